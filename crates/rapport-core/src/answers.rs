@@ -1,0 +1,174 @@
+//! A patient's answers, keyed by `linkId`.
+//!
+//! Answers are health data: [`AnswerValue`]'s `Debug` output is redacted so that a log line or a
+//! panic message can never carry what the patient wrote.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One answer to one question.
+#[derive(Clone, PartialEq)]
+pub enum AnswerValue {
+    /// A chosen answer option, by its code (and the code system, when the option has one).
+    Coding {
+        system: Option<String>,
+        code: String,
+    },
+    /// A yes/no answer.
+    Boolean(bool),
+    /// A whole number (including 0–10 scales).
+    Integer(i64),
+    /// A number with a fraction.
+    Decimal(f64),
+    /// Short or long free text.
+    String(String),
+}
+
+impl AnswerValue {
+    /// The answer as a number, for comparisons and scores (codings and text have none).
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            AnswerValue::Integer(i) => Some(*i as f64),
+            AnswerValue::Decimal(d) => Some(*d),
+            _ => None,
+        }
+    }
+
+    /// The name of the variant, as FHIR spells its `value[x]` suffix.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            AnswerValue::Coding { .. } => "Coding",
+            AnswerValue::Boolean(_) => "Boolean",
+            AnswerValue::Integer(_) => "Integer",
+            AnswerValue::Decimal(_) => "Decimal",
+            AnswerValue::String(_) => "String",
+        }
+    }
+}
+
+impl fmt::Debug for AnswerValue {
+    // Redacted on purpose: answers must never reach logs or panic messages.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AnswerValue::{}(<redacted>)", self.kind_name())
+    }
+}
+
+/// All answers of one session, keyed by `linkId`. Items that are not answered are absent;
+/// an empty or whitespace-only text counts as not answered.
+#[derive(Clone, Default, PartialEq)]
+pub struct Answers {
+    values: BTreeMap<String, AnswerValue>,
+}
+
+impl fmt::Debug for Answers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.values.keys()).finish()
+    }
+}
+
+impl Answers {
+    /// No answers yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets (or, with `None`, clears) the answer to `link_id`. Blank text clears it.
+    pub fn set(&mut self, link_id: &str, value: Option<AnswerValue>) {
+        match value {
+            Some(AnswerValue::String(s)) if s.trim().is_empty() => {
+                self.values.remove(link_id);
+            }
+            Some(v) => {
+                self.values.insert(link_id.to_owned(), v);
+            }
+            None => {
+                self.values.remove(link_id);
+            }
+        }
+    }
+
+    /// The answer to `link_id`, if any.
+    pub fn get(&self, link_id: &str) -> Option<&AnswerValue> {
+        self.values.get(link_id)
+    }
+
+    /// Every answer, in `linkId` order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &AnswerValue)> {
+        self.values.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// How many questions have an answer.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// True when nothing is answered.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+impl FromIterator<(String, AnswerValue)> for Answers {
+    fn from_iter<T: IntoIterator<Item = (String, AnswerValue)>>(iter: T) -> Self {
+        let mut answers = Answers::new();
+        for (k, v) in iter {
+            answers.set(&k, Some(v));
+        }
+        answers
+    }
+}
+
+/// Turns digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+/// Gujarati) and full-width digits into ASCII, and trims, so typed numbers validate the same in
+/// every language.
+pub fn normalize_digits(input: &str) -> String {
+    const ZEROS: [u32; 7] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0xFF10];
+    input
+        .trim()
+        .chars()
+        .map(|c| {
+            let cp = c as u32;
+            for zero in ZEROS {
+                if (zero..zero + 10).contains(&cp) {
+                    return char::from_digit(cp - zero, 10).unwrap_or(c);
+                }
+            }
+            match c {
+                '\u{066B}' => '.', // Arabic decimal separator
+                '\u{2212}' => '-', // minus sign
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_answer_text() {
+        let mut a = Answers::new();
+        a.set("q1", Some(AnswerValue::String("secret words".into())));
+        let shown = format!("{a:?} {:?}", a.get("q1"));
+        assert!(
+            !shown.contains("secret"),
+            "answers leaked into Debug: {shown}"
+        );
+    }
+
+    #[test]
+    fn blank_text_is_no_answer() {
+        let mut a = Answers::new();
+        a.set("q1", Some(AnswerValue::String("  ".into())));
+        assert!(a.is_empty());
+    }
+
+    #[test]
+    fn native_digits_become_ascii() {
+        assert_eq!(normalize_digits(" ۷ "), "7");
+        assert_eq!(normalize_digits("٧٫٥"), "7.5");
+        assert_eq!(normalize_digits("৭"), "7");
+        assert_eq!(normalize_digits("\u{2212}3"), "-3");
+    }
+}

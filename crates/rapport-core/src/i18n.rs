@@ -1,0 +1,336 @@
+//! Language choice and Fluent message lookup.
+//!
+//! [`negotiate`] turns the patient's requested languages into a fallback chain of the languages
+//! we have, with fluent-langneg plus a small pre-mapping table for the cases where plain
+//! matching goes wrong (`zh-TW` must reach Traditional Chinese, `fil` is our `tl`, Shahmukhi
+//! Punjabi must not fall back to Gurmukhi). [`Localizer`] holds one Fluent bundle per language
+//! of the chain and falls back message by message. Unicode isolation stays on (right-to-left
+//! text needs it). Performs no I/O: the caller fetches the files.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::LanguageIdentifier;
+
+/// The reference language, always last in a chain.
+pub const REFERENCE: &str = "en";
+
+/// Maps a requested tag onto the tag we would ship for it, where plain matching would pick the
+/// wrong script or miss an alias.
+fn premap(tag: &str) -> String {
+    let lower = tag.to_ascii_lowercase();
+    let sub: Vec<&str> = lower.split(['-', '_']).collect();
+    match sub.as_slice() {
+        ["zh", rest @ ..] => {
+            let traditional = rest
+                .iter()
+                .any(|s| matches!(*s, "hant" | "tw" | "hk" | "mo"));
+            if traditional {
+                "zh-Hant".into()
+            } else {
+                "zh-Hans".into()
+            }
+        }
+        ["fil", ..] => "tl".into(),
+        // Punjabi in Shahmukhi (Pakistan) is a different script: keep it distinct so it never
+        // matches our Gurmukhi `pa`.
+        ["pa", rest @ ..] if rest.iter().any(|s| matches!(*s, "arab" | "pk")) => "pa-Arab".into(),
+        ["pa", ..] => "pa-Guru".into(),
+        _ => tag.to_owned(),
+    }
+}
+
+/// The fallback chain: the available tags that match the requested ones, best first, then the
+/// reference language. Tags are returned as spelled in `available`. Unparseable tags are
+/// skipped.
+pub fn negotiate(requested: &[String], available: &[String]) -> Vec<String> {
+    let parse = |t: &str| premap(t).parse::<LanguageIdentifier>().ok();
+    let req: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| parse(t)).collect();
+    let avail: Vec<(LanguageIdentifier, &String)> = available
+        .iter()
+        .filter_map(|t| parse(t).map(|l| (l, t)))
+        .collect();
+    let avail_ids: Vec<LanguageIdentifier> = avail.iter().map(|(l, _)| l.clone()).collect();
+    let chosen = negotiate_languages(&req, &avail_ids, None, NegotiationStrategy::Filtering);
+    let mut chain: Vec<String> = Vec::new();
+    for c in chosen {
+        if let Some((_, t)) = avail.iter().find(|(l, _)| l == c) {
+            if !chain.contains(t) {
+                chain.push((*t).clone());
+            }
+        }
+    }
+    if let Some(reference) = available.iter().find(|t| t.as_str() == REFERENCE) {
+        if !chain.contains(reference) {
+            chain.push(reference.clone());
+        }
+    }
+    chain
+}
+
+/// Whether a language is written right to left (our own table: the crate's answer is wrong
+/// for Punjabi without likely-subtags data).
+pub fn is_rtl(tag: &str) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    let mut sub = lower.split(['-', '_']);
+    let lang = sub.next().unwrap_or("");
+    let rest: Vec<&str> = sub.collect();
+    if rest
+        .iter()
+        .any(|s| matches!(*s, "arab" | "hebr" | "thaa" | "syrc"))
+    {
+        return true;
+    }
+    if rest.iter().any(|s| matches!(*s, "latn" | "cyrl" | "guru")) {
+        return false;
+    }
+    matches!(
+        lang,
+        "ar" | "fa" | "ur" | "he" | "ps" | "sd" | "ug" | "yi" | "ckb" | "dv"
+    )
+}
+
+/// `"rtl"` or `"ltr"`, for the `dir` attribute.
+pub fn direction(tag: &str) -> &'static str {
+    if is_rtl(tag) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// Whether two tags name the same language for text lookup: equal ignoring case, or the same
+/// language where one of them names only the language (`es` and `es-MX`).
+pub fn same_language(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let la = a.split(['-', '_']).next().unwrap_or("");
+    let lb = b.split(['-', '_']).next().unwrap_or("");
+    la.eq_ignore_ascii_case(lb) && (!a.contains(['-', '_']) || !b.contains(['-', '_']))
+}
+
+/// The translation status a locale file declares in its header, from a line such as
+/// `# Status: draft (not yet reviewed by a qualified translator)`: the first word after the
+/// colon (`source`, `reviewed`, `draft`). `None` when there is no such line.
+pub fn translation_status(source: &str) -> Option<String> {
+    source
+        .lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .find_map(|l| {
+            let rest = l.trim_start_matches('#').trim();
+            let rest = rest
+                .strip_prefix("Status:")
+                .or_else(|| rest.strip_prefix("status:"))?;
+            rest.split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches([',', ':', ';']).to_ascii_lowercase())
+        })
+}
+
+/// A value passed to a Fluent message.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    /// A number (plural selection works on numbers only).
+    Number(f64),
+    /// Text.
+    Text(String),
+}
+
+/// Fluent bundles for a fallback chain of languages. Looks a message up in each bundle in
+/// turn, so a message missing from a translation falls back to the next language.
+pub struct Localizer {
+    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tags: Vec<&str> = self.bundles.iter().map(|(t, _)| t.as_str()).collect();
+        write!(f, "Localizer{tags:?}")
+    }
+}
+
+/// A problem with a Fluent source, for developers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FtlProblem {
+    /// The locale.
+    pub locale: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Default for Localizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Localizer {
+    /// An empty localizer (every lookup fails until a locale is added).
+    pub fn new() -> Self {
+        Localizer {
+            bundles: Vec::new(),
+        }
+    }
+
+    /// Adds one language at the end of the chain, from one or more FTL sources. Syntax errors
+    /// are returned; the valid messages are kept.
+    pub fn add_locale(&mut self, tag: &str, sources: &[&str]) -> Vec<FtlProblem> {
+        let mut problems = Vec::new();
+        let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        for source in sources {
+            let resource = match FluentResource::try_new((*source).to_owned()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        problems.push(FtlProblem {
+                            locale: tag.into(),
+                            message: format!("syntax error: {e:?}"),
+                        });
+                    }
+                    r
+                }
+            };
+            if let Err(errors) = bundle.add_resource(resource) {
+                for e in errors {
+                    problems.push(FtlProblem {
+                        locale: tag.into(),
+                        message: format!("{e}"),
+                    });
+                }
+            }
+        }
+        self.bundles.push((tag.to_owned(), bundle));
+        problems
+    }
+
+    /// The languages of the chain, best first.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.bundles.iter().map(|(t, _)| t.as_str())
+    }
+
+    /// The tag of the first bundle that has this message.
+    pub fn language_of(&self, id: &str) -> Option<&str> {
+        self.bundles
+            .iter()
+            .find(|(_, b)| b.has_message(id))
+            .map(|(t, _)| t.as_str())
+    }
+
+    /// Whether any language has the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.language_of(id).is_some()
+    }
+
+    /// Formats a message (or `message.attribute`) in the first language that has it. `None`
+    /// when no language has it.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let (msg_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
+                Arg::Text(s) => fargs.set(*k, FluentValue::from(s.clone())),
+            }
+        }
+        for (_, bundle) in &self.bundles {
+            let Some(msg) = bundle.get_message(msg_id) else {
+                continue;
+            };
+            let pattern = match attr {
+                Some(a) => msg.get_attribute(a).map(|x| x.value()),
+                None => msg.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            return Some(text.into_owned());
+        }
+        None
+    }
+
+    /// Like [`Localizer::format`], but shows the id itself when no language has the message,
+    /// so a missing translation is visible rather than blank.
+    pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.format(id, args).unwrap_or_else(|| id.to_owned())
+    }
+}
+
+/// Removes Fluent's Unicode isolation marks (U+2068, U+2069), for comparing text in tests.
+pub fn strip_isolation(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn avail() -> Vec<String> {
+        ["en", "es", "zh-Hans", "zh-Hant", "tl", "pa", "pt", "ar"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    fn first(req: &str) -> String {
+        negotiate(&[req.to_string()], &avail()).remove(0)
+    }
+
+    #[test]
+    fn negotiation_cases() {
+        assert_eq!(first("pt-BR"), "pt");
+        assert_eq!(first("zh-TW"), "zh-Hant");
+        assert_eq!(first("zh-HK"), "zh-Hant");
+        assert_eq!(first("zh-CN"), "zh-Hans");
+        assert_eq!(first("zh"), "zh-Hans");
+        assert_eq!(first("fil-PH"), "tl");
+        assert_eq!(first("pa-IN"), "pa");
+        assert_eq!(
+            first("pa-Arab-PK"),
+            "en",
+            "Shahmukhi must not fall back to Gurmukhi"
+        );
+        assert_eq!(first("sr-Latn"), "en");
+        assert_eq!(first("not a tag!"), "en");
+        assert_eq!(
+            negotiate(&["es-MX".into(), "ar".into()], &avail()),
+            vec!["es", "ar", "en"]
+        );
+    }
+
+    #[test]
+    fn directions() {
+        for t in ["ar", "fa", "ur", "pa-Arab", "he"] {
+            assert!(is_rtl(t), "{t} is rtl");
+        }
+        for t in ["pa", "pa-IN", "en", "zh-Hant", "tr"] {
+            assert!(!is_rtl(t), "{t} is ltr");
+        }
+    }
+
+    #[test]
+    fn status_header() {
+        let src = "# Rapport widget strings\n# Status: draft (not yet reviewed by a qualified translator)\n\nhello = Hola\n";
+        assert_eq!(translation_status(src).as_deref(), Some("draft"));
+        assert_eq!(translation_status("hello = hi"), None);
+    }
+
+    #[test]
+    fn falls_back_per_message() {
+        let mut l = Localizer::new();
+        assert!(l.add_locale("es", &["a = Hola\n"]).is_empty());
+        assert!(l
+            .add_locale("en", &["a = Hello\nb = Only English\n"])
+            .is_empty());
+        assert_eq!(l.text("a", &[]), "Hola");
+        assert_eq!(l.text("b", &[]), "Only English");
+        assert_eq!(l.language_of("b"), Some("en"));
+        assert_eq!(l.text("missing-id", &[]), "missing-id");
+    }
+}

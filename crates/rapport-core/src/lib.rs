@@ -1,0 +1,49 @@
+//! Rapport's pure core.
+//!
+//! Everything a questionnaire needs that does not touch a browser or a network lives here:
+//! loading and checking a FHIR R4 Questionnaire ([`definition`]), answers ([`answers`]),
+//! `enableWhen` ([`enable`]), validation as a list of issues with ids rather than English
+//! ([`validate`]), scoring and flags declared in the definition ([`scoring`]), the
+//! QuestionnaireResponse and the delivery envelope ([`response`], [`envelope`]), the bundled
+//! instruments ([`bundled`]) and language negotiation with Fluent message lookup ([`i18n`]).
+//!
+//! **Architecture invariant:** this crate depends on no browser crate (leptos, web-sys, js-sys,
+//! gloo, wasm-bindgen) and performs no I/O. It must never panic on any input: a panic in
+//! WebAssembly kills the widget, and the receiver runs the same code on untrusted envelopes.
+
+pub mod answers;
+pub mod bundled;
+pub mod definition;
+pub mod enable;
+pub mod envelope;
+pub mod i18n;
+pub mod json;
+pub mod response;
+pub mod scoring;
+pub mod validate;
+
+/// The one canonical base URL of Rapport's own FHIR extensions (scoring, flags). Documented in
+/// `docs/fhir-support.md`.
+pub const EXTENSION_BASE: &str = "https://rapport.dev/fhir/StructureDefinition/";
+
+/// FHIR's translation extension (on `_text`, `_title`, `_display`).
+pub const EXT_TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
+/// FHIR core extension for the score of an answer option (R4).
+pub const EXT_ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
+/// The later name of `ordinalValue`.
+pub const EXT_ITEM_WEIGHT: &str = "http://hl7.org/fhir/StructureDefinition/itemWeight";
+/// Item control (radio-button, slider, …).
+pub const EXT_ITEM_CONTROL: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+/// Lowest allowed value of a numeric item.
+pub const EXT_MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
+/// Highest allowed value of a numeric item.
+pub const EXT_MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
+/// Step of a slider.
+pub const EXT_SLIDER_STEP: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue";
+
+/// The full URL of one of Rapport's own extensions, e.g. `ext("score")`.
+pub fn ext(name: &str) -> String {
+    format!("{EXTENSION_BASE}{name}")
+}

@@ -1,0 +1,212 @@
+//! Maps answers to a FHIR R4 QuestionnaireResponse, and a QuestionnaireResponse back to answers
+//! (the receiver re-checks what it is sent). Performs no I/O.
+
+use serde_json::{json, Map, Value};
+
+use crate::answers::{AnswerValue, Answers};
+use crate::definition::{value_x, AnswerOption, Item, ItemKind, Questionnaire};
+use crate::enable::enabled_items;
+use crate::json::join;
+
+/// What a response needs besides the answers.
+pub struct ResponseMeta<'a> {
+    /// The language the patient answered in (BCP 47).
+    pub language: &'a str,
+    /// When the patient submitted, as an RFC 3339 date-time (the widget passes the browser's
+    /// clock; the core has no clock).
+    pub authored: &'a str,
+}
+
+/// Builds a `completed` QuestionnaireResponse. Only enabled, answered items appear, nested
+/// under their groups as in the definition. `display` gives the text of a chosen option in
+/// the patient's language.
+pub fn build(
+    q: &Questionnaire,
+    answers: &Answers,
+    meta: &ResponseMeta<'_>,
+    display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
+) -> Value {
+    let enabled = enabled_items(q, answers);
+    let items: Vec<Value> = q
+        .roots()
+        .filter_map(|item| response_item(q, item, answers, &enabled, display))
+        .collect();
+    let mut qr = Map::new();
+    qr.insert("resourceType".into(), json!("QuestionnaireResponse"));
+    if let Some(c) = q.canonical() {
+        qr.insert("questionnaire".into(), json!(c));
+    }
+    qr.insert("status".into(), json!("completed"));
+    qr.insert("language".into(), json!(meta.language));
+    qr.insert("authored".into(), json!(meta.authored));
+    if !items.is_empty() {
+        qr.insert("item".into(), Value::Array(items));
+    }
+    Value::Object(qr)
+}
+
+fn response_item(
+    q: &Questionnaire,
+    item: &Item,
+    answers: &Answers,
+    enabled: &[bool],
+    display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
+) -> Option<Value> {
+    let pos = q.position(&item.link_id)?;
+    if !enabled.get(pos).copied().unwrap_or(false) {
+        return None;
+    }
+    let mut out = Map::new();
+    out.insert("linkId".into(), json!(item.link_id));
+    match &item.kind {
+        ItemKind::Group => {
+            let children: Vec<Value> = q
+                .children(item)
+                .filter_map(|c| response_item(q, c, answers, enabled, display))
+                .collect();
+            if children.is_empty() {
+                return None;
+            }
+            out.insert("item".into(), Value::Array(children));
+        }
+        ItemKind::Display => return None,
+        kind => {
+            let answer = answers.get(&item.link_id)?;
+            let value = match (kind, answer) {
+                (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
+                    let opt = options.iter().find(|o| &o.code == code)?;
+                    let mut coding = Map::new();
+                    if let Some(s) = &opt.system {
+                        coding.insert("system".into(), json!(s));
+                    }
+                    coding.insert("code".into(), json!(opt.code));
+                    if let Some(d) = display(item, opt) {
+                        coding.insert("display".into(), json!(d));
+                    }
+                    json!({ "valueCoding": coding })
+                }
+                (_, AnswerValue::Boolean(b)) => json!({ "valueBoolean": b }),
+                (_, AnswerValue::Integer(i)) => json!({ "valueInteger": i }),
+                (_, AnswerValue::Decimal(d)) => json!({ "valueDecimal": d }),
+                (_, AnswerValue::String(s)) => json!({ "valueString": s }),
+                _ => return None,
+            };
+            out.insert("answer".into(), json!([value]));
+        }
+    }
+    Some(Value::Object(out))
+}
+
+/// A problem in a QuestionnaireResponse sent to the receiver.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseError {
+    /// JSON pointer inside the QuestionnaireResponse.
+    pub pointer: String,
+    /// What is wrong, for developers.
+    pub message: String,
+}
+
+/// Reads answers back from a QuestionnaireResponse, checking that it is for this questionnaire
+/// and that every `linkId` exists, sits under the right group and carries one value of the
+/// right type.
+pub fn answers_from(q: &Questionnaire, qr: &Value) -> Result<Answers, ResponseError> {
+    let err = |pointer: &str, message: String| ResponseError {
+        pointer: pointer.to_owned(),
+        message,
+    };
+    let obj = qr
+        .as_object()
+        .ok_or_else(|| err("", "not a JSON object".into()))?;
+    if obj.get("resourceType").and_then(Value::as_str) != Some("QuestionnaireResponse") {
+        return Err(err(
+            "/resourceType",
+            "resourceType must be \"QuestionnaireResponse\"".into(),
+        ));
+    }
+    if let Some(c) = q.canonical() {
+        if obj.get("questionnaire").and_then(Value::as_str) != Some(c.as_str()) {
+            return Err(err(
+                "/questionnaire",
+                format!("questionnaire must be \"{c}\""),
+            ));
+        }
+    }
+    if obj.get("status").and_then(Value::as_str) != Some("completed") {
+        return Err(err("/status", "status must be \"completed\"".into()));
+    }
+    let mut answers = Answers::new();
+    if let Some(items) = obj.get("item") {
+        read_items(q, None, items, "/item", &mut answers)?;
+    }
+    Ok(answers)
+}
+
+fn read_items(
+    q: &Questionnaire,
+    parent: Option<usize>,
+    items: &Value,
+    ptr: &str,
+    answers: &mut Answers,
+) -> Result<(), ResponseError> {
+    let err = |pointer: String, message: String| ResponseError { pointer, message };
+    let list = items
+        .as_array()
+        .ok_or_else(|| err(ptr.to_owned(), "item must be an array".into()))?;
+    for (i, it) in list.iter().enumerate() {
+        let iptr = join(ptr, i);
+        let link = it
+            .get("linkId")
+            .and_then(Value::as_str)
+            .ok_or_else(|| err(join(&iptr, "linkId"), "linkId is missing".into()))?;
+        let pos = q.position(link).ok_or_else(|| {
+            err(
+                join(&iptr, "linkId"),
+                format!("\"{link}\" is not an item of the questionnaire"),
+            )
+        })?;
+        let item = q
+            .items
+            .get(pos)
+            .ok_or_else(|| err(iptr.clone(), "internal index error".into()))?;
+        if item.parent != parent {
+            return Err(err(
+                iptr,
+                format!("\"{link}\" is not at this place in the questionnaire"),
+            ));
+        }
+        if answers.get(link).is_some() {
+            return Err(err(iptr, format!("\"{link}\" appears twice")));
+        }
+        match &item.kind {
+            ItemKind::Group => {
+                if let Some(children) = it.get("item") {
+                    read_items(q, Some(pos), children, &join(&iptr, "item"), answers)?;
+                }
+            }
+            ItemKind::Display => {
+                return Err(err(
+                    iptr,
+                    format!("\"{link}\" is display text and takes no answer"),
+                ))
+            }
+            _ => {
+                let list = it.get("answer").and_then(Value::as_array);
+                let one = match list {
+                    Some(l) if l.len() == 1 => l.first(),
+                    _ => None,
+                };
+                let value = one
+                    .and_then(Value::as_object)
+                    .and_then(|a| value_x(a, "value"))
+                    .ok_or_else(|| {
+                        err(
+                            join(&iptr, "answer"),
+                            format!("\"{link}\" needs exactly one answer with a value"),
+                        )
+                    })?;
+                answers.set(link, Some(value));
+            }
+        }
+    }
+    Ok(())
+}

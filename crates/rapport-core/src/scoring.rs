@@ -1,0 +1,174 @@
+//! Scores and flags, exactly as the definition declares them (Rapport's `score` and `flag`
+//! extensions): subscales, reversed items, totals, the missing-item rule, and flags that prompt
+//! the clinician to talk. No rule or cut-off lives in code. Performs no I/O.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::{AnswerValue, Answers};
+use crate::definition::{FlagCondition, Item, ItemKind, Questionnaire, ScoreMethod};
+use crate::enable::enabled_items;
+
+/// One computed score.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Score {
+    /// The score's id from the definition.
+    pub id: String,
+    /// The value, or `null` when too few items were answered (the missing-item rule).
+    pub value: Option<f64>,
+    /// How many of its items were answered.
+    pub answered: usize,
+    /// How many items it has.
+    pub items: usize,
+}
+
+/// One raised flag: a prompt for the clinician to talk, not a diagnosis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Flag {
+    /// The flag's id from the definition.
+    pub id: String,
+    /// The score it looks at.
+    pub score: String,
+    /// The `linkId`s of the items that raised it (for item conditions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+}
+
+/// The scored value of one answered item (after reversal) and its scale's bounds.
+fn item_points(item: &Item, answer: &AnswerValue) -> Option<(f64, f64, f64)> {
+    let (value, min, max) = match (&item.kind, answer) {
+        (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
+            let points: Vec<f64> = options.iter().filter_map(|o| o.score).collect();
+            let min = points.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = points.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let v = options.iter().find(|o| &o.code == code)?.score?;
+            (v, min, max)
+        }
+        (
+            ItemKind::Integer {
+                min: Some(a),
+                max: Some(b),
+                ..
+            },
+            AnswerValue::Integer(v),
+        ) => (*v as f64, *a as f64, *b as f64),
+        _ => return None,
+    };
+    if !(value.is_finite() && min.is_finite() && max.is_finite()) {
+        return None;
+    }
+    let value = if item.reverse_scored {
+        min + max - value
+    } else {
+        value
+    };
+    Some((value, min, max))
+}
+
+/// Computes every declared score. Answers to disabled items count as missing.
+pub fn scores(q: &Questionnaire, answers: &Answers) -> Vec<Score> {
+    let enabled = enabled_items(q, answers);
+    q.scores
+        .iter()
+        .map(|rule| {
+            let points: Vec<f64> = rule
+                .items
+                .iter()
+                .filter_map(|id| {
+                    let pos = q.position(id)?;
+                    if !enabled.get(pos).copied().unwrap_or(false) {
+                        return None;
+                    }
+                    item_points(q.items.get(pos)?, answers.get(id)?).map(|(v, _, _)| v)
+                })
+                .collect();
+            let answered = points.len();
+            let n = rule.items.len();
+            let value = (answered >= rule.min_answered && answered > 0).then(|| {
+                let sum: f64 = points.iter().sum();
+                let mean = sum / answered as f64;
+                round(match rule.method {
+                    ScoreMethod::Sum => sum,
+                    ScoreMethod::Mean => mean,
+                    ScoreMethod::ProratedSum => mean * n as f64,
+                })
+            });
+            Score {
+                id: rule.id.clone(),
+                value,
+                answered,
+                items: n,
+            }
+        })
+        .collect()
+}
+
+/// Rounds to 4 decimals so that scores compare equal across platforms.
+fn round(v: f64) -> f64 {
+    (v * 10_000.0).round() / 10_000.0
+}
+
+/// Raises the declared flags. `previous` holds the host-supplied previous score values, by
+/// score id, for `drop-from-previous`.
+pub fn flags(
+    q: &Questionnaire,
+    answers: &Answers,
+    computed: &[Score],
+    previous: &BTreeMap<String, f64>,
+) -> Vec<Flag> {
+    let enabled = enabled_items(q, answers);
+    let mut out = Vec::new();
+    for rule in &q.flags {
+        let Some(score) = computed.iter().find(|s| s.id == rule.score) else {
+            continue;
+        };
+        let Some(score_rule) = q.scores.iter().find(|s| s.id == rule.score) else {
+            continue;
+        };
+        let threshold = rule.threshold.unwrap_or(0.0);
+        let mut items = Vec::new();
+        let raised = match rule.condition {
+            FlagCondition::ScoreBelow => score.value.is_some_and(|v| v < threshold),
+            FlagCondition::ScoreAtOrBelow => score.value.is_some_and(|v| v <= threshold),
+            FlagCondition::DropFromPrevious => match (score.value, previous.get(&rule.score)) {
+                (Some(now), Some(before)) => before - now >= threshold,
+                _ => false,
+            },
+            FlagCondition::AnyItemAtOrBelow | FlagCondition::AnyItemAtMinimum => {
+                for id in &score_rule.items {
+                    let Some(pos) = q.position(id) else { continue };
+                    if !enabled.get(pos).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    let Some(item) = q.items.get(pos) else {
+                        continue;
+                    };
+                    let Some(answer) = answers.get(id) else {
+                        continue;
+                    };
+                    if let Some((v, min, _)) = item_points(item, answer) {
+                        let hit = match rule.condition {
+                            FlagCondition::AnyItemAtMinimum => v <= min,
+                            _ => v <= threshold,
+                        };
+                        if hit {
+                            items.push(id.clone());
+                        }
+                    }
+                }
+                !items.is_empty()
+            }
+        };
+        if raised {
+            out.push(Flag {
+                id: rule.id.clone(),
+                score: rule.score.clone(),
+                items,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,158 @@
+//! Checks answers against a definition. Checking is not failing: the result is a list of
+//! [`Issue`]s, each with the item's `linkId` and an [`IssueCode`] that the widget maps to a
+//! Fluent message (`issue-required`, …). No English here. Performs no I/O.
+
+use crate::answers::{AnswerValue, Answers};
+use crate::definition::{ItemKind, Questionnaire};
+use crate::enable::enabled_items;
+
+/// One problem with one answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    /// The question's `linkId`.
+    pub link_id: String,
+    /// What is wrong.
+    pub code: IssueCode,
+}
+
+/// What is wrong with an answer. Numbers are the limits the message needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IssueCode {
+    /// A required question has no answer.
+    Required,
+    /// The number is below the minimum.
+    BelowMin { min: f64 },
+    /// The number is above the maximum.
+    AboveMax { max: f64 },
+    /// The text is longer than allowed (`max` characters).
+    TooLong { max: usize },
+    /// A whole number was expected.
+    NotWholeNumber,
+    /// A number was expected.
+    NotNumber,
+    /// The answer does not fit the question's type (or names no option).
+    WrongType,
+}
+
+impl IssueCode {
+    /// The Fluent message id the widget shows for this issue.
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            IssueCode::Required => "issue-required",
+            IssueCode::BelowMin { .. } => "issue-below-min",
+            IssueCode::AboveMax { .. } => "issue-above-max",
+            IssueCode::TooLong { .. } => "issue-too-long",
+            IssueCode::NotWholeNumber => "issue-not-whole-number",
+            IssueCode::NotNumber => "issue-not-number",
+            IssueCode::WrongType => "issue-wrong-type",
+        }
+    }
+
+    /// A stable code for machines (the receiver's 422 body).
+    pub fn code(&self) -> &'static str {
+        self.fluent_id().trim_start_matches("issue-")
+    }
+}
+
+/// Checks every enabled question, in document order. Answers to disabled items are ignored.
+pub fn validate(q: &Questionnaire, answers: &Answers) -> Vec<Issue> {
+    let enabled = enabled_items(q, answers);
+    let mut issues = Vec::new();
+    for (i, item) in q.items.iter().enumerate() {
+        if !item.kind.is_question() || !enabled.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let issue = |code| Issue {
+            link_id: item.link_id.clone(),
+            code,
+        };
+        match answers.get(&item.link_id) {
+            None => {
+                if item.required {
+                    issues.push(issue(IssueCode::Required));
+                }
+            }
+            Some(answer) => {
+                if let Some(code) = check_answer(&item.kind, answer) {
+                    issues.push(issue(code));
+                }
+            }
+        }
+    }
+    issues
+}
+
+/// Checks one answer against its item's type and limits.
+pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> {
+    let range = |v: f64, min: Option<f64>, max: Option<f64>| {
+        if let Some(min) = min.filter(|m| v < *m) {
+            return Some(IssueCode::BelowMin { min });
+        }
+        max.filter(|m| v > *m)
+            .map(|max| IssueCode::AboveMax { max })
+    };
+    match (kind, answer) {
+        (ItemKind::Choice { options }, AnswerValue::Coding { code, system }) => {
+            let known = options
+                .iter()
+                .any(|o| &o.code == code && (system.is_none() || &o.system == system));
+            (!known).then_some(IssueCode::WrongType)
+        }
+        (ItemKind::Integer { min, max, .. }, AnswerValue::Integer(v)) => {
+            range(*v as f64, min.map(|m| m as f64), max.map(|m| m as f64))
+        }
+        (ItemKind::Integer { .. }, AnswerValue::Decimal(_)) => Some(IssueCode::NotWholeNumber),
+        (ItemKind::Decimal { min, max }, a) => match a.as_number() {
+            Some(v) => range(v, *min, *max),
+            None => Some(IssueCode::NotNumber),
+        },
+        (ItemKind::Boolean, AnswerValue::Boolean(_)) => None,
+        (
+            ItemKind::String { max_length } | ItemKind::Text { max_length },
+            AnswerValue::String(s),
+        ) => max_length
+            .filter(|m| s.chars().count() > *m)
+            .map(|max| IssueCode::TooLong { max }),
+        _ => Some(IssueCode::WrongType),
+    }
+}
+
+/// Reads what a patient typed into a number field: digits of any script, `.` or `,` as the
+/// decimal mark. `Err` carries the issue to show.
+pub fn parse_number(kind: &ItemKind, typed: &str) -> Result<Option<AnswerValue>, IssueCode> {
+    let t = crate::answers::normalize_digits(typed).replace(',', ".");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let v: f64 = t.parse().map_err(|_| IssueCode::NotNumber)?;
+    if !v.is_finite() {
+        return Err(IssueCode::NotNumber);
+    }
+    match kind {
+        ItemKind::Integer { .. } => {
+            if v.fract() != 0.0 || v.abs() > 9.0e15 {
+                Err(IssueCode::NotWholeNumber)
+            } else {
+                Ok(Some(AnswerValue::Integer(v as i64)))
+            }
+        }
+        _ => Ok(Some(AnswerValue::Decimal(v))),
+    }
+}
+
+/// How many enabled questions there are and how many of them are answered: the "N of M
+/// answered" progress.
+pub fn progress(q: &Questionnaire, answers: &Answers) -> (usize, usize) {
+    let enabled = enabled_items(q, answers);
+    let mut answered = 0;
+    let mut total = 0;
+    for (i, item) in q.items.iter().enumerate() {
+        if item.kind.is_question() && enabled.get(i).copied().unwrap_or(false) {
+            total += 1;
+            if answers.get(&item.link_id).is_some() {
+                answered += 1;
+            }
+        }
+    }
+    (answered, total)
+}

@@ -1,0 +1,218 @@
+//! Rapport's reference receiver: the endpoint a clinic points the widget at.
+//!
+//! `POST /api/responses` takes a delivery envelope (`rapport_core::envelope`), re-checks it with
+//! the very code the widget used ([`rapport_core::envelope::verify`]) against the definitions it
+//! knows ([`definitions`]), and stores it in SQLite exactly once per `Idempotency-Key`
+//! ([`store`]): 201 with a receipt the first time, 200 with the same receipt on a replay, 422 when
+//! the key comes back with another payload. `GET /api/responses` lists what was stored. The
+//! receiver can also serve the demo page and the widget's files, with CORS for listed origins
+//! and an optional strict Content-Security-Policy ([`web`]).
+//!
+//! What it stays out of: authentication, rate limiting (no 429 yet), pruning old keys, and any
+//! log line that carries answers or bodies. It is a reference and a demo: put it behind the
+//! clinic's own authentication before it sees real patients' answers, because `GET
+//! /api/responses` returns everything stored.
+//!
+//! Tests build the router with [`router`] against a temporary SQLite file and call it without a
+//! network; the binary (`src/main.rs`) only parses flags ([`cli`]) and calls [`serve`].
+
+pub mod api;
+pub mod cli;
+pub mod definitions;
+pub mod store;
+pub mod web;
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+
+pub use cli::{parse_args, Command, USAGE};
+pub use definitions::Definitions;
+pub use store::{Receipt, Store};
+
+/// How the receiver runs. [`Config::default`] gives the documented defaults.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address to listen on (`--listen`, default `127.0.0.1:8080`).
+    pub listen: SocketAddr,
+    /// SQLite file (`--db`, default `rapport.sqlite3`); created with the schema if missing.
+    pub db: PathBuf,
+    /// Directory served at `/` (`--static-dir`): the demo page and the widget.
+    pub static_dir: Option<PathBuf>,
+    /// Directory of clinic FHIR Questionnaire JSON files (`--definitions-dir`).
+    pub definitions_dir: Option<PathBuf>,
+    /// Origins allowed by CORS (`--allow-origin`, repeatable), as `scheme://host[:port]`.
+    pub allow_origins: Vec<String>,
+    /// Store envelopes of unknown questionnaires, marked unverified, instead of refusing them
+    /// (`--store-unverified`).
+    pub store_unverified: bool,
+    /// Add the strict Content-Security-Policy header to static responses (`--csp`).
+    pub csp: bool,
+    /// Do not log requests (`--quiet`); the start line is still printed by [`serve`].
+    pub quiet: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            db: PathBuf::from("rapport.sqlite3"),
+            static_dir: None,
+            definitions_dir: None,
+            allow_origins: Vec::new(),
+            store_unverified: false,
+            csp: false,
+            quiet: false,
+        }
+    }
+}
+
+/// Why the receiver could not start.
+#[derive(Debug)]
+pub enum Error {
+    /// The SQLite file could not be opened or given its schema.
+    Database {
+        path: PathBuf,
+        source: store::StoreError,
+    },
+    /// A file or directory could not be read.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A definition (bundled or clinic) has problems.
+    Definition {
+        source: String,
+        problems: Vec<rapport_core::definition::DefinitionError>,
+    },
+    /// Two definitions answer to the same (id, version).
+    DuplicateDefinition {
+        id: String,
+        version: String,
+        first: String,
+        second: String,
+    },
+    /// A configuration value is not usable.
+    Config(String),
+    /// The listening socket could not be opened.
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    /// The server stopped with an error.
+    Serve(std::io::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Database { path, source } => {
+                write!(f, "database {}: {source}", path.display())
+            }
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Definition { source, problems } => {
+                write!(f, "definition {source} has {} problem(s)", problems.len())?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+            Error::DuplicateDefinition {
+                id,
+                version,
+                first,
+                second,
+            } => write!(
+                f,
+                "definitions {first} and {second} both answer to \"{id}\" version \"{version}\"; \
+                 give one of them another name, url or version"
+            ),
+            Error::Config(msg) => f.write_str(msg),
+            Error::Bind { addr, source } => write!(f, "cannot listen on {addr}: {source}"),
+            Error::Serve(e) => write!(f, "server error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Builds the whole application for `config`: opens (or creates) the database, loads the
+/// definitions and wires the routes. Binds nothing, so tests can call the router directly.
+pub fn router(config: &Config) -> Result<Router, Error> {
+    let store = Store::open(&config.db).map_err(|source| Error::Database {
+        path: config.db.clone(),
+        source,
+    })?;
+    let mut definitions = Definitions::bundled()?;
+    if let Some(dir) = &config.definitions_dir {
+        definitions.load_dir(dir)?;
+    }
+    let origins = web::parse_origins(&config.allow_origins)?;
+    let state = api::AppState {
+        store: Arc::new(store),
+        definitions: Arc::new(definitions),
+        store_unverified: config.store_unverified,
+        quiet: config.quiet,
+    };
+    let mut app = api::routes(state);
+    app = match &config.static_dir {
+        Some(dir) => {
+            if !dir.is_dir() {
+                return Err(Error::Config(format!(
+                    "--static-dir {}: not a directory",
+                    dir.display()
+                )));
+            }
+            app.fallback_service(web::static_files(dir, config.csp))
+        }
+        None => app.fallback(api::not_found),
+    };
+    Ok(web::with_cors(app, origins))
+}
+
+/// Runs the receiver until Ctrl-C (or SIGTERM on Unix). Prints one line once listening.
+pub async fn serve(config: Config) -> Result<(), Error> {
+    let app = router(&config)?;
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .map_err(|source| Error::Bind {
+            addr: config.listen,
+            source,
+        })?;
+    let addr = listener.local_addr().unwrap_or(config.listen);
+    println!(
+        "rapport-receiver listening on http://{addr} (db {})",
+        config.db.display()
+    );
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(Error::Serve)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        // If the handler cannot be installed, wait forever rather than stop at once.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

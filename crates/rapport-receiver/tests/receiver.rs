@@ -1,0 +1,940 @@
+//! The receiver end to end, without a network: the router is built against a real SQLite file
+//! in a temporary directory and called with `tower::ServiceExt::oneshot`. Envelopes are made
+//! with rapport_core exactly as the widget makes them, answering every question of the loaded
+//! definition generically (so the tests do not depend on the instruments' linkIds).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use axum::body::{to_bytes, Body};
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use rapport_core::answers::{AnswerValue, Answers};
+use rapport_core::bundled;
+use rapport_core::definition::{ItemKind, Questionnaire};
+use rapport_core::envelope::{Envelope, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES};
+use rapport_core::response::{build, ResponseMeta};
+use rapport_core::scoring::{flags, scores, Score};
+use rapport_receiver::{router, Config};
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+const INSTRUMENT: &str = "session-checkin";
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+/// A temporary directory removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let dir = std::env::temp_dir().join(format!(
+            "rapport-receiver-{name}-{}-{nanos}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A router on a fresh database, and where that database is.
+struct Receiver {
+    app: Router,
+    db: PathBuf,
+    _dir: TempDir,
+}
+
+fn receiver(name: &str, tweak: impl FnOnce(&mut Config, &Path)) -> Receiver {
+    let dir = TempDir::new(name);
+    let mut config = Config {
+        db: dir.path().join("responses.sqlite3"),
+        quiet: true,
+        ..Config::default()
+    };
+    tweak(&mut config, dir.path());
+    let app = router(&config).expect("router builds");
+    Receiver {
+        app,
+        db: config.db.clone(),
+        _dir: dir,
+    }
+}
+
+/// Rows in the SQLite file, read directly from disk.
+fn rows_on_disk(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).expect("open db");
+    conn.query_row("SELECT COUNT(*) FROM responses", [], |r| r.get(0))
+        .expect("count")
+}
+
+fn load(id: &str) -> Questionnaire {
+    match bundled::load(id) {
+        Some(Ok(q)) => q,
+        Some(Err(problems)) => {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            panic!(
+                "bundled instrument {id} does not load:\n{}",
+                list.join("\n")
+            )
+        }
+        None => panic!("no bundled instrument {id}"),
+    }
+}
+
+/// A valid answer to every question: the first option, the lowest allowed number, yes, "ok".
+fn answer_everything(q: &Questionnaire) -> Answers {
+    let mut answers = Answers::new();
+    for item in &q.items {
+        let value = match &item.kind {
+            ItemKind::Group | ItemKind::Display => continue,
+            ItemKind::Choice { options } => {
+                let first = options.first().expect("choice item has options");
+                AnswerValue::Coding {
+                    system: first.system.clone(),
+                    code: first.code.clone(),
+                }
+            }
+            ItemKind::Integer { min, max, .. } => AnswerValue::Integer(match (min, max) {
+                (Some(a), _) => *a,
+                (None, Some(b)) => (*b).min(0),
+                (None, None) => 0,
+            }),
+            ItemKind::Decimal { min, max } => AnswerValue::Decimal(match (min, max) {
+                (Some(a), _) => *a,
+                (None, Some(b)) => b.min(0.0),
+                (None, None) => 0.0,
+            }),
+            ItemKind::Boolean => AnswerValue::Boolean(true),
+            ItemKind::String { max_length } | ItemKind::Text { max_length } => {
+                let n = max_length.unwrap_or(2).clamp(1, 2);
+                AnswerValue::String("ok".chars().take(n).collect())
+            }
+        };
+        answers.set(&item.link_id, Some(value));
+    }
+    answers
+}
+
+/// The envelope the widget would send for `answers`.
+fn envelope(id: &str, q: &Questionnaire, answers: &Answers, key: &str) -> Envelope {
+    let meta = ResponseMeta {
+        language: "en",
+        authored: "2026-08-01T09:30:00Z",
+    };
+    let qr = build(q, answers, &meta, &|_, _| None);
+    let computed = scores(q, answers);
+    let raised = flags(q, answers, &computed, &BTreeMap::new());
+    Envelope {
+        format: FORMAT.into(),
+        idempotency_key: key.into(),
+        instrument: InstrumentRef {
+            id: id.into(),
+            version: q.version.clone().unwrap_or_default(),
+            url: q.url.clone(),
+        },
+        language: LanguageInfo {
+            tag: "en".into(),
+            translation_status: "source".into(),
+        },
+        submitted_at: "2026-08-01T09:30:00Z".into(),
+        scores: computed,
+        flags: raised,
+        previous_scores: BTreeMap::new(),
+        context: json!({ "visit": "demo" }),
+        questionnaire_response: qr,
+    }
+}
+
+fn new_key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// A valid envelope for the bundled instrument, with a fresh key.
+fn valid(key: &str) -> Envelope {
+    let q = load(INSTRUMENT);
+    envelope(INSTRUMENT, &q, &answer_everything(&q), key)
+}
+
+fn bytes(e: &Envelope) -> Vec<u8> {
+    serde_json::to_vec(e).expect("serialize envelope")
+}
+
+fn post(key: Option<&str>, body: Vec<u8>) -> Request<Body> {
+    let mut req = Request::builder()
+        .method(Method::POST)
+        .uri("/api/responses")
+        .header("content-type", "application/json");
+    if let Some(k) = key {
+        req = req.header("idempotency-key", k);
+    }
+    req.body(Body::from(body)).expect("request")
+}
+
+fn get(uri: &str) -> Request<Body> {
+    Request::builder()
+        .uri(uri)
+        .body(Body::empty())
+        .expect("request")
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    fn is_json(&self) -> bool {
+        self.header("content-type")
+            .is_some_and(|c| c.starts_with("application/json"))
+    }
+}
+
+async fn send(app: &Router, req: Request<Body>) -> Reply {
+    let resp = app.clone().oneshot(req).await.expect("infallible");
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let body = to_bytes(resp.into_body(), usize::MAX)
+        .await
+        .expect("body")
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn assert_refused(r: &Reply, status: StatusCode, code: &str) {
+    assert_eq!(
+        r.status,
+        status,
+        "body: {}",
+        String::from_utf8_lossy(&r.body)
+    );
+    assert!(r.is_json(), "content-type {:?}", r.header("content-type"));
+    let v = r.json();
+    assert_eq!(v["error"], code, "{v}");
+    assert!(v["message"].is_string() && v["pointer"].is_string(), "{v}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delivery and idempotency
+
+#[tokio::test]
+async fn valid_envelope_is_stored_once_and_replayed() {
+    let r = receiver("valid", |_, _| {});
+    let key = new_key();
+    let body = bytes(&valid(&key));
+
+    let first = send(&r.app, post(Some(&key), body.clone())).await;
+    assert_eq!(
+        first.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&first.body)
+    );
+    assert!(first.is_json());
+    let receipt = first.json();
+    assert_eq!(receipt["idempotencyKey"], key.as_str());
+    let id = receipt["id"].as_str().expect("id");
+    assert!(rapport_core::envelope::is_uuid(id), "{id}");
+    let at = receipt["receivedAt"].as_str().expect("receivedAt");
+    assert!(at.ends_with('Z') && at.len() == 24, "{at}");
+    assert_eq!(receipt.as_object().map(|o| o.len()), Some(3), "{receipt}");
+    assert_eq!(rows_on_disk(&r.db), 1);
+
+    // The same key and body again: the same receipt, nothing new stored.
+    let again = send(&r.app, post(Some(&key), body.clone())).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.json(), receipt);
+    assert_eq!(rows_on_disk(&r.db), 1);
+
+    // The key as the IETF draft writes it (a quoted sf-string), and the body re-formatted:
+    // still the same envelope.
+    let pretty =
+        serde_json::to_vec_pretty(&serde_json::from_slice::<Value>(&body).unwrap()).unwrap();
+    let quoted = send(&r.app, post(Some(&format!("\"{key}\"")), pretty)).await;
+    assert_eq!(quoted.status, StatusCode::OK);
+    assert_eq!(quoted.json(), receipt);
+    assert_eq!(rows_on_disk(&r.db), 1);
+}
+
+#[tokio::test]
+async fn same_key_with_another_body_is_refused() {
+    let r = receiver("reused", |_, _| {});
+    let key = new_key();
+    let first = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+
+    let mut other = valid(&key);
+    other.context = json!({ "visit": "another" });
+    let r2 = send(&r.app, post(Some(&key), bytes(&other))).await;
+    assert_refused(
+        &r2,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "idempotency-key-reused",
+    );
+    assert_eq!(rows_on_disk(&r.db), 1);
+}
+
+#[tokio::test]
+async fn concurrent_posts_with_one_key_store_one_row() {
+    let r = receiver("concurrent", |_, _| {});
+    let key = new_key();
+    let body = bytes(&valid(&key));
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let app = r.app.clone();
+            let req = post(Some(&key), body.clone());
+            tokio::spawn(async move { send(&app, req).await })
+        })
+        .collect();
+    let mut created = 0;
+    let mut receipts = Vec::new();
+    for t in tasks {
+        let reply = t.await.expect("task");
+        match reply.status {
+            StatusCode::CREATED => created += 1,
+            StatusCode::OK => {}
+            s => panic!("unexpected {s}: {}", String::from_utf8_lossy(&reply.body)),
+        }
+        receipts.push(reply.json());
+    }
+    assert_eq!(created, 1, "exactly one post stores");
+    assert!(
+        receipts.windows(2).all(|w| w[0] == w[1]),
+        "every post gets the same receipt"
+    );
+    assert_eq!(rows_on_disk(&r.db), 1);
+}
+
+#[tokio::test]
+async fn concurrent_posts_with_different_keys_all_store() {
+    let r = receiver("concurrent-many", |_, _| {});
+    let tasks: Vec<_> = (0..6)
+        .map(|_| {
+            let app = r.app.clone();
+            let key = new_key();
+            let req = post(Some(&key), bytes(&valid(&key)));
+            tokio::spawn(async move { send(&app, req).await.status })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.expect("task"), StatusCode::CREATED);
+    }
+    assert_eq!(rows_on_disk(&r.db), 6);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_posts_on_several_threads_store_one_row() {
+    let r = receiver("concurrent-mt", |_, _| {});
+    for _ in 0..3 {
+        let key = new_key();
+        let body = bytes(&valid(&key));
+        let tasks: Vec<_> = (0..12)
+            .map(|_| {
+                let app = r.app.clone();
+                let req = post(Some(&key), body.clone());
+                tokio::spawn(async move { send(&app, req).await.status })
+            })
+            .collect();
+        let mut statuses = Vec::new();
+        for t in tasks {
+            statuses.push(t.await.expect("task"));
+        }
+        assert_eq!(
+            statuses
+                .iter()
+                .filter(|s| **s == StatusCode::CREATED)
+                .count(),
+            1,
+            "{statuses:?}"
+        );
+        assert!(statuses
+            .iter()
+            .all(|s| *s == StatusCode::CREATED || *s == StatusCode::OK));
+    }
+    assert_eq!(rows_on_disk(&r.db), 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refusals: nothing stored
+
+#[tokio::test]
+async fn missing_idempotency_key_is_400() {
+    let r = receiver("missing-key", |_, _| {});
+    let key = new_key();
+    let reply = send(&r.app, post(None, bytes(&valid(&key)))).await;
+    assert_refused(&reply, StatusCode::BAD_REQUEST, "missing-idempotency-key");
+    assert_eq!(rows_on_disk(&r.db), 0);
+}
+
+#[tokio::test]
+async fn header_key_must_match_envelope_key() {
+    let r = receiver("mismatch", |_, _| {});
+    let reply = send(&r.app, post(Some(&new_key()), bytes(&valid(&new_key())))).await;
+    assert_refused(
+        &reply,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "idempotency-key-mismatch",
+    );
+    assert_eq!(reply.json()["pointer"], "/idempotencyKey");
+    assert_eq!(rows_on_disk(&r.db), 0);
+}
+
+#[tokio::test]
+async fn missing_required_answer_is_invalid_answers() {
+    let r = receiver("invalid-answers", |_, _| {});
+    let q = load(INSTRUMENT);
+    let mut answers = answer_everything(&q);
+    // A required question that is always shown (neither it nor a parent has enableWhen).
+    let always_shown = |mut i: usize| loop {
+        let Some(item) = q.items.get(i) else {
+            return false;
+        };
+        if !item.enable_when.is_empty() {
+            return false;
+        }
+        match item.parent {
+            Some(p) => i = p,
+            None => return true,
+        }
+    };
+    let target = q
+        .items
+        .iter()
+        .enumerate()
+        .find(|(i, it)| it.kind.is_question() && it.required && always_shown(*i))
+        .map(|(_, it)| it.link_id.clone())
+        .expect("the instrument has a required question that is always shown");
+    answers.set(&target, None);
+    let key = new_key();
+    let reply = send(
+        &r.app,
+        post(Some(&key), bytes(&envelope(INSTRUMENT, &q, &answers, &key))),
+    )
+    .await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-answers");
+    assert_eq!(rows_on_disk(&r.db), 0);
+}
+
+#[tokio::test]
+async fn tampered_score_is_score_mismatch() {
+    let r = receiver("score", |_, _| {});
+    let key = new_key();
+    let mut e = valid(&key);
+    match e.scores.first_mut() {
+        Some(s) => s.value = Some(s.value.unwrap_or(0.0) + 1.0),
+        None => e.scores.push(Score {
+            id: "total".into(),
+            value: Some(99.0),
+            answered: 1,
+            items: 1,
+        }),
+    }
+    let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "score-mismatch");
+    assert_eq!(reply.json()["pointer"], "/scores");
+    assert_eq!(rows_on_disk(&r.db), 0);
+}
+
+#[tokio::test]
+async fn not_an_envelope_is_422() {
+    let r = receiver("garbage", |_, _| {});
+    let key = new_key();
+    let reply = send(&r.app, post(Some(&key), b"{not json".to_vec())).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
+    let reply = send(
+        &r.app,
+        post(Some(&key), br#"{"format":"rapport-envelope/1"}"#.to_vec()),
+    )
+    .await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
+    assert_eq!(rows_on_disk(&r.db), 0);
+}
+
+#[tokio::test]
+async fn oversize_body_is_413() {
+    let r = receiver("oversize", |_, _| {});
+    let reply = send(
+        &r.app,
+        post(Some(&new_key()), vec![b' '; MAX_ENVELOPE_BYTES + 1]),
+    )
+    .await;
+    assert_refused(&reply, StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+    assert_eq!(rows_on_disk(&r.db), 0);
+}
+
+#[tokio::test]
+async fn unknown_instrument_is_refused_unless_configured() {
+    let unknown = |key: &str| {
+        let mut e = valid(key);
+        e.instrument.id = "no-such-instrument".into();
+        bytes(&e)
+    };
+
+    let strict = receiver("unknown", |_, _| {});
+    let key = new_key();
+    let reply = send(&strict.app, post(Some(&key), unknown(&key))).await;
+    assert_refused(
+        &reply,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unknown-instrument",
+    );
+    assert_eq!(reply.json()["pointer"], "/instrument");
+    assert_eq!(rows_on_disk(&strict.db), 0);
+
+    let lenient = receiver("unverified", |c, _| c.store_unverified = true);
+    let reply = send(&lenient.app, post(Some(&key), unknown(&key))).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    assert_eq!(rows_on_disk(&lenient.db), 1);
+    let list = send(&lenient.app, get("/api/responses")).await.json();
+    assert_eq!(list[0]["verified"], false);
+    assert_eq!(list[0]["instrument"]["id"], "no-such-instrument");
+
+    // Still checks the envelope's shape.
+    let key = new_key();
+    let mut e = valid(&key);
+    e.instrument.id = "no-such-instrument".into();
+    e.questionnaire_response = json!({ "resourceType": "Patient" });
+    let reply = send(&lenient.app, post(Some(&key), bytes(&e))).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-response");
+    let reply = send(&lenient.app, post(Some(&key), b"[]".to_vec())).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
+    // A known instrument is still fully verified.
+    let mut e = valid(&key);
+    e.scores.push(Score {
+        id: "made-up".into(),
+        value: Some(1.0),
+        answered: 1,
+        items: 1,
+    });
+    let reply = send(&lenient.app, post(Some(&key), bytes(&e))).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "score-mismatch");
+    assert_eq!(rows_on_disk(&lenient.db), 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading back
+
+#[tokio::test]
+async fn get_lists_stored_records_in_order() {
+    let r = receiver("list", |_, _| {});
+    let empty = send(&r.app, get("/api/responses")).await;
+    assert_eq!(empty.status, StatusCode::OK);
+    assert!(empty.is_json());
+    assert_eq!(empty.json(), json!([]));
+
+    let keys = [new_key(), new_key()];
+    let mut receipts = Vec::new();
+    for key in &keys {
+        let reply = send(&r.app, post(Some(key), bytes(&valid(key)))).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+        receipts.push(reply.json());
+    }
+    let list = send(&r.app, get("/api/responses")).await.json();
+    let list = list.as_array().expect("array");
+    assert_eq!(list.len(), 2);
+    for (record, receipt) in list.iter().zip(&receipts) {
+        assert_eq!(record["id"], receipt["id"]);
+        assert_eq!(record["idempotencyKey"], receipt["idempotencyKey"]);
+        assert_eq!(record["receivedAt"], receipt["receivedAt"]);
+        assert_eq!(record["instrument"]["id"], INSTRUMENT);
+        assert_eq!(record["verified"], true);
+        assert_eq!(
+            record["envelope"]["idempotencyKey"],
+            receipt["idempotencyKey"]
+        );
+        assert_eq!(
+            record["envelope"]["questionnaireResponse"]["resourceType"],
+            "QuestionnaireResponse"
+        );
+    }
+    assert_eq!(
+        list[0]["envelope"],
+        serde_json::to_value(valid(&keys[0])).unwrap()
+    );
+
+    let id = receipts[1]["id"].as_str().unwrap();
+    let one = send(&r.app, get(&format!("/api/responses/{id}"))).await;
+    assert_eq!(one.status, StatusCode::OK);
+    assert_eq!(one.json(), list[1]);
+    let none = send(&r.app, get(&format!("/api/responses/{}", new_key()))).await;
+    assert_refused(&none, StatusCode::NOT_FOUND, "not-found");
+}
+
+#[tokio::test]
+async fn health_and_unknown_routes() {
+    let r = receiver("health", |_, _| {});
+    let ok = send(&r.app, get("/healthz")).await;
+    assert_eq!(ok.status, StatusCode::OK);
+    assert_eq!(ok.body, b"ok");
+    let missing = send(&r.app, get("/nothing-here")).await;
+    assert_refused(&missing, StatusCode::NOT_FOUND, "not-found");
+}
+
+#[tokio::test]
+async fn the_database_survives_a_restart() {
+    let dir = TempDir::new("restart");
+    let config = Config {
+        db: dir.path().join("r.sqlite3"),
+        quiet: true,
+        ..Config::default()
+    };
+    let key = new_key();
+    let body = bytes(&valid(&key));
+    let receipt = {
+        let app = router(&config).expect("router");
+        let reply = send(&app, post(Some(&key), body.clone())).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+        reply.json()
+    };
+    let app = router(&config).expect("router reopens the database");
+    let reply = send(&app, post(Some(&key), body)).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json(), receipt);
+    assert_eq!(rows_on_disk(&config.db), 1);
+    let conn = rusqlite::Connection::open(&config.db).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode.to_lowercase(), "wal");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clinic definitions
+
+const CLINIC_DEFINITION: &str = r#"{
+  "resourceType": "Questionnaire",
+  "url": "https://clinic.example.org/fhir/Questionnaire/visit-feedback",
+  "name": "visit-feedback",
+  "version": "2.1.0",
+  "status": "active",
+  "item": [
+    { "linkId": "listened", "type": "integer", "required": true, "text": "Did we listen?",
+      "extension": [
+        { "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": 0 },
+        { "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": 10 } ] },
+    { "linkId": "comment", "type": "text", "text": "Anything else?" }
+  ]
+}"#;
+
+#[tokio::test]
+async fn clinic_definitions_are_known_by_name_and_url() {
+    let r = receiver("clinic", |c, dir| {
+        let defs = dir.join("definitions");
+        std::fs::create_dir_all(&defs).unwrap();
+        std::fs::write(defs.join("visit-feedback.json"), CLINIC_DEFINITION).unwrap();
+        std::fs::write(defs.join("README.txt"), "not a definition").unwrap();
+        c.definitions_dir = Some(defs);
+    });
+    let q = Questionnaire::from_json(CLINIC_DEFINITION).expect("clinic definition loads");
+    let answers = answer_everything(&q);
+    for id in [
+        "visit-feedback",
+        "https://clinic.example.org/fhir/Questionnaire/visit-feedback",
+    ] {
+        let key = new_key();
+        let reply = send(
+            &r.app,
+            post(Some(&key), bytes(&envelope(id, &q, &answers, &key))),
+        )
+        .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::CREATED,
+            "{id}: {}",
+            String::from_utf8_lossy(&reply.body)
+        );
+    }
+    // Another version is another questionnaire.
+    let key = new_key();
+    let mut e = envelope("visit-feedback", &q, &answers, &key);
+    e.instrument.version = "9.9.9".into();
+    let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
+    assert_refused(
+        &reply,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unknown-instrument",
+    );
+    assert_eq!(rows_on_disk(&r.db), 2);
+}
+
+#[tokio::test]
+async fn a_definition_without_version_is_unversioned() {
+    let text = CLINIC_DEFINITION.replace("\"version\": \"2.1.0\",", "");
+    let r = receiver("unversioned", |c, dir| {
+        let defs = dir.join("definitions");
+        std::fs::create_dir_all(&defs).unwrap();
+        std::fs::write(defs.join("visit-feedback.json"), &text).unwrap();
+        c.definitions_dir = Some(defs);
+    });
+    let q = Questionnaire::from_json(&text).expect("loads");
+    assert_eq!(q.version, None);
+    let key = new_key();
+    let mut e = envelope("visit-feedback", &q, &answer_everything(&q), &key);
+    // What the widget sends for a definition without a version.
+    e.instrument.version = "unversioned".into();
+    let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+}
+
+#[test]
+fn a_broken_clinic_definition_stops_the_start() {
+    let dir = TempDir::new("broken");
+    let defs = dir.path().join("definitions");
+    std::fs::create_dir_all(&defs).unwrap();
+    std::fs::write(defs.join("broken.json"), r#"{"resourceType": "Patient"}"#).unwrap();
+    let config = Config {
+        db: dir.path().join("r.sqlite3"),
+        definitions_dir: Some(defs),
+        quiet: true,
+        ..Config::default()
+    };
+    let Err(err) = router(&config) else {
+        panic!("started with a bad definitions directory")
+    };
+    assert!(err.to_string().contains("broken.json"), "{err}");
+
+    // Two files answering to the same name and version.
+    let dir = TempDir::new("duplicate");
+    let defs = dir.path().join("definitions");
+    std::fs::create_dir_all(&defs).unwrap();
+    std::fs::write(defs.join("a.json"), CLINIC_DEFINITION).unwrap();
+    std::fs::write(defs.join("b.json"), CLINIC_DEFINITION).unwrap();
+    let config = Config {
+        db: dir.path().join("r.sqlite3"),
+        definitions_dir: Some(defs),
+        ..Config::default()
+    };
+    let Err(err) = router(&config) else {
+        panic!("started with a bad definitions directory")
+    };
+    assert!(err.to_string().contains("both answer to"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browsers: CORS and static files
+
+const PORTAL: &str = "https://portal.example.org";
+
+fn preflight(origin: &str) -> Request<Body> {
+    Request::builder()
+        .method(Method::OPTIONS)
+        .uri("/api/responses")
+        .header("origin", origin)
+        .header("access-control-request-method", "POST")
+        .header(
+            "access-control-request-headers",
+            "content-type, idempotency-key",
+        )
+        .body(Body::empty())
+        .unwrap()
+}
+
+fn cors_headers(r: &Reply) -> Vec<String> {
+    r.headers
+        .keys()
+        .map(|k| k.as_str().to_owned())
+        .filter(|k| k.starts_with("access-control-"))
+        .collect()
+}
+
+#[tokio::test]
+async fn cors_only_for_allowed_origins() {
+    let r = receiver("cors", |c, _| c.allow_origins = vec![format!("{PORTAL}/")]);
+
+    let ok = send(&r.app, preflight(PORTAL)).await;
+    assert!(ok.status.is_success(), "{}", ok.status);
+    assert_eq!(ok.header("access-control-allow-origin"), Some(PORTAL));
+    let methods = ok
+        .header("access-control-allow-methods")
+        .unwrap_or("")
+        .to_lowercase();
+    assert!(
+        methods.contains("post") && methods.contains("get"),
+        "{methods}"
+    );
+    let headers = ok
+        .header("access-control-allow-headers")
+        .unwrap_or("")
+        .to_lowercase();
+    for h in [
+        "content-type",
+        "idempotency-key",
+        "authorization",
+        "x-csrf-token",
+    ] {
+        assert!(headers.contains(h), "{h} in {headers}");
+    }
+    assert_eq!(
+        ok.header("access-control-expose-headers"),
+        Some("retry-after")
+    );
+    assert_eq!(ok.header("access-control-max-age"), Some("600"));
+
+    let other = send(&r.app, preflight("https://evil.example.com")).await;
+    assert!(
+        cors_headers(&other).is_empty(),
+        "{:?}",
+        cors_headers(&other)
+    );
+
+    // Actual requests.
+    let key = new_key();
+    let mut req = post(Some(&key), bytes(&valid(&key)));
+    req.headers_mut().insert("origin", PORTAL.parse().unwrap());
+    let stored = send(&r.app, req).await;
+    assert_eq!(stored.status, StatusCode::CREATED);
+    assert_eq!(stored.header("access-control-allow-origin"), Some(PORTAL));
+    assert_eq!(
+        stored.header("access-control-expose-headers"),
+        Some("retry-after")
+    );
+
+    let mut req = get("/api/responses");
+    req.headers_mut()
+        .insert("origin", "https://evil.example.com".parse().unwrap());
+    let foreign = send(&r.app, req).await;
+    assert!(
+        cors_headers(&foreign).is_empty(),
+        "{:?}",
+        cors_headers(&foreign)
+    );
+
+    // Without --allow-origin, no origin gets CORS headers.
+    let closed = receiver("cors-closed", |_, _| {});
+    let reply = send(&closed.app, preflight(PORTAL)).await;
+    assert!(cors_headers(&reply).is_empty());
+}
+
+#[test]
+fn bad_origins_are_refused_at_start() {
+    for bad in [
+        "*",
+        "portal.example.org",
+        "https://portal.example.org/path",
+        "ftp://x",
+    ] {
+        let dir = TempDir::new("bad-origin");
+        let config = Config {
+            db: dir.path().join("r.sqlite3"),
+            allow_origins: vec![bad.into()],
+            ..Config::default()
+        };
+        assert!(router(&config).is_err(), "{bad} accepted");
+    }
+}
+
+fn write_site(dir: &Path) -> PathBuf {
+    let site = dir.join("site");
+    std::fs::create_dir_all(site.join("locales/en")).unwrap();
+    std::fs::write(
+        site.join("index.html"),
+        "<!doctype html><title>Rapport demo</title>",
+    )
+    .unwrap();
+    std::fs::write(site.join("rapport_widget_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(site.join("rapport.js"), "export {};").unwrap();
+    std::fs::write(site.join("locales/en/widget.ftl"), "hello = Hello\n").unwrap();
+    site
+}
+
+#[tokio::test]
+async fn static_files_with_csp() {
+    let r = receiver("static", |c, dir| {
+        c.static_dir = Some(write_site(dir));
+        c.csp = true;
+    });
+    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+
+    let index = send(&r.app, get("/")).await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&index.body).contains("Rapport demo"));
+    assert_eq!(
+        index.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(index.header("content-security-policy"), Some(csp));
+
+    let wasm = send(&r.app, get("/rapport_widget_bg.wasm")).await;
+    assert_eq!(wasm.status, StatusCode::OK);
+    assert_eq!(wasm.header("content-type"), Some("application/wasm"));
+    assert_eq!(wasm.header("content-security-policy"), Some(csp));
+
+    let ftl = send(&r.app, get("/locales/en/widget.ftl")).await;
+    assert_eq!(ftl.status, StatusCode::OK);
+    assert_eq!(
+        ftl.header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    assert_eq!(ftl.body, b"hello = Hello\n");
+
+    let js = send(&r.app, get("/rapport.js")).await;
+    assert_eq!(
+        js.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+
+    let missing = send(&r.app, get("/nope.html")).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let escape = send(&r.app, get("/../Cargo.toml")).await;
+    assert!(!escape.status.is_success());
+
+    // The API still answers beside the static files.
+    let list = send(&r.app, get("/api/responses")).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert_eq!(list.json(), json!([]));
+    let key = new_key();
+    let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_eq!(stored.status, StatusCode::CREATED);
+    assert_eq!(rows_on_disk(&r.db), 1);
+}
+
+#[tokio::test]
+async fn static_files_without_csp_have_no_policy() {
+    let r = receiver("static-no-csp", |c, dir| {
+        c.static_dir = Some(write_site(dir))
+    });
+    let index = send(&r.app, get("/")).await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert_eq!(index.header("content-security-policy"), None);
+}

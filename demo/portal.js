@@ -1,0 +1,28 @@
+// The mock portal's own script: swaps the embedded questionnaire and logs Rapport's events.
+// Kept out of index.html so the page runs under a strict Content-Security-Policy.
+const slot = document.getElementById('slot');
+const log = document.getElementById('event-log');
+const pickInstrument = document.getElementById('pick-instrument');
+const pickLang = document.getElementById('pick-lang');
+
+function remount() {
+  const el = document.createElement('rapport-questionnaire');
+  el.setAttribute('instrument', pickInstrument.value);
+  el.setAttribute('endpoint', '/api/responses');
+  el.setAttribute('context', JSON.stringify({ appointmentId: 'A-1042', clinicianId: 'C-7' }));
+  if (pickLang.value) el.setAttribute('lang', pickLang.value);
+  slot.replaceChildren(el);
+}
+pickInstrument.addEventListener('change', remount);
+pickLang.addEventListener('change', remount);
+
+for (const name of ['rapport-ready', 'rapport-change', 'rapport-submitted', 'rapport-failed', 'rapport-flagged']) {
+  document.addEventListener(name, (ev) => {
+    const li = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = name;
+    li.append(code, ' ', JSON.stringify(ev.detail));
+    log.prepend(li);
+    while (log.children.length > 12) log.lastElementChild.remove();
+  });
+}

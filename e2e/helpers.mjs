@@ -1,0 +1,72 @@
+// Shared set-up for the end-to-end tests: a real Chromium (Debian's), the real receiver
+// (started by `cargo xtask e2e`, which passes RAPPORT_BASE_URL), and host pages that embed the
+// widget exactly as a portal would. Host pages are served on the receiver's origin through
+// Playwright routing, with the strict Content-Security-Policy a portal would send.
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.RAPPORT_BASE_URL;
+if (!BASE) throw new Error('RAPPORT_BASE_URL is not set: run the e2e tests with `cargo xtask e2e`');
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/// Opens a portal page whose body is `body` (HTML), on the receiver's origin, under the CSP.
+/// Collects console errors, CSP violations and POST requests for assertions.
+export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en' } = {}) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const seen = { posts: [], violations: [], console: [] };
+  page.on('request', (r) => { if (r.method() === 'POST') seen.posts.push(r); });
+  page.on('console', (m) => seen.console.push(`${m.type()}: ${m.text()}`));
+  await page.route(`${BASE}${path}`, (route) => route.fulfill({
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },
+    body: `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <script type="module" src="/rapport.js"></script></head><body>${body}</body></html>`,
+  }));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+    window.__events = [];
+    for (const name of ['rapport-ready', 'rapport-change', 'rapport-submitted', 'rapport-failed', 'rapport-flagged']) {
+      document.addEventListener(name, (e) => window.__events.push({ name, detail: e.detail }));
+    }
+  });
+  await page.goto(`${BASE}${path}`);
+  return { context, page, seen };
+}
+
+/// Waits until the widget in `host` (a CSS selector) has rendered its questions.
+export async function ready(page, host = 'rapport-questionnaire') {
+  await page.locator(`${host} [data-testid=submit]`).first().waitFor({ state: 'visible', timeout: 20000 });
+}
+
+export async function events(page, name) {
+  return page.evaluate((n) => window.__events.filter((e) => e.name === n).map((e) => e.detail), name);
+}
+
+export async function stored() {
+  const res = await fetch(`${BASE}/api/responses`);
+  if (!res.ok) throw new Error(`GET /api/responses: ${res.status}`);
+  return res.json();
+}
+
+/// Removes Fluent's Unicode isolation marks before comparing text.
+export const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
+
+/// Answers every question of the session check-in with `value` (0-10).
+export async function answerCheckin(page, value, host = 'rapport-questionnaire') {
+  for (const id of ['say-my-mind', 'what-matters', 'way-we-worked', 'worth-my-time']) {
+    await page.locator(`${host} [data-testid=question-${id}] input[value="${value}"]`).check();
+  }
+}

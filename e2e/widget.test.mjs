@@ -1,0 +1,200 @@
+// End-to-end tests of the script-tag embed against the real receiver and its SQLite store.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openHost, ready, events, stored, plain, answerCheckin, BASE } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const checkin = (extra = '') =>
+  `<rapport-questionnaire instrument="session-checkin" endpoint="/api/responses" ${extra}></rapport-questionnaire>`;
+
+test('complete and submit: one stored row with the answers and the scores', async () => {
+  const before = (await stored()).length;
+  const { page, context, seen } = await openHost(browser, checkin(`lang="en" context='{"appointmentId":"A-77"}'`));
+  await ready(page);
+  await answerCheckin(page, 7);
+  await page.locator('[data-testid=question-worth-my-time] input[value="2"]').check();
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+
+  const rows = await stored();
+  assert.equal(rows.length, before + 1, 'exactly one new record');
+  const env = rows.at(-1).envelope;
+  assert.equal(env.instrument.id, 'session-checkin');
+  assert.equal(env.language.tag, 'en');
+  assert.equal(env.language.translationStatus, 'source');
+  assert.deepEqual(env.context, { appointmentId: 'A-77' });
+  const total = env.scores.find((s) => s.id === 'total');
+  assert.equal(total.value, 7 + 7 + 7 + 2, 'the total is the sum of the four answers');
+  const qr = env.questionnaireResponse;
+  assert.equal(qr.resourceType, 'QuestionnaireResponse');
+  assert.equal(qr.status, 'completed');
+  const answers = Object.fromEntries(qr.item.map((i) => [i.linkId, i.answer[0].valueInteger]));
+  assert.deepEqual(answers, { 'say-my-mind': 7, 'what-matters': 7, 'way-we-worked': 7, 'worth-my-time': 2 });
+
+  const posts = seen.posts.filter((r) => r.url().endsWith('/api/responses'));
+  assert.equal(posts.length, 1, 'one POST');
+  assert.equal(posts[0].headers()['idempotency-key'], env.idempotencyKey, 'header and envelope carry the same key');
+  const submitted = await events(page, 'rapport-submitted');
+  assert.equal(submitted.length, 1);
+  assert.equal(submitted[0].idempotencyKey, env.idempotencyKey);
+  assert.equal(submitted[0].receipt.id, rows.at(-1).id, 'the receipt is passed on to the host');
+  const changes = await events(page, 'rapport-change');
+  assert.ok(changes.length >= 4);
+  assert.ok(!JSON.stringify(changes).includes('"7"') && changes.every((c) => !('value' in c)), 'change events carry no answers');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
+  await context.close();
+});
+
+test('incomplete submit: an error summary with links, focus on it, and no POST', async () => {
+  const { page, context, seen } = await openHost(browser, checkin('lang="en"'));
+  await ready(page);
+  await page.locator('[data-testid=question-say-my-mind] input[value="5"]').check();
+  await page.locator('[data-testid=submit]').click();
+  const summary = page.locator('[data-testid=error-summary]');
+  await summary.locator('a').first().waitFor();
+  assert.equal(await summary.locator('a').count(), 3, 'one link per unanswered question');
+  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.activeElement?.dataset.testid === 'error-summary');
+  const fieldset = page.locator('[data-testid=question-what-matters]');
+  assert.equal(await fieldset.getAttribute('aria-invalid'), 'true');
+  const describedBy = await fieldset.getAttribute('aria-describedby');
+  assert.ok(plain(await page.locator(`rapport-questionnaire #${describedBy}`).innerText()).includes('Please answer this question.'));
+  // A summary link moves focus to its question.
+  await summary.locator('a').first().click();
+  const focused = await page.evaluate(() => document.querySelector('rapport-questionnaire').shadowRoot.activeElement?.closest('fieldset')?.dataset.testid);
+  assert.equal(focused, 'question-what-matters');
+  assert.equal(seen.posts.length, 0, 'nothing was posted');
+  // Answering the rest clears the summary.
+  await answerCheckin(page, 4);
+  assert.equal(await summary.locator('a').count(), 0);
+  await context.close();
+});
+
+test('Spanish renders Spanish, inside the widget only', async () => {
+  const { page, context } = await openHost(browser, checkin('lang="es"'));
+  await ready(page);
+  const root = page.locator('[data-testid=rapport-root]');
+  assert.equal(await root.getAttribute('lang'), 'es');
+  assert.equal(await root.getAttribute('dir'), 'ltr');
+  assert.equal(plain(await page.locator('[data-testid=submit]').innerText()), 'Enviar mis respuestas');
+  assert.match(plain(await page.locator('[data-testid=progress]').innerText()), /0 de 4/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the host page is untouched');
+  await context.close();
+});
+
+test('language: inherited lang first, then the browser languages', async () => {
+  const host = `<div><rapport-questionnaire instrument="session-checkin" endpoint="/api/responses"></rapport-questionnaire></div>`;
+  // The page says lang="en" on <html>, which the element inherits: it wins over the browser.
+  let { page, context } = await openHost(browser, host, { locale: 'es-MX' });
+  await ready(page);
+  assert.equal(await page.locator('[data-testid=rapport-root]').getAttribute('lang'), 'en');
+  await context.close();
+  // No lang anywhere: the browser's es-MX negotiates to es.
+  ({ page, context } = await openHost(browser, host, { locale: 'es-MX', htmlLang: null }));
+  await ready(page);
+  assert.equal(await page.locator('[data-testid=rapport-root]').getAttribute('lang'), 'es');
+  await context.close();
+});
+
+test('switching language keeps the answers', async () => {
+  const { page, context } = await openHost(browser, checkin('lang="en"'));
+  await ready(page);
+  await page.locator('[data-testid=question-say-my-mind] input[value="9"]').check();
+  await page.locator('[data-testid=language-switcher]').selectOption('es');
+  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.querySelector('[data-testid=rapport-root]').lang === 'es');
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="9"]').isChecked(), true);
+  assert.match(plain(await page.locator('[data-testid=progress]').innerText()), /1 de 4/);
+  await context.close();
+});
+
+test('a broken definition shows a panel with the exact problem', async () => {
+  const { page, context } = await openHost(browser,
+    `<rapport-questionnaire src="/fixtures/broken.json" endpoint="/api/responses"></rapport-questionnaire>`, {});
+  // The definition is the portal's file; serve a broken one on the same origin.
+  await page.route(`${BASE}/fixtures/broken.json`, (r) => r.fulfill({
+    status: 200, contentType: 'application/json',
+    body: JSON.stringify({ resourceType: 'Questionnaire', item: [{ linkId: 'a', type: 'choice' }, { linkId: 'a', type: 'colour' }] }),
+  }));
+  await page.reload();
+  const panel = page.locator('[data-testid=config-error]');
+  await panel.waitFor({ timeout: 15000 });
+  const text = await panel.innerText();
+  assert.match(text, /invalid-definition/);
+  assert.match(text, /\/item\/0.*linkId "a".*no answerOption/s);
+  assert.match(text, /item type "colour" is not supported/);
+  const failed = await events(page, 'rapport-failed');
+  assert.equal(failed[0].code, 'invalid-definition');
+  await context.close();
+});
+
+test('misconfigured elements show a panel, never a blank space', async () => {
+  const { page, context } = await openHost(browser, `
+    <rapport-questionnaire id="a" instrument="nope" endpoint="/api/responses"></rapport-questionnaire>
+    <rapport-questionnaire id="b" instrument="session-checkin"></rapport-questionnaire>
+    <rapport-questionnaire id="c" instrument="session-checkin" endpoint="/api/responses" context="not json"></rapport-questionnaire>`);
+  for (const [id, code] of [['a', 'unknown-instrument'], ['b', 'missing-endpoint'], ['c', 'invalid-context']]) {
+    const panel = page.locator(`#${id} [data-testid=config-error]`);
+    await panel.waitFor({ timeout: 15000 });
+    assert.match(await panel.innerText(), new RegExp(code));
+  }
+  await context.close();
+});
+
+test('the same Idempotency-Key twice stores once', async () => {
+  const { page, context, seen } = await openHost(browser, checkin('lang="en"'));
+  await ready(page);
+  await answerCheckin(page, 3);
+  await page.locator('[data-testid=submit]').dblclick();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+  const posts = seen.posts.filter((r) => r.url().endsWith('/api/responses'));
+  assert.equal(posts.length, 1, 'a double click posts once');
+  const key = posts[0].headers()['idempotency-key'];
+  const count = (rows) => rows.filter((r) => r.idempotencyKey === key).length;
+  assert.equal(count(await stored()), 1);
+  // Replay the very same request, as a retry after a lost response would.
+  const replay = await fetch(`${BASE}/api/responses`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: posts[0].postData(),
+  });
+  assert.equal(replay.status, 200, 'a replay answers 200 with the first receipt');
+  assert.equal((await replay.json()).idempotencyKey, key);
+  assert.equal(count(await stored()), 1, 'still one record');
+  await context.close();
+});
+
+test('a failed send keeps every answer and offers to try again with the same key', async () => {
+  const { page, context } = await openHost(browser, checkin('lang="en"'));
+  await ready(page);
+  await answerCheckin(page, 6);
+  let attempts = [];
+  await page.route(`${BASE}/api/responses`, async (route) => {
+    attempts.push(route.request().headers()['idempotency-key']);
+    if (attempts.length === 1) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  await page.locator('[data-testid=submit]').click();
+  const status = page.locator('[data-testid=status]');
+  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.querySelector('[data-testid=status]').textContent.includes('could not'));
+  assert.match(plain(await status.innerText()), /Your answers are still here/);
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="6"]').isChecked(), true);
+  const failed = await events(page, 'rapport-failed');
+  assert.equal(failed[0].code, 'network');
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+  assert.equal(attempts.length, 2);
+  assert.equal(attempts[0], attempts[1], 'try again reuses the idempotency key');
+  await context.close();
+});
+
+test('several widgets on one page, and clean removal', async () => {
+  const { page, context } = await openHost(browser, `${checkin('id="one" lang="en"')}${checkin('id="two" lang="es"')}`);
+  await ready(page, '#one');
+  await ready(page, '#two');
+  await page.locator('#one [data-testid=question-say-my-mind] input[value="1"]').check();
+  assert.equal(await page.locator('#two [data-testid=question-say-my-mind] input[value="1"]').isChecked(), false, 'widgets do not share answers');
+  await page.evaluate(() => document.getElementById('one').remove());
+  await page.waitForFunction(() => document.querySelectorAll('rapport-questionnaire').length === 1);
+  assert.equal(await page.locator('#two [data-testid=rapport-root]').getAttribute('lang'), 'es');
+  await context.close();
+});

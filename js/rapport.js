@@ -1,0 +1,57 @@
+// Rapport loader: defines <rapport-questionnaire> and mounts the WebAssembly widget into an
+// open shadow root. Hand-written, no build step, no eval, no inline styles.
+// Licence: MIT OR Apache-2.0.
+import init, { mount } from './pkg/rapport_widget.js';
+
+const BASE = new URL('.', import.meta.url).href;
+let ready = null;
+function start() {
+  // Load the WebAssembly once per page, on first use.
+  ready ??= init({ module_or_path: new URL('./pkg/rapport_widget_bg.wasm', import.meta.url) });
+  return ready;
+}
+
+class RapportQuestionnaire extends HTMLElement {
+  static get observedAttributes() { return ['lang']; }
+
+  connectedCallback() {
+    // A framework moving the node disconnects and reconnects it: keep the mounted widget.
+    if (this._handle || this._mounting) return;
+    this._mounting = true;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    start().then(() => {
+      this._mounting = false;
+      if (!this.isConnected || this._handle) return;
+      this._handle = mount(this, shadow, BASE);
+    }).catch((err) => {
+      this._mounting = false;
+      console.error('rapport: could not start the widget:', err);
+      this.dispatchEvent(new CustomEvent('rapport-failed', {
+        bubbles: true, composed: true,
+        detail: { code: 'wasm-load-failed', message: String(err && err.message || err), retryable: false },
+      }));
+    });
+  }
+
+  disconnectedCallback() {
+    // Unmount only if the element is still gone after a microtask (contracts.md).
+    queueMicrotask(() => {
+      if (!this.isConnected && this._handle) {
+        this._handle.unmount();
+        this._handle.free();
+        this._handle = null;
+        this.shadowRoot?.replaceChildren();
+      }
+    });
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'lang' && this._handle && newValue && oldValue !== newValue) {
+      this._handle.setLanguage(newValue);
+    }
+  }
+}
+
+if (!customElements.get('rapport-questionnaire')) {
+  customElements.define('rapport-questionnaire', RapportQuestionnaire);
+}

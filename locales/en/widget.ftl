@@ -1,0 +1,62 @@
+# Rapport widget strings: English (the reference locale).
+# Status: source (written by the Rapport project; every other locale is translated from this file)
+# Licence: CC0-1.0
+#
+# Plain words, reading age 9 to 11. Kind and neutral. Numbers go in as $variables so that
+# plural forms work in every language.
+
+# The language's own name, shown in the language switcher.
+language-name = English
+
+language-label = Language
+required-mark = (required)
+optional-mark = (optional)
+
+# Progress above the questions, e.g. "3 of 12 answered".
+progress = { $answered } of { $total } answered
+questions-left = { $count ->
+    [one] { $count } question left
+   *[other] { $count } questions left
+}
+
+privacy-note = Your answers go to your care team. They help you and your care team talk about how your work together is going.
+
+submit = Send my answers
+try-again = Try again
+sending = Sending your answers…
+sent-title = Thank you
+sent-body = Your answers have been sent to your care team.
+failed-network = We could not send your answers. Please check your internet connection and try again. Your answers are still here.
+failed-server = We could not send your answers just now. Please try again in a moment. Your answers are still here.
+failed-rejected = Your answers could not be accepted. Please tell your care team. Your answers are still here.
+
+error-summary-title = { $count ->
+    [one] Please check 1 answer
+   *[other] Please check { $count } answers
+}
+
+issue-required = Please answer this question.
+issue-below-min = Please give a number of { $min } or more.
+issue-above-max = Please give a number of { $max } or less.
+issue-too-long = { $max ->
+    [one] Please use 1 character or less.
+   *[other] Please use { $max } characters or less.
+}
+issue-not-whole-number = Please give a whole number, like 3.
+issue-not-number = Please give a number, like 3 or 3.5.
+issue-wrong-type = Please choose one of the answers.
+
+characters-left = { $count ->
+    [one] 1 character left
+   *[other] { $count } characters left
+}
+
+yes = Yes
+no = No
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Sorry, this questionnaire cannot be shown right now.
+config-error-help = Please tell your care team. Technical details for the clinic's web team:

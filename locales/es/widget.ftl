@@ -1,0 +1,64 @@
+# Rapport widget strings: Spanish, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: "usted" throughout. Neutral wording meant to read well in Latin America and in
+# Spain. Plain words, reading age 9 to 11, as in English. Kind and neutral. Numbers go in as
+# $variables so that plural forms work (Spanish uses "one" and "other" here; CLDR's "many"
+# for millions falls back to "other").
+
+# The language's own name, shown in the language switcher.
+language-name = Español
+
+language-label = Idioma
+required-mark = (obligatoria)
+optional-mark = (opcional)
+
+# Progress above the questions, e.g. "3 de 12 respondidas".
+progress = { $answered } de { $total } respondidas
+questions-left = { $count ->
+    [one] Queda { $count } pregunta
+   *[other] Quedan { $count } preguntas
+}
+
+privacy-note = Sus respuestas van a su equipo de atención. Les ayudan a usted y a su equipo a hablar de cómo va el trabajo que hacen en conjunto.
+
+submit = Enviar mis respuestas
+try-again = Intentar de nuevo
+sending = Enviando sus respuestas…
+sent-title = Gracias
+sent-body = Sus respuestas se enviaron a su equipo de atención.
+failed-network = No pudimos enviar sus respuestas. Revise su conexión a internet e inténtelo de nuevo. Sus respuestas siguen aquí.
+failed-server = No pudimos enviar sus respuestas ahora. Vuelva a intentarlo dentro de un momento. Sus respuestas siguen aquí.
+failed-rejected = No se pudieron aceptar sus respuestas. Por favor, avise a su equipo de atención. Sus respuestas siguen aquí.
+
+error-summary-title = { $count ->
+    [one] Por favor, revise 1 respuesta
+   *[other] Por favor, revise { $count } respuestas
+}
+
+issue-required = Por favor, responda esta pregunta.
+issue-below-min = Por favor, escriba un número de { $min } o más.
+issue-above-max = Por favor, escriba un número de { $max } o menos.
+issue-too-long = { $max ->
+    [one] Por favor, use 1 carácter o menos.
+   *[other] Por favor, use { $max } caracteres o menos.
+}
+issue-not-whole-number = Por favor, escriba un número entero, como 3.
+issue-not-number = Por favor, escriba un número, como 3 o 3,5.
+issue-wrong-type = Por favor, elija una de las respuestas.
+
+characters-left = { $count ->
+    [one] Queda 1 carácter
+   *[other] Quedan { $count } caracteres
+}
+
+yes = Sí
+no = No
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Lo sentimos, este cuestionario no se puede mostrar en este momento.
+config-error-help = Por favor, avise a su equipo de atención. Detalles técnicos para el equipo web de la clínica:

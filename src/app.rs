@@ -1,0 +1,108 @@
+//! The root component: loads, then shows the questionnaire or a configuration panel.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use serde_json::json;
+use web_sys::HtmlElement;
+
+use crate::components::{form::Form, panel::ConfigPanel};
+use crate::config::{Config, ConfigError};
+use crate::events;
+use crate::load::{self, Loaded};
+use crate::session::Session;
+use crate::text::Strings;
+
+/// A handle the loader uses to talk to a mounted widget (e.g. when `lang` changes).
+#[derive(Clone)]
+pub struct Control {
+    /// A language the host asked for; the form follows it.
+    pub language: ArcRwSignal<Option<String>>,
+}
+
+impl Control {
+    pub fn new() -> Self {
+        Control {
+            language: ArcRwSignal::new(None),
+        }
+    }
+
+    pub fn set_language(&self, tag: String) {
+        self.language.set(Some(tag));
+    }
+}
+
+impl Default for Control {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[derive(Clone)]
+enum Phase {
+    Loading,
+    Failed(ConfigError),
+    Ready(Arc<Loaded>, Arc<Strings>),
+}
+
+/// Loads the questionnaire for `config`, then renders it.
+#[component]
+pub fn App(
+    /// The `<rapport-questionnaire>` element (events are dispatched on it).
+    host: HtmlElement,
+    /// The checked attributes, or what is wrong with them.
+    config: Result<Config, ConfigError>,
+    /// Where `rapport.js` was loaded from (ends with `/`).
+    base_url: String,
+    /// The loader's handle.
+    control: Control,
+) -> impl IntoView {
+    let phase = RwSignal::new(Phase::Loading);
+    let host_store = StoredValue::new_local(host.clone());
+    match config.clone() {
+        Err(e) => {
+            events::config_failed(&host, e.code, &e.message);
+            phase.set(Phase::Failed(e));
+        }
+        Ok(c) => {
+            let host = host.clone();
+            leptos::task::spawn_local(async move {
+                match load::load(&c, &base_url).await {
+                    Ok((loaded, strings)) => {
+                        phase.set(Phase::Ready(loaded.clone(), strings.clone()));
+                        events::dispatch(
+                            &host,
+                            "rapport-ready",
+                            &json!({
+                                "instrument": { "id": loaded.instrument_id, "version": loaded.version },
+                                "language": strings.tag,
+                            }),
+                        );
+                    }
+                    Err(e) => {
+                        events::config_failed(&host, e.code, &e.message);
+                        phase.set(Phase::Failed(e));
+                    }
+                }
+            });
+        }
+    }
+    let config = StoredValue::new(config.ok());
+    move || match phase.get() {
+        Phase::Loading => view! { <div class="rapport loading" aria-busy="true"></div> }.into_any(),
+        Phase::Failed(e) => view! { <ConfigPanel error=e/> }.into_any(),
+        Phase::Ready(loaded, strings) => {
+            let Some(c) = config.get_value() else {
+                return ().into_any();
+            };
+            let session = Session::new(
+                loaded,
+                strings,
+                host_store.get_value(),
+                c.endpoint.clone(),
+                c.context.clone(),
+            );
+            view! { <Form session=session control=control.clone()/> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The questionnaire form: header, language switcher, progress, error summary, questions,
+//! the send button and status, and the thank-you state.
+
+use leptos::html;
+use leptos::prelude::*;
+use rapport_core::bundled::{INTRO_ID, NOTICE_ID};
+use rapport_core::i18n::Arg;
+
+use super::question::ItemView;
+use super::summary::ErrorSummary;
+use super::switcher::LanguageSwitcher;
+use super::tr;
+use crate::app::Control;
+use crate::session::{SendStatus, Session};
+
+/// The whole questionnaire for one session.
+#[component]
+pub fn Form(session: Session, control: Control) -> impl IntoView {
+    let s = session;
+    let strings = s.strings;
+    let loaded = s.loaded.get_value();
+    let q = loaded.definition.clone();
+    let summary_ref = NodeRef::<html::Div>::new();
+    let thanks_ref = NodeRef::<html::H2>::new();
+
+    // The host can change the language through the element's `lang` attribute.
+    {
+        let requested = control.language.clone();
+        Effect::new(move |_| {
+            if let Some(tag) = requested.get() {
+                super::switcher::switch_language(s, tag);
+            }
+        });
+    }
+
+    let on_submit = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        if !s.submit() {
+            // Focus the summary once it is drawn, so screen readers read it first.
+            request_animation_frame(move || {
+                if let Some(el) = summary_ref.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    };
+    Effect::new(move |_| {
+        if s.status.get() == SendStatus::Sent {
+            request_animation_frame(move || {
+                if let Some(el) = thanks_ref.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+
+    let t = move |id: &'static str| strings.with(|st| st.t(id));
+    let q_title = q.clone();
+    let title = Signal::derive(move || strings.with(|st| st.title(&q_title)).unwrap_or_default());
+    let intro = Signal::derive(move || {
+        strings
+            .with(|st| st.instrument_text(INTRO_ID))
+            .unwrap_or_default()
+    });
+    let notice = Signal::derive(move || {
+        strings
+            .with(|st| st.instrument_text(NOTICE_ID))
+            .unwrap_or_default()
+    });
+    let no_intro = Signal::derive(move || intro.with(String::is_empty));
+    let no_notice = Signal::derive(move || notice.with(String::is_empty));
+    let progress_text = Signal::derive(move || {
+        let (answered, total) = s.progress.get();
+        strings.with(|st| {
+            st.t_args(
+                "progress",
+                &[
+                    ("answered", Arg::Number(answered as f64)),
+                    ("total", Arg::Number(total as f64)),
+                ],
+            )
+        })
+    });
+    let left_text = Signal::derive(move || {
+        let (answered, total) = s.progress.get();
+        strings.with(|st| {
+            st.t_args(
+                "questions-left",
+                &[("count", Arg::Number(total.saturating_sub(answered) as f64))],
+            )
+        })
+    });
+    let percent = Signal::derive(move || {
+        let (answered, total) = s.progress.get();
+        let per_mille = (answered * 1000).checked_div(total).unwrap_or(0);
+        format!("{}.{}%", per_mille / 10, per_mille % 10)
+    });
+    let sending = Signal::derive(move || s.status.get() == SendStatus::Sending);
+    let aria_sending = Signal::derive(move || sending.get().to_string());
+    let status_text = Signal::derive(move || match s.status.get() {
+        SendStatus::Sending => t("sending"),
+        SendStatus::Failed(kind) => t(kind.fluent_id()),
+        _ => String::new(),
+    });
+    let failed = Signal::derive(move || matches!(s.status.get(), SendStatus::Failed(_)));
+    let button = Signal::derive(move || {
+        if failed.get() {
+            t("try-again")
+        } else {
+            t("submit")
+        }
+    });
+    let q_items = q.clone();
+    let items = move || {
+        q_items
+            .roots()
+            .filter_map(|item| q_items.position(&item.link_id))
+            .map(|pos| view! { <ItemView session=s pos=pos/> })
+            .collect_view()
+    };
+
+    view! {
+        <div class="rapport" part="root" data-testid="rapport-root"
+            lang=Signal::derive(move || strings.with(|st| st.tag.clone()))
+            dir=Signal::derive(move || strings.with(|st| st.dir))>
+            <Show when=move || s.status.get() == SendStatus::Sent fallback=move || view! {
+                <form class="form" novalidate on:submit=on_submit>
+                    <header class="head" part="header">
+                        <div class="head-row">
+                            <h2 class="title" part="title">{title}</h2>
+                            <LanguageSwitcher session=s/>
+                        </div>
+                        <p class="intro" class:hidden=no_intro>{intro}</p>
+                        <p class="privacy">{tr(s, "privacy-note")}</p>
+                        <p class="notice" class:hidden=no_notice>{notice}</p>
+                    </header>
+                    <div class="progress" part="progress">
+                        <p class="progress-text" data-testid="progress" aria-live="polite">
+                            {progress_text}<span class="left">" · "{left_text}</span>
+                        </p>
+                        <div class="bar" aria-hidden="true"><div class="fill" style:width=percent></div></div>
+                    </div>
+                    <ErrorSummary session=s node_ref=summary_ref/>
+                    <div class="items">{items.clone()}</div>
+                    <div class="actions">
+                        <button type="submit" class="submit" part="submit" data-testid="submit"
+                            disabled=sending aria-disabled=aria_sending>
+                            {button}
+                        </button>
+                        <p class="status" class:status-failed=failed role="status" aria-live="polite" data-testid="status">
+                            {status_text}
+                        </p>
+                    </div>
+                </form>
+            }>
+                <section class="thanks" data-testid="thank-you" part="thank-you">
+                    <h2 class="title" tabindex="-1" node_ref=thanks_ref>{tr(s, "sent-title")}</h2>
+                    <p role="status">{tr(s, "sent-body")}</p>
+                </section>
+            </Show>
+        </div>
+    }
+}

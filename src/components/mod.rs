@@ -1,0 +1,31 @@
+//! Thin view components. They read what they show from the [`crate::session::Session`] and the
+//! core, and hold no rules of their own.
+
+pub mod form;
+pub mod panel;
+pub mod question;
+pub mod summary;
+pub mod switcher;
+
+/// The DOM id of a question's fieldset, unique inside the widget's shadow root.
+pub fn question_dom_id(pos: usize) -> String {
+    format!("rq-{pos}")
+}
+
+/// The DOM id of a question's inline error message.
+pub fn error_dom_id(pos: usize) -> String {
+    format!("rq-{pos}-error")
+}
+
+use leptos::prelude::{Signal, With};
+
+use crate::session::Session;
+
+/// A widget message as a signal that follows the language.
+///
+/// Views take `Signal`s rather than closures on purpose: Leptos compiles its rendering code
+/// once per *type*, so one `Signal<String>` type for every text keeps the wasm small, where a
+/// distinct closure type per text would not.
+pub fn tr(s: Session, id: &'static str) -> Signal<String> {
+    Signal::derive(move || s.strings.with(|st| st.t(id)))
+}

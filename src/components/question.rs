@@ -1,0 +1,372 @@
+//! One item: a group, display text, or a question drawn by its type (radio group, 0–10 radio
+//! row, slider, number field, yes/no, text), with its required mark, inline error and, for
+//! long text, a live character count.
+
+use leptos::prelude::*;
+use rapport_core::answers::AnswerValue;
+use rapport_core::definition::{ItemKind, NumericControl};
+use rapport_core::i18n::Arg;
+use rapport_core::validate::IssueCode;
+
+use super::{error_dom_id, question_dom_id, tr};
+use crate::session::Session;
+use crate::text::Strings;
+
+/// The patient-facing message for an issue.
+pub fn issue_message(st: &Strings, code: &IssueCode) -> String {
+    let args: Vec<(&str, Arg)> = match code {
+        IssueCode::BelowMin { min } => vec![("min", Arg::Number(*min))],
+        IssueCode::AboveMax { max } => vec![("max", Arg::Number(*max))],
+        IssueCode::TooLong { max } => vec![("max", Arg::Number(*max as f64))],
+        _ => Vec::new(),
+    };
+    st.t_args(code.fluent_id(), &args)
+}
+
+/// Draws the item at `pos` in the definition (and its children).
+#[component]
+pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
+    let s = session;
+    let loaded = s.loaded.get_value();
+    let q = loaded.definition.clone();
+    let Some(item) = q.items.get(pos).cloned() else {
+        return ().into_any();
+    };
+    let link_id = item.link_id.clone();
+    let enabled = {
+        let q = q.clone();
+        Memo::new(move |_| {
+            s.answers.with(|a| {
+                rapport_core::enable::enabled_items(&q, a)
+                    .get(pos)
+                    .copied()
+                    .unwrap_or(false)
+            })
+        })
+    };
+    let text = {
+        let (q, item) = (q.clone(), item.clone());
+        Signal::derive(move || s.strings.with(|st| st.item(&q, &item)))
+    };
+    let make_body = move || match &item.kind {
+        ItemKind::Group => {
+            let children = item
+                .children
+                .iter()
+                .map(|&c| view! { <ItemView session=s pos=c/> })
+                .collect_view();
+            view! {
+                <section class="group" data-testid=format!("group-{link_id}")>
+                    <h3 class="group-title" class:hidden=Signal::derive(move || text.with(String::is_empty))>{text}</h3>
+                    {children}
+                </section>
+            }
+            .into_any()
+        }
+        ItemKind::Display => {
+            view! { <p class="display" data-testid=format!("display-{link_id}")>{text}</p> }
+                .into_any()
+        }
+        _ => view! { <Question session=s pos=pos/> }.into_any(),
+    };
+    // Recreated when the item is enabled again; its answers live in the session, not here.
+    (move || enabled.get().then(make_body.clone())).into_any()
+}
+
+/// A question: fieldset, legend, control and inline error.
+#[component]
+fn Question(session: Session, pos: usize) -> impl IntoView {
+    let s = session;
+    let loaded = s.loaded.get_value();
+    let q = loaded.definition.clone();
+    let Some(item) = q.items.get(pos).cloned() else {
+        return ().into_any();
+    };
+    let link_id = item.link_id.clone();
+    let required = item.required;
+    let err_id = error_dom_id(pos);
+    let issue = {
+        let link_id = link_id.clone();
+        Memo::new(move |_| s.issue_for(&link_id))
+    };
+    let invalid = Signal::derive(move || issue.with(Option::is_some));
+    let valid = Signal::derive(move || issue.with(Option::is_none));
+    let message = Signal::derive(move || {
+        issue
+            .get()
+            .map(|code| s.strings.with(|st| issue_message(st, &code)))
+            .unwrap_or_default()
+    });
+    let legend = {
+        let (q, item) = (q.clone(), item.clone());
+        Signal::derive(move || s.strings.with(|st| st.item(&q, &item)))
+    };
+    let mark = tr(
+        s,
+        if required {
+            "required-mark"
+        } else {
+            "optional-mark"
+        },
+    );
+    let aria_invalid = Signal::derive(move || invalid.get().then_some("true"));
+    let described = {
+        let err_id = err_id.clone();
+        Signal::derive(move || invalid.get().then(|| err_id.clone()))
+    };
+    let control = control_view(s, pos);
+    view! {
+        <fieldset class="question" class:invalid=invalid id=question_dom_id(pos)
+            data-testid=format!("question-{link_id}") part="question"
+            aria-invalid=aria_invalid aria-describedby=described>
+            <legend class="legend">
+                <span class="legend-text">{legend}</span>" "
+                <span class="mark" class:required=required>{mark}</span>
+            </legend>
+            <p class="error" id=err_id data-testid=format!("error-{link_id}") class:hidden=valid>
+                {message}
+            </p>
+            {control}
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn control_view(s: Session, pos: usize) -> AnyView {
+    let loaded = s.loaded.get_value();
+    let q = loaded.definition.clone();
+    let Some(item) = q.items.get(pos).cloned() else {
+        return ().into_any();
+    };
+    let link_id = item.link_id.clone();
+    let name = question_dom_id(pos);
+    match item.kind.clone() {
+        ItemKind::Choice { options } => {
+            let opts = options
+                .into_iter()
+                .map(|opt| {
+                    let (q, o2) = (q.clone(), opt.clone());
+                    let label = Signal::derive(move || s.strings.with(|st| st.option(&q, &o2)));
+                    let value = AnswerValue::Coding {
+                        system: opt.system.clone(),
+                        code: opt.code.clone(),
+                    };
+                    radio(
+                        s,
+                        &link_id,
+                        &name,
+                        opt.code.clone(),
+                        value,
+                        item.required,
+                        label.into_any(),
+                    )
+                })
+                .collect_view();
+            view! { <div class="options">{opts}</div> }.into_any()
+        }
+        ItemKind::Boolean => {
+            let yes = radio(
+                s,
+                &link_id,
+                &name,
+                "true".into(),
+                AnswerValue::Boolean(true),
+                item.required,
+                tr(s, "yes").into_any(),
+            );
+            let no = radio(
+                s,
+                &link_id,
+                &name,
+                "false".into(),
+                AnswerValue::Boolean(false),
+                item.required,
+                tr(s, "no").into_any(),
+            );
+            view! { <div class="options options-row">{yes}{no}</div> }.into_any()
+        }
+        ItemKind::Integer {
+            min: Some(min),
+            max: Some(max),
+            control: NumericControl::RadioRow,
+            ..
+        } => {
+            let low = {
+                let item = item.clone();
+                Signal::derive(move || {
+                    s.strings
+                        .with(|st| st.scale_end(&item, "low"))
+                        .unwrap_or_default()
+                })
+            };
+            let high = {
+                let item = item.clone();
+                Signal::derive(move || {
+                    s.strings
+                        .with(|st| st.scale_end(&item, "high"))
+                        .unwrap_or_default()
+                })
+            };
+            let cells = (min..=max)
+                .map(|v| {
+                    // The number is shown; the words at the ends are part of the accessible name.
+                    let end = if v == min {
+                        Some(low)
+                    } else if v == max {
+                        Some(high)
+                    } else {
+                        None
+                    };
+                    let label = view! {
+                        <span class="num">{v.to_string()}</span>
+                        {end.map(|w| view! { <span class="visually-hidden">" – "{w}</span> })}
+                    };
+                    radio(
+                        s,
+                        &link_id,
+                        &name,
+                        v.to_string(),
+                        AnswerValue::Integer(v),
+                        item.required,
+                        label.into_any(),
+                    )
+                })
+                .collect_view();
+            view! {
+                <div class="scale">
+                    <div class="scale-row">{cells}</div>
+                    <div class="scale-ends" aria-hidden="true">
+                        <span class="scale-low">{low}</span>
+                        <span class="scale-high">{high}</span>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        ItemKind::Integer {
+            min: Some(min),
+            max: Some(max),
+            control: NumericControl::Slider,
+            step,
+        } => {
+            let link = link_id.clone();
+            let current = Memo::new(move |_| {
+                s.answers.with(|a| match a.get(&link) {
+                    Some(AnswerValue::Integer(v)) => Some(*v),
+                    _ => None,
+                })
+            });
+            let shown = Signal::derive(move || {
+                current
+                    .get()
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| "–".into())
+            });
+            let link = link_id.clone();
+            let on_input = move |ev: web_sys::Event| {
+                if let Ok(v) = event_target_value(&ev).parse::<i64>() {
+                    s.set_answer(&link, Some(AnswerValue::Integer(v)));
+                }
+            };
+            let mid = min + (max - min) / 2;
+            view! {
+                <div class="slider">
+                    <input type="range" min=min.to_string() max=max.to_string() step=step.to_string()
+                        prop:value=Signal::derive(move || current.get().unwrap_or(mid).to_string())
+                        class:untouched=Signal::derive(move || current.get().is_none())
+                        aria-valuetext=shown
+                        on:input=on_input/>
+                    <output class="slider-value" aria-hidden="true">{shown}</output>
+                </div>
+            }
+            .into_any()
+        }
+        ItemKind::Integer { .. } | ItemKind::Decimal { .. } => {
+            let kind = item.kind.clone();
+            let link = link_id.clone();
+            let mode = if matches!(kind, ItemKind::Integer { .. }) {
+                "numeric"
+            } else {
+                "decimal"
+            };
+            let value = {
+                let link = link_id.clone();
+                Signal::derive(move || {
+                    s.typed
+                        .with(|t| t.get(&link).map(|(text, _)| text.clone()))
+                        .unwrap_or_else(|| {
+                            s.answers
+                                .with_untracked(|a| {
+                                    a.get(&link)
+                                        .and_then(AnswerValue::as_number)
+                                        .map(|n| n.to_string())
+                                })
+                                .unwrap_or_default()
+                        })
+                })
+            };
+            view! {
+                <input type="text" class="number" inputmode=mode autocomplete="off" id=format!("{name}-input")
+                    required=item.required prop:value=value
+                    on:input=move |ev| s.set_typed(&link, &kind, event_target_value(&ev))/>
+            }
+            .into_any()
+        }
+        ItemKind::String { max_length } | ItemKind::Text { max_length } => {
+            let long = matches!(item.kind, ItemKind::Text { .. });
+            let link = link_id.clone();
+            let value = {
+                let link = link_id.clone();
+                Signal::derive(move || {
+                    s.answers.with(|a| match a.get(&link) {
+                        Some(AnswerValue::String(t)) => t.clone(),
+                        _ => String::new(),
+                    })
+                })
+            };
+            let on_input = move |ev: web_sys::Event| {
+                let text = event_target_value(&ev);
+                s.set_answer(&link, Some(AnswerValue::String(text)));
+            };
+            let counter = max_length.map(|max| {
+                let left = Memo::new(move |_| max as i64 - value.with(|v| v.chars().count()) as i64);
+                view! {
+                    <p class="counter" class:over=Signal::derive(move || left.get() < 0) aria-live="polite" data-testid="char-count">
+                        {Signal::derive(move || s.strings.with(|st| st.t_args("characters-left", &[("count", Arg::Number(left.get().max(0) as f64))])))}
+                    </p>
+                }
+            });
+            let field = if long {
+                view! { <textarea class="text" rows="4" dir="auto" required=item.required prop:value=value on:input=on_input></textarea> }.into_any()
+            } else {
+                view! { <input type="text" class="text" dir="auto" required=item.required prop:value=value on:input=on_input/> }.into_any()
+            };
+            view! { {field}{counter} }.into_any()
+        }
+        ItemKind::Group | ItemKind::Display => ().into_any(),
+    }
+}
+
+/// One radio button with its label.
+fn radio(
+    s: Session,
+    link_id: &str,
+    name: &str,
+    value: String,
+    answer: AnswerValue,
+    required: bool,
+    label: AnyView,
+) -> impl IntoView {
+    let checked = {
+        let (link, answer) = (link_id.to_owned(), answer.clone());
+        Signal::derive(move || s.answers.with(|a| a.get(&link) == Some(&answer)))
+    };
+    let link = link_id.to_owned();
+    let on_change = move |_| s.set_answer(&link, Some(answer.clone()));
+    view! {
+        <label class="option" part="option">
+            <input type="radio" name=name.to_owned() value=value required=required prop:checked=checked on:change=on_change/>
+            <span class="option-label">{label}</span>
+        </label>
+    }
+}

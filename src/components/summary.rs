@@ -1,0 +1,84 @@
+//! The error summary: a list of links to each question with a problem, shown after a submit
+//! attempt. Focus moves here so that keyboard and screen-reader users start from it.
+
+use leptos::html;
+use leptos::prelude::*;
+use rapport_core::i18n::Arg;
+use wasm_bindgen::JsCast;
+
+use super::question::issue_message;
+use super::question_dom_id;
+use crate::session::Session;
+
+/// Links to every question that needs attention.
+#[component]
+pub fn ErrorSummary(session: Session, node_ref: NodeRef<html::Div>) -> impl IntoView {
+    let s = session;
+    let visible = Signal::derive(move || s.show_errors.get() && !s.issues.with(Vec::is_empty));
+    let hidden = Signal::derive(move || !visible.get());
+    let title = Signal::derive(move || {
+        let count = s.issues.with(Vec::len);
+        s.strings.with(|st| {
+            st.t_args(
+                "error-summary-title",
+                &[("count", Arg::Number(count as f64))],
+            )
+        })
+    });
+    let links = move || {
+        let loaded = s.loaded.get_value();
+        let q = loaded.definition.clone();
+        s.issues
+            .get()
+            .into_iter()
+            .filter_map(|issue| {
+                let pos = q.position(&issue.link_id)?;
+                let item = q.items.get(pos)?;
+                let label = s.strings.with(|st| st.item(&q, item));
+                let message = s.strings.with(|st| issue_message(st, &issue.code));
+                let target = question_dom_id(pos);
+                let href = format!("#{target}");
+                let on_click = move |ev: web_sys::MouseEvent| {
+                    ev.prevent_default();
+                    focus_question(&ev, &target);
+                };
+                Some(view! {
+                    <li><a href=href on:click=on_click>{label}": "{message}</a></li>
+                })
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="summary" part="error-summary" data-testid="error-summary" tabindex="-1" role="group"
+            aria-labelledby="rq-summary-title" node_ref=node_ref class:hidden=hidden>
+            <Show when=move || visible.get()>
+                <h3 class="summary-title" id="rq-summary-title">{title}</h3>
+                <ul>{links}</ul>
+            </Show>
+        </div>
+    }
+}
+
+/// Moves focus to the first control of a question (fragment links do not reach into a shadow
+/// root, so this is done by hand).
+fn focus_question(ev: &web_sys::MouseEvent, dom_id: &str) {
+    let root = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .map(|n| n.get_root_node());
+    let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::ShadowRoot>().ok()) else {
+        return;
+    };
+    let Some(field) = root.get_element_by_id(dom_id) else {
+        return;
+    };
+    field.scroll_into_view();
+    let control = field
+        .query_selector("input:checked, input, textarea, select")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(control) = control {
+        let _ = control.focus();
+    }
+}

@@ -1,0 +1,49 @@
+//! The language switcher: a native `<select>` listing each language by its own name. Switching
+//! loads that language's strings and keeps every answer.
+
+use leptos::prelude::*;
+
+use crate::events;
+use crate::load;
+use crate::session::Session;
+
+/// Loads `tag`'s strings and shows them; answers are untouched.
+pub fn switch_language(s: Session, tag: String) {
+    let loaded = s.loaded.get_value();
+    leptos::task::spawn_local(async move {
+        match load::strings_for(&loaded, &[tag]).await {
+            Ok(strings) => s.strings.set(strings),
+            Err(e) => events::console_error(&format!("{}: {}", e.code, e.message)),
+        }
+    });
+}
+
+/// A `<select>` of the available languages (hidden when there is only one).
+#[component]
+pub fn LanguageSwitcher(session: Session) -> impl IntoView {
+    let s = session;
+    let loaded = s.loaded.get_value();
+    let languages = loaded.languages.clone();
+    if languages.len() < 2 {
+        return ().into_any();
+    }
+    let current = move || s.strings.with(|st| st.tag.clone());
+    let options = languages
+        .into_iter()
+        .map(|l| {
+            let tag = l.tag.clone();
+            let selected = Signal::derive(move || rapport_core::i18n::same_language(&current(), &tag));
+            view! { <option value=l.tag.clone() lang=l.tag.clone() dir=l.dir.clone() selected=selected>{l.name.clone()}</option> }
+        })
+        .collect_view();
+    let label = super::tr(s, "language-label");
+    view! {
+        <label class="switcher" part="language-switcher">
+            <span class="switcher-label">{label}</span>
+            <select data-testid="language-switcher" on:change=move |ev| switch_language(s, event_target_value(&ev))>
+                {options}
+            </select>
+        </label>
+    }
+    .into_any()
+}

@@ -1,0 +1,92 @@
+//! Rapport's widget: binds the pure core ([`rapport_core`]) to the DOM with Leptos.
+//!
+//! The hand-written loader `js/rapport.js` defines `<rapport-questionnaire>`, attaches an open
+//! shadow root and calls [`mount`]. From there data flows one way: element attributes →
+//! [`config::Config`] (checked) → definition and Fluent files ([`load`]) → [`session::Session`]
+//! (answers in signals) → view ([`app`], [`components`]) → envelope → [`net`] → endpoint →
+//! DOM events back to the host page ([`events`]).
+//!
+//! This crate owns everything that touches the browser: fetch, events, focus, styles. It holds
+//! no user-visible words: they come from Fluent files or from the definition itself.
+
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod events;
+pub mod load;
+pub mod net;
+pub mod session;
+pub mod text;
+
+use std::any::Any;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRoot};
+
+/// The widget's styles, attached to the shadow root as a constructed stylesheet (a strict
+/// `style-src 'self'` policy blocks `<style>` elements and `style` attributes).
+const STYLES: &str = include_str!("widget.css");
+
+/// What the loader keeps for one mounted element. Dropping the Leptos handle unmounts the view,
+/// so it lives here until [`WidgetHandle::unmount`].
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    view: Option<Box<dyn Any>>,
+    control: app::Control,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Removes the widget's view (called by the loader when the element leaves the page).
+    pub fn unmount(&mut self) {
+        self.view.take();
+    }
+
+    /// Switches the widget's language (the loader calls this when the `lang` attribute
+    /// changes). Answers are kept.
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&self, tag: String) {
+        self.control.set_language(tag);
+    }
+}
+
+/// Mounts a widget for `host` into `shadow`. `base_url` is where `rapport.js` was loaded from;
+/// locale files are fetched relative to it.
+#[wasm_bindgen]
+pub fn mount(
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    base_url: String,
+) -> Result<WidgetHandle, JsValue> {
+    adopt_styles(&shadow)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("rapport: no document"))?;
+    let container: HtmlElement = document.create_element("div")?.dyn_into()?;
+    container.set_attribute("class", "rapport-host")?;
+    shadow.append_child(&container)?;
+    let config = config::read(&host);
+    let control = app::Control::new();
+    let ctl = control.clone();
+    let host_for_view = host.clone();
+    let view = leptos::mount::mount_to(container, move || {
+        app::App(app::AppProps {
+            host: host_for_view,
+            config,
+            base_url,
+            control: ctl,
+        })
+    });
+    Ok(WidgetHandle {
+        view: Some(Box::new(view)),
+        control,
+    })
+}
+
+fn adopt_styles(shadow: &ShadowRoot) -> Result<(), JsValue> {
+    let sheet = web_sys::CssStyleSheet::new()?;
+    sheet.replace_sync(STYLES)?;
+    let sheets = js_sys::Array::of1(&sheet);
+    shadow.set_adopted_style_sheets(&sheets);
+    Ok(())
+}

@@ -1,0 +1,91 @@
+//! Where every word the patient sees comes from: the widget's Fluent strings, the bundled
+//! instrument's Fluent file, or a clinic definition's own texts and translations. One
+//! [`Strings`] value per language choice; switching language swaps it and keeps the answers.
+
+use rapport_core::bundled;
+use rapport_core::definition::{AnswerOption, Item, Questionnaire};
+use rapport_core::i18n::{Arg, Localizer};
+
+/// The words for one language choice.
+#[derive(Debug)]
+pub struct Strings {
+    /// Widget strings (and, for a bundled instrument, its texts), with per-message fallback.
+    pub loc: Localizer,
+    /// The language the patient sees (set as `lang` on the widget root).
+    pub tag: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// The translation status of the questionnaire texts the patient sees (for the payload).
+    pub status: String,
+    /// For a clinic definition: the fallback chain for its own texts.
+    pub definition_chain: Vec<String>,
+    /// Whether the questionnaire is bundled (texts from Fluent) or a clinic's (texts inline).
+    pub bundled: bool,
+}
+
+impl Strings {
+    /// A widget message.
+    pub fn t(&self, id: &str) -> String {
+        self.loc.text(id, &[])
+    }
+
+    /// A widget message with arguments.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.loc.text(id, args)
+    }
+
+    /// The questionnaire's title.
+    pub fn title(&self, q: &Questionnaire) -> Option<String> {
+        if self.bundled {
+            self.loc.format(bundled::TITLE_ID, &[])
+        } else {
+            q.title
+                .as_ref()
+                .map(|t| t.resolve(&self.definition_chain, &q.language).to_owned())
+        }
+    }
+
+    /// A bundled instrument's extra texts (intro, notice); none for clinic definitions.
+    pub fn instrument_text(&self, id: &str) -> Option<String> {
+        if self.bundled {
+            self.loc.format(id, &[])
+        } else {
+            None
+        }
+    }
+
+    /// An item's text.
+    pub fn item(&self, q: &Questionnaire, item: &Item) -> String {
+        if self.bundled {
+            self.loc.text(&bundled::item_id(item), &[])
+        } else {
+            item.text
+                .as_ref()
+                .map(|t| t.resolve(&self.definition_chain, &q.language).to_owned())
+                .unwrap_or_default()
+        }
+    }
+
+    /// The words at the low or high end of a 0–10 scale (bundled instruments only).
+    pub fn scale_end(&self, item: &Item, end: &str) -> Option<String> {
+        if self.bundled {
+            self.loc
+                .format(&format!("{}-{end}", bundled::item_id(item)), &[])
+        } else {
+            None
+        }
+    }
+
+    /// An answer option's label.
+    pub fn option(&self, q: &Questionnaire, option: &AnswerOption) -> String {
+        if self.bundled {
+            self.loc.text(&bundled::option_id(option), &[])
+        } else {
+            option
+                .display
+                .as_ref()
+                .map(|t| t.resolve(&self.definition_chain, &q.language).to_owned())
+                .unwrap_or_else(|| option.code.clone())
+        }
+    }
+}
