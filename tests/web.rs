@@ -1,0 +1,274 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown`).
+//! Each test mounts the form into a fresh element with the real bundled definitions and the
+//! real Fluent files, acts on it like a patient, waits a tick (Leptos updates the DOM
+//! asynchronously) and checks text and ARIA attributes, not markup.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use rapport_core::i18n::{strip_isolation, Localizer};
+use rapport_widget::app::Control;
+use rapport_widget::components::form::Form;
+use rapport_widget::config::Source;
+use rapport_widget::load::{Language, Loaded, EN_WIDGET};
+use rapport_widget::session::Session;
+use rapport_widget::text::Strings;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn ftl(id: &str) -> &'static str {
+    match id {
+        "session-checkin" => include_str!("../locales/en/session-checkin.ftl"),
+        "working-together" => include_str!("../locales/en/working-together.ftl"),
+        "psychiatry-relationship" => include_str!("../locales/en/psychiatry-relationship.ftl"),
+        _ => "",
+    }
+}
+
+/// Mounts the form for a bundled instrument in English; returns the container element.
+fn mount(id: &'static str) -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document
+        .create_element("section")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let definition = rapport_core::bundled::load(id).unwrap().unwrap();
+    let loaded = Arc::new(Loaded {
+        version: definition.version.clone().unwrap_or_default(),
+        definition: Arc::new(definition),
+        source: Source::Bundled(rapport_core::bundled::get(id).unwrap().id),
+        instrument_id: id.into(),
+        languages: vec![Language {
+            tag: "en".into(),
+            name: "English".into(),
+            dir: "ltr".into(),
+            status: "source".into(),
+        }],
+        widget_languages: vec!["en".into()],
+        base_url: "/".into(),
+    });
+    let mut loc = Localizer::new();
+    assert!(loc.add_locale("en", &[EN_WIDGET, ftl(id)]).is_empty());
+    let strings = Arc::new(Strings {
+        loc,
+        tag: "en".into(),
+        dir: "ltr",
+        status: "source".into(),
+        definition_chain: vec![],
+        bundled: true,
+    });
+    let h = host.clone();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let session = Session::new(
+            loaded,
+            strings,
+            h,
+            "/api/responses".into(),
+            serde_json::json!({}),
+        );
+        view! { <Form session=session control=Control::new()/> }
+    });
+    handle.forget();
+    host
+}
+
+async fn tick() {
+    // Leptos applies changes on the next microtask; a timeout also lets animation frames run.
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    let el = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"));
+    strip_isolation(&el.text_content().unwrap_or_default())
+        .trim()
+        .to_owned()
+}
+
+fn count(root: &HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn click(root: &HtmlElement, selector: &str) {
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into()
+        .unwrap();
+    el.click();
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_question_with_a_legend_and_progress() {
+    let root = mount("working-together");
+    tick().await;
+    assert_eq!(
+        count(&root, "fieldset.question"),
+        12,
+        "12 questions in working-together"
+    );
+    assert_eq!(
+        text(&root, "[data-testid=question-kind] legend .legend-text"),
+        "My clinician is kind to me."
+    );
+    assert_eq!(
+        count(&root, "[data-testid=question-kind] input[type=radio]"),
+        5
+    );
+    assert!(text(&root, "[data-testid=progress]").starts_with("0 of 12 answered"));
+    assert_eq!(
+        root.query_selector("[data-testid=rapport-root]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn answering_updates_progress_with_plural_words() {
+    let root = mount("session-checkin");
+    tick().await;
+    click(&root, "[data-testid=question-say-my-mind] input[value='8']");
+    click(
+        &root,
+        "[data-testid=question-what-matters] input[value='3']",
+    );
+    click(
+        &root,
+        "[data-testid=question-way-we-worked] input[value='3']",
+    );
+    tick().await;
+    let progress = text(&root, "[data-testid=progress]");
+    assert!(progress.contains("3 of 4 answered"), "{progress}");
+    assert!(
+        progress.contains("1 question left"),
+        "singular form for one: {progress}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn submit_with_problems_shows_summary_and_inline_errors() {
+    let root = mount("session-checkin");
+    tick().await;
+    click(&root, "[data-testid=question-say-my-mind] input[value='0']");
+    click(&root, "[data-testid=submit]");
+    tick().await;
+    assert_eq!(count(&root, "[data-testid=error-summary] a"), 3);
+    assert_eq!(
+        text(&root, "[data-testid=error-summary] h3"),
+        "Please check 3 answers"
+    );
+    let field = root
+        .query_selector("[data-testid=question-what-matters]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error_id = field
+        .get_attribute("aria-describedby")
+        .expect("the question points at its error");
+    assert_eq!(
+        text(&root, &format!("#{error_id}")),
+        "Please answer this question."
+    );
+    let answered = root
+        .query_selector("[data-testid=question-say-my-mind]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        answered.get_attribute("aria-invalid"),
+        None,
+        "an answered question is not marked"
+    );
+    assert!(
+        text(&root, "[data-testid=status]").is_empty(),
+        "nothing was sent"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn enable_when_shows_follow_up_questions() {
+    let root = mount("psychiatry-relationship");
+    tick().await;
+    assert_eq!(
+        count(&root, "[data-testid=question-medicine-say]"),
+        0,
+        "hidden until the patient says they take medicine"
+    );
+    click(
+        &root,
+        "[data-testid=question-takes-medicine] input[value='true']",
+    );
+    tick().await;
+    assert_eq!(count(&root, "[data-testid=question-medicine-say]"), 1);
+    click(
+        &root,
+        "[data-testid=question-takes-medicine] input[value='false']",
+    );
+    tick().await;
+    assert_eq!(count(&root, "[data-testid=question-medicine-say]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn long_text_counts_characters_left() {
+    let root = mount("psychiatry-relationship");
+    tick().await;
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("[data-testid=question-better] textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    area.set_value("More time to talk.");
+    area.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        text(
+            &root,
+            "[data-testid=question-better] [data-testid=char-count]"
+        ),
+        "982 characters left"
+    );
+    assert!(text(&root, "[data-testid=question-better] legend").contains("(optional)"));
+}
+
+#[wasm_bindgen_test]
+async fn radio_groups_are_named_per_question() {
+    let root = mount("session-checkin");
+    tick().await;
+    let first: HtmlInputElement = root
+        .query_selector("[data-testid=question-say-my-mind] input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let other: HtmlInputElement = root
+        .query_selector("[data-testid=question-what-matters] input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_ne!(
+        first.name(),
+        other.name(),
+        "each question is its own radio group"
+    );
+    assert!(first.required());
+}
