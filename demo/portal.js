@@ -13,6 +13,11 @@ function remount() {
   if (pickLang.value) el.setAttribute('lang', pickLang.value);
   slot.replaceChildren(el);
 }
+// `?instrument=…&lang=…` preselects a questionnaire and a language (handy for screenshots).
+const params = new URLSearchParams(location.search);
+if (params.get('instrument')) pickInstrument.value = params.get('instrument');
+if (params.get('lang') !== null) pickLang.value = params.get('lang');
+if (params.has('instrument') || params.has('lang')) remount();
 pickInstrument.addEventListener('change', remount);
 pickLang.addEventListener('change', remount);
 
