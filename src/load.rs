@@ -116,7 +116,7 @@ pub async fn load(
     let version = definition
         .version
         .clone()
-        .unwrap_or_else(|| "unversioned".into());
+        .unwrap_or_else(|| rapport_core::envelope::UNVERSIONED.into());
     let loaded = Arc::new(Loaded {
         definition: Arc::new(definition),
         source: config.source.clone(),

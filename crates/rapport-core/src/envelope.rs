@@ -15,6 +15,9 @@ use crate::validate::validate;
 /// The envelope format this code writes and reads.
 pub const FORMAT: &str = "rapport-envelope/1";
 
+/// The version recorded for a definition that has no `version`.
+pub const UNVERSIONED: &str = "unversioned";
+
 /// Largest envelope the receiver accepts, in bytes.
 pub const MAX_ENVELOPE_BYTES: usize = 256 * 1024;
 
@@ -81,7 +84,7 @@ pub struct EnvelopeError {
     pub pointer: String,
 }
 
-/// An envelope that passed every check, with its recomputed scores.
+/// An envelope that passed every check (its scores and flags are the core's own).
 #[derive(Clone, Debug)]
 pub struct Verified {
     /// The envelope as sent.
@@ -145,6 +148,24 @@ pub fn verify(
             "/instrument",
         )
     })?;
+    if envelope.instrument.url.is_some() && envelope.instrument.url != q.url {
+        return Err(e(
+            "instrument-mismatch",
+            "instrument.url differs from the definition's url".into(),
+            "/instrument/url",
+        ));
+    }
+    let qr_language = envelope
+        .questionnaire_response
+        .get("language")
+        .and_then(Value::as_str);
+    if qr_language != Some(envelope.language.tag.as_str()) {
+        return Err(e(
+            "language-mismatch",
+            "language.tag differs from questionnaireResponse.language".into(),
+            "/language/tag",
+        ));
+    }
     let answers = answers_from(&q, &envelope.questionnaire_response).map_err(|r| {
         e(
             "invalid-response",

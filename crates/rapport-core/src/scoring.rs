@@ -134,7 +134,9 @@ pub fn flags(
             FlagCondition::ScoreBelow => score.value.is_some_and(|v| v < threshold),
             FlagCondition::ScoreAtOrBelow => score.value.is_some_and(|v| v <= threshold),
             FlagCondition::DropFromPrevious => match (score.value, previous.get(&rule.score)) {
-                (Some(now), Some(before)) => before - now >= threshold,
+                // A small allowance so that a drop of exactly the threshold counts despite
+                // binary fractions (4.0 - 3.2 is 0.7999…).
+                (Some(now), Some(before)) => before - now >= threshold - 1e-9,
                 _ => false,
             },
             FlagCondition::AnyItemAtOrBelow | FlagCondition::AnyItemAtMinimum => {

@@ -16,7 +16,7 @@ use rapport_core::definition::Questionnaire;
 use crate::Error;
 
 /// The version the widget puts in an envelope when the definition has none.
-pub const UNVERSIONED: &str = "unversioned";
+pub use rapport_core::envelope::UNVERSIONED;
 
 /// Known definitions, by `(id, version)`. A definition without `version` answers to the
 /// version [`UNVERSIONED`], as the widget sends it.
