@@ -31,6 +31,36 @@ fn ftl(id: &str) -> &'static str {
 
 /// Mounts the form for a bundled instrument in English; returns the container element.
 fn mount(id: &'static str) -> HtmlElement {
+    let definition = rapport_core::bundled::load(id).unwrap().unwrap();
+    let source = Source::Bundled(rapport_core::bundled::get(id).unwrap().id);
+    let mut loc = Localizer::new();
+    assert!(loc.add_locale("en", &[EN_WIDGET, ftl(id)]).is_empty());
+    mount_with(definition, source, loc, "en", vec![])
+}
+
+/// Mounts the clinic-style definition with every item type, its texts in `lang`.
+fn mount_fhir(lang: &str) -> HtmlElement {
+    let definition =
+        rapport_core::definition::Questionnaire::from_json(include_str!("fixtures/all-types.json"))
+            .unwrap();
+    let mut loc = Localizer::new();
+    assert!(loc.add_locale("en", &[EN_WIDGET]).is_empty());
+    mount_with(
+        definition,
+        Source::Url("/all-types.json".into()),
+        loc,
+        lang,
+        vec![lang.to_owned(), "en".into()],
+    )
+}
+
+fn mount_with(
+    definition: rapport_core::definition::Questionnaire,
+    source: Source,
+    loc: Localizer,
+    tag: &str,
+    definition_chain: Vec<String>,
+) -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document
         .create_element("section")
@@ -38,12 +68,12 @@ fn mount(id: &'static str) -> HtmlElement {
         .dyn_into()
         .unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let definition = rapport_core::bundled::load(id).unwrap().unwrap();
+    let bundled = matches!(source, Source::Bundled(_));
     let loaded = Arc::new(Loaded {
         version: definition.version.clone().unwrap_or_default(),
+        instrument_id: definition.name.clone().unwrap_or_default(),
         definition: Arc::new(definition),
-        source: Source::Bundled(rapport_core::bundled::get(id).unwrap().id),
-        instrument_id: id.into(),
+        source,
         languages: vec![Language {
             tag: "en".into(),
             name: "English".into(),
@@ -53,15 +83,17 @@ fn mount(id: &'static str) -> HtmlElement {
         widget_languages: vec!["en".into()],
         base_url: "/".into(),
     });
-    let mut loc = Localizer::new();
-    assert!(loc.add_locale("en", &[EN_WIDGET, ftl(id)]).is_empty());
     let strings = Arc::new(Strings {
         loc,
-        tag: "en".into(),
+        tag: tag.into(),
         dir: "ltr",
-        status: "source".into(),
-        definition_chain: vec![],
-        bundled: true,
+        status: if bundled {
+            "source".into()
+        } else {
+            "definition".into()
+        },
+        definition_chain,
+        bundled,
     });
     let h = host.clone();
     let handle = leptos::mount::mount_to(host.clone(), move || {
@@ -271,4 +303,115 @@ async fn radio_groups_are_named_per_question() {
         "each question is its own radio group"
     );
     assert!(first.required());
+}
+
+#[wasm_bindgen_test]
+async fn every_item_type_renders_from_a_clinic_definition() {
+    let root = mount_fhir("en");
+    tick().await;
+    assert_eq!(
+        text(&root, "[data-testid=display-intro]"),
+        "Placeholder display text."
+    );
+    assert_eq!(text(&root, "[data-testid=group-g] h3"), "Placeholder group");
+    assert_eq!(
+        count(&root, "[data-testid=question-choice] input[type=radio]"),
+        2
+    );
+    assert_eq!(
+        count(&root, "[data-testid=question-slider] input[type=range]"),
+        1
+    );
+    assert_eq!(
+        count(
+            &root,
+            "[data-testid=question-count] input[inputmode=numeric]"
+        ),
+        1,
+        "1-50 is too wide for a radio row"
+    );
+    assert_eq!(
+        count(
+            &root,
+            "[data-testid=question-amount] input[inputmode=decimal]"
+        ),
+        1
+    );
+    assert_eq!(
+        count(&root, "[data-testid=question-yesno] input[type=radio]"),
+        2
+    );
+    assert_eq!(
+        count(&root, "[data-testid=question-short] input[type=text]"),
+        1
+    );
+    assert_eq!(
+        count(&root, "[data-testid=question-follow]"),
+        0,
+        "enableWhen hides the follow-up"
+    );
+    click(&root, "[data-testid=question-yesno] input[value='true']");
+    tick().await;
+    assert_eq!(count(&root, "[data-testid=question-follow] textarea"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn clinic_texts_follow_the_translation_extension() {
+    let root = mount_fhir("es");
+    tick().await;
+    assert_eq!(
+        text(&root, "[data-testid=question-choice] .legend-text"),
+        "Pregunta de opción."
+    );
+    assert_eq!(
+        text(&root, "[data-testid=question-choice] .option-label"),
+        "Opción A"
+    );
+    assert_eq!(
+        text(&root, "[data-testid=question-slider] .legend-text"),
+        "Placeholder slider item.",
+        "untranslated text falls back to the base language"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typed_numbers_are_checked_in_any_script() {
+    let root = mount_fhir("en");
+    tick().await;
+    let input: HtmlInputElement = root
+        .query_selector("[data-testid=question-count] input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("٧٠");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let amount: HtmlInputElement = root
+        .query_selector("[data-testid=question-amount] input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    amount.set_value("2,5x");
+    amount
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    click(&root, "[data-testid=submit]");
+    tick().await;
+    assert_eq!(
+        text(&root, "[data-testid=error-count]"),
+        "Please give a number of 50 or less.",
+        "Arabic-Indic 70 is read as 70"
+    );
+    assert_eq!(
+        text(&root, "[data-testid=error-amount]"),
+        "Please give a number, like 3 or 3.5."
+    );
+    assert_eq!(
+        text(&root, "[data-testid=error-slider]"),
+        "Please answer this question.",
+        "an untouched slider is not an answer"
+    );
 }
