@@ -7,7 +7,9 @@ const pickLang = document.getElementById('pick-lang');
 
 function remount() {
   const el = document.createElement('rapport-questionnaire');
-  el.setAttribute('instrument', pickInstrument.value);
+  const choice = pickInstrument.value;
+  if (choice.startsWith('src:')) el.setAttribute('src', choice.slice(4));
+  else el.setAttribute('instrument', choice);
   el.setAttribute('endpoint', '/api/responses');
   el.setAttribute('context', JSON.stringify({ appointmentId: 'A-1042', clinicianId: 'C-7' }));
   if (pickLang.value) el.setAttribute('lang', pickLang.value);

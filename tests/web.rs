@@ -40,9 +40,10 @@ fn mount(id: &'static str) -> HtmlElement {
 
 /// Mounts the clinic-style definition with every item type, its texts in `lang`.
 fn mount_fhir(lang: &str) -> HtmlElement {
-    let definition =
-        rapport_core::definition::Questionnaire::from_json(include_str!("fixtures/all-types.json"))
-            .unwrap();
+    let definition = rapport_core::definition::Questionnaire::from_json(include_str!(
+        "../demo/clinic-questionnaire.json"
+    ))
+    .unwrap();
     let mut loc = Localizer::new();
     assert!(loc.add_locale("en", &[EN_WIDGET]).is_empty());
     mount_with(
