@@ -1,0 +1,328 @@
+//! `cargo xtask build [--dev]`: the widget from Rust source to a deployable `dist/`.
+//!
+//! 1. `cargo build --release --target wasm32-unknown-unknown -p rapport-widget --lib`
+//! 2. `wasm-bindgen --target web` into `dist/pkg/` (name and producers sections removed)
+//! 3. `wasm-opt -Oz` from npm `binaryen@132.0.0` — any other version is refused: Debian's
+//!    wasm-opt 108 silently corrupts wasm-bindgen output (the externref table breaks, and the page
+//!    fails at start with `WebAssembly.Table.grow(): failed to grow table` although wasm-opt
+//!    reported success)
+//! 4. copies the loader (`js/rapport.js`), `index.html`, `demo/` (if present), the Fluent files of
+//!    `locales/` and the definitions in `instruments/`, and generates `locales/languages.json`
+//! 5. prints the transfer size of a first render and fails above [`size::GATE_GZIP_BYTES`]
+//!    ([`Gate::Warn`], used by `cargo xtask demo`, only warns).
+//!
+//! `--dev` builds the debug profile, keeps names (readable stack traces), skips wasm-opt, and
+//! reports the size without enforcing the gate (a debug build is several times larger).
+//!
+//! `dist/` is deleted and rebuilt every time, so it never holds stale files.
+
+use crate::cmd::{self, command, output};
+use crate::{languages, setup, size, Result};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The binaryen release the build accepts (npm `binaryen@132.0.0`).
+pub const WASM_OPT_VERSION: u32 = 132;
+
+/// WebAssembly features of rustc's wasm32 output that wasm-opt must be told about: the target
+/// features section does not survive wasm-bindgen, and without these flags wasm-opt rejects
+/// `memory.copy`/`memory.fill` and the externref table.
+const WASM_OPT_FEATURES: [&str; 5] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+];
+
+/// Release (optimized, size-gated) or dev (debug, quick, not gated).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    Release,
+    Dev,
+}
+
+impl Profile {
+    pub fn from_dev_flag(dev: bool) -> Self {
+        if dev {
+            Profile::Dev
+        } else {
+            Profile::Release
+        }
+    }
+}
+
+/// Files and directories copied from the repository into `dist/`: (source, destination, required).
+const ASSETS: [(&str, &str, bool); 3] = [
+    ("js/rapport.js", "rapport.js", true),
+    ("index.html", "index.html", true),
+    ("demo", "demo", false),
+];
+
+/// What a release build does when the first render is over [`size::GATE_GZIP_BYTES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// Fail (`cargo xtask build`, `cargo xtask test`).
+    Enforce,
+    /// Print a warning and go on (`cargo xtask demo`: a person trying the widget still gets a page).
+    Warn,
+}
+
+/// Builds `dist/` for `profile` (see the module docs).
+pub fn run(profile: Profile, gate: Gate) -> Result {
+    let root = cmd::repo_root();
+    let dist = root.join("dist");
+
+    // Check the tools first: a missing tool should not cost a multi-minute compile.
+    let wanted = setup::locked_wasm_bindgen_version()?;
+    setup::check_wasm_bindgen_cli(&wanted).map_err(|e| format!("{e}: run `cargo xtask setup`"))?;
+    if profile == Profile::Release {
+        check_wasm_opt()?;
+    }
+    check_sources(&root)?;
+
+    let mut cargo = cmd::cargo();
+    cargo.args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "rapport-widget",
+        "--lib",
+    ]);
+    if profile == Profile::Release {
+        cargo.arg("--release");
+    }
+    cmd::run(&mut cargo)?;
+
+    let profile_dir = match profile {
+        Profile::Release => "release",
+        Profile::Dev => "debug",
+    };
+    let wasm = cmd::target_dir()
+        .join("wasm32-unknown-unknown")
+        .join(profile_dir)
+        .join("rapport_widget.wasm");
+    if !wasm.is_file() {
+        return Err(format!(
+            "{} was not produced: is the root package `rapport-widget` a `cdylib`?",
+            wasm.display()
+        ));
+    }
+
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("cannot remove {}: {e}", dist.display()))?;
+    }
+    let mut bindgen = command("wasm-bindgen");
+    bindgen.args(["--target", "web", "--no-typescript"]);
+    if profile == Profile::Release {
+        bindgen.args(["--remove-name-section", "--remove-producers-section"]);
+    }
+    bindgen.arg("--out-dir").arg(dist.join("pkg")).arg(&wasm);
+    cmd::run(&mut bindgen)?;
+
+    let bg = dist.join("pkg").join("rapport_widget_bg.wasm");
+    if profile == Profile::Release {
+        optimize(&bg)?;
+    }
+
+    copy_assets(&root, &dist)?;
+
+    let rows = size::measure_first_render(&dist)?;
+    let total = size::total(&rows);
+    println!(
+        "\nTransfer for a first render (gate: {} gzip):",
+        size::kb(size::GATE_GZIP_BYTES)
+    );
+    print!("{}", size::table(&rows));
+    match profile {
+        Profile::Release => match size::check_gate(total.gzip, size::GATE_GZIP_BYTES) {
+            Ok(()) => println!(
+                "size gate: ok, {} gzip of {} allowed\n",
+                size::kb(total.gzip),
+                size::kb(size::GATE_GZIP_BYTES)
+            ),
+            Err(e) if gate == Gate::Warn => {
+                println!("warning: {e}\n(`cargo xtask build` and CI fail on this)\n")
+            }
+            Err(e) => return Err(e),
+        },
+        Profile::Dev => println!("size gate: not enforced for --dev builds\n"),
+    }
+    println!("dist/ is ready: `cargo xtask serve` serves it");
+    Ok(())
+}
+
+/// Everything the build copies must exist before compiling; the message lists what is missing.
+fn check_sources(root: &Path) -> Result {
+    let mut missing: Vec<String> = ASSETS
+        .iter()
+        .filter(|(src, _, required)| *required && !root.join(src).exists())
+        .map(|(src, _, _)| src.to_string())
+        .collect();
+    for dir in ["locales", "instruments"] {
+        if !root.join(dir).is_dir() {
+            missing.push(format!("{dir}/"));
+        }
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "cannot assemble dist/: missing from the repository: {}",
+            missing.join(", ")
+        ))
+    }
+}
+
+/// `wasm-opt -Oz` in place, with the pinned binaryen only.
+fn optimize(wasm: &Path) -> Result {
+    let tmp = wasm.with_extension("opt.wasm");
+    cmd::run(
+        command(wasm_opt_path())
+            .arg("-Oz")
+            .args(WASM_OPT_FEATURES)
+            .arg(wasm)
+            .arg("-o")
+            .arg(&tmp),
+    )?;
+    fs::rename(&tmp, wasm).map_err(|e| format!("cannot replace {}: {e}", wasm.display()))
+}
+
+/// The pinned wasm-opt installed by `npm ci`.
+pub fn wasm_opt_path() -> PathBuf {
+    cmd::repo_root()
+        .join("node_modules")
+        .join(".bin")
+        .join("wasm-opt")
+}
+
+/// Checks that `node_modules/.bin/wasm-opt` is binaryen 132 and returns its version line.
+pub fn check_wasm_opt() -> Result<String> {
+    let path = wasm_opt_path();
+    if !path.exists() {
+        return Err(format!(
+            "{} is missing: run `cargo xtask setup` (it installs npm binaryen@132.0.0)",
+            path.display()
+        ));
+    }
+    let line = output(command(&path).arg("--version"))?;
+    let line = line.trim();
+    match parse_wasm_opt_version(line) {
+        Some(WASM_OPT_VERSION) => Ok(line.to_string()),
+        found => Err(format!(
+            "refusing to run {} (`{line}`, version {}): Rapport needs binaryen {WASM_OPT_VERSION} \
+             (npm binaryen@132.0.0, pinned in package-lock.json; `cargo xtask setup` installs it). \
+             Other versions are not trusted: Debian's wasm-opt 108 silently corrupts wasm-bindgen \
+             output (the page then fails with `WebAssembly.Table.grow(): failed to grow table`).",
+            path.display(),
+            found.map_or("unknown".to_string(), |v| v.to_string())
+        )),
+    }
+}
+
+/// `wasm-opt version 132 (version_132)` → `132`.
+pub fn parse_wasm_opt_version(line: &str) -> Option<u32> {
+    let rest = &line[line.find("version")? + "version".len()..];
+    let digits: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
+
+fn copy_assets(root: &Path, dist: &Path) -> Result {
+    for (src, dst, required) in ASSETS {
+        let from = root.join(src);
+        if !from.exists() {
+            if required {
+                return Err(format!("cannot assemble dist/: {src} is missing"));
+            }
+            continue;
+        }
+        copy_tree(&from, &dist.join(dst), &|_| true)?;
+    }
+    copy_tree(
+        &root.join("instruments"),
+        &dist.join("instruments"),
+        &|_| true,
+    )?;
+    copy_tree(&root.join("locales"), &dist.join("locales"), &|p| {
+        p.extension().is_some_and(|e| e == "ftl")
+    })?;
+
+    let languages = languages::collect(&root.join("locales"))?;
+    if languages.is_empty() {
+        return Err("locales/ has no <tag>/widget.ftl: nothing for languages.json".into());
+    }
+    let out = dist.join("locales").join("languages.json");
+    fs::write(&out, languages::to_json(&languages))
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!(
+        "dist/: {} languages in locales/languages.json ({})",
+        languages.len(),
+        languages
+            .iter()
+            .map(|l| l.tag.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    Ok(())
+}
+
+/// Copies a file, or a directory recursively keeping only the files `keep` accepts.
+fn copy_tree(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result {
+    if from.is_file() {
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        fs::copy(from, to)
+            .map(|_| ())
+            .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+    } else {
+        let entries =
+            fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+        for entry in entries {
+            let path = entry
+                .map_err(|e| format!("cannot read {}: {e}", from.display()))?
+                .path();
+            let name = path.file_name().expect("directory entries have names");
+            if path.is_dir() || keep(&path) {
+                copy_tree(&path, &to.join(name), keep)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_wasm_opt_versions() {
+        assert_eq!(
+            parse_wasm_opt_version("wasm-opt version 132 (version_132)"),
+            Some(132)
+        );
+        assert_eq!(parse_wasm_opt_version("wasm-opt version 108"), Some(108));
+        assert_eq!(parse_wasm_opt_version("wasm-opt"), None);
+    }
+
+    #[test]
+    fn copies_only_fluent_files_from_locales() {
+        let base = std::env::temp_dir().join(format!("xtask-copy-{}", std::process::id()));
+        let src = base.join("locales");
+        fs::create_dir_all(src.join("en")).unwrap();
+        fs::write(src.join("en/widget.ftl"), "language-name = English\n").unwrap();
+        fs::write(src.join("en/notes.md"), "not shipped").unwrap();
+        let dst = base.join("dist/locales");
+        copy_tree(&src, &dst, &|p| p.extension().is_some_and(|e| e == "ftl")).unwrap();
+        assert!(dst.join("en/widget.ftl").is_file());
+        assert!(!dst.join("en/notes.md").exists());
+        fs::remove_dir_all(&base).unwrap();
+    }
+}

@@ -1,0 +1,236 @@
+//! Rapport's task runner, run as `cargo xtask <command>` (the alias lives in `.cargo/config.toml`).
+//!
+//! Everything a developer or CI does goes through here, so that the README's commands and CI are the
+//! same commands:
+//!
+//! | command | what it does |
+//! |---|---|
+//! | `cargo xtask setup` | installs what is missing: the wasm target, the wasm-bindgen CLI (the version in `Cargo.lock`), Chromium + chromedriver + Noto fonts (Debian packages), npm tools (`binaryen`, `playwright-core`) |
+//! | `cargo xtask build [--dev]` | builds the widget to WebAssembly, runs wasm-bindgen and wasm-opt, assembles `dist/`, prints the transfer size of a first render and fails above the gate |
+//! | `cargo xtask serve [--port 8080] [--db PATH]` | runs the reference receiver on `127.0.0.1`, serving `dist/` |
+//! | `cargo xtask demo [--port 8080] [--db PATH]` | `setup` + `build` + `serve` (README command 1); the size gate only warns here |
+//! | `cargo xtask test [--only STEP,...]` | every check CI runs, in order, stopping at the first failure (README command 2); `--only` picks steps by id |
+//! | `cargo xtask e2e` | only the end-to-end step of `test` (expects `dist/` built) |
+//! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
+//!
+//! The code is plain `std::process::Command`; the only dependencies compress files to measure
+//! transfer sizes. Errors are human-readable messages (`String`) that say what to do next.
+
+mod build;
+mod cmd;
+mod languages;
+mod screenshot;
+mod serve;
+mod setup;
+mod size;
+mod test;
+
+use std::process::ExitCode;
+
+/// Every task returns either success or a message for the person at the terminal.
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+const USAGE: &str = "\
+Rapport task runner
+
+USAGE: cargo xtask <COMMAND> [OPTIONS]
+
+COMMANDS:
+  setup                         install what is missing (wasm target, wasm-bindgen CLI, Chromium,
+                                fonts, npm tools); each step is skipped when already satisfied
+  build [--dev]                 build the widget into dist/ and check the size gate
+                                (--dev: debug build, no wasm-opt, size gate reported but not enforced)
+  serve [--port N] [--db PATH]  run the reference receiver serving dist/ on 127.0.0.1:N (default 8080)
+  demo  [--port N] [--db PATH]  setup + build + serve (the size gate only warns here)
+  test [--only STEP,...]        everything CI runs, in order: setup, fmt, arch (rapport-core stays
+                                browser-free), native, browser (wasm tests in Chromium),
+                                build (+ size gate), e2e; --only runs just the named steps
+  e2e                           only the end-to-end tests (expects dist/ to be built)
+  screenshot URL OUT.png [--width N] [--height N]
+                                headless-Chromium screenshot (default 360x1400)
+  help                          this text
+";
+
+fn main() -> ExitCode {
+    cmd::prepare_path();
+    let mut args = Args::new(std::env::args().skip(1).collect());
+    if args.flag("--help") || args.flag("-h") {
+        print!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let Some(command) = args.next_positional() else {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let result = match command.as_str() {
+        "setup" => args.finish().and_then(|()| setup::run()),
+        "build" => {
+            let dev = args.flag("--dev");
+            args.finish()
+                .and_then(|()| build::run(build::Profile::from_dev_flag(dev), build::Gate::Enforce))
+        }
+        "serve" => serve_options(&mut args).and_then(|(port, db)| serve::serve(port, &db)),
+        "demo" => serve_options(&mut args).and_then(|(port, db)| {
+            setup::run()?;
+            build::run(build::Profile::Release, build::Gate::Warn)?;
+            serve::serve(port, &db)
+        }),
+        "test" => args.value("--only").and_then(|only| {
+            args.finish()?;
+            test::run(only.as_deref())
+        }),
+        "e2e" => args.finish().and_then(|()| serve::e2e()),
+        "screenshot" => screenshot_options(&mut args).and_then(|o| screenshot::take(&o)),
+        "help" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nerror: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `--port N` and `--db PATH` for `serve` and `demo`.
+fn serve_options(args: &mut Args) -> Result<(u16, std::path::PathBuf)> {
+    let port = match args.value("--port")? {
+        Some(p) => p
+            .parse::<u16>()
+            .map_err(|_| format!("--port wants a number from 1 to 65535, not `{p}`"))?,
+        None => 8080,
+    };
+    let db = match args.value("--db")? {
+        Some(path) => std::path::PathBuf::from(path),
+        None => cmd::repo_root().join("rapport-demo.sqlite3"),
+    };
+    args.finish()?;
+    Ok((port, db))
+}
+
+fn screenshot_options(args: &mut Args) -> Result<screenshot::Options> {
+    let width = args.number("--width")?.unwrap_or(360);
+    let height = args.number("--height")?.unwrap_or(1400);
+    let url = args
+        .next_positional()
+        .ok_or("screenshot needs a URL and an output file: cargo xtask screenshot URL OUT.png")?;
+    let out = args
+        .next_positional()
+        .ok_or("screenshot needs an output file: cargo xtask screenshot URL OUT.png")?;
+    args.finish()?;
+    Ok(screenshot::Options {
+        url,
+        out: out.into(),
+        width,
+        height,
+    })
+}
+
+/// A tiny argument reader: flags and `--name value` / `--name=value` options are taken out by name,
+/// positionals in order, and `finish` rejects anything left over.
+struct Args {
+    rest: Vec<String>,
+}
+
+impl Args {
+    fn new(rest: Vec<String>) -> Self {
+        Args { rest }
+    }
+
+    /// Takes the first argument that is not an option.
+    fn next_positional(&mut self) -> Option<String> {
+        let i = self.rest.iter().position(|a| !a.starts_with("--"))?;
+        Some(self.rest.remove(i))
+    }
+
+    /// Takes `name` if present.
+    fn flag(&mut self, name: &str) -> bool {
+        match self.rest.iter().position(|a| a == name) {
+            Some(i) => {
+                self.rest.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Takes `name VALUE` or `name=VALUE` if present.
+    fn value(&mut self, name: &str) -> Result<Option<String>> {
+        let prefix = format!("{name}=");
+        if let Some(i) = self.rest.iter().position(|a| a.starts_with(&prefix)) {
+            let arg = self.rest.remove(i);
+            return Ok(Some(arg[prefix.len()..].to_string()));
+        }
+        let Some(i) = self.rest.iter().position(|a| a == name) else {
+            return Ok(None);
+        };
+        if i + 1 >= self.rest.len() {
+            return Err(format!("{name} needs a value"));
+        }
+        self.rest.remove(i);
+        Ok(Some(self.rest.remove(i)))
+    }
+
+    fn number(&mut self, name: &str) -> Result<Option<u32>> {
+        match self.value(name)? {
+            Some(v) => v
+                .parse()
+                .map(Some)
+                .map_err(|_| format!("{name} wants a whole number, not `{v}`")),
+            None => Ok(None),
+        }
+    }
+
+    fn finish(&self) -> Result {
+        if self.rest.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "unexpected argument(s): {} (see `cargo xtask help`)",
+                self.rest.join(" ")
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Args;
+
+    fn args(list: &[&str]) -> Args {
+        Args::new(list.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn reads_options_flags_and_positionals() {
+        let mut a = args(&[
+            "screenshot",
+            "--width",
+            "800",
+            "http://x/",
+            "out.png",
+            "--height=900",
+        ]);
+        assert_eq!(a.next_positional().as_deref(), Some("screenshot"));
+        assert_eq!(a.number("--width").unwrap(), Some(800));
+        assert_eq!(a.number("--height").unwrap(), Some(900));
+        assert_eq!(a.next_positional().as_deref(), Some("http://x/"));
+        assert_eq!(a.next_positional().as_deref(), Some("out.png"));
+        assert!(a.finish().is_ok());
+    }
+
+    #[test]
+    fn rejects_leftovers_and_missing_values() {
+        let mut a = args(&["--port"]);
+        assert!(a.value("--port").is_err());
+        let a = args(&["--verbose"]);
+        assert!(a.finish().unwrap_err().contains("--verbose"));
+        let mut a = args(&["--dev"]);
+        assert!(a.flag("--dev"));
+        assert!(!a.flag("--dev"));
+    }
+}

@@ -1,0 +1,266 @@
+//! The reference receiver as a server for people (`cargo xtask serve`) and for the end-to-end
+//! tests (`cargo xtask e2e`).
+//!
+//! Both build `target/release/rapport-receiver` and run it with
+//! `--listen 127.0.0.1:PORT --static-dir dist --db PATH --csp`, so the demo and the tests see the
+//! strict Content-Security-Policy a portal would send.
+//!
+//! For the tests, the receiver gets a free loopback port and a throw-away SQLite file, and is
+//! stopped whatever the tests do (a [`Receiver`] stops its process when dropped).
+
+use crate::cmd::{self, command, run};
+use crate::Result;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+/// How long the receiver may take to answer `/healthz` after starting.
+const HEALTH_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// `cargo build --release -p rapport-receiver`.
+pub fn build_receiver() -> Result<PathBuf> {
+    run(cmd::cargo().args(["build", "--release", "-p", "rapport-receiver"]))?;
+    let bin = cmd::target_dir().join("release").join("rapport-receiver");
+    if bin.is_file() {
+        Ok(bin)
+    } else {
+        Err(format!("{} was not produced", bin.display()))
+    }
+}
+
+fn receiver_command(bin: &Path, port: u16, db: &Path) -> Command {
+    let mut c = command(bin);
+    c.arg("--listen")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--static-dir")
+        .arg(cmd::repo_root().join("dist"))
+        .arg("--db")
+        .arg(db)
+        .arg("--csp");
+    c
+}
+
+fn require_dist() -> Result {
+    let loader = cmd::repo_root().join("dist").join("rapport.js");
+    if loader.is_file() {
+        Ok(())
+    } else {
+        Err("dist/ is not built (dist/rapport.js is missing): run `cargo xtask build` first".into())
+    }
+}
+
+/// `cargo xtask serve`: the receiver in the foreground until Ctrl-C.
+pub fn serve(port: u16, db: &Path) -> Result {
+    require_dist()?;
+    let bin = build_receiver()?;
+    println!(
+        "\nDemo: http://127.0.0.1:{port}/   (responses are stored in {}; Ctrl-C stops)\n",
+        db.display()
+    );
+    run(&mut receiver_command(&bin, port, db))
+}
+
+/// A running receiver; dropping it stops the process (SIGTERM, then SIGKILL after 5 s).
+pub struct Receiver {
+    child: Child,
+    pub port: u16,
+}
+
+impl Receiver {
+    /// Starts the receiver and waits until `/healthz` answers 200.
+    pub fn start(bin: &Path, port: u16, db: &Path) -> Result<Receiver> {
+        let mut c = receiver_command(bin, port, db);
+        println!("$ {} &", cmd::display(&c));
+        let child = c
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+        let mut receiver = Receiver { child, port };
+        receiver.wait_healthy(HEALTH_TIMEOUT)?;
+        Ok(receiver)
+    }
+
+    pub fn base_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    fn wait_healthy(&mut self, timeout: Duration) -> Result {
+        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
+        let start = Instant::now();
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Err(format!(
+                    "the receiver exited ({status}) before answering /healthz on port {}",
+                    self.port
+                ));
+            }
+            if http_status(addr, "/healthz") == Some(200) {
+                println!(
+                    "receiver ready at {} after {}",
+                    self.base_url(),
+                    cmd::human_duration(start.elapsed())
+                );
+                return Ok(());
+            }
+            if start.elapsed() > timeout {
+                return Err(format!(
+                    "the receiver did not answer GET /healthz with 200 on port {} within {}",
+                    self.port,
+                    cmd::human_duration(timeout)
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Receiver {
+    fn drop(&mut self) {
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
+        // A polite stop first, so the receiver closes its database cleanly.
+        let _ = command("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The status code of `GET path`, or `None` if nothing answered in time.
+pub fn http_status(addr: SocketAddr, path: &str) -> Option<u16> {
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(1)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
+    stream
+        .set_write_timeout(Some(Duration::from_secs(2)))
+        .ok()?;
+    // One write, so the server sees the whole request at once.
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).ok()?;
+    // Read until the status line is complete (a read may return only part of it).
+    let mut head = Vec::new();
+    let mut buf = [0u8; 256];
+    while !head.contains(&b'\n') && head.len() < 4096 {
+        let n = stream.read(&mut buf).ok()?;
+        if n == 0 {
+            break;
+        }
+        head.extend_from_slice(&buf[..n]);
+    }
+    parse_status_line(&String::from_utf8_lossy(&head))
+}
+
+/// `HTTP/1.1 200 OK` → `200`.
+fn parse_status_line(text: &str) -> Option<u16> {
+    let line = text.lines().next()?;
+    let mut parts = line.split_whitespace();
+    if !parts.next()?.starts_with("HTTP/") {
+        return None;
+    }
+    parts.next()?.parse().ok()
+}
+
+/// A loopback port that was free a moment ago.
+pub fn free_port() -> Result<u16> {
+    let listener = TcpListener::bind(("127.0.0.1", 0))
+        .map_err(|e| format!("cannot find a free port on 127.0.0.1: {e}"))?;
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| format!("cannot find a free port on 127.0.0.1: {e}"))
+}
+
+/// A throw-away SQLite path; removes the file and its `-wal`/`-shm` companions when dropped.
+struct TempDb(PathBuf);
+
+impl Drop for TempDb {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = self.0.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+    }
+}
+
+/// `cargo xtask e2e`: the end-to-end tests (`node --test e2e/`, Playwright driving Debian's
+/// Chromium) against a real receiver serving `dist/`.
+///
+/// The tests get `RAPPORT_BASE_URL` (the receiver) and `CHROMIUM` (the browser to launch).
+pub fn e2e() -> Result {
+    require_dist()?;
+    let root = cmd::repo_root();
+    if !root.join("node_modules").join("playwright-core").is_dir() {
+        return Err("node_modules/playwright-core is missing: run `cargo xtask setup`".into());
+    }
+    let chromium = chromium_path()?;
+    let bin = build_receiver()?;
+    let port = free_port()?;
+    let db = TempDb(
+        std::env::temp_dir().join(format!("rapport-e2e-{}-{port}.sqlite3", std::process::id())),
+    );
+    let receiver = Receiver::start(&bin, port, &db.0)?;
+    let result = run(command("node")
+        .args(["--test", "e2e/"])
+        .env("RAPPORT_BASE_URL", receiver.base_url())
+        .env("CHROMIUM", &chromium));
+    drop(receiver); // stopped before the database file is removed
+    drop(db);
+    result.map_err(|e| format!("end-to-end tests failed: {e}"))
+}
+
+/// The browser for Playwright and screenshots: `$CHROMIUM`, else `/usr/bin/chromium`, else
+/// `chromium` on PATH.
+pub fn chromium_path() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("CHROMIUM") {
+        return Ok(PathBuf::from(p));
+    }
+    let debian = PathBuf::from("/usr/bin/chromium");
+    if debian.is_file() {
+        return Ok(debian);
+    }
+    cmd::find_on_path("chromium")
+        .ok_or_else(|| "chromium is not installed: run `cargo xtask setup`".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_status_lines() {
+        assert_eq!(
+            parse_status_line("HTTP/1.1 200 OK\r\ncontent-length: 2"),
+            Some(200)
+        );
+        assert_eq!(parse_status_line("HTTP/1.1 404 Not Found\r\n"), Some(404));
+        assert_eq!(parse_status_line("SSH-2.0-OpenSSH"), None);
+        assert_eq!(parse_status_line(""), None);
+    }
+
+    #[test]
+    fn health_check_against_a_tiny_server() {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = std::thread::spawn(move || {
+            let (mut s, _) = listener.accept().unwrap();
+            let mut buf = [0u8; 256];
+            let _ = s.read(&mut buf);
+            s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok")
+                .unwrap();
+        });
+        assert_eq!(http_status(addr, "/healthz"), Some(200));
+        server.join().unwrap();
+        // Nothing listening any more: no answer, no panic.
+        assert_eq!(http_status(addr, "/healthz"), None);
+    }
+}
