@@ -1,7 +1,7 @@
 //! The only place where core types meet Leptos signals: the answers, what the patient typed
 //! into number fields, the language, and the send status; plus submitting.
 
-use std::collections::BTreeMap;
+use rapport_core::strmap::StrMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -69,7 +69,7 @@ pub struct Session {
     pub strings: RwSignal<Arc<Strings>>,
     pub answers: RwSignal<Answers>,
     /// What the patient typed into number fields, with the reason it is not a number yet.
-    pub typed: RwSignal<BTreeMap<String, (String, Option<IssueCode>)>>,
+    pub typed: RwSignal<StrMap<(String, Option<IssueCode>)>>,
     /// Whether to show problems (after the first submit attempt).
     pub show_errors: RwSignal<bool>,
     pub status: RwSignal<SendStatus>,
@@ -90,8 +90,8 @@ impl Session {
         context: Value,
     ) -> Self {
         let answers = RwSignal::new(Answers::new());
-        let typed: RwSignal<BTreeMap<String, (String, Option<IssueCode>)>> =
-            RwSignal::new(BTreeMap::new());
+        let typed: RwSignal<StrMap<(String, Option<IssueCode>)>> =
+            RwSignal::new(StrMap::new());
         let def = loaded.definition.clone();
         let def2 = loaded.definition.clone();
         let issues = Memo::new(move |_| {

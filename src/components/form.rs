@@ -54,41 +54,39 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
         }
     });
 
-    let t = move |id: &'static str| strings.with(|st| st.t(id));
+    let t = move |id: &'static str| strings.get().t(id);
     let q_title = q.clone();
-    let title = Signal::derive(move || strings.with(|st| st.title(&q_title)).unwrap_or_default());
+    let title = Signal::derive(move || strings.get().title(&q_title).unwrap_or_default());
     let intro = Signal::derive(move || {
         strings
-            .with(|st| st.instrument_text(INTRO_ID))
+            .get()
+            .instrument_text(INTRO_ID)
             .unwrap_or_default()
     });
     let notice = Signal::derive(move || {
         strings
-            .with(|st| st.instrument_text(NOTICE_ID))
+            .get()
+            .instrument_text(NOTICE_ID)
             .unwrap_or_default()
     });
     let no_intro = Signal::derive(move || intro.with(String::is_empty));
     let no_notice = Signal::derive(move || notice.with(String::is_empty));
     let progress_text = Signal::derive(move || {
         let (answered, total) = s.progress.get();
-        strings.with(|st| {
-            st.t_args(
-                "progress",
-                &[
-                    ("answered", Arg::Number(answered as f64)),
-                    ("total", Arg::Number(total as f64)),
-                ],
-            )
-        })
+        strings.get().t_args(
+            "progress",
+            &[
+                ("answered", Arg::Number(answered as f64)),
+                ("total", Arg::Number(total as f64)),
+            ],
+        )
     });
     let left_text = Signal::derive(move || {
         let (answered, total) = s.progress.get();
-        strings.with(|st| {
-            st.t_args(
-                "questions-left",
-                &[("count", Arg::Number(total.saturating_sub(answered) as f64))],
-            )
-        })
+        strings.get().t_args(
+            "questions-left",
+            &[("count", Arg::Number(total.saturating_sub(answered) as f64))],
+        )
     });
     let percent = Signal::derive(move || {
         let (answered, total) = s.progress.get();
@@ -121,8 +119,8 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
 
     view! {
         <div class="rapport" part="root" data-testid="rapport-root"
-            lang=Signal::derive(move || strings.with(|st| st.tag.clone()))
-            dir=Signal::derive(move || strings.with(|st| st.dir))>
+            lang=Signal::derive(move || strings.get().tag.clone())
+            dir=Signal::derive(move || strings.get().dir)>
             <Show when=move || s.status.get() == SendStatus::Sent fallback=move || view! {
                 <form class="form" novalidate on:submit=on_submit>
                     <header class="head" part="header">

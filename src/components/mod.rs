@@ -17,7 +17,7 @@ pub fn error_dom_id(pos: usize) -> String {
     format!("rq-{pos}-error")
 }
 
-use leptos::prelude::{Signal, With};
+use leptos::prelude::{Get, Signal};
 
 use crate::session::Session;
 
@@ -25,7 +25,9 @@ use crate::session::Session;
 ///
 /// Views take `Signal`s rather than closures on purpose: Leptos compiles its rendering code
 /// once per *type*, so one `Signal<String>` type for every text keeps the wasm small, where a
-/// distinct closure type per text would not.
+/// distinct closure type per text would not. For the same reason the strings are read with
+/// `.get()` (an `Arc` clone) rather than `.with(|st| …)`: every `.with` closure compiles its own
+/// copy of the signal-access code.
 pub fn tr(s: Session, id: &'static str) -> Signal<String> {
-    Signal::derive(move || s.strings.with(|st| st.t(id)))
+    Signal::derive(move || s.strings.get().t(id))
 }

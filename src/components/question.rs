@@ -46,7 +46,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
     };
     let text = {
         let (q, item) = (q.clone(), item.clone());
-        Signal::derive(move || s.strings.with(|st| st.item(&q, &item)))
+        Signal::derive(move || s.strings.get().item(&q, &item))
     };
     let make_body = move || match &item.kind {
         ItemKind::Group => {
@@ -94,12 +94,12 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let message = Signal::derive(move || {
         issue
             .get()
-            .map(|code| s.strings.with(|st| issue_message(st, &code)))
+            .map(|code| issue_message(&s.strings.get(), &code))
             .unwrap_or_default()
     });
     let legend = {
         let (q, item) = (q.clone(), item.clone());
-        Signal::derive(move || s.strings.with(|st| st.item(&q, &item)))
+        Signal::derive(move || s.strings.get().item(&q, &item))
     };
     let mark = tr(
         s,
@@ -146,7 +146,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 .into_iter()
                 .map(|opt| {
                     let (q, o2) = (q.clone(), opt.clone());
-                    let label = Signal::derive(move || s.strings.with(|st| st.option(&q, &o2)));
+                    let label = Signal::derive(move || s.strings.get().option(&q, &o2));
                     let value = AnswerValue::Coding {
                         system: opt.system.clone(),
                         code: opt.code.clone(),
@@ -195,7 +195,8 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 let item = item.clone();
                 Signal::derive(move || {
                     s.strings
-                        .with(|st| st.scale_end(&item, "low"))
+                        .get()
+                        .scale_end(&item, "low")
                         .unwrap_or_default()
                 })
             };
@@ -203,7 +204,8 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 let item = item.clone();
                 Signal::derive(move || {
                     s.strings
-                        .with(|st| st.scale_end(&item, "high"))
+                        .get()
+                        .scale_end(&item, "high")
                         .unwrap_or_default()
                 })
             };
@@ -250,7 +252,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             step,
         } => {
             let link = link_id.clone();
-            let current = Memo::new(move |_| {
+            let current = Signal::derive(move || {
                 s.answers.with(|a| match a.get(&link) {
                     Some(AnswerValue::Integer(v)) => Some(*v),
                     _ => None,
@@ -329,10 +331,10 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 s.set_answer(&link, Some(AnswerValue::String(text)));
             };
             let counter = max_length.map(|max| {
-                let left = Memo::new(move |_| max as i64 - value.with(|v| v.chars().count()) as i64);
+                let left = Signal::derive(move || max as i64 - value.with(|v| v.chars().count()) as i64);
                 view! {
                     <p class="counter" class:over=Signal::derive(move || left.get() < 0) aria-live="polite" data-testid="char-count">
-                        {Signal::derive(move || s.strings.with(|st| st.t_args("characters-left", &[("count", Arg::Number(left.get().max(0) as f64))])))}
+                        {Signal::derive(move || s.strings.get().t_args("characters-left", &[("count", Arg::Number(left.get().max(0) as f64))]))}
                     </p>
                 }
             });

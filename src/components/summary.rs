@@ -18,12 +18,10 @@ pub fn ErrorSummary(session: Session, node_ref: NodeRef<html::Div>) -> impl Into
     let hidden = Signal::derive(move || !visible.get());
     let title = Signal::derive(move || {
         let count = s.issues.with(Vec::len);
-        s.strings.with(|st| {
-            st.t_args(
-                "error-summary-title",
-                &[("count", Arg::Number(count as f64))],
-            )
-        })
+        s.strings.get().t_args(
+            "error-summary-title",
+            &[("count", Arg::Number(count as f64))],
+        )
     });
     let links = move || {
         let loaded = s.loaded.get_value();
@@ -34,8 +32,8 @@ pub fn ErrorSummary(session: Session, node_ref: NodeRef<html::Div>) -> impl Into
             .filter_map(|issue| {
                 let pos = q.position(&issue.link_id)?;
                 let item = q.items.get(pos)?;
-                let label = s.strings.with(|st| st.item(&q, item));
-                let message = s.strings.with(|st| issue_message(st, &issue.code));
+                let label = s.strings.get().item(&q, item);
+                let message = issue_message(&s.strings.get(), &issue.code);
                 let target = question_dom_id(pos);
                 let href = format!("#{target}");
                 let on_click = move |ev: web_sys::MouseEvent| {

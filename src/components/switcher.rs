@@ -27,7 +27,7 @@ pub fn LanguageSwitcher(session: Session) -> impl IntoView {
     if languages.len() < 2 {
         return ().into_any();
     }
-    let current = move || s.strings.with(|st| st.tag.clone());
+    let current = move || s.strings.get().tag.clone();
     let options = languages
         .into_iter()
         .map(|l| {

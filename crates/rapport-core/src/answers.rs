@@ -3,8 +3,9 @@
 //! Answers are health data: [`AnswerValue`]'s `Debug` output is redacted so that a log line or a
 //! panic message can never carry what the patient wrote.
 
-use std::collections::BTreeMap;
 use std::fmt;
+
+use crate::strmap::StrMap;
 
 /// One answer to one question.
 #[derive(Clone, PartialEq)]
@@ -57,7 +58,7 @@ impl fmt::Debug for AnswerValue {
 /// an empty or whitespace-only text counts as not answered.
 #[derive(Clone, Default, PartialEq)]
 pub struct Answers {
-    values: BTreeMap<String, AnswerValue>,
+    values: StrMap<AnswerValue>,
 }
 
 impl fmt::Debug for Answers {
@@ -94,7 +95,7 @@ impl Answers {
 
     /// Every answer, in `linkId` order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &AnswerValue)> {
-        self.values.iter().map(|(k, v)| (k.as_str(), v))
+        self.values.iter()
     }
 
     /// How many questions have an answer.

@@ -6,7 +6,7 @@
 //! the item's `linkId` and a hint on how to fix it. Nothing here panics, whatever the input.
 //! Performs no I/O.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::strmap::StrMap;
 use std::fmt;
 
 use serde_json::{Map, Value};
@@ -47,7 +47,7 @@ pub struct Questionnaire {
     pub scores: Vec<ScoreRule>,
     /// Flags declared with Rapport's `flag` extension, in declaration order.
     pub flags: Vec<FlagRule>,
-    index: BTreeMap<String, usize>,
+    index: StrMap<usize>,
     roots: Vec<usize>,
 }
 
@@ -65,6 +65,14 @@ impl Text {
     /// `base_lang` is the definition's base language.
     pub fn resolve<'a>(&'a self, chain: &[String], base_lang: &str) -> &'a str {
         for want in chain {
+            // An exact tag wins over a language-only match (`es-MX` over `es`).
+            if let Some((_, t)) = self
+                .translations
+                .iter()
+                .find(|(lang, _)| lang.eq_ignore_ascii_case(want))
+            {
+                return t;
+            }
             if crate::i18n::same_language(want, base_lang) {
                 return &self.base;
             }
@@ -322,6 +330,8 @@ pub enum ErrorKind {
     MinAboveMax,
     /// A group with no items.
     EmptyGroup,
+    /// Items nested under a question or display item.
+    ItemsUnderQuestion,
     /// A score or flag refers to something that does not exist or cannot be scored.
     BadScoring { detail: String },
 }
@@ -347,6 +357,7 @@ impl ErrorKind {
             ErrorKind::DuplicateOption { .. } => "duplicate-answer-option",
             ErrorKind::MinAboveMax => "min-above-max",
             ErrorKind::EmptyGroup => "empty-group",
+            ErrorKind::ItemsUnderQuestion => "items-under-question",
             ErrorKind::BadScoring { .. } => "bad-scoring",
         }
     }
@@ -399,6 +410,9 @@ impl ErrorKind {
             }
             ErrorKind::MinAboveMax => "minValue is greater than maxValue".into(),
             ErrorKind::EmptyGroup => "a group has no items".into(),
+            ErrorKind::ItemsUnderQuestion => {
+                "items are nested under a question or display item".into()
+            }
             ErrorKind::BadScoring { detail } => detail.clone(),
         }
     }
@@ -436,6 +450,9 @@ impl ErrorKind {
             ErrorKind::DuplicateOption { .. } => "give every option its own code".into(),
             ErrorKind::MinAboveMax => "swap minValue and maxValue".into(),
             ErrorKind::EmptyGroup => "add items to the group or remove it".into(),
+            ErrorKind::ItemsUnderQuestion => {
+                "put the question and its follow-ups side by side in a group, and use enableWhen".into()
+            }
             ErrorKind::BadScoring { .. } => {
                 "see docs/fhir-support.md for the score and flag extensions".into()
             }
@@ -565,7 +582,7 @@ fn root_error(kind: ErrorKind) -> DefinitionError {
 struct Parser {
     errors: Vec<DefinitionError>,
     items: Vec<Item>,
-    index: BTreeMap<String, usize>,
+    index: StrMap<usize>,
     /// Conditions to check once every item is known: (item position, pointer, condition).
     pending: Vec<(usize, String, EnableWhen)>,
 }
@@ -956,8 +973,20 @@ impl Parser {
                 Vec::new()
             }
         };
-        if kind == ItemKind::Group && children.is_empty() && obj.get("item").is_none() {
+        // No items, `"item": null` and `"item": []` are all an empty group; a group whose
+        // items all failed has its errors already.
+        let no_items = match obj.get("item") {
+            None | Some(Value::Null) => true,
+            Some(Value::Array(items)) => items.is_empty(),
+            Some(_) => false,
+        };
+        if kind == ItemKind::Group && no_items {
             self.err(ptr, lid, ErrorKind::EmptyGroup);
+        }
+        // FHIR allows items under a question (answered per answer) and forbids them under
+        // display text; Rapport supports neither yet, so say so rather than lose answers.
+        if kind != ItemKind::Group && !no_items {
+            self.err(join(ptr, "item"), lid, ErrorKind::ItemsUnderQuestion);
         }
         if let Some(item) = self.items.get_mut(pos) {
             item.children = children;
@@ -988,7 +1017,7 @@ impl Parser {
         if list.is_empty() {
             self.err(join(ptr, "answerOption"), lid, ErrorKind::NoOptions);
         }
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         let mut out = Vec::new();
         for (i, opt) in list.iter().enumerate() {
             let optr = join(&join(ptr, "answerOption"), i);
@@ -1011,7 +1040,14 @@ impl Parser {
                 );
                 continue;
             };
-            if !seen.insert(code.to_owned()) {
+            let fresh = match seen.binary_search(&code) {
+                Ok(_) => false,
+                Err(at) => {
+                    seen.insert(at, code);
+                    true
+                }
+            };
+            if !fresh {
                 self.err(
                     join(&cptr, "code"),
                     lid,
@@ -1366,8 +1402,14 @@ pub fn scorable(item: &Item) -> bool {
 
 fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<String> {
     if cond.operator == Operator::Exists {
-        return (!matches!(cond.answer, AnswerValue::Boolean(_)))
-            .then(|| "\"exists\" needs answerBoolean".to_owned());
+        if !matches!(cond.answer, AnswerValue::Boolean(_)) {
+            return Some("\"exists\" needs answerBoolean".to_owned());
+        }
+        // A group or display item is never answered: the condition would be constant.
+        if !target.is_some_and(ItemKind::is_question) {
+            return Some("\"exists\" needs a question, not a group or display item".to_owned());
+        }
+        return None;
     }
     let ordered = !matches!(cond.operator, Operator::Equal | Operator::NotEqual);
     let fits = match (target, &cond.answer) {
@@ -1460,52 +1502,115 @@ fn extensions_map<'a>(
         .unwrap_or_default()
 }
 
-/// Locates a JSON pointer in the JSON source text, as `(line, column)`, for the linter. Works
-/// on the common case (keys and array indices written in order) and returns `None` otherwise.
+/// Locates a JSON pointer in the JSON source text, as `(line, column)` of the member's key (or
+/// of the array element), for messages about a file (the linter). Walks the text structurally, so a key of the same
+/// name deeper down is never mistaken for the one wanted. `None` when the pointer does not
+/// resolve. Iterative: no input can exhaust the stack.
 pub fn locate_pointer(source: &str, pointer: &str) -> Option<(usize, usize)> {
-    let value: Value = serde_json::from_str(source).ok()?;
-    value.pointer(pointer)?;
-    // Walk the text token by token; cheap and good enough for definitions written by hand.
-    let mut offset = 0;
-    for token in pointer.split('/').skip(1) {
+    let bytes = source.as_bytes();
+    let mut at = skip_ws(bytes, 0);
+    if pointer.is_empty() {
+        return (at < bytes.len()).then(|| line_col(source, at));
+    }
+    let mut report = at;
+    for token in pointer.strip_prefix('/')?.split('/') {
         let token = token.replace("~1", "/").replace("~0", "~");
-        if token.parse::<usize>().is_ok() {
-            let rest = source.get(offset..)?;
-            let index: usize = token.parse().ok()?;
-            let bracket = rest.find('[')?;
-            offset += bracket + 1;
-            let mut depth = 0i32;
-            let mut seen = 0usize;
-            let mut in_string = false;
-            let mut escaped = false;
-            for (i, ch) in source.get(offset..)?.char_indices() {
-                if in_string {
-                    match (escaped, ch) {
-                        (true, _) => escaped = false,
-                        (false, '\\') => escaped = true,
-                        (false, '"') => in_string = false,
-                        _ => {}
+        match bytes.get(at)? {
+            b'{' => {
+                at = skip_ws(bytes, at + 1);
+                loop {
+                    if *bytes.get(at)? == b'}' {
+                        return None;
                     }
-                    continue;
-                }
-                match ch {
-                    '"' => in_string = true,
-                    '{' | '[' => {
-                        if depth == 0 && seen == index {
-                            offset += i;
-                            break;
-                        }
-                        depth += 1;
+                    let key_start = at;
+                    let key_end = skip_value(bytes, at)?;
+                    let key: String = serde_json::from_str(source.get(at..key_end)?).ok()?;
+                    at = skip_ws(bytes, key_end);
+                    if *bytes.get(at)? != b':' {
+                        return None;
                     }
-                    '}' | ']' => depth -= 1,
-                    ',' if depth == 0 => seen += 1,
-                    _ => {}
+                    at = skip_ws(bytes, at + 1);
+                    if key == token {
+                        report = key_start;
+                        break;
+                    }
+                    at = skip_ws(bytes, skip_value(bytes, at)?);
+                    match bytes.get(at)? {
+                        b',' => at = skip_ws(bytes, at + 1),
+                        _ => return None,
+                    }
                 }
             }
-        } else {
-            let needle = format!("\"{token}\"");
-            offset += source.get(offset..)?.find(&needle)?;
+            b'[' => {
+                let index: usize = token.parse().ok()?;
+                at = skip_ws(bytes, at + 1);
+                for _ in 0..index {
+                    if *bytes.get(at)? == b']' {
+                        return None;
+                    }
+                    at = skip_ws(bytes, skip_value(bytes, at)?);
+                    match bytes.get(at)? {
+                        b',' => at = skip_ws(bytes, at + 1),
+                        _ => return None,
+                    }
+                }
+                if *bytes.get(at)? == b']' {
+                    return None;
+                }
+                report = at;
+            }
+            _ => return None,
         }
     }
-    Some(line_col(source, offset))
+    Some(line_col(source, report))
+}
+
+fn skip_ws(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at).is_some_and(|b| b.is_ascii_whitespace()) {
+        at += 1;
+    }
+    at
+}
+
+/// The end (exclusive) of the JSON value starting at `at`, without recursion.
+fn skip_value(bytes: &[u8], mut at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    loop {
+        match *bytes.get(at)? {
+            b'"' => {
+                at += 1;
+                loop {
+                    match *bytes.get(at)? {
+                        b'\\' => at += 2,
+                        b'"' => break,
+                        _ => at += 1,
+                    }
+                }
+                at += 1;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                at += 1;
+            }
+            b'}' | b']' => {
+                depth = depth.checked_sub(1)?;
+                at += 1;
+            }
+            b',' | b':' if depth > 0 => at += 1,
+            b if b.is_ascii_whitespace() && depth > 0 => at += 1,
+            _ if depth == 0 => {
+                // A scalar: up to the next delimiter.
+                while bytes.get(at).is_some_and(|b| {
+                    !matches!(b, b',' | b'}' | b']' | b':') && !b.is_ascii_whitespace()
+                }) {
+                    at += 1;
+                }
+                return Some(at);
+            }
+            _ => at += 1,
+        }
+        if depth == 0 {
+            return Some(at);
+        }
+    }
 }

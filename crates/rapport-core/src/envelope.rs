@@ -173,6 +173,19 @@ pub fn verify(
             &format!("/questionnaireResponse{}", r.pointer),
         )
     })?;
+    // The widget drops answers to hidden questions; an envelope that has them did not come
+    // from a patient's screen.
+    let enabled = crate::enable::enabled_items(&q, &answers);
+    if let Some((link, _)) = answers.iter().find(|(link, _)| {
+        q.position(link)
+            .is_some_and(|p| !enabled.get(p).copied().unwrap_or(false))
+    }) {
+        return Err(e(
+            "invalid-response",
+            format!("\"{link}\" is answered but hidden by enableWhen"),
+            "/questionnaireResponse",
+        ));
+    }
     let issues = validate(&q, &answers);
     if let Some(first) = issues.first() {
         return Err(e(

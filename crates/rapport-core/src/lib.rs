@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod json;
 pub mod response;
 pub mod scoring;
+pub mod strmap;
 pub mod validate;
 
 /// The one canonical base URL of Rapport's own FHIR extensions (scoring, flags). Documented in

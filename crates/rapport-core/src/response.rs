@@ -135,18 +135,20 @@ pub fn answers_from(q: &Questionnaire, qr: &Value) -> Result<Answers, ResponseEr
         return Err(err("/status", "status must be \"completed\"".into()));
     }
     let mut answers = Answers::new();
+    let mut seen = Vec::new();
     if let Some(items) = obj.get("item") {
-        read_items(q, None, items, "/item", &mut answers)?;
+        read_items(q, None, items, "/item", &mut answers, &mut seen)?;
     }
     Ok(answers)
 }
 
-fn read_items(
+fn read_items<'a>(
     q: &Questionnaire,
     parent: Option<usize>,
-    items: &Value,
+    items: &'a Value,
     ptr: &str,
     answers: &mut Answers,
+    seen: &mut Vec<&'a str>,
 ) -> Result<(), ResponseError> {
     let err = |pointer: String, message: String| ResponseError { pointer, message };
     let list = items
@@ -174,13 +176,16 @@ fn read_items(
                 format!("\"{link}\" is not at this place in the questionnaire"),
             ));
         }
-        if answers.get(link).is_some() {
-            return Err(err(iptr, format!("\"{link}\" appears twice")));
+        // Every linkId at most once, groups included (Rapport has no repeating items). A
+        // sorted Vec rather than a set: no extra collection code in the WebAssembly.
+        match seen.binary_search(&link) {
+            Ok(_) => return Err(err(iptr, format!("\"{link}\" appears twice"))),
+            Err(at) => seen.insert(at, link),
         }
         match &item.kind {
             ItemKind::Group => {
                 if let Some(children) = it.get("item") {
-                    read_items(q, Some(pos), children, &join(&iptr, "item"), answers)?;
+                    read_items(q, Some(pos), children, &join(&iptr, "item"), answers, seen)?;
                 }
             }
             ItemKind::Display => {
@@ -204,9 +209,36 @@ fn read_items(
                             format!("\"{link}\" needs exactly one answer with a value"),
                         )
                     })?;
+                if !value_fits(&item.kind, &value) {
+                    return Err(err(
+                        join(&join(&iptr, "answer"), 0),
+                        format!(
+                            "\"{link}\" does not take a value{} answer",
+                            value.kind_name()
+                        ),
+                    ));
+                }
                 answers.set(link, Some(value));
             }
         }
     }
     Ok(())
+}
+
+/// Whether a value has a type the item takes (a whole number is a valid decimal).
+fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
+    matches!(
+        (kind, value),
+        (ItemKind::Choice { .. }, AnswerValue::Coding { .. })
+            | (ItemKind::Integer { .. }, AnswerValue::Integer(_))
+            | (
+                ItemKind::Decimal { .. },
+                AnswerValue::Decimal(_) | AnswerValue::Integer(_)
+            )
+            | (ItemKind::Boolean, AnswerValue::Boolean(_))
+            | (
+                ItemKind::String { .. } | ItemKind::Text { .. },
+                AnswerValue::String(_)
+            )
+    )
 }

@@ -1,0 +1,1635 @@
+//! The core must never panic, whatever it is given: a panic in WebAssembly kills the widget,
+//! and the receiver runs the same code on untrusted envelopes. Property tests (proptest) feed
+//! every public entry point with arbitrary and hostile input, and check the invariants that
+//! tie the pieces together (a response reads back to its answers; an envelope the widget would
+//! send verifies).
+//!
+//! Cases per run (fixed with `ProptestConfig::with_cases`; debug build on a 2-core machine):
+//!
+//! | property                                              | cases |
+//! |-------------------------------------------------------|------:|
+//! | (a) `from_json` on arbitrary strings                  |  2000 |
+//! | (a) `from_json` on arbitrary bytes (lossy UTF-8)      |  1000 |
+//! | (a) `from_json` on JSON-like text                     |  2000 |
+//! | (a) `from_json` on byte-mutated bundled definitions   |   500 |
+//! | (b) `from_value` on arbitrary FHIR-vocabulary trees   |  2000 |
+//! | (b) structured definitions, every function, invariants|  1500 |
+//! | (c) `verify` on arbitrary bytes                       |  2000 |
+//! | (c) `verify` on JSON-mutated valid envelopes          |  1000 |
+//! | (c) `verify` on byte-mutated valid envelopes          |  1000 |
+//! | (c) `verify` with arbitrary QuestionnaireResponses    |  1000 |
+//! | (d) `negotiate`, `is_rtl`, `same_language`, status    |  2000 |
+//! | (d) `Localizer::add_locale` / `format` / `text`       |  1000 |
+//! | (e) `locate_pointer`, arbitrary source and pointer    |  2000 |
+//! | (e) `locate_pointer`, real JSON and real pointers     |   500 |
+//! | (f) `normalize_digits`, `parse_number`                |  5000 |
+//! | (f) `parse_number` native digits = ASCII digits       |  2000 |
+//!
+//! 26,500 generated cases in all (plus shrinking when one fails); about 20 s in a debug build
+//! on the 2-core machine this was written on (`cargo test -p rapport-core --test no_panic`).
+//! Failures are saved beside this file in `no_panic.proptest-regressions` and replayed first.
+//! For a longer hunt: `RAPPORT_PROPTEST_SCALE=20 cargo test -p rapport-core --test no_panic`.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+use rapport_core::answers::{normalize_digits, AnswerValue, Answers};
+use rapport_core::bundled;
+use rapport_core::definition::{locate_pointer, ItemKind, NumericControl, Questionnaire};
+use rapport_core::enable::enabled_items;
+use rapport_core::envelope::{verify, Envelope, InstrumentRef, LanguageInfo, FORMAT};
+use rapport_core::i18n::{self, Arg, Localizer};
+use rapport_core::response::{answers_from, build, ResponseMeta};
+use rapport_core::scoring::{flags, scores};
+use rapport_core::validate::{check_answer, parse_number, progress, validate};
+use rapport_core::{
+    ext, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_ORDINAL_VALUE,
+    EXT_SLIDER_STEP, EXT_TRANSLATION,
+};
+use serde_json::{json, Map, Value};
+
+/// `cases` per run, times `RAPPORT_PROPTEST_SCALE` when set (e.g. 20 for a long bug hunt).
+fn config(cases: u32) -> ProptestConfig {
+    let scale = std::env::var("RAPPORT_PROPTEST_SCALE")
+        .ok()
+        .and_then(|s| s.parse::<u32>().ok())
+        .unwrap_or(1)
+        .max(1);
+    ProptestConfig {
+        cases: cases.saturating_mul(scale),
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
+
+const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
+const META: ResponseMeta<'static> = ResponseMeta {
+    language: "en",
+    authored: "2026-01-01T00:00:00Z",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary and strategies
+// ---------------------------------------------------------------------------------------------
+
+/// Keys of FHIR Questionnaire / QuestionnaireResponse JSON (and Rapport's extensions).
+const KEYS: &[&str] = &[
+    "resourceType",
+    "item",
+    "linkId",
+    "type",
+    "text",
+    "required",
+    "enableWhen",
+    "question",
+    "operator",
+    "answerBoolean",
+    "answerInteger",
+    "answerDecimal",
+    "answerString",
+    "answerCoding",
+    "answerOption",
+    "valueCoding",
+    "code",
+    "system",
+    "display",
+    "_display",
+    "extension",
+    "url",
+    "valueInteger",
+    "valueDecimal",
+    "valueString",
+    "valueCode",
+    "valueBoolean",
+    "valueCodeableConcept",
+    "coding",
+    "maxLength",
+    "enableBehavior",
+    "_text",
+    "title",
+    "_title",
+    "language",
+    "version",
+    "status",
+    "answer",
+    "questionnaire",
+];
+
+fn string_vocabulary() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "Questionnaire",
+        "QuestionnaireResponse",
+        "completed",
+        "group",
+        "display",
+        "choice",
+        "integer",
+        "decimal",
+        "boolean",
+        "string",
+        "text",
+        "date",
+        "open-choice",
+        "exists",
+        "=",
+        "!=",
+        ">",
+        "<",
+        ">=",
+        "<=",
+        "all",
+        "any",
+        "a",
+        "b",
+        "c",
+        "g",
+        "q1",
+        "",
+        "slider",
+        "radio-button",
+        "id",
+        "method",
+        "item",
+        "minAnswered",
+        "when",
+        "score",
+        "threshold",
+        "sum",
+        "mean",
+        "prorated-sum",
+        "score-below",
+        "score-at-or-below",
+        "any-item-at-or-below",
+        "any-item-at-minimum",
+        "drop-from-previous",
+        "total",
+        "lang",
+        "content",
+        "es",
+        "en",
+        "ar",
+        "x",
+        // linkIds of the bundled instruments, for random responses
+        "attention",
+        "part-listening",
+        "takes-medicine",
+        "medicine-say",
+        "better",
+        "say-my-mind",
+        "judged",
+        "part-bond",
+        "about-clinician",
+        "never",
+        "always",
+        "strongly-agree",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for u in [
+        EXT_TRANSLATION,
+        EXT_ORDINAL_VALUE,
+        EXT_ITEM_WEIGHT,
+        EXT_ITEM_CONTROL,
+        EXT_MIN_VALUE,
+        EXT_MAX_VALUE,
+        EXT_SLIDER_STEP,
+    ] {
+        v.push(u.to_string());
+    }
+    for name in ["score", "flag", "reverse-scored"] {
+        v.push(ext(name));
+    }
+    v
+}
+
+fn vocab() -> impl Strategy<Value = String> {
+    prop::sample::select(string_vocabulary())
+}
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => prop::sample::select(KEYS).prop_map(str::to_owned),
+        1 => "[a-z_]{1,8}",
+    ]
+}
+
+fn number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        (-3i64..12).prop_map(|n| json!(n)),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u64>().prop_map(|n| json!(n)),
+        prop::sample::select(vec![
+            0.5f64,
+            -2.5,
+            1e300,
+            -0.0,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            1e-300
+        ])
+        .prop_map(|f| json!(f)),
+        any::<f64>().prop_filter_map("finite", |f| f.is_finite().then(|| json!(f))),
+    ]
+}
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        1 => Just(Value::Null),
+        2 => any::<bool>().prop_map(Value::Bool),
+        3 => number(),
+        6 => vocab().prop_map(Value::String),
+        1 => "\\PC{0,12}".prop_map(Value::String),
+    ]
+}
+
+/// Arbitrary JSON, at most 6 levels deep, with FHIR keys and values most of the time.
+fn tree() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(6, 48, 5, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::vec((key(), inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// An item-shaped object: a linkId and a type most of the time, arbitrary FHIR fields, and
+/// nested items.
+fn item_like() -> impl Strategy<Value = Value> {
+    let small = || {
+        leaf().prop_recursive(3, 12, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::vec((key(), inner), 0..4)
+                    .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+            ]
+        })
+    };
+    let fields = move || prop::collection::vec((key(), small()), 0..4);
+    let link = || {
+        prop_oneof![
+            8 => prop::sample::select(vec!["a", "b", "c", "g", "q1"]).prop_map(|s| json!(s)),
+            1 => leaf(),
+        ]
+    };
+    let kind = || {
+        prop_oneof![
+            8 => prop::sample::select(vec![
+                "group", "display", "choice", "integer", "decimal", "boolean", "string", "text",
+            ]).prop_map(|s| json!(s)),
+            1 => leaf(),
+        ]
+    };
+    let make = |(l, t, extra): (Value, Value, Vec<(String, Value)>)| {
+        let mut m: Map<String, Value> = extra.into_iter().collect();
+        m.insert("linkId".into(), l);
+        m.insert("type".into(), t);
+        m
+    };
+    (link(), kind(), fields())
+        .prop_map(move |x| Value::Object(make(x)))
+        .prop_recursive(3, 24, 4, move |inner| {
+            (link(), kind(), fields(), prop::collection::vec(inner, 0..4)).prop_map(
+                move |(l, t, extra, children)| {
+                    let mut m = make((l, t, extra));
+                    m.insert("item".into(), Value::Array(children));
+                    Value::Object(m)
+                },
+            )
+        })
+}
+
+/// A Questionnaire-shaped root around arbitrary items and extensions.
+fn questionnaire_tree() -> impl Strategy<Value = Value> {
+    (
+        prop_oneof![
+            8 => Just(json!("Questionnaire")),
+            1 => leaf(),
+        ],
+        prop::collection::vec(prop_oneof![3 => item_like(), 1 => tree()], 0..5),
+        prop::collection::vec(tree(), 0..3),
+        prop::collection::vec((key(), tree()), 0..3),
+    )
+        .prop_map(|(rt, items, exts, extra)| {
+            let mut m: Map<String, Value> = extra.into_iter().collect();
+            m.insert("resourceType".into(), rt);
+            m.insert("item".into(), Value::Array(items));
+            if !exts.is_empty() {
+                m.insert("extension".into(), Value::Array(exts));
+            }
+            Value::Object(m)
+        })
+}
+
+// ---------------------------------------------------------------------------------------------
+// A small deterministic generator, for structured definitions and answers
+// ---------------------------------------------------------------------------------------------
+
+/// splitmix64: a seed from proptest drives everything below.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+    fn int(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next() % ((hi - lo) as u64 + 1)) as i64
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+    fn pick<'a, T>(&mut self, list: &'a [T]) -> &'a T {
+        &list[self.below(list.len())]
+    }
+}
+
+/// A number as a patient would type it: a few decimals, read with the standard parser.
+fn typed_decimal(rng: &mut Rng, lo: f64, hi: f64) -> f64 {
+    let v = lo + (hi - lo) * (rng.below(1001) as f64 / 1000.0);
+    let places = rng.below(4);
+    format!("{v:.places$}").parse().unwrap_or(0.0)
+}
+
+struct Question {
+    link: String,
+    kind: &'static str,
+    codes: Vec<String>,
+    min: Option<i64>,
+    max: Option<i64>,
+}
+
+/// A random definition that is valid most of the time: nested groups, every item type,
+/// options with and without points, bounds, sliders, maxLength, translations, enableWhen on
+/// earlier questions (any/all), scores over scorable items and flags on them. With `mutate`,
+/// one random element is then replaced with arbitrary JSON.
+fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
+    let mut questions: Vec<Question> = Vec::new();
+    let mut scorable: Vec<String> = Vec::new();
+    // A stack of open groups: (linkId, children so far).
+    let mut stack: Vec<(Value, Vec<Value>)> = vec![(Value::Null, Vec::new())];
+    let text_with_translations = |rng: &mut Rng, base: &str| -> (Value, Option<Value>) {
+        if rng.chance(30) {
+            let langs = ["es", "ar", "zh-Hant", "es-MX", "fr"];
+            let n = rng.below(3) + 1;
+            let ext: Vec<Value> = (0..n)
+                .map(|i| {
+                    json!({ "url": EXT_TRANSLATION, "extension": [
+                        { "url": "lang", "valueCode": langs[(i + n) % langs.len()] },
+                        { "url": "content", "valueString": format!("{base} ({i})") }
+                    ]})
+                })
+                .collect();
+            (json!(base), Some(json!({ "extension": ext })))
+        } else {
+            (json!(base), None)
+        }
+    };
+    for i in 0..n_items {
+        // Close some groups (never the root).
+        if stack.len() > 1 && rng.chance(30) {
+            let pops = rng.below(stack.len() - 1) + 1;
+            for _ in 0..pops {
+                close_group(&mut stack);
+            }
+        }
+        let kind = *rng.pick(&[
+            "group", "group", "display", "choice", "choice", "choice", "integer", "integer",
+            "decimal", "boolean", "boolean", "string", "text",
+        ]);
+        let kind = if kind == "group" && stack.len() > 4 {
+            "boolean"
+        } else {
+            kind
+        };
+        let link = format!("i{i}");
+        let mut item = Map::new();
+        item.insert("linkId".into(), json!(link));
+        item.insert("type".into(), json!(kind));
+        if rng.chance(70) {
+            let (t, tr) = text_with_translations(rng, &format!("Question {i}"));
+            item.insert("text".into(), t);
+            if let Some(tr) = tr {
+                item.insert("_text".into(), tr);
+            }
+        }
+        if rng.chance(40) {
+            item.insert("required".into(), json!(rng.chance(70)));
+        }
+        let mut extensions: Vec<Value> = Vec::new();
+        let mut q = Question {
+            link: link.clone(),
+            kind,
+            codes: Vec::new(),
+            min: None,
+            max: None,
+        };
+        match kind {
+            "choice" => {
+                let n = rng.below(5) + 1;
+                let with_points = rng.below(10);
+                let system = rng
+                    .chance(50)
+                    .then(|| format!("https://example.org/CodeSystem/s{}", rng.below(3)));
+                let options: Vec<Value> = (0..n)
+                    .map(|k| {
+                        let code = format!("o{k}");
+                        q.codes.push(code.clone());
+                        let mut coding = json!({ "code": code });
+                        if let Some(s) = &system {
+                            coding["system"] = json!(s);
+                        }
+                        if rng.chance(50) {
+                            let (d, tr) = text_with_translations(rng, &format!("Option {k}"));
+                            coding["display"] = d;
+                            if let Some(tr) = tr {
+                                coding["_display"] = tr;
+                            }
+                        }
+                        let mut opt = json!({ "valueCoding": coding });
+                        if with_points < 7 || (with_points < 9 && k % 2 == 0) {
+                            let url = if rng.chance(70) {
+                                EXT_ORDINAL_VALUE
+                            } else {
+                                EXT_ITEM_WEIGHT
+                            };
+                            let points = if rng.chance(80) {
+                                json!(rng.int(-2, 6))
+                            } else {
+                                json!(rng.int(-20, 60) as f64 / 4.0)
+                            };
+                            let e = json!([{ "url": url, "valueDecimal": points }]);
+                            if rng.chance(70) {
+                                opt["extension"] = e;
+                            } else {
+                                opt["valueCoding"]["extension"] = e;
+                            }
+                        }
+                        opt
+                    })
+                    .collect();
+                item.insert("answerOption".into(), Value::Array(options));
+                if with_points < 7 {
+                    scorable.push(link.clone());
+                }
+            }
+            "integer" => {
+                let (lo, hi) = match rng.below(10) {
+                    0 => (None, None),
+                    1 => (Some(rng.int(-5, 5)), None),
+                    2 => (None, Some(rng.int(-5, 5))),
+                    3 => {
+                        let lo = rng.int(-1_000_000, 1_000_000);
+                        (Some(lo), Some(lo + rng.int(0, 2_000_000)))
+                    }
+                    _ => {
+                        let lo = rng.int(-5, 5);
+                        (Some(lo), Some(lo + rng.int(0, 20)))
+                    }
+                };
+                if let Some(lo) = lo {
+                    extensions.push(json!({ "url": EXT_MIN_VALUE, "valueInteger": lo }));
+                }
+                if let Some(hi) = hi {
+                    extensions.push(json!({ "url": EXT_MAX_VALUE, "valueInteger": hi }));
+                }
+                if rng.chance(30) {
+                    extensions.push(json!({ "url": EXT_ITEM_CONTROL, "valueCodeableConcept": {
+                        "coding": [{ "system": "http://hl7.org/fhir/questionnaire-item-control",
+                                     "code": *rng.pick(&["slider", "spinner", "radio-button"]) }]
+                    }}));
+                }
+                if rng.chance(20) {
+                    extensions
+                        .push(json!({ "url": EXT_SLIDER_STEP, "valueInteger": rng.int(-1, 5) }));
+                }
+                if lo.is_some() && hi.is_some() {
+                    scorable.push(link.clone());
+                }
+                q.min = lo;
+                q.max = hi;
+            }
+            "decimal" if rng.chance(50) => {
+                let lo = rng.int(-100, 100) as f64 / 10.0;
+                let hi = lo + rng.int(0, 100) as f64 / 10.0;
+                extensions.push(json!({ "url": EXT_MIN_VALUE, "valueDecimal": lo }));
+                extensions.push(json!({ "url": EXT_MAX_VALUE, "valueDecimal": hi }));
+            }
+            "string" | "text" if rng.chance(40) => {
+                item.insert("maxLength".into(), json!(rng.int(1, 40)));
+            }
+            _ => {}
+        }
+        if kind != "group" && kind != "display" && rng.chance(15) {
+            extensions.push(json!({ "url": ext("reverse-scored"), "valueBoolean": true }));
+        }
+        // enableWhen on earlier questions.
+        if !questions.is_empty() && rng.chance(35) {
+            let n = rng.below(2) + 1;
+            let conds: Vec<Value> = (0..n)
+                .map(|_| {
+                    let target = &questions[rng.below(questions.len())];
+                    condition(rng, target)
+                })
+                .collect();
+            item.insert("enableWhen".into(), Value::Array(conds));
+            if n > 1 || rng.chance(20) {
+                item.insert("enableBehavior".into(), json!(*rng.pick(&["all", "any"])));
+            }
+        }
+        if !extensions.is_empty() {
+            item.insert("extension".into(), Value::Array(extensions));
+        }
+        if kind == "group" {
+            stack.push((Value::Object(item), Vec::new()));
+        } else {
+            if kind != "display" {
+                questions.push(q);
+            }
+            if let Some((_, children)) = stack.last_mut() {
+                children.push(Value::Object(item));
+            }
+        }
+    }
+    while stack.len() > 1 {
+        close_group(&mut stack);
+    }
+    let items = stack.pop().map(|(_, c)| c).unwrap_or_default();
+    let mut root = json!({ "resourceType": "Questionnaire", "status": "active", "item": items });
+    if rng.chance(60) {
+        root["url"] = json!("https://example.org/Questionnaire/generated");
+        if rng.chance(70) {
+            root["version"] = json!(format!("{}.0", rng.below(3)));
+        }
+    }
+    if rng.chance(20) {
+        root["language"] = json!(*rng.pick(&["es", "en-GB", "ar"]));
+    }
+    if rng.chance(50) {
+        let (t, tr) = text_with_translations(rng, "Generated");
+        root["title"] = t;
+        if let Some(tr) = tr {
+            root["_title"] = tr;
+        }
+    }
+    // Scores over scorable items, flags on the scores.
+    let mut ext_list: Vec<Value> = Vec::new();
+    let mut score_ids: Vec<String> = Vec::new();
+    if !scorable.is_empty() {
+        for s in 0..rng.below(4) {
+            let id = format!("s{s}");
+            let mut sub = vec![json!({ "url": "id", "valueCode": id })];
+            if rng.chance(70) {
+                sub.push(json!({ "url": "method", "valueCode": *rng.pick(&["sum", "mean", "prorated-sum"]) }));
+            }
+            let n = rng.below(scorable.len()) + 1;
+            for _ in 0..n {
+                let item = scorable[rng.below(scorable.len())].clone();
+                sub.push(json!({ "url": "item", "valueString": item }));
+            }
+            if rng.chance(50) {
+                sub.push(json!({ "url": "minAnswered", "valueInteger": rng.int(0, n as i64 + 1) }));
+            }
+            ext_list.push(json!({ "url": ext("score"), "extension": sub }));
+            score_ids.push(id);
+        }
+    }
+    if !score_ids.is_empty() {
+        for f in 0..rng.below(4) {
+            let when = *rng.pick(&[
+                "score-below",
+                "score-at-or-below",
+                "any-item-at-or-below",
+                "any-item-at-minimum",
+                "drop-from-previous",
+            ]);
+            let mut sub = vec![
+                json!({ "url": "id", "valueCode": format!("f{f}") }),
+                json!({ "url": "when", "valueCode": when }),
+                json!({ "url": "score", "valueCode": score_ids[rng.below(score_ids.len())] }),
+            ];
+            if when != "any-item-at-minimum" || rng.chance(30) {
+                sub.push(
+                    json!({ "url": "threshold", "valueDecimal": rng.int(-4, 40) as f64 / 2.0 }),
+                );
+            }
+            ext_list.push(json!({ "url": ext("flag"), "extension": sub }));
+        }
+    }
+    if !ext_list.is_empty() {
+        root["extension"] = Value::Array(ext_list);
+    }
+    if mutate {
+        let replacement = random_value(rng, 3);
+        mutate_at(&mut root, rng, replacement);
+    }
+    root
+}
+
+fn close_group(stack: &mut Vec<(Value, Vec<Value>)>) {
+    if let Some((mut group, children)) = stack.pop() {
+        let children = if children.is_empty() {
+            // Groups must have items.
+            let id = group["linkId"].as_str().unwrap_or("g").to_owned();
+            vec![json!({ "linkId": format!("{id}-only"), "type": "boolean" })]
+        } else {
+            children
+        };
+        group["item"] = Value::Array(children);
+        if let Some((_, parent)) = stack.last_mut() {
+            parent.push(group);
+        }
+    }
+}
+
+/// An enableWhen condition on `target`, of a fitting type most of the time.
+fn condition(rng: &mut Rng, target: &Question) -> Value {
+    let mut c = json!({ "question": target.link });
+    if rng.chance(20) {
+        c["operator"] = json!("exists");
+        c["answerBoolean"] = json!(rng.chance(50));
+        return c;
+    }
+    let eq_ops = ["=", "!="];
+    let all_ops = ["=", "!=", ">", "<", ">=", "<="];
+    match target.kind {
+        "choice" => {
+            c["operator"] = json!(*rng.pick(&eq_ops));
+            let code = target
+                .codes
+                .get(rng.below(target.codes.len()))
+                .cloned()
+                .unwrap_or_default();
+            c["answerCoding"] = json!({ "code": code });
+        }
+        "boolean" => {
+            c["operator"] = json!(*rng.pick(&eq_ops));
+            c["answerBoolean"] = json!(rng.chance(50));
+        }
+        "integer" => {
+            c["operator"] = json!(*rng.pick(&all_ops));
+            let lo = target.min.unwrap_or(-5);
+            let hi = target.max.unwrap_or(lo + 10).min(lo.saturating_add(30));
+            c["answerInteger"] = json!(rng.int(lo, hi.max(lo)));
+        }
+        "decimal" => {
+            c["operator"] = json!(*rng.pick(&all_ops));
+            c["answerDecimal"] = json!(rng.int(-50, 50) as f64 / 4.0);
+        }
+        _ => {
+            c["operator"] = json!(*rng.pick(&all_ops));
+            c["answerString"] = json!(*rng.pick(&["ok", "a", "zzz", "Más"]));
+        }
+    }
+    c
+}
+
+/// Random JSON from the vocabulary, from the deterministic generator.
+fn random_value(rng: &mut Rng, depth: usize) -> Value {
+    let vocab = string_vocabulary();
+    match rng.below(if depth == 0 { 5 } else { 7 }) {
+        0 => Value::Null,
+        1 => json!(rng.chance(50)),
+        2 => json!(rng.int(-3, 12)),
+        3 => json!(*rng.pick(&[0.5, -1e300, 2.25, 1e-7])),
+        4 => json!(rng.pick(&vocab)),
+        5 => Value::Array(
+            (0..rng.below(4))
+                .map(|_| random_value(rng, depth - 1))
+                .collect(),
+        ),
+        _ => Value::Object(
+            (0..rng.below(4))
+                .map(|_| (rng.pick(KEYS).to_string(), random_value(rng, depth - 1)))
+                .collect(),
+        ),
+    }
+}
+
+/// Replaces a random element of `v` with `replacement`, removes it, or adds a key.
+fn mutate_at(v: &mut Value, rng: &mut Rng, replacement: Value) {
+    let mut all = Vec::new();
+    pointers(v, String::new(), &mut all);
+    let p = rng.pick(&all).clone();
+    let (parent, last) = p.rsplit_once('/').unwrap_or(("", ""));
+    let last = last.replace("~1", "/").replace("~0", "~");
+    match rng.below(10) {
+        0 if !p.is_empty() => match v.pointer_mut(parent) {
+            Some(Value::Array(a)) => {
+                if let Ok(i) = last.parse::<usize>() {
+                    if i < a.len() {
+                        a.remove(i);
+                    }
+                }
+            }
+            Some(Value::Object(o)) => {
+                o.remove(&last);
+            }
+            _ => {}
+        },
+        1 => {
+            if let Some(Value::Object(o)) = v.pointer_mut(&p) {
+                o.insert(rng.pick(KEYS).to_string(), replacement);
+            }
+        }
+        _ => {
+            if let Some(target) = v.pointer_mut(&p) {
+                *target = replacement;
+            }
+        }
+    }
+}
+
+/// Answers to `q`: with `widget_like`, each of the type the item takes (option codes with the
+/// option's system, typed decimals, non-blank text), as the widget stores them; otherwise of
+/// any type, for any linkId, including non-finite numbers.
+fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answers {
+    let texts = [
+        "ok",
+        "Más tiempo",
+        "كلام",
+        "a\nb",
+        "日本語",
+        "\u{202E}rtl",
+        "  padded  ",
+        "x",
+    ];
+    let mut answers = Answers::new();
+    for item in &q.items {
+        if !rng.chance(75) {
+            continue;
+        }
+        let value = if widget_like {
+            match &item.kind {
+                ItemKind::Group | ItemKind::Display => continue,
+                ItemKind::Choice { options } => {
+                    let o = rng.pick(options);
+                    AnswerValue::Coding {
+                        system: o.system.clone(),
+                        code: o.code.clone(),
+                    }
+                }
+                ItemKind::Integer { min, max, .. } => {
+                    let lo = min.unwrap_or(-20).clamp(-1_000_000_000, 1_000_000_000_000);
+                    let hi = max.unwrap_or(lo + 40).clamp(lo, lo + 1_000_000_000);
+                    // Sometimes just outside the range: still an Integer.
+                    AnswerValue::Integer(rng.int(lo - 1, hi + 1))
+                }
+                ItemKind::Decimal { min, max } => {
+                    let lo = min.unwrap_or(-50.0).clamp(-1e6, 1e6);
+                    let hi = max.unwrap_or(50.0).clamp(lo, 1e6);
+                    if rng.chance(20) {
+                        AnswerValue::Integer(rng.int(-5, 5))
+                    } else {
+                        AnswerValue::Decimal(typed_decimal(rng, lo - 1.0, hi + 1.0))
+                    }
+                }
+                ItemKind::Boolean => AnswerValue::Boolean(rng.chance(50)),
+                ItemKind::String { .. } | ItemKind::Text { .. } => {
+                    let mut s = rng.pick(&texts).to_string();
+                    if rng.chance(10) {
+                        s = s.repeat(20);
+                    }
+                    AnswerValue::String(s)
+                }
+            }
+        } else {
+            arbitrary_value(rng, q)
+        };
+        answers.set(&item.link_id, Some(value));
+    }
+    if !widget_like {
+        for _ in 0..rng.below(3) {
+            let id = format!("unknown-{}", rng.below(5));
+            answers.set(&id, Some(arbitrary_value(rng, q)));
+        }
+    }
+    answers
+}
+
+fn arbitrary_value(rng: &mut Rng, q: &Questionnaire) -> AnswerValue {
+    match rng.below(5) {
+        0 => {
+            let codes: Vec<(Option<String>, String)> = q
+                .items
+                .iter()
+                .filter_map(|i| match &i.kind {
+                    ItemKind::Choice { options } => Some(options),
+                    _ => None,
+                })
+                .flatten()
+                .map(|o| (o.system.clone(), o.code.clone()))
+                .chain([(None, "zzz".into()), (Some("other".into()), "o0".into())])
+                .collect();
+            let (system, code) = rng.pick(&codes).clone();
+            AnswerValue::Coding { system, code }
+        }
+        1 => AnswerValue::Boolean(rng.chance(50)),
+        2 => AnswerValue::Integer(*rng.pick(&[0, 1, -1, 10, 11, i64::MAX, i64::MIN, 1 << 53])),
+        3 => AnswerValue::Decimal(*rng.pick(&[
+            0.5,
+            -0.0,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            1e-320,
+            2.5,
+        ])),
+        _ => AnswerValue::String(rng.pick(&["x", "", " ", "ok", "\u{0}"]).to_string()),
+    }
+}
+
+/// The answers of enabled questions: what a response carries.
+fn enabled_subset(q: &Questionnaire, answers: &Answers) -> Answers {
+    let on = enabled_items(q, answers);
+    q.items
+        .iter()
+        .enumerate()
+        .filter(|(i, item)| item.kind.is_question() && on.get(*i).copied().unwrap_or(false))
+        .filter_map(|(_, item)| {
+            answers
+                .get(&item.link_id)
+                .map(|v| (item.link_id.clone(), v.clone()))
+        })
+        .collect()
+}
+
+/// Runs every function on a loaded definition with these answers; returns nothing, panics
+/// only through the functions themselves or the invariants checked here.
+fn exercise(q: &Questionnaire, answers: &Answers, previous: &BTreeMap<String, f64>) {
+    let on = enabled_items(q, answers);
+    assert_eq!(on.len(), q.items.len());
+    for (i, item) in q.items.iter().enumerate() {
+        // A child is never shown when its parent is hidden.
+        if let Some(p) = item.parent {
+            assert!(
+                !on[i] || on[p],
+                "{} shown under a hidden parent",
+                item.link_id
+            );
+        }
+    }
+    let issues = validate(q, answers);
+    for issue in &issues {
+        let pos = q.position(&issue.link_id).expect("issue for a known item");
+        assert!(on[pos], "issue for hidden item {}", issue.link_id);
+        assert!(!issue.code.fluent_id().is_empty());
+    }
+    let (answered, total) = progress(q, answers);
+    assert!(answered <= total);
+    let computed = scores(q, answers);
+    assert_eq!(computed.len(), q.scores.len());
+    for (s, rule) in computed.iter().zip(&q.scores) {
+        assert_eq!(s.id, rule.id);
+        assert!(s.answered <= s.items);
+        assert_eq!(s.items, rule.items.len());
+        assert_eq!(
+            s.value.is_some(),
+            s.answered >= rule.min_answered && s.answered > 0,
+            "missing-item rule of {}",
+            s.id
+        );
+    }
+    let raised = flags(q, answers, &computed, previous);
+    for f in &raised {
+        assert!(q.flags.iter().any(|r| r.id == f.id));
+    }
+    for item in &q.items {
+        if let Some(a) = answers.get(&item.link_id) {
+            let _ = check_answer(&item.kind, a);
+        }
+        if let Some(t) = &item.text {
+            let _ = t.resolve(&["es-MX".into(), "ar".into()], &q.language);
+        }
+    }
+    let _ = q.languages();
+    let _ = q.canonical();
+    let qr = build(q, answers, &META, &|item, opt| {
+        opt.display.as_ref().map(|d| {
+            format!(
+                "{}: {}",
+                item.link_id,
+                d.resolve(&["es".into()], &q.language)
+            )
+        })
+    });
+    let _ = answers_from(q, &qr);
+}
+
+/// The envelope the widget would send.
+fn envelope(q: &Questionnaire, answers: &Answers, previous: &BTreeMap<String, f64>) -> Envelope {
+    let computed = scores(q, answers);
+    let raised = flags(q, answers, &computed, previous);
+    Envelope {
+        format: FORMAT.into(),
+        idempotency_key: KEY.into(),
+        instrument: InstrumentRef {
+            id: "generated".into(),
+            version: q.version.clone().unwrap_or_else(|| "unversioned".into()),
+            url: q.url.clone(),
+        },
+        language: LanguageInfo {
+            tag: "en".into(),
+            translation_status: "definition".into(),
+        },
+        submitted_at: META.authored.into(),
+        scores: computed,
+        flags: raised,
+        previous_scores: previous.clone(),
+        context: json!({ "visit": 1 }),
+        questionnaire_response: build(q, answers, &META, &|_, _| None),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) Definitions from text
+// ---------------------------------------------------------------------------------------------
+
+fn check_text(text: &str) {
+    match Questionnaire::from_json(text) {
+        Ok(q) => {
+            let _ = q.items.len();
+        }
+        Err(errors) => {
+            assert!(!errors.is_empty(), "Err without errors");
+            for e in &errors {
+                let shown = e.to_string();
+                assert!(shown.contains("; fix: "), "{shown}");
+                assert!(
+                    e.pointer.is_empty() || e.pointer.starts_with('/'),
+                    "{shown}"
+                );
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn a_from_json_arbitrary_strings(s in any::<String>()) {
+        check_text(&s);
+    }
+
+    #[test]
+    fn a_from_json_json_like_text(s in "[\\[\\]{}\":,0-9a-zA-Z .eE+\\-\\\\\n\t]{0,200}") {
+        check_text(&s);
+        check_text(&format!("{{\"resourceType\":\"Questionnaire\",\"item\":{s}"));
+    }
+}
+
+proptest! {
+    #![proptest_config(config(1000))]
+
+    #[test]
+    fn a_from_json_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        check_text(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    /// Byte edits of the bundled definitions: near-valid text reaches deep into phase two.
+    #[test]
+    fn a_from_json_mutated_bundled(
+        which in 0..3usize,
+        edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
+    ) {
+        let mut bytes = bundled::INSTRUMENTS[which % bundled::INSTRUMENTS.len()].json.as_bytes().to_vec();
+        for (pos, op, b) in edits {
+            let i = pos as usize % (bytes.len() + 1);
+            match op {
+                0 => { if i < bytes.len() { bytes.remove(i); } }
+                1 => bytes.insert(i, b"{}[]\",:0-ae"[b as usize % 11]),
+                2 => { if i < bytes.len() { bytes[i] = b; } }
+                _ => bytes.truncate(i),
+            }
+        }
+        check_text(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) Definitions from JSON values, and everything downstream
+// ---------------------------------------------------------------------------------------------
+
+/// Checks the loaded-or-not definition and, when it loads, runs everything on answers.
+fn check_value(v: &Value, rng: &mut Rng) -> bool {
+    let result = Questionnaire::from_value(v);
+    // The text path gives the same result.
+    let text = serde_json::to_string(v).unwrap_or_default();
+    match (&result, Questionnaire::from_json(&text)) {
+        (Ok(_), Ok(_)) => {}
+        // Compared by place and code: a message may echo a float that JSON text does not
+        // carry back exactly (see decimal_answers_survive_json_text in tests/response.rs).
+        (Err(a), Err(b)) => {
+            let key = |e: &rapport_core::definition::DefinitionError| {
+                (e.pointer.clone(), e.kind.code(), e.link_id.clone())
+            };
+            let a: Vec<_> = a.iter().map(key).collect();
+            let b: Vec<_> = b.iter().map(key).collect();
+            assert_eq!(a, b, "from_value and from_json disagree");
+        }
+        (a, b) => panic!("from_value ok: {}, from_json ok: {}", a.is_ok(), b.is_ok()),
+    }
+    match result {
+        Err(errors) => {
+            let pretty = serde_json::to_string_pretty(v).unwrap_or_default();
+            for (i, e) in errors.iter().enumerate() {
+                assert!(e.to_string().contains("; fix: "));
+                // Every problem is located: the pointer, or its parent for a missing field.
+                if !e.pointer.is_empty() {
+                    let parent = e.pointer.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+                    assert!(
+                        v.pointer(&e.pointer).is_some() || v.pointer(parent).is_some(),
+                        "pointer {} ({}) does not lead into the definition",
+                        e.pointer,
+                        e.kind.code()
+                    );
+                }
+                if i < 3 {
+                    let _ = locate_pointer(&pretty, &e.pointer);
+                }
+            }
+            false
+        }
+        Ok(q) => {
+            for widget_like in [false, true] {
+                let answers = random_answers(rng, &q, widget_like);
+                let mut previous = BTreeMap::new();
+                for s in &q.scores {
+                    if rng.chance(50) {
+                        let p = if widget_like {
+                            rng.int(-10, 60) as f64 / 4.0
+                        } else {
+                            *rng.pick(&[f64::NAN, f64::INFINITY, -1e300, 0.0, 3.5])
+                        };
+                        previous.insert(s.id.clone(), p);
+                    }
+                }
+                exercise(&q, &answers, &previous);
+                if widget_like {
+                    check_round_trip(&q, &answers, &previous);
+                }
+            }
+            true
+        }
+    }
+}
+
+/// What the widget sends, the receiver reads back and accepts.
+fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &BTreeMap<String, f64>) {
+    // Items nested under a question or display item are refused by the parser (proptest found
+    // both shapes being dropped from the response: tests/no_panic.proptest-regressions).
+    assert!(
+        q.items
+            .iter()
+            .all(|i| i.kind == ItemKind::Group || i.children.is_empty()),
+        "a definition with items under a question must not load"
+    );
+    let qr = build(q, answers, &META, &|_, _| None);
+    let back = answers_from(q, &qr).expect("a built response reads back");
+    assert_eq!(back, enabled_subset(q, answers), "read back: {qr}");
+    assert_eq!(build(q, &back, &META, &|_, _| None), qr, "built again");
+    // Through JSON text, as a verified envelope.
+    let e = envelope(q, answers, previous);
+    let bytes = serde_json::to_vec(&e).expect("serialise envelope");
+    let lookup = |_: &str, _: &str| Some(q.clone());
+    let issues = validate(q, answers);
+    match verify(&bytes, &lookup) {
+        Ok(v) => {
+            assert!(issues.is_empty(), "verified despite {issues:?}");
+            assert_eq!(v.envelope, e);
+        }
+        Err(err) => {
+            assert!(
+                !issues.is_empty() && err.error == "invalid-answers",
+                "the widget's envelope was refused: {err:?} (issues {issues:?})"
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn b_from_value_arbitrary_trees(v in questionnaire_tree(), seed in any::<u64>()) {
+        check_value(&v, &mut Rng(seed));
+    }
+}
+
+proptest! {
+    #![proptest_config(config(1500))]
+
+    #[test]
+    fn b_structured_definitions(seed in any::<u64>(), n in 1..40usize, mutate in prop::bool::weighted(0.25)) {
+        let mut rng = Rng(seed);
+        let v = structured_definition(&mut rng, n, mutate);
+        let loaded = check_value(&v, &mut rng);
+        if !mutate {
+            // Unmutated, the generator makes valid definitions only.
+            prop_assert!(loaded, "generated definition refused: {:?}",
+                Questionnaire::from_value(&v).err().map(|e| e.iter().map(|x| x.to_string()).collect::<Vec<_>>()));
+        }
+        let _ = loaded;
+    }
+}
+
+#[test]
+fn b_structured_generator_covers_the_model() {
+    // The generator reaches every item kind, every control, enableWhen, scores and flags.
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..300u64 {
+        let mut rng = Rng(seed);
+        let v = structured_definition(&mut rng, 30, false);
+        let q = Questionnaire::from_value(&v).expect("valid");
+        for item in &q.items {
+            seen.insert(format!("{:?}", std::mem::discriminant(&item.kind)));
+            if let ItemKind::Integer { control, .. } = item.kind {
+                seen.insert(format!("{control:?}"));
+            }
+            if !item.enable_when.is_empty() {
+                seen.insert("enableWhen".into());
+            }
+            if item.reverse_scored {
+                seen.insert("reverse".into());
+            }
+        }
+        if !q.scores.is_empty() {
+            seen.insert("scores".into());
+        }
+        if !q.flags.is_empty() {
+            seen.insert("flags".into());
+        }
+    }
+    for want in [
+        format!("{:?}", NumericControl::RadioRow),
+        format!("{:?}", NumericControl::Slider),
+        format!("{:?}", NumericControl::Input),
+        "enableWhen".into(),
+        "reverse".into(),
+        "scores".into(),
+        "flags".into(),
+    ] {
+        assert!(seen.contains(&want), "generator never makes {want}");
+    }
+    assert_eq!(
+        seen.iter()
+            .filter(|s| s.starts_with("Discriminant"))
+            .count(),
+        8,
+        "every item kind: {seen:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) Envelopes
+// ---------------------------------------------------------------------------------------------
+
+fn bundled_lookup(id: &str, version: &str) -> Option<Questionnaire> {
+    bundled::load(id)?
+        .ok()
+        .filter(|q| q.version.as_deref() == Some(version))
+}
+
+/// One valid envelope per bundled instrument, as JSON.
+fn valid_envelopes() -> &'static Vec<Value> {
+    static CELL: OnceLock<Vec<Value>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        bundled::INSTRUMENTS
+            .iter()
+            .map(|b| {
+                let q = bundled::load(b.id).unwrap().unwrap();
+                // Every question answered: the option, bound or text depends on the position.
+                let mut answers = Answers::new();
+                for (i, item) in q.items.iter().enumerate() {
+                    let v = match &item.kind {
+                        ItemKind::Choice { options } => {
+                            let o = &options[i % options.len()];
+                            AnswerValue::Coding {
+                                system: o.system.clone(),
+                                code: o.code.clone(),
+                            }
+                        }
+                        ItemKind::Integer { min, max, .. } => AnswerValue::Integer(if i % 2 == 0 {
+                            min.unwrap_or(0)
+                        } else {
+                            max.unwrap_or(0)
+                        }),
+                        ItemKind::Decimal { min, .. } => AnswerValue::Decimal(min.unwrap_or(0.0)),
+                        ItemKind::Boolean => AnswerValue::Boolean(true),
+                        ItemKind::String { .. } | ItemKind::Text { .. } => {
+                            AnswerValue::String("ok".into())
+                        }
+                        ItemKind::Group | ItemKind::Display => continue,
+                    };
+                    answers.set(&item.link_id, Some(v));
+                }
+                assert!(
+                    validate(&q, &answers).is_empty(),
+                    "{}: {:?}",
+                    b.id,
+                    validate(&q, &answers)
+                );
+                let mut e = envelope(&q, &answers, &BTreeMap::new());
+                e.instrument.id = b.id.into();
+                let v = serde_json::to_value(&e).unwrap();
+                assert!(
+                    verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup).is_ok(),
+                    "base envelope for {} verifies",
+                    b.id
+                );
+                v
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn c_verify_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = verify(&bytes, &bundled_lookup);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(1000))]
+
+    #[test]
+    fn c_verify_mutated_envelopes(which in 0..3usize, seed in any::<u64>(), n in 1..4usize, replacement in tree()) {
+        let mut v = valid_envelopes()[which % valid_envelopes().len()].clone();
+        let mut rng = Rng(seed);
+        for k in 0..n {
+            let r = if k == 0 { replacement.clone() } else { random_value(&mut rng, 3) };
+            mutate_at(&mut v, &mut rng, r);
+        }
+        let _ = verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
+    }
+
+    #[test]
+    fn c_verify_byte_mutated_envelopes(
+        which in 0..3usize,
+        edits in prop::collection::vec((any::<u32>(), 0..3u8, any::<u8>()), 1..8),
+    ) {
+        let mut bytes = serde_json::to_vec(&valid_envelopes()[which % 3]).unwrap();
+        for (pos, op, b) in edits {
+            let i = pos as usize % (bytes.len() + 1);
+            match op {
+                0 => { if i < bytes.len() { bytes.remove(i); } }
+                1 => bytes.insert(i, b),
+                _ => { if i < bytes.len() { bytes[i] = b; } }
+            }
+        }
+        let _ = verify(&bytes, &bundled_lookup);
+    }
+
+    #[test]
+    fn c_verify_arbitrary_responses(which in 0..3usize, items in prop::collection::vec(tree(), 0..6)) {
+        let mut v = valid_envelopes()[which % 3].clone();
+        v["questionnaireResponse"]["item"] = Value::Array(items);
+        let _ = verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (d) Languages and Fluent
+// ---------------------------------------------------------------------------------------------
+
+fn tag() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[a-zA-Z]{0,9}([-_][a-zA-Z0-9]{0,9}){0,4}",
+        2 => prop::sample::select(vec![
+            "en", "es", "zh-Hant", "zh-TW", "zh", "fil", "pa-Arab-PK", "pa", "ar", "und", "root",
+            "x-private", "en-US-u-ca-gregory", "i-klingon", "zh-Hant-TW-x-a", "-", "_", "",
+        ]).prop_map(str::to_owned),
+        1 => "\\PC{0,16}",
+    ]
+}
+
+/// Fluent-looking source text: messages, terms, attributes, selectors and placeables, some of
+/// them broken.
+fn ftl() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("hello = Hello\n".to_owned()),
+        Just("msg = { $name } has { $count ->\n    [one] one item\n   *[other] { $count } items\n}\n".to_owned()),
+        Just("-term = Rapport\nuses = Uses { -term }\n".to_owned()),
+        Just("withattr = Value\n    .title = Title { $x }\n".to_owned()),
+        Just("loop = { loop }\n".to_owned()),
+        Just("ref = { hello } and { missing }\n".to_owned()),
+        Just("num = { NUMBER($n, minimumFractionDigits: 2) }\n".to_owned()),
+        Just("# Status: draft\n".to_owned()),
+        Just("sel = { $n ->\n *[a] A\n".to_owned()),
+        Just("{ }\n".to_owned()),
+        Just("bad = { $\n".to_owned()),
+        Just("only-attr =\n    .a = A\n".to_owned()),
+        "[a-z][a-z0-9-]{0,6} = [^{}\n]{0,12}\n",
+        "[ {}$*\\[\\]=.\\-#a-z0-9\n\"\\\\]{0,40}",
+        "\\PC{0,30}",
+    ];
+    prop::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+}
+
+fn arg() -> impl Strategy<Value = (String, Arg)> {
+    (
+        prop::sample::select(vec!["name", "count", "n", "x", ""]).prop_map(str::to_owned),
+        prop_oneof![
+            any::<f64>().prop_map(Arg::Number),
+            prop::sample::select(vec![f64::NAN, f64::INFINITY, 1.0, 0.0, -1.0, 1e300])
+                .prop_map(Arg::Number),
+            "\\PC{0,12}".prop_map(Arg::Text),
+        ],
+    )
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn d_languages(requested in prop::collection::vec(tag(), 0..5), available in prop::collection::vec(tag(), 0..6), text in "\\PC{0,80}") {
+        let chain = i18n::negotiate(&requested, &available);
+        for t in &chain {
+            prop_assert!(available.contains(t), "chain has {t}, which is not available");
+        }
+        for t in requested.iter().chain(&available) {
+            let _ = i18n::is_rtl(t);
+            let _ = i18n::direction(t);
+            for u in &available {
+                prop_assert_eq!(i18n::same_language(t, u), i18n::same_language(u, t));
+            }
+        }
+        let _ = i18n::translation_status(&text);
+        let _ = i18n::translation_status(&format!("# {text}\n# Status: {text}\n"));
+        let _ = i18n::strip_isolation(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(1000))]
+
+    #[test]
+    fn d_localizer(
+        locales in prop::collection::vec((tag(), ftl()), 0..3),
+        ids in prop::collection::vec(prop_oneof![
+            prop::sample::select(vec!["hello", "msg", "uses", "withattr", "withattr.title", "loop",
+                "ref", "num", "sel", "only-attr", "only-attr.a", "-term", ".", "", "a.b.c"]).prop_map(str::to_owned),
+            "\\PC{0,10}",
+        ], 1..5),
+        args in prop::collection::vec(arg(), 0..4),
+    ) {
+        let mut l = Localizer::new();
+        for (t, src) in &locales {
+            let _ = l.add_locale(t, &[src.as_str(), "extra = Extra\n"]);
+        }
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        for id in &ids {
+            let _ = l.format(id, &args);
+            let shown = l.text(id, &args);
+            if !l.has(id.split('.').next().unwrap_or("")) {
+                prop_assert_eq!(&shown, id);
+            }
+            let _ = l.language_of(id);
+        }
+        let _ = l.languages().count();
+        let _ = format!("{l:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (e) locate_pointer
+// ---------------------------------------------------------------------------------------------
+
+fn pointer() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "(/[a-zA-Z0-9~_]{0,6}){0,6}",
+        "\\PC{0,20}",
+        prop::collection::vec(
+            prop_oneof![key(), (0..6usize).prop_map(|i| i.to_string())],
+            0..6
+        )
+        .prop_map(|t| t.iter().map(|x| format!("/{x}")).collect::<String>()),
+    ]
+}
+
+/// Every pointer into `v`.
+fn pointers(v: &Value, prefix: String, out: &mut Vec<String>) {
+    out.push(prefix.clone());
+    match v {
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                pointers(x, format!("{prefix}/{i}"), out);
+            }
+        }
+        Value::Object(o) => {
+            for (k, x) in o {
+                let k = k.replace('~', "~0").replace('/', "~1");
+                pointers(x, format!("{prefix}/{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn e_locate_pointer_arbitrary(source in prop_oneof!["\\PC{0,200}", "[\\[\\]{}\":,0-9a-z \n\\\\]{0,200}"], p in pointer()) {
+        let _ = locate_pointer(&source, &p);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    #[test]
+    fn e_locate_pointer_real(v in questionnaire_tree(), pretty in any::<bool>(), extra in pointer()) {
+        let source = if pretty { serde_json::to_string_pretty(&v) } else { serde_json::to_string(&v) }.unwrap();
+        let mut all = Vec::new();
+        pointers(&v, String::new(), &mut all);
+        // Every pointer of small trees; a spread of them in large ones.
+        let stride = (all.len() / 24).max(1);
+        let mut all: Vec<String> = all.into_iter().step_by(stride).collect();
+        all.push(extra);
+        let lines = source.lines().count().max(1);
+        for p in &all {
+            if let Some((line, col)) = locate_pointer(&source, p) {
+                prop_assert!(line >= 1 && line <= lines && col >= 1, "{p}: {line}:{col} in {lines} lines");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (f) Typed numbers
+// ---------------------------------------------------------------------------------------------
+
+fn kinds() -> Vec<ItemKind> {
+    vec![
+        ItemKind::Integer {
+            min: Some(0),
+            max: Some(10),
+            control: NumericControl::RadioRow,
+            step: 1,
+        },
+        ItemKind::Decimal {
+            min: None,
+            max: None,
+        },
+        ItemKind::Boolean,
+        ItemKind::Text { max_length: None },
+    ]
+}
+
+/// Writes ASCII digits in another script (Arabic-Indic, Persian, Devanagari, Bengali,
+/// Gurmukhi, Gujarati, full-width), with the Arabic decimal separator and minus sign.
+fn native(s: &str, zero: u32) -> String {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(zero + (c as u32 - '0' as u32)).unwrap_or(c),
+            '.' if zero == 0x0660 => '\u{066B}',
+            '-' => '\u{2212}',
+            _ => c,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(config(5000))]
+
+    #[test]
+    fn f_typed_numbers(s in prop_oneof![
+        "\\PC{0,30}",
+        "[ \\-+0-9.,eE٠-٩۰-۹०-९০-৯੦-੯૦-૯０-９٫−a-z]{0,24}",
+        Just("NaN".to_owned()), Just("inf".to_owned()), Just("-infinity".to_owned()),
+        Just("1e400".to_owned()), Just("9007199254740993".to_owned()), Just("-0".to_owned()),
+    ]) {
+        let n = normalize_digits(&s);
+        prop_assert_eq!(normalize_digits(&n), n.clone(), "normalising is idempotent");
+        for kind in kinds() {
+            match parse_number(&kind, &s) {
+                Ok(Some(AnswerValue::Integer(_))) => {
+                    let integer = matches!(kind, ItemKind::Integer { .. });
+                    prop_assert!(integer);
+                }
+                Ok(Some(AnswerValue::Decimal(d))) => prop_assert!(d.is_finite()),
+                Ok(Some(other)) => prop_assert!(false, "parse_number gave {}", other.kind_name()),
+                Ok(None) => prop_assert!(n.is_empty()),
+                Err(_) => {}
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn f_native_digits_read_like_ascii(v in -9_000_000_000_000_000i64 / 1000..9_000_000_000_000_000 / 1000, frac in 0u32..1000, zero in prop::sample::select(vec![0x0660u32, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0xFF10])) {
+        let whole = v.to_string();
+        let integer = &kinds()[0];
+        prop_assert_eq!(parse_number(integer, &whole), Ok(Some(AnswerValue::Integer(v))));
+        prop_assert_eq!(parse_number(integer, &native(&whole, zero)), Ok(Some(AnswerValue::Integer(v))));
+        let dec = format!("{}.{frac:03}", v / 1_000_000);
+        let decimal = &kinds()[1];
+        prop_assert_eq!(parse_number(decimal, &native(&dec, zero)), parse_number(decimal, &dec));
+        prop_assert_eq!(parse_number(decimal, &dec.replace('.', ",")), parse_number(decimal, &dec));
+    }
+}
+
+/// The generators reach past the first checks: arbitrary trees sometimes load, mutated
+/// definitions often do, widget-like answers both pass and fail validation, and mutated
+/// envelopes are refused at every stage of `verify` (and sometimes still verify).
+#[test]
+fn generators_reach_deep() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = questionnaire_tree();
+    let loaded = (0..500)
+        .filter(|_| {
+            let v = strategy.new_tree(&mut runner).unwrap().current();
+            Questionnaire::from_value(&v).is_ok_and(|q| !q.items.is_empty())
+        })
+        .count();
+    assert!(
+        loaded >= 5,
+        "arbitrary trees with items loaded: {loaded}/500"
+    );
+
+    let (mut mutated, mut mutated_loaded, mut valid, mut with_issues) = (0, 0, 0, 0);
+    for seed in 0..400u64 {
+        let mut rng = Rng(seed);
+        let mutate = seed % 4 == 0;
+        let r = Questionnaire::from_value(&structured_definition(
+            &mut rng,
+            1 + (seed % 39) as usize,
+            mutate,
+        ));
+        if mutate {
+            mutated += 1;
+            mutated_loaded += usize::from(r.is_ok());
+        }
+        if let Ok(q) = r {
+            if validate(&q, &random_answers(&mut rng, &q, true)).is_empty() {
+                valid += 1;
+            } else {
+                with_issues += 1;
+            }
+        }
+    }
+    assert!(
+        mutated_loaded * 5 >= mutated,
+        "mutated definitions loaded: {mutated_loaded}/{mutated}"
+    );
+    assert!(
+        valid >= 60 && with_issues >= 60,
+        "valid {valid}, with issues {with_issues}"
+    );
+
+    let mut codes = BTreeMap::new();
+    for seed in 0..400u64 {
+        let mut rng = Rng(seed);
+        let mut v = valid_envelopes()[(seed % 3) as usize].clone();
+        let r = random_value(&mut rng, 3);
+        mutate_at(&mut v, &mut rng, r);
+        let code = match verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup) {
+            Ok(_) => "ok",
+            Err(e) => e.error,
+        };
+        *codes.entry(code).or_insert(0) += 1;
+    }
+    for want in [
+        "ok",
+        "invalid-envelope",
+        "invalid-response",
+        "invalid-answers",
+        "score-mismatch",
+        "flag-mismatch",
+    ] {
+        assert!(
+            codes.contains_key(want),
+            "no mutated envelope ended in {want}: {codes:?}"
+        );
+    }
+}
