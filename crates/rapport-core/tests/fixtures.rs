@@ -1010,7 +1010,10 @@ fn located_right(source: &str, pointer: &str, located: (usize, usize)) -> bool {
     let at = &source[offset_of(source, located.0, located.1)..];
     let last = pointer.rsplit('/').next().unwrap_or("");
     if last.parse::<usize>().is_ok() {
-        at.starts_with('{') || at.starts_with('[')
+        // An array element: located at its first character, whatever its type.
+        at.starts_with(|c: char| {
+            matches!(c, '{' | '[' | '"' | '-' | 't' | 'f' | 'n') || c.is_ascii_digit()
+        })
     } else {
         at.starts_with(&format!(
             "\"{}\"",
