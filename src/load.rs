@@ -146,7 +146,12 @@ fn parse_languages(text: &str) -> Result<Vec<Language>, String> {
                     .map(str::to_owned)
                     .ok_or_else(|| format!("entry {i} has no string \"{name}\""))
             };
-            Ok(Language { tag: field("tag")?, name: field("name")?, dir: field("dir")?, status: field("status")? })
+            Ok(Language {
+                tag: field("tag")?,
+                name: field("name")?,
+                dir: field("dir")?,
+                status: field("status")?,
+            })
         })
         .collect()
 }

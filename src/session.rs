@@ -90,8 +90,7 @@ impl Session {
         context: Value,
     ) -> Self {
         let answers = RwSignal::new(Answers::new());
-        let typed: RwSignal<StrMap<(String, Option<IssueCode>)>> =
-            RwSignal::new(StrMap::new());
+        let typed: RwSignal<StrMap<(String, Option<IssueCode>)>> = RwSignal::new(StrMap::new());
         let def = loaded.definition.clone();
         let def2 = loaded.definition.clone();
         let issues = Memo::new(move |_| {

@@ -57,18 +57,9 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     let t = move |id: &'static str| strings.get().t(id);
     let q_title = q.clone();
     let title = Signal::derive(move || strings.get().title(&q_title).unwrap_or_default());
-    let intro = Signal::derive(move || {
-        strings
-            .get()
-            .instrument_text(INTRO_ID)
-            .unwrap_or_default()
-    });
-    let notice = Signal::derive(move || {
-        strings
-            .get()
-            .instrument_text(NOTICE_ID)
-            .unwrap_or_default()
-    });
+    let intro = Signal::derive(move || strings.get().instrument_text(INTRO_ID).unwrap_or_default());
+    let notice =
+        Signal::derive(move || strings.get().instrument_text(NOTICE_ID).unwrap_or_default());
     let no_intro = Signal::derive(move || intro.with(String::is_empty));
     let no_notice = Signal::derive(move || notice.with(String::is_empty));
     let progress_text = Signal::derive(move || {

@@ -193,21 +193,11 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         } => {
             let low = {
                 let item = item.clone();
-                Signal::derive(move || {
-                    s.strings
-                        .get()
-                        .scale_end(&item, "low")
-                        .unwrap_or_default()
-                })
+                Signal::derive(move || s.strings.get().scale_end(&item, "low").unwrap_or_default())
             };
             let high = {
                 let item = item.clone();
-                Signal::derive(move || {
-                    s.strings
-                        .get()
-                        .scale_end(&item, "high")
-                        .unwrap_or_default()
-                })
+                Signal::derive(move || s.strings.get().scale_end(&item, "high").unwrap_or_default())
             };
             let cells = (min..=max)
                 .map(|v| {

@@ -234,9 +234,15 @@ pub fn wasm_opt_path() -> PathBuf {
 /// Minifies an ES module in place with npm `terser` (pinned in package-lock.json): the
 /// wasm-bindgen glue is about a quarter smaller over the wire.
 fn minify(file: &Path) -> Result {
-    let terser = cmd::repo_root().join("node_modules").join(".bin").join("terser");
+    let terser = cmd::repo_root()
+        .join("node_modules")
+        .join(".bin")
+        .join("terser");
     if !terser.exists() {
-        return Err(format!("{} is missing: run `cargo xtask setup`", terser.display()));
+        return Err(format!(
+            "{} is missing: run `cargo xtask setup`",
+            terser.display()
+        ));
     }
     cmd::run(
         command(&terser)
