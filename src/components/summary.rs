@@ -41,7 +41,7 @@ pub fn ErrorSummary(session: Session, node_ref: NodeRef<html::Div>) -> impl Into
                     focus_question(&ev, &target);
                 };
                 Some(view! {
-                    <li><a href=href on:click=on_click>{label}": "{message}</a></li>
+                    <li><a href=href on:click=on_click><span class="summary-question">{label}</span>" "<span class="summary-message">{message}</span></a></li>
                 })
             })
             .collect_view()
