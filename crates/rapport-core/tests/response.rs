@@ -559,9 +559,8 @@ fn items_nested_under_a_question_are_refused_not_lost() {
 
 /// Decimal answers should arrive exactly as sent. serde_json parses floats "best effort"
 /// unless its `float_roundtrip` feature is on, so values with 17 significant digits can come
-/// back one ULP off (e.g. 1/11).
+/// back one ULP off (e.g. 1/11). The receiver turns the feature on, and so do these tests.
 #[test]
-#[ignore = "bug: serde_json without float_roundtrip does not read back every f64 (see report)"]
 fn decimal_answers_survive_json_text() {
     let q = Questionnaire::from_value(&json!({ "resourceType": "Questionnaire", "item": [
         { "linkId": "d", "type": "decimal" }
