@@ -29,7 +29,7 @@ export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-h
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },
     body: `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="viewport" content="width=device-width, initial-scale=1"><title>Portal</title>
       <script type="module" src="/rapport.js"></script></head><body>${body}</body></html>`,
   }));
   await page.addInitScript(() => {

@@ -12,6 +12,11 @@ pub fn question_dom_id(pos: usize) -> String {
     format!("rq-{pos}")
 }
 
+/// The DOM id of a question's text, which names its text and number fields.
+pub fn label_dom_id(pos: usize) -> String {
+    format!("rq-{pos}-label")
+}
+
 /// The DOM id of a question's inline error message.
 pub fn error_dom_id(pos: usize) -> String {
     format!("rq-{pos}-error")

@@ -8,7 +8,7 @@ use rapport_core::definition::{ItemKind, NumericControl};
 use rapport_core::i18n::Arg;
 use rapport_core::validate::IssueCode;
 
-use super::{error_dom_id, question_dom_id, tr};
+use super::{error_dom_id, label_dom_id, question_dom_id, tr};
 use crate::session::Session;
 use crate::text::Strings;
 
@@ -120,7 +120,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
             data-testid=format!("question-{link_id}") part="question"
             aria-invalid=aria_invalid aria-describedby=described>
             <legend class="legend">
-                <span class="legend-text">{legend}</span>" "
+                <span class="legend-text" id=label_dom_id(pos)>{legend}</span>" "
                 <span class="mark" class:required=required>{mark}</span>
             </legend>
             <p class="error" id=err_id data-testid=format!("error-{link_id}") class:hidden=valid>
@@ -263,7 +263,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             let mid = min + (max - min) / 2;
             view! {
                 <div class="slider">
-                    <input type="range" min=min.to_string() max=max.to_string() step=step.to_string()
+                    <input type="range" aria-labelledby=label_dom_id(pos) min=min.to_string() max=max.to_string() step=step.to_string()
                         prop:value=Signal::derive(move || current.get().unwrap_or(mid).to_string())
                         class:untouched=Signal::derive(move || current.get().is_none())
                         aria-valuetext=shown
@@ -298,7 +298,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 })
             };
             view! {
-                <input type="text" class="number" inputmode=mode autocomplete="off" id=format!("{name}-input")
+                <input type="text" class="number" aria-labelledby=label_dom_id(pos) inputmode=mode autocomplete="off" id=format!("{name}-input")
                     required=item.required prop:value=value
                     on:input=move |ev| s.set_typed(&link, &kind, event_target_value(&ev))/>
             }
@@ -329,9 +329,9 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 }
             });
             let field = if long {
-                view! { <textarea class="text" rows="4" dir="auto" required=item.required prop:value=value on:input=on_input></textarea> }.into_any()
+                view! { <textarea class="text" aria-labelledby=label_dom_id(pos) rows="4" dir="auto" required=item.required prop:value=value on:input=on_input></textarea> }.into_any()
             } else {
-                view! { <input type="text" class="text" dir="auto" required=item.required prop:value=value on:input=on_input/> }.into_any()
+                view! { <input type="text" class="text" aria-labelledby=label_dom_id(pos) dir="auto" required=item.required prop:value=value on:input=on_input/> }.into_any()
             };
             view! { {field}{counter} }.into_any()
         }
