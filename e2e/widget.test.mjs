@@ -198,3 +198,16 @@ test('several widgets on one page, and clean removal', async () => {
   assert.equal(await page.locator('#two [data-testid=rapport-root]').getAttribute('lang'), 'es');
   await context.close();
 });
+
+test('a portal on plain http (no crypto.randomUUID) still gets a valid UUID v4 key', async () => {
+  const { page, context } = await openHost(browser, checkin('lang="en"'));
+  // randomUUID exists only in secure contexts; remove it as a plain-http page would lack it.
+  await page.evaluate(() => { delete Crypto.prototype.randomUUID; });
+  await ready(page);
+  await answerCheckin(page, 5);
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+  const [detail] = await events(page, 'rapport-submitted');
+  assert.match(detail.idempotencyKey, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  await context.close();
+});

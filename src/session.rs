@@ -274,10 +274,7 @@ impl Session {
         let strings = self.strings.get_untracked();
         let answers = self.answers.get_untracked();
         let q = &loaded.definition;
-        let key = web_sys::window()
-            .and_then(|w| w.crypto().ok())
-            .map(|c| c.random_uuid())
-            .unwrap_or_default();
+        let key = new_idempotency_key();
         let authored: String = js_sys::Date::new_0().to_iso_string().into();
         let scores = scoring::scores(q, &answers);
         let flags = scoring::flags(q, &answers, &scores, &Default::default());
@@ -320,4 +317,33 @@ impl Session {
             scores: serde_json::to_value(&scores).unwrap_or(Value::Null),
         }
     }
+}
+
+/// A UUID v4 from the browser's cryptographic random source. `crypto.randomUUID()` exists only
+/// in secure contexts (https, localhost); on a plain-http portal the same UUID is made from
+/// `crypto.getRandomValues()`, which exists everywhere.
+fn new_idempotency_key() -> String {
+    let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) else {
+        return String::new();
+    };
+    let has_random_uuid =
+        js_sys::Reflect::get(&crypto, &"randomUUID".into()).is_ok_and(|f| f.is_function());
+    if has_random_uuid {
+        return crypto.random_uuid();
+    }
+    let mut b = [0u8; 16];
+    if crypto.get_random_values_with_u8_array(&mut b).is_err() {
+        return String::new();
+    }
+    b[6] = (b[6] & 0x0f) | 0x40; // version 4
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
