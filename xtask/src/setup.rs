@@ -32,7 +32,37 @@ pub fn run() -> Result {
     wasm_bindgen_cli()?;
     system_packages()?;
     npm_packages()?;
+    python_validator()?;
     Ok(())
+}
+
+/// The independent FHIR validator (PyPI `fhir.resources`, pinned) in a venv under `.tools/`.
+pub const FHIR_RESOURCES: &str = "fhir.resources==8.1.0";
+
+/// The venv's python.
+pub fn fhir_python() -> std::path::PathBuf {
+    cmd::repo_root()
+        .join(".tools")
+        .join("fhir-venv")
+        .join("bin")
+        .join("python")
+}
+
+fn python_validator() -> Result {
+    let python = fhir_python();
+    let stamp = cmd::repo_root()
+        .join(".tools")
+        .join("fhir-venv")
+        .join("rapport-installed");
+    if python.exists() && fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == FHIR_RESOURCES) {
+        println!("setup: python {FHIR_RESOURCES} (FHIR validator): already installed");
+        return Ok(());
+    }
+    println!("setup: python {FHIR_RESOURCES} (FHIR validator): installing into .tools/fhir-venv");
+    let venv = cmd::repo_root().join(".tools").join("fhir-venv");
+    cmd::run(command("python3").args(["-m", "venv"]).arg(&venv))?;
+    cmd::run(command(&python).args(["-m", "pip", "install", "--quiet", FHIR_RESOURCES]))?;
+    fs::write(&stamp, FHIR_RESOURCES).map_err(|e| format!("{}: {e}", stamp.display()))
 }
 
 fn wasm_target() -> Result {

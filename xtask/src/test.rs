@@ -7,10 +7,12 @@
 //! 2. `fmt`: `cargo fmt --all -- --check`
 //! 3. `arch`: `rapport-core` depends on nothing browser- or framework-specific
 //! 4. `native`: `cargo test --workspace --exclude rapport-widget` (core, receiver, xtask)
-//! 5. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
+//! 5. `fhir`: QuestionnaireResponses the core builds (and the definitions they answer) pass an
+//!    independent FHIR R4 validator (`scripts/validate_fhir.py`, PyPI `fhir.resources`)
+//! 6. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
 //!    Chromium through `wasm-bindgen-test-runner`
-//! 6. `build`: `cargo xtask build`, including the size gate
-//! 7. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
+//! 7. `build`: `cargo xtask build`, including the size gate
+//! 8. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
 
 use crate::cmd::{self, human_duration, output};
 use crate::{build, serve, setup, Result};
@@ -23,7 +25,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 7] = [
+const STEPS: [Step; 8] = [
     Step {
         id: "setup",
         title: "setup",
@@ -43,6 +45,11 @@ const STEPS: [Step; 7] = [
         id: "native",
         title: "native tests",
         run: native_tests,
+    },
+    Step {
+        id: "fhir",
+        title: "FHIR validation",
+        run: fhir_validation,
     },
     Step {
         id: "browser",
@@ -111,6 +118,38 @@ pub fn run(only: Option<&str>) -> Result {
         detail.join(", ")
     );
     Ok(())
+}
+
+/// Exports responses for every bundled questionnaire and the demo's clinic questionnaire, then
+/// validates them (and the definitions) with `fhir.resources`.
+fn fhir_validation() -> Result {
+    let root = cmd::repo_root();
+    let out = cmd::target_dir().join("fhir-check");
+    if out.exists() {
+        std::fs::remove_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    cmd::run(
+        cmd::cargo()
+            .args([
+                "run",
+                "--quiet",
+                "-p",
+                "rapport-core",
+                "--example",
+                "export_responses",
+                "--",
+            ])
+            .arg(&out)
+            .arg(root.join("demo").join("clinic-questionnaire.json")),
+    )?;
+    cmd::run(
+        cmd::command(setup::fhir_python())
+            .arg(root.join("scripts").join("validate_fhir.py"))
+            .arg(&out),
+    )
+    .map_err(|e| {
+        format!("{e}\nthe core wrote FHIR that an independent validator refuses (see above)")
+    })
 }
 
 fn format() -> Result {

@@ -1,0 +1,108 @@
+//! Writes QuestionnaireResponses built by the core, for an independent FHIR validator
+//! (`scripts/validate_fhir.py`, run by `cargo xtask test`).
+//!
+//! `cargo run -p rapport-core --example export_responses -- OUT_DIR DEFINITION.json...`
+//! For every bundled questionnaire and every definition named, it writes the definition and a
+//! few responses answering its questions in different ways (every question, only the required
+//! ones, with follow-up questions shown and hidden).
+
+use std::path::Path;
+
+use rapport_core::answers::{AnswerValue, Answers};
+use rapport_core::definition::{ItemKind, Questionnaire};
+use rapport_core::response::{build, ResponseMeta};
+
+fn main() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let out = args
+        .next()
+        .ok_or("usage: export_responses OUT_DIR [DEFINITION.json...]")?;
+    let out = Path::new(&out);
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut definitions: Vec<(String, String)> = rapport_core::bundled::INSTRUMENTS
+        .iter()
+        .map(|b| (b.id.to_owned(), b.json.to_owned()))
+        .collect();
+    for path in args {
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        let name = Path::new(&path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or(path.clone());
+        definitions.push((name, text));
+    }
+    let mut written = 0;
+    for (name, text) in definitions {
+        let q = Questionnaire::from_json(&text).map_err(|errors| {
+            let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            format!("{name}: {}", shown.join("; "))
+        })?;
+        std::fs::write(out.join(format!("{name}.questionnaire.json")), &text)
+            .map_err(|e| e.to_string())?;
+        for variant in 0..4 {
+            let answers = answer(&q, variant);
+            let meta = ResponseMeta {
+                language: if variant % 2 == 0 { "en" } else { "es" },
+                authored: "2026-11-22T10:42:00.000Z",
+            };
+            let display = |_: &_, o: &rapport_core::definition::AnswerOption| {
+                Some(format!("Option {}", o.code))
+            };
+            let qr = build(&q, &answers, &meta, &display);
+            let file = out.join(format!("{name}.response-{variant}.json"));
+            let body = serde_json::to_string_pretty(&qr).map_err(|e| e.to_string())?;
+            std::fs::write(&file, body).map_err(|e| format!("{}: {e}", file.display()))?;
+            written += 1;
+        }
+    }
+    println!("wrote {written} responses to {}", out.display());
+    Ok(())
+}
+
+/// Answers in one of four ways: 0 every question (first option, lowest value), 1 only required
+/// ones (last option, highest value), 2 every question (middle values, yes), 3 every question
+/// (no, free text with non-Latin script).
+fn answer(q: &Questionnaire, variant: usize) -> Answers {
+    let mut answers = Answers::new();
+    for item in &q.items {
+        if variant == 1 && !item.required {
+            continue;
+        }
+        let value = match &item.kind {
+            ItemKind::Choice { options } => {
+                let pick = match variant {
+                    1 => options.last(),
+                    2 => options.get(options.len() / 2),
+                    _ => options.first(),
+                };
+                pick.map(|o| AnswerValue::Coding {
+                    system: o.system.clone(),
+                    code: o.code.clone(),
+                })
+            }
+            ItemKind::Integer { min, max, .. } => {
+                let (lo, hi) = (min.unwrap_or(0), max.unwrap_or(10));
+                Some(AnswerValue::Integer(match variant {
+                    1 => hi,
+                    2 => lo + (hi - lo) / 2,
+                    _ => lo,
+                }))
+            }
+            ItemKind::Decimal { min, max } => Some(AnswerValue::Decimal(match variant {
+                1 => max.unwrap_or(9.5),
+                _ => min.unwrap_or(0.0) + 0.25,
+            })),
+            ItemKind::Boolean => Some(AnswerValue::Boolean(variant != 3)),
+            ItemKind::String { .. } | ItemKind::Text { .. } => {
+                Some(AnswerValue::String(if variant == 3 {
+                    "وقت أطول للحديث".into()
+                } else {
+                    "More time to talk.".into()
+                }))
+            }
+            ItemKind::Group | ItemKind::Display => None,
+        };
+        answers.set(&item.link_id, value);
+    }
+    answers
+}
