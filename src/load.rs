@@ -54,7 +54,17 @@ pub async fn load(
     base_url: &str,
 ) -> Result<(Arc<Loaded>, Arc<Strings>), ConfigError> {
     let languages_url = format!("{base_url}locales/languages.json");
-    let all: Vec<Language> = match net::get_text(&languages_url).await {
+    // The language list and the definition are independent: fetch them at the same time.
+    let definition_url = match &config.source {
+        Source::Bundled(id) => format!("{base_url}instruments/{id}.json"),
+        Source::Url(url) => url.clone(),
+    };
+    let (languages_text, definition_text) = futures_util::future::join(
+        net::get_text(&languages_url),
+        net::get_text(&definition_url),
+    )
+    .await;
+    let all: Vec<Language> = match languages_text {
         Ok(text) => parse_languages(&text).map_err(|e| {
             ConfigError::new("bad-languages-file", format!("{languages_url} is not a valid language list: {e}"))
         })?,
@@ -68,20 +78,18 @@ pub async fn load(
     let widget_languages: Vec<String> = all.iter().map(|l| l.tag.clone()).collect();
     let (definition, instrument_id, languages) = match &config.source {
         Source::Bundled(id) => {
-            let q = match rapport_core::bundled::load(id) {
-                Some(Ok(q)) => q,
-                Some(Err(errors)) => return Err(definition_error(id, &errors)),
-                None => {
-                    return Err(ConfigError::new(
-                        "unknown-instrument",
-                        format!("no bundled questionnaire \"{id}\""),
-                    ))
-                }
-            };
+            let text = definition_text.map_err(|e| {
+                ConfigError::new(
+                    "missing-instrument-file",
+                    format!("could not load {definition_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
+                )
+            })?;
+            let q = Questionnaire::from_json(&text)
+                .map_err(|errors| definition_error(&definition_url, &errors))?;
             (q, (*id).to_owned(), all.clone())
         }
         Source::Url(url) => {
-            let text = net::get_text(url).await.map_err(|e| {
+            let text = definition_text.map_err(|e| {
                 ConfigError::new("definition-unreachable", format!("could not load src=\"{url}\" ({}); check the URL and that connect-src allows it", e.describe()))
             })?;
             let q =

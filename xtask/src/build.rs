@@ -303,6 +303,7 @@ fn copy_assets(root: &Path, dist: &Path) -> Result {
         &dist.join("instruments"),
         &|_| true,
     )?;
+    minify_json_files(&dist.join("instruments"))?;
     copy_tree(&root.join("locales"), &dist.join("locales"), &|p| {
         p.extension().is_some_and(|e| e == "ftl")
     })?;
@@ -323,6 +324,22 @@ fn copy_assets(root: &Path, dist: &Path) -> Result {
             .collect::<Vec<_>>()
             .join(" ")
     );
+    Ok(())
+}
+
+/// Rewrites every `.json` file in `dir` without whitespace: the widget fetches its questionnaire,
+/// and indentation is a third of a definition's bytes.
+fn minify_json_files(dir: &Path) -> Result {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let value: serde_json::Value = serde_json::from_str(&text)
+                .map_err(|e| format!("{} is not JSON: {e}", path.display()))?;
+            fs::write(&path, value.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
     Ok(())
 }
 

@@ -13,14 +13,15 @@ pub const GATE_GZIP_BYTES: u64 = 200 * 1024;
 /// so the size can only go down. It is the measured size plus a little headroom, and it must be
 /// lowered as the size drops, until it is removed (tracked in the performance issue). Printed
 /// with every build, so the gap is never unseen.
-pub const CEILING_GZIP_BYTES: u64 = 236 * 1024;
+pub const CEILING_GZIP_BYTES: u64 = 234 * 1024;
 
 /// The files a first render of the default instrument downloads, relative to `dist/`.
-pub const FIRST_RENDER_FILES: [&str; 5] = [
+pub const FIRST_RENDER_FILES: [&str; 6] = [
     "rapport.js",
     "pkg/rapport_widget.js",
     "pkg/rapport_widget_bg.wasm",
     "locales/languages.json",
+    "instruments/working-together.json",
     "locales/en/working-together.ftl",
 ];
 

@@ -1,33 +1,41 @@
 //! The questionnaires this project writes and bundles (CC0). Their structure and scoring are
 //! FHIR R4 Questionnaire JSON under `instruments/`; their words are Fluent messages under
-//! `locales/<lang>/<id>.ftl`, named by the conventions below. Performs no I/O: the JSON is
-//! compiled in, so the widget and the receiver check answers against the very same definition.
+//! `locales/<lang>/<id>.ftl`, named by the conventions below. Performs no I/O.
+//!
+//! With the `embedded-instruments` feature (the receiver, the tests) the JSON is compiled in, so
+//! answers are checked against the very same files the widget serves. The widget leaves it off
+//! and fetches only the one questionnaire it shows, so its WebAssembly does not grow with every
+//! questionnaire added.
 
-use crate::definition::{AnswerOption, DefinitionError, Item, Questionnaire};
+use crate::definition::{AnswerOption, Item};
+#[cfg(feature = "embedded-instruments")]
+use crate::definition::{DefinitionError, Questionnaire};
 
 /// One bundled questionnaire.
 #[derive(Clone, Copy, Debug)]
 pub struct Bundled {
-    /// The id used in the `instrument` attribute.
+    /// The id used in the `instrument` attribute (and the file `instruments/<id>.json`).
     pub id: &'static str,
     /// The FHIR Questionnaire JSON.
+    #[cfg(feature = "embedded-instruments")]
     pub json: &'static str,
+}
+
+macro_rules! bundled {
+    ($id:literal) => {
+        Bundled {
+            id: $id,
+            #[cfg(feature = "embedded-instruments")]
+            json: include_str!(concat!("../../../instruments/", $id, ".json")),
+        }
+    };
 }
 
 /// Every bundled questionnaire.
 pub static INSTRUMENTS: &[Bundled] = &[
-    Bundled {
-        id: "session-checkin",
-        json: include_str!("../../../instruments/session-checkin.json"),
-    },
-    Bundled {
-        id: "working-together",
-        json: include_str!("../../../instruments/working-together.json"),
-    },
-    Bundled {
-        id: "psychiatry-relationship",
-        json: include_str!("../../../instruments/psychiatry-relationship.json"),
-    },
+    bundled!("session-checkin"),
+    bundled!("working-together"),
+    bundled!("psychiatry-relationship"),
 ];
 
 /// The bundled questionnaire with this id.
@@ -36,6 +44,7 @@ pub fn get(id: &str) -> Option<&'static Bundled> {
 }
 
 /// Loads and checks a bundled questionnaire.
+#[cfg(feature = "embedded-instruments")]
 pub fn load(id: &str) -> Option<Result<Questionnaire, Vec<DefinitionError>>> {
     get(id).map(|b| Questionnaire::from_json(b.json))
 }
