@@ -226,7 +226,7 @@ fn read_items<'a>(
 }
 
 /// Whether a value has a type the item takes (a whole number is a valid decimal).
-fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
+pub fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
     matches!(
         (kind, value),
         (ItemKind::Choice { .. }, AnswerValue::Coding { .. })

@@ -410,20 +410,7 @@ fn build_response(q: &Questionnaire, answers: &Answers) -> Value {
 
 /// Whether an answer has the value type its item takes (what `answers_from` accepts).
 fn fits(kind: &ItemKind, v: &AnswerValue) -> bool {
-    matches!(
-        (kind, v),
-        (ItemKind::Choice { .. }, AnswerValue::Coding { .. })
-            | (ItemKind::Integer { .. }, AnswerValue::Integer(_))
-            | (
-                ItemKind::Decimal { .. },
-                AnswerValue::Integer(_) | AnswerValue::Decimal(_)
-            )
-            | (ItemKind::Boolean, AnswerValue::Boolean(_))
-            | (
-                ItemKind::String { .. } | ItemKind::Text { .. },
-                AnswerValue::String(_)
-            )
-    )
+    rapport_core::response::value_fits(kind, v)
 }
 
 fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String> {
