@@ -6,13 +6,15 @@
 //! 1. `setup`: install what is missing (see [`crate::setup`])
 //! 2. `fmt`: `cargo fmt --all -- --check`
 //! 3. `arch`: `rapport-core` depends on nothing browser- or framework-specific
-//! 4. `native`: `cargo test --workspace --exclude rapport-widget` (core, receiver, xtask)
-//! 5. `fhir`: QuestionnaireResponses the core builds (and the definitions they answer) pass an
+//! 4. `lint`: `cargo run -q -p rapport-lint -- --root .` on the repository's `instruments/` and
+//!    `locales/` (definitions, Fluent syntax, translation parity, plain language; docs/linter.md)
+//! 5. `native`: `cargo test --workspace --exclude rapport-widget` (core, lint, receiver, xtask)
+//! 6. `fhir`: QuestionnaireResponses the core builds (and the definitions they answer) pass an
 //!    independent FHIR R4 validator (`scripts/validate_fhir.py`, PyPI `fhir.resources`)
-//! 6. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
+//! 7. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
 //!    Chromium through `wasm-bindgen-test-runner`
-//! 7. `build`: `cargo xtask build`, including the size gate
-//! 8. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
+//! 8. `build`: `cargo xtask build`, including the size gate
+//! 9. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
 
 use crate::cmd::{self, human_duration, output};
 use crate::{build, serve, setup, Result};
@@ -25,7 +27,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 8] = [
+const STEPS: [Step; 9] = [
     Step {
         id: "setup",
         title: "setup",
@@ -40,6 +42,11 @@ const STEPS: [Step; 8] = [
         id: "arch",
         title: "architecture",
         run: architecture,
+    },
+    Step {
+        id: "lint",
+        title: "definition and translation lint",
+        run: lint,
     },
     Step {
         id: "native",
@@ -211,6 +218,14 @@ fn architecture() -> Result {
             offenders.join(", ")
         ))
     }
+}
+
+/// Lints the repository's own definitions and locale files (see `docs/linter.md`).
+fn lint() -> Result {
+    let mut c = cmd::cargo();
+    c.args(["run", "-q", "-p", "rapport-lint", "--", "--root", "."])
+        .current_dir(cmd::repo_root());
+    cmd::run(&mut c).map_err(|e| format!("{e}\nrapport-lint found errors (see above)"))
 }
 
 /// The widget (root package) is a browser crate; its tests run in Chromium in the next step.

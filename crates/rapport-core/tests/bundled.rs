@@ -11,12 +11,14 @@
 //! - the English items are plain: a Flesch–Kincaid smoke check (median grade at most 6, none
 //!   above 8, sentences of at most 20 words, questions of 6 to 12 words).
 //!
+//! The Fluent parsing and the Flesch–Kincaid estimate are `rapport-lint`'s (see docs/linter.md),
+//! so this test and the linter grade alike.
+//!
 //! Reads the locale files from the source tree; the definitions are compiled into the core.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use fluent_syntax::ast;
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
@@ -24,6 +26,8 @@ use rapport_core::enable::enabled_items;
 use rapport_core::i18n::{self, Localizer};
 use rapport_core::scoring::{self, Flag, Score};
 use rapport_core::validate::{validate, IssueCode};
+use rapport_lint::ftl;
+use rapport_lint::plain::{fk_grade, median, sentences, strip_placeables, words};
 
 /// The languages whose files ship for the bundled questionnaires. English is the reference.
 const LANGS: &[&str] = &["en", "es"];
@@ -76,107 +80,28 @@ fn single_language(lang: &str, file: &str) -> Localizer {
     l
 }
 
+/// Parses Fluent source with the linter (failing on syntax errors).
+fn parse_ftl(source: &str, what: &str) -> ftl::FtlFile {
+    let file = ftl::parse(source);
+    assert!(
+        file.errors.is_empty(),
+        "{what} does not parse: {:?}",
+        file.errors
+    );
+    file
+}
+
 /// Message ids of a Fluent source, in file order (also fails on syntax errors).
 fn message_ids(source: &str, what: &str) -> Vec<String> {
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(r) => r,
-        Err((_, errors)) => panic!("{what} does not parse: {errors:?}"),
-    };
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-            _ => None,
-        })
-        .collect()
+    parse_ftl(source, what).ids()
 }
 
-/// Each message id with the set of `$variables` it uses (in its value and attributes).
-fn message_variables(source: &str, what: &str) -> BTreeMap<String, BTreeSet<String>> {
-    fn pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-        for element in &p.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                expr(expression, out);
-            }
-        }
-    }
-    fn expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            ast::Expression::Select { selector, variants } => {
-                inline(selector, out);
-                for v in variants {
-                    pattern(&v.value, out);
-                }
-            }
-            ast::Expression::Inline(i) => inline(i, out),
-        }
-    }
-    fn inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-        match i {
-            ast::InlineExpression::VariableReference { id } => {
-                out.insert(id.name.to_owned());
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. } => args(arguments, out),
-            ast::InlineExpression::TermReference {
-                arguments: Some(a), ..
-            } => args(a, out),
-            ast::InlineExpression::Placeable { expression } => expr(expression, out),
-            _ => {}
-        }
-    }
-    fn args(a: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
-        for p in &a.positional {
-            inline(p, out);
-        }
-        for n in &a.named {
-            inline(&n.value, out);
-        }
-    }
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(r) => r,
-        Err((_, errors)) => panic!("{what} does not parse: {errors:?}"),
-    };
-    let mut map = BTreeMap::new();
-    for entry in &resource.body {
-        if let ast::Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(v) = &m.value {
-                pattern(v, &mut vars);
-            }
-            for a in &m.attributes {
-                pattern(&a.value, &mut vars);
-            }
-            map.insert(m.id.name.to_owned(), vars);
-        }
-    }
-    map
-}
-
-/// Every Fluent id a bundled questionnaire needs: title, intro, notice, one per item (groups
-/// get a heading, display items their text), the end labels of 0–10 rows and one per option.
+/// Every Fluent id a bundled questionnaire needs (the linter's list): title, intro, notice, one
+/// per item (groups get a heading, display items their text), the end labels of 0–10 rows and
+/// one per option.
 fn required_ids(q: &Questionnaire) -> BTreeSet<String> {
-    let mut ids: BTreeSet<String> = [bundled::TITLE_ID, bundled::INTRO_ID, bundled::NOTICE_ID]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    for item in &q.items {
-        let id = bundled::item_id(item);
-        match &item.kind {
-            ItemKind::Choice { options } => {
-                for o in options {
-                    ids.insert(bundled::option_id(o));
-                }
-            }
-            ItemKind::Integer { .. } => {
-                ids.insert(format!("{id}-low"));
-                ids.insert(format!("{id}-high"));
-            }
-            _ => {}
-        }
-        ids.insert(id);
-    }
-    ids
+    let l = rapport_lint::lookups(q);
+    l.required.union(&l.optional).cloned().collect()
 }
 
 fn coding(q: &Questionnaire, link_id: &str, code: &str) -> AnswerValue {
@@ -392,10 +317,10 @@ fn every_message_exists_in_every_language() {
 #[test]
 fn widget_strings_match_in_every_language() {
     let english = read_locale("en", "widget.ftl");
-    let en_vars = message_variables(&english, "en/widget.ftl");
+    let en_vars = parse_ftl(&english, "en/widget.ftl").variables();
     for lang in LANGS {
         let source = read_locale(lang, "widget.ftl");
-        let vars = message_variables(&source, &format!("{lang}/widget.ftl"));
+        let vars = parse_ftl(&source, &format!("{lang}/widget.ftl")).variables();
         let en_ids: BTreeSet<&String> = en_vars.keys().collect();
         let ids: BTreeSet<&String> = vars.keys().collect();
         assert_eq!(
@@ -684,85 +609,6 @@ fn psychiatry_relationship_scores_and_enable_when() {
 // Plain language
 // ---------------------------------------------------------------------------------------------
 
-/// Syllables of an English word by vowel groups, less a silent final "e". A rough heuristic,
-/// good enough to catch an item that drifts into long words.
-fn syllables(word: &str) -> usize {
-    let w: Vec<char> = word
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphabetic())
-        .collect();
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let mut groups = 0;
-    let mut previous = false;
-    for &c in &w {
-        let v = vowel(c);
-        if v && !previous {
-            groups += 1;
-        }
-        previous = v;
-    }
-    let n = w.len();
-    if groups > 1 && n >= 2 && w[n - 1] == 'e' && w[n - 2] != 'l' {
-        groups -= 1;
-    }
-    groups.max(1)
-}
-
-/// Removes Fluent placeables (`{ … }`) and isolation marks.
-fn strip_placeables(text: &str) -> String {
-    let text = i18n::strip_isolation(text);
-    let mut out = String::new();
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '{' => depth += 1,
-            '}' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-fn words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_ascii_alphabetic())
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// Sentences split at `.`, `!` and `?`.
-fn sentences(text: &str) -> Vec<String> {
-    text.split(['.', '!', '?'])
-        .filter(|s| !words(s).is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Flesch–Kincaid grade level.
-fn fk_grade(text: &str) -> f64 {
-    let w = words(text);
-    let s = sentences(text).len().max(1) as f64;
-    let n = w.len().max(1) as f64;
-    let syl: usize = w.iter().map(|x| syllables(x)).sum();
-    0.39 * (n / s) + 11.8 * (syl as f64 / n) - 15.59
-}
-
-#[test]
-fn syllable_heuristic_is_sane() {
-    assert_eq!(syllables("time"), 1);
-    assert_eq!(syllables("table"), 2);
-    assert_eq!(syllables("clinician"), 3);
-    assert_eq!(syllables("I"), 1);
-    assert_eq!(syllables("today's"), 2);
-    assert!(fk_grade("The cat sat on the mat.") < 0.0);
-}
-
 #[test]
 fn english_items_are_plain() {
     let mut grades: Vec<(f64, String)> = Vec::new();
@@ -807,11 +653,7 @@ fn english_items_are_plain() {
     for (g, what) in &grades {
         println!("{g:5.1}  {what}");
     }
-    let median = if grades.len() % 2 == 1 {
-        grades[grades.len() / 2].0
-    } else {
-        (grades[grades.len() / 2 - 1].0 + grades[grades.len() / 2].0) / 2.0
-    };
+    let median = median(&grades.iter().map(|g| g.0).collect::<Vec<_>>());
     let max = grades.last().map(|g| g.0).unwrap_or(0.0);
     println!(
         "English items: {} texts, Flesch–Kincaid median {median:.2}, max {max:.2}",
