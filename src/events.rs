@@ -11,7 +11,7 @@ pub fn dispatch(host: &HtmlElement, name: &str, detail: &Value) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
+    let detail = js_sys::JSON::parse(&crate::intl::json_text(detail)).unwrap_or(JsValue::NULL);
     init.set_detail(&detail);
     if let Ok(ev) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&ev);

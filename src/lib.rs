@@ -13,6 +13,7 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod events;
+pub mod intl;
 pub mod load;
 pub mod net;
 pub mod session;

@@ -204,7 +204,7 @@ pub async fn strings_for(
         None => requested.to_vec(),
     };
     let chain = i18n::negotiate(&widget_requested, &loaded.widget_languages);
-    let mut loc = Localizer::new();
+    let mut loc = Localizer::with_rules(std::sync::Arc::new(crate::intl::BrowserNumbers));
     let mut status = None;
     // The first language and the reference are enough for per-message fallback.
     let mut tags: Vec<&String> = chain.iter().take(1).collect();

@@ -312,7 +312,9 @@ impl Session {
         };
         Frozen {
             key,
-            body: serde_json::to_string(&envelope).unwrap_or_default(),
+            body: serde_json::to_value(&envelope)
+                .map(|v| crate::intl::json_text(&v))
+                .unwrap_or_default(),
             flags: serde_json::to_value(&flags).unwrap_or(Value::Null),
             scores: serde_json::to_value(&scores).unwrap_or(Value::Null),
         }

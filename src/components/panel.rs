@@ -12,7 +12,7 @@ use crate::load::EN_WIDGET;
 #[component]
 pub fn ConfigPanel(error: ConfigError) -> impl IntoView {
     // The compiled-in reference strings: whatever failed to load, these are there.
-    let mut loc = Localizer::new();
+    let mut loc = Localizer::with_rules(std::sync::Arc::new(crate::intl::BrowserNumbers));
     let _ = loc.add_locale("en", &[EN_WIDGET]);
     view! {
         <div class="rapport panel" role="alert" data-testid="config-error" part="error-panel" lang="en" dir="ltr">

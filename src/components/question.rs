@@ -291,7 +291,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                                 .with_untracked(|a| {
                                     a.get(&link)
                                         .and_then(AnswerValue::as_number)
-                                        .map(|n| n.to_string())
+                                        .map(crate::intl::plain_number)
                                 })
                                 .unwrap_or_default()
                         })

@@ -9,11 +9,9 @@ use std::path::Path;
 /// this toward 150 KB.
 pub const GATE_GZIP_BYTES: u64 = 200 * 1024;
 
-/// A temporary ceiling while the widget is over [`GATE_GZIP_BYTES`]: the build fails above it,
-/// so the size can only go down. It is the measured size plus a little headroom, and it must be
-/// lowered as the size drops, until it is removed (tracked in the performance issue). Printed
-/// with every build, so the gap is never unseen.
-pub const CEILING_GZIP_BYTES: u64 = 234 * 1024;
+/// The performance issue's budget for a first render (printed with every build; not yet a
+/// gate).
+pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 
 /// The files a first render of the default instrument downloads, relative to `dist/`.
 pub const FIRST_RENDER_FILES: [&str; 6] = [

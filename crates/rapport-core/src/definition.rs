@@ -928,7 +928,7 @@ impl Parser {
                     lid,
                     ErrorKind::BadValue {
                         field: "enableBehavior".into(),
-                        value: other.to_string(),
+                        value: crate::json::describe(other),
                         allowed: "all, any",
                     },
                 );

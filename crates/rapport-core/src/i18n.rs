@@ -7,8 +7,8 @@
 //! of the chain and falls back message by message. Unicode isolation stays on (right-to-left
 //! text needs it). Performs no I/O: the caller fetches the files.
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use crate::fluent::Bundle;
+pub use crate::fluent::{Arg, NumberRules, PlainNumbers, PluralCategory};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
@@ -128,19 +128,12 @@ pub fn translation_status(source: &str) -> Option<String> {
         })
 }
 
-/// A value passed to a Fluent message.
-#[derive(Clone, Debug)]
-pub enum Arg {
-    /// A number (plural selection works on numbers only).
-    Number(f64),
-    /// Text.
-    Text(String),
-}
-
 /// Fluent bundles for a fallback chain of languages. Looks a message up in each bundle in
-/// turn, so a message missing from a translation falls back to the next language.
+/// turn, so a message missing from a translation falls back to the next language. Plural forms
+/// and digits come from the [`NumberRules`] given (the browser's `Intl` in the widget).
 pub struct Localizer {
-    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+    bundles: Vec<(String, Bundle)>,
+    rules: std::sync::Arc<dyn NumberRules>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -166,39 +159,32 @@ impl Default for Localizer {
 }
 
 impl Localizer {
-    /// An empty localizer (every lookup fails until a locale is added).
+    /// An empty localizer with [`PlainNumbers`] (English-like plurals, ASCII digits): for
+    /// native code and tests. Every lookup fails until a locale is added.
     pub fn new() -> Self {
+        Self::with_rules(std::sync::Arc::new(PlainNumbers))
+    }
+
+    /// An empty localizer whose plural forms and digits come from `rules`.
+    pub fn with_rules(rules: std::sync::Arc<dyn NumberRules>) -> Self {
         Localizer {
             bundles: Vec::new(),
+            rules,
         }
     }
 
     /// Adds one language at the end of the chain, from one or more FTL sources. Syntax errors
     /// are returned; the valid messages are kept.
     pub fn add_locale(&mut self, tag: &str, sources: &[&str]) -> Vec<FtlProblem> {
+        let mut bundle = Bundle::new();
         let mut problems = Vec::new();
-        let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         for source in sources {
-            let resource = match FluentResource::try_new((*source).to_owned()) {
-                Ok(r) => r,
-                Err((r, errors)) => {
-                    for e in errors {
-                        problems.push(FtlProblem {
-                            locale: tag.into(),
-                            message: format!("syntax error: {e:?}"),
-                        });
-                    }
-                    r
-                }
-            };
-            if let Err(errors) = bundle.add_resource(resource) {
-                for e in errors {
-                    problems.push(FtlProblem {
-                        locale: tag.into(),
-                        message: format!("{e}"),
-                    });
-                }
+            for p in bundle.add_source(source) {
+                let (line, column) = crate::json::line_col(source, p.offset);
+                problems.push(FtlProblem {
+                    locale: tag.into(),
+                    message: format!("{line}:{column}: {}", p.message),
+                });
             }
         }
         self.bundles.push((tag.to_owned(), bundle));
@@ -212,9 +198,10 @@ impl Localizer {
 
     /// The tag of the first bundle that has this message.
     pub fn language_of(&self, id: &str) -> Option<&str> {
+        let msg_id = id.split_once('.').map_or(id, |(m, _)| m);
         self.bundles
             .iter()
-            .find(|(_, b)| b.has_message(id))
+            .find(|(_, b)| b.has_message(msg_id))
             .map(|(t, _)| t.as_str())
     }
 
@@ -230,27 +217,9 @@ impl Localizer {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
         };
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            match v {
-                Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
-                Arg::Text(s) => fargs.set(*k, FluentValue::from(s.clone())),
-            }
-        }
-        for (_, bundle) in &self.bundles {
-            let Some(msg) = bundle.get_message(msg_id) else {
-                continue;
-            };
-            let pattern = match attr {
-                Some(a) => msg.get_attribute(a).map(|x| x.value()),
-                None => msg.value(),
-            };
-            let Some(pattern) = pattern else { continue };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-            return Some(text.into_owned());
-        }
-        None
+        self.bundles
+            .iter()
+            .find_map(|(tag, b)| b.format(msg_id, attr, args, tag, &*self.rules))
     }
 
     /// Like [`Localizer::format`], but shows the id itself when no language has the message,

@@ -41,6 +41,90 @@ pub fn depth(v: &Value) -> usize {
     max
 }
 
+/// Writes `v` as compact JSON, like `serde_json::to_string`, except that numbers that are not
+/// integers are written by `float` (the widget passes the browser's `Number.prototype.toString`,
+/// which keeps serde_json's float printer out of the WebAssembly). Object keys keep their
+/// order.
+pub fn write(v: &Value, out: &mut String, float: &dyn Fn(f64) -> String) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                out.push_str(&i.to_string());
+            } else if let Some(u) = n.as_u64() {
+                out.push_str(&u.to_string());
+            } else {
+                out.push_str(&float(n.as_f64().unwrap_or(0.0)));
+            }
+        }
+        Value::String(s) => write_str(s, out),
+        Value::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write(x, out, float);
+            }
+            out.push(']');
+        }
+        Value::Object(o) => {
+            out.push('{');
+            for (i, (k, x)) in o.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(k, out);
+                out.push(':');
+                write(x, out, float);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// [`write`] into a new string.
+pub fn to_string(v: &Value, float: &dyn Fn(f64) -> String) -> String {
+    let mut out = String::new();
+    write(v, &mut out, float);
+    out
+}
+
+fn write_str(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A short description of a JSON value for error messages: a string's text, an integer,
+/// `true`, `false` or `null` as written, anything else by its type ("a number", "an object";
+/// no float printer involved).
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) if n.is_i64() || n.is_u64() => to_string(v, &|_| String::new()),
+        Value::Null | Value::Bool(_) => to_string(v, &|_| String::new()),
+        Value::Array(_) | Value::Object(_) => format!("an {}", type_name(v)),
+        Value::Number(_) => "a number".into(),
+    }
+}
+
 /// The line and column (1-based) of a byte offset, for messages about a file.
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let mut line = 1;
@@ -57,4 +141,33 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
         }
     }
     (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let v = json!({
+            "s": "quote \" backslash \\ newline \n tab \t bell \u{7} é 😀 \u{2028}",
+            "n": [0, -1, 18446744073709551615u64, -9223372036854775808i64, 2.5, -0.001, 1e300],
+            "b": [true, false, null],
+            "o": {"z": {}, "a": []}
+        });
+        let ours = to_string(&v, &|f| serde_json::to_string(&f).unwrap_or_default());
+        assert_eq!(ours, serde_json::to_string(&v).unwrap());
+        let back: Value = serde_json::from_str(&ours).unwrap();
+        assert_eq!(back, v);
+    }
+
+    #[test]
+    fn describes_without_floats() {
+        assert_eq!(describe(&json!("any2")), "any2");
+        assert_eq!(describe(&json!(3)), "3");
+        assert_eq!(describe(&json!(2.5)), "a number");
+        assert_eq!(describe(&json!({})), "an object");
+        assert_eq!(describe(&json!(null)), "null");
+    }
 }

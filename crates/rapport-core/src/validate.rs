@@ -124,7 +124,7 @@ pub fn parse_number(kind: &ItemKind, typed: &str) -> Result<Option<AnswerValue>,
     if t.is_empty() {
         return Ok(None);
     }
-    let v: f64 = t.parse().map_err(|_| IssueCode::NotNumber)?;
+    let v = crate::number::parse_decimal(&t).ok_or(IssueCode::NotNumber)?;
     if !v.is_finite() {
         return Err(IssueCode::NotNumber);
     }
