@@ -15,11 +15,29 @@ function remount() {
   if (pickLang.value) el.setAttribute('lang', pickLang.value);
   slot.replaceChildren(el);
 }
+// The language picker offers every language Rapport ships (its generated list), each by its own
+// name. A real portal would pass the patient's profile language instead.
+async function fillLanguages() {
+  try {
+    const list = await (await fetch('locales/languages.json')).json();
+    for (const { tag, name, dir } of list) {
+      if ([...pickLang.options].some((o) => o.value === tag)) continue;
+      const option = new Option(name, tag);
+      option.lang = tag;
+      option.dir = dir;
+      pickLang.add(option);
+    }
+  } catch (e) {
+    console.warn('demo: could not load the language list', e);
+  }
+}
 // `?instrument=…&lang=…` preselects a questionnaire and a language (handy for screenshots).
 const params = new URLSearchParams(location.search);
-if (params.get('instrument')) pickInstrument.value = params.get('instrument');
-if (params.get('lang') !== null) pickLang.value = params.get('lang');
-if (params.has('instrument') || params.has('lang')) remount();
+fillLanguages().then(() => {
+  if (params.get('instrument')) pickInstrument.value = params.get('instrument');
+  if (params.get('lang') !== null) pickLang.value = params.get('lang');
+  if (params.has('instrument') || params.has('lang')) remount();
+});
 pickInstrument.addEventListener('change', remount);
 pickLang.addEventListener('change', remount);
 

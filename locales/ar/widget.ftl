@@ -1,0 +1,86 @@
+# Rapport widget strings: Arabic, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: simple Modern Standard Arabic, polite and warm. The patient is never addressed with a
+# gendered verb or adjective: requests use "يرجى" + verbal noun (يرجى الإجابة…), and the button
+# says "إرسال إجاباتي". Arabic script, right to left; no bidi control characters (the widget
+# isolates placeables). Numbers in examples are ASCII digits with "." as the decimal mark.
+# Plurals: CLDR categories zero, one, two, few, many, other, all written with { $count } / { $max }:
+# the noun is singular after 0, 1, 2 and 100+ (سؤال), plural after 3–10 (أسئلة) and singular
+# accusative after 11–99 (سؤالًا). For zero, questions-left and characters-left use a
+# "label: number" form. Reviewer: check the one/two forms ("بقي 1 سؤال", "بقي 2 سؤال"), which
+# follow common UI usage with digits rather than "سؤال واحد" / "سؤالان".
+# "Care team" = "فريق الرعاية الخاص بك".
+
+# The language's own name, shown in the language switcher.
+language-name = العربية
+
+language-label = اللغة
+required-mark = (مطلوب)
+optional-mark = (اختياري)
+
+# Progress above the questions, e.g. "3 of 12 answered".
+progress = تمت الإجابة عن { $answered } من { $total }
+questions-left = { $count ->
+    [zero] الأسئلة المتبقية: { $count }
+    [one] بقي { $count } سؤال
+    [two] بقي { $count } سؤال
+    [few] بقيت { $count } أسئلة
+    [many] بقي { $count } سؤالًا
+   *[other] بقي { $count } سؤال
+}
+
+privacy-note = تُرسَل إجاباتك إلى فريق الرعاية الخاص بك. وهي تساعدك أنت وفريق الرعاية على الحديث عن سير عملكم معًا.
+
+submit = إرسال إجاباتي
+try-again = إعادة المحاولة
+sending = جارٍ إرسال إجاباتك…
+sent-title = شكرًا لك
+sent-body = تم إرسال إجاباتك إلى فريق الرعاية الخاص بك.
+failed-network = لم نتمكن من إرسال إجاباتك. يرجى التحقق من اتصالك بالإنترنت ثم المحاولة مرة أخرى. إجاباتك ما زالت هنا.
+failed-server = لم نتمكن من إرسال إجاباتك الآن. يرجى المحاولة مرة أخرى بعد قليل. إجاباتك ما زالت هنا.
+failed-rejected = تعذّر قبول إجاباتك. يرجى إخبار فريق الرعاية الخاص بك. إجاباتك ما زالت هنا.
+
+error-summary-title = { $count ->
+    [zero] يرجى مراجعة { $count } إجابة
+    [one] يرجى مراجعة { $count } إجابة
+    [two] يرجى مراجعة { $count } إجابة
+    [few] يرجى مراجعة { $count } إجابات
+    [many] يرجى مراجعة { $count } إجابةً
+   *[other] يرجى مراجعة { $count } إجابة
+}
+
+issue-required = يرجى الإجابة عن هذا السؤال.
+issue-below-min = يرجى كتابة رقم يساوي { $min } أو أكثر.
+issue-above-max = يرجى كتابة رقم يساوي { $max } أو أقل.
+issue-too-long = { $max ->
+    [zero] يرجى استخدام { $max } حرف أو أقل.
+    [one] يرجى استخدام { $max } حرف أو أقل.
+    [two] يرجى استخدام { $max } حرف أو أقل.
+    [few] يرجى استخدام { $max } أحرف أو أقل.
+    [many] يرجى استخدام { $max } حرفًا أو أقل.
+   *[other] يرجى استخدام { $max } حرف أو أقل.
+}
+issue-not-whole-number = يرجى كتابة عدد صحيح بدون كسور، مثل 3.
+issue-not-number = يرجى كتابة رقم، مثل 3 أو 3.5.
+issue-wrong-type = يرجى اختيار إجابة من الإجابات.
+
+characters-left = { $count ->
+    [zero] الأحرف المتبقية: { $count }
+    [one] بقي { $count } حرف
+    [two] بقي { $count } حرف
+    [few] بقيت { $count } أحرف
+    [many] بقي { $count } حرفًا
+   *[other] بقي { $count } حرف
+}
+
+yes = نعم
+no = لا
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = عذرًا، لا يمكن عرض هذا الاستبيان الآن.
+config-error-help = يرجى إخبار فريق الرعاية الخاص بك. تفاصيل تقنية لفريق الموقع الإلكتروني في العيادة:

@@ -1,0 +1,70 @@
+# Rapport widget strings: German, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: the polite "Sie" form throughout, kept warm with "bitte" and plain verbs. Latin
+# script; standard German meant to read well in Germany, Austria and Switzerland (with "ß";
+# Swiss readers would write "ss"). Plain words, reading age 9 to 11, as in English. Kind and
+# neutral. German quotation marks „ “; decimal comma (3,5).
+# Plurals: CLDR cardinal categories one (only 1) and other. "Zeichen" is the same in the
+# singular and the plural, so both variants of those messages read alike. Variants always show
+# the number through the variable.
+# Reviewer, please check first: "Behandlungsteam" for "care team"; "(Pflichtfrage)" and
+# "(freiwillig)" for the required and optional marks; "Web-Team der Praxis" for "clinic's web
+# team" ("Praxis" for an outpatient practice; a hospital would say "Klinik").
+
+# The language's own name, shown in the language switcher.
+language-name = Deutsch
+
+language-label = Sprache
+required-mark = (Pflichtfrage)
+optional-mark = (freiwillig)
+
+# Progress above the questions, e.g. "3 von 12 beantwortet".
+progress = { $answered } von { $total } beantwortet
+questions-left = { $count ->
+    [one] Noch { $count } Frage offen
+   *[other] Noch { $count } Fragen offen
+}
+
+privacy-note = Ihre Antworten gehen an Ihr Behandlungsteam. So können Sie und Ihr Behandlungsteam darüber sprechen, wie Ihre Zusammenarbeit läuft.
+
+submit = Meine Antworten senden
+try-again = Noch einmal versuchen
+sending = Ihre Antworten werden gesendet…
+sent-title = Vielen Dank
+sent-body = Ihre Antworten wurden an Ihr Behandlungsteam gesendet.
+failed-network = Wir konnten Ihre Antworten nicht senden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal. Ihre Antworten sind noch da.
+failed-server = Wir konnten Ihre Antworten gerade nicht senden. Bitte versuchen Sie es gleich noch einmal. Ihre Antworten sind noch da.
+failed-rejected = Ihre Antworten konnten nicht angenommen werden. Bitte sagen Sie Ihrem Behandlungsteam Bescheid. Ihre Antworten sind noch da.
+
+error-summary-title = { $count ->
+    [one] Bitte prüfen Sie { $count } Antwort
+   *[other] Bitte prüfen Sie { $count } Antworten
+}
+
+issue-required = Bitte beantworten Sie diese Frage.
+issue-below-min = Bitte geben Sie eine Zahl von { $min } oder mehr ein.
+issue-above-max = Bitte geben Sie eine Zahl von { $max } oder weniger ein.
+issue-too-long = { $max ->
+    [one] Bitte schreiben Sie höchstens { $max } Zeichen.
+   *[other] Bitte schreiben Sie höchstens { $max } Zeichen.
+}
+issue-not-whole-number = Bitte geben Sie eine ganze Zahl ein, zum Beispiel 3.
+issue-not-number = Bitte geben Sie eine Zahl ein, zum Beispiel 3 oder 3,5.
+issue-wrong-type = Bitte wählen Sie eine der Antworten.
+
+characters-left = { $count ->
+    [one] Noch { $count } Zeichen übrig
+   *[other] Noch { $count } Zeichen übrig
+}
+
+yes = Ja
+no = Nein
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Dieser Fragebogen kann leider gerade nicht angezeigt werden.
+config-error-help = Bitte sagen Sie Ihrem Behandlungsteam Bescheid. Technische Details für das Web-Team der Praxis:

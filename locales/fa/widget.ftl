@@ -1,0 +1,68 @@
+# Rapport widget strings: Persian, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite "شما" with a warm, everyday tone (as in an Iranian clinic), not literary.
+# Script: Persian (Perso-Arabic), right to left, with the zero-width non-joiner (نیم‌فاصله) where
+# standard spelling needs it (پاسخ‌ها، می‌کند). No bidi control characters (the widget isolates
+# placeables). Numbers in examples are ASCII digits with the Persian decimal mark "٫" (3٫5).
+# Plurals: CLDR categories one (0 and 1) and other. Persian nouns stay singular after a number,
+# so both variants read the same and always use { $count } / { $max }.
+# "Care team" = "تیم درمان". Reviewer: "عدد بدون اعشار" for "whole number" (عدد صحیح could be
+# read as "correct number"); "حرف" for "character".
+
+# The language's own name, shown in the language switcher.
+language-name = فارسی
+
+language-label = زبان
+required-mark = (الزامی)
+optional-mark = (اختیاری)
+
+# Progress above the questions, e.g. "3 of 12 answered".
+progress = { $answered } از { $total } پاسخ داده شده
+questions-left = { $count ->
+    [one] { $count } سؤال باقی مانده
+   *[other] { $count } سؤال باقی مانده
+}
+
+privacy-note = پاسخ‌های شما برای تیم درمانتان فرستاده می‌شود. این پاسخ‌ها به شما و تیم درمانتان کمک می‌کند درباره‌ی اینکه کارتان با هم چطور پیش می‌رود، صحبت کنید.
+
+submit = ارسال پاسخ‌هایم
+try-again = دوباره امتحان کنید
+sending = در حال ارسال پاسخ‌های شما…
+sent-title = متشکریم
+sent-body = پاسخ‌های شما برای تیم درمانتان ارسال شد.
+failed-network = نتوانستیم پاسخ‌های شما را ارسال کنیم. لطفاً اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید. پاسخ‌هایتان هنوز اینجا هستند.
+failed-server = فعلاً نتوانستیم پاسخ‌های شما را ارسال کنیم. لطفاً چند لحظه دیگر دوباره امتحان کنید. پاسخ‌هایتان هنوز اینجا هستند.
+failed-rejected = پاسخ‌های شما پذیرفته نشد. لطفاً به تیم درمانتان اطلاع دهید. پاسخ‌هایتان هنوز اینجا هستند.
+
+error-summary-title = { $count ->
+    [one] لطفاً { $count } پاسخ را بررسی کنید
+   *[other] لطفاً { $count } پاسخ را بررسی کنید
+}
+
+issue-required = لطفاً به این سؤال پاسخ دهید.
+issue-below-min = لطفاً عددی برابر با { $min } یا بیشتر بنویسید.
+issue-above-max = لطفاً عددی برابر با { $max } یا کمتر بنویسید.
+issue-too-long = { $max ->
+    [one] لطفاً حداکثر { $max } حرف بنویسید.
+   *[other] لطفاً حداکثر { $max } حرف بنویسید.
+}
+issue-not-whole-number = لطفاً یک عدد بدون اعشار بنویسید، مثل 3.
+issue-not-number = لطفاً یک عدد بنویسید، مثل 3 یا 3٫5.
+issue-wrong-type = لطفاً یکی از پاسخ‌ها را انتخاب کنید.
+
+characters-left = { $count ->
+    [one] { $count } حرف باقی مانده
+   *[other] { $count } حرف باقی مانده
+}
+
+yes = بله
+no = نه
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = متأسفیم، الان نمی‌توانیم این پرسشنامه را نشان دهیم.
+config-error-help = لطفاً به تیم درمانتان اطلاع دهید. جزئیات فنی برای تیم وب کلینیک:

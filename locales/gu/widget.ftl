@@ -1,0 +1,68 @@
+# Rapport widget strings: Gujarati, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Script: Gujarati. Register: polite "તમે" throughout (not the very formal "આપ"), with
+# "કૃપા કરીને" for "please". Plain everyday words, reading age 9 to 11, as in English. Kind
+# and neutral. Sentences end with a full stop, as is usual in Gujarati. "Care team" is
+# "સારવાર ટીમ". "(required)" and "(optional)" are the everyday pair "(ફરજિયાત)" and
+# "(મરજિયાત)". Plurals: CLDR gives Gujarati "one" (0 and 1) and "other"; Gujarati nouns
+# after a number usually stay the same, so both variants read the same, and every variant
+# uses the $variable, never a written "1". Numbers like "3.5" use a full stop. Reviewer
+# please check: "પૂર્ણ સંખ્યા" for "whole number"; "પ્રશ્નાવલી" for "questionnaire".
+
+# The language's own name, shown in the language switcher.
+language-name = ગુજરાતી
+
+language-label = ભાષા
+required-mark = (ફરજિયાત)
+optional-mark = (મરજિયાત)
+
+# Progress above the questions, e.g. "12માંથી 3ના જવાબ આપ્યા".
+progress = { $total }માંથી { $answered }ના જવાબ આપ્યા
+questions-left = { $count ->
+    [one] હજી { $count } પ્રશ્ન બાકી છે
+   *[other] હજી { $count } પ્રશ્ન બાકી છે
+}
+
+privacy-note = તમારા જવાબો તમારી સારવાર ટીમને મળે છે. તમે અને તમારી સારવાર ટીમ સાથે મળીને કેવી રીતે કામ કરો છો, તે વિશે વાત કરવામાં આ જવાબો તમને અને તમારી ટીમને મદદ કરે છે.
+
+submit = મારા જવાબો મોકલો
+try-again = ફરી પ્રયત્ન કરો
+sending = તમારા જવાબો મોકલી રહ્યા છીએ…
+sent-title = આભાર
+sent-body = તમારા જવાબો તમારી સારવાર ટીમને મોકલી દેવામાં આવ્યા છે.
+failed-network = અમે તમારા જવાબો મોકલી શક્યા નહીં. કૃપા કરીને તમારું ઇન્ટરનેટ કનેક્શન તપાસો અને ફરી પ્રયત્ન કરો. તમારા જવાબો હજી અહીં જ છે.
+failed-server = અત્યારે અમે તમારા જવાબો મોકલી શક્યા નહીં. કૃપા કરીને થોડી વાર પછી ફરી પ્રયત્ન કરો. તમારા જવાબો હજી અહીં જ છે.
+failed-rejected = તમારા જવાબો સ્વીકારી શકાયા નહીં. કૃપા કરીને તમારી સારવાર ટીમને જણાવો. તમારા જવાબો હજી અહીં જ છે.
+
+error-summary-title = { $count ->
+    [one] કૃપા કરીને { $count } જવાબ ફરી તપાસો
+   *[other] કૃપા કરીને { $count } જવાબ ફરી તપાસો
+}
+
+issue-required = કૃપા કરીને આ પ્રશ્નનો જવાબ આપો.
+issue-below-min = કૃપા કરીને { $min } કે તેથી વધુ સંખ્યા લખો.
+issue-above-max = કૃપા કરીને { $max } કે તેથી ઓછી સંખ્યા લખો.
+issue-too-long = { $max ->
+    [one] કૃપા કરીને { $max } કે તેથી ઓછા અક્ષર વાપરો.
+   *[other] કૃપા કરીને { $max } કે તેથી ઓછા અક્ષર વાપરો.
+}
+issue-not-whole-number = કૃપા કરીને પૂર્ણ સંખ્યા લખો, જેમ કે 3.
+issue-not-number = કૃપા કરીને કોઈ સંખ્યા લખો, જેમ કે 3 અથવા 3.5.
+issue-wrong-type = કૃપા કરીને આપેલા જવાબોમાંથી એક પસંદ કરો.
+
+characters-left = { $count ->
+    [one] હજી { $count } અક્ષર બાકી છે
+   *[other] હજી { $count } અક્ષર બાકી છે
+}
+
+yes = હા
+no = ના
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = માફ કરશો, આ પ્રશ્નાવલી અત્યારે બતાવી શકાતી નથી.
+config-error-help = કૃપા કરીને તમારી સારવાર ટીમને જણાવો. ક્લિનિકની વેબ ટીમ માટે ટેકનિકલ વિગતો:

@@ -1,0 +1,57 @@
+# Rapport widget strings: Haitian Creole, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: "ou" (Kreyòl has one "you"; politeness comes from "tanpri" and a warm tone), as a
+# clinic would write to adult patients. Latin script, standard IPN spelling (è ò, short forms
+# "m", "n", "k ap" as people write them). Plain words, reading age 9 to 11, as in English.
+# Plurals: per the project's table, Haitian Creole has only the CLDR category "other", and
+# Kreyòl nouns do not change after a number, so the counted messages are plain messages that
+# keep $count / $max (no select expression, so any plural rule the runtime uses is fine).
+# Word choices to check: "ekip swen ou" for "your care team", "kesyonè" for "questionnaire",
+# "karaktè" for "character", "nimewo" for "number". Decimal separator: comma (3,5), as in
+# Haitian schools; a reviewer should confirm this for US Haitian readers.
+
+# The language's own name, shown in the language switcher.
+language-name = Kreyòl ayisyen
+
+language-label = Lang
+required-mark = (obligatwa)
+optional-mark = (si ou vle)
+
+# Progress above the questions, e.g. "Ou reponn 3 kesyon sou 12".
+progress = Ou reponn { $answered } kesyon sou { $total }
+questions-left = Rete { $count } kesyon
+
+privacy-note = Repons ou yo ale bay ekip swen ou. Yo ede ou menm ak ekip swen ou pale sou kijan travay nou fè ansanm nan ap mache.
+
+submit = Voye repons mwen yo
+try-again = Eseye ankò
+sending = N ap voye repons ou yo…
+sent-title = Mèsi
+sent-body = Nou voye repons ou yo bay ekip swen ou.
+failed-network = Nou pa t kapab voye repons ou yo. Tanpri tcheke koneksyon entènèt ou, epi eseye ankò. Repons ou yo toujou la.
+failed-server = Nou pa t kapab voye repons ou yo kounye a. Tanpri eseye ankò nan yon ti moman. Repons ou yo toujou la.
+failed-rejected = Yo pa t kapab aksepte repons ou yo. Tanpri di ekip swen ou sa. Repons ou yo toujou la.
+
+error-summary-title = Tanpri tcheke { $count } repons
+
+issue-required = Tanpri reponn kesyon sa a.
+issue-below-min = Tanpri bay yon nimewo ki { $min } oswa plis.
+issue-above-max = Tanpri bay yon nimewo ki { $max } oswa mwens.
+issue-too-long = Tanpri pa ekri plis pase { $max } karaktè.
+issue-not-whole-number = Tanpri bay yon nimewo antye, tankou 3.
+issue-not-number = Tanpri bay yon nimewo, tankou 3 oswa 3,5.
+issue-wrong-type = Tanpri chwazi youn nan repons yo.
+
+characters-left = Rete { $count } karaktè
+
+yes = Wi
+no = Non
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Padon, nou pa kapab montre kesyonè sa a kounye a.
+config-error-help = Tanpri di ekip swen ou sa. Detay teknik pou ekip sit entènèt klinik la:

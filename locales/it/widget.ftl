@@ -1,0 +1,73 @@
+# Rapport widget strings: Italian, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: the polite "Lei" form throughout (as is usual in Italian health care), kept warm
+# with "per favore" and plain verbs; courtesy pronouns in lower case ("le sue risposte").
+# Latin script. Plain words, reading age 9 to 11, as in English. Kind and neutral. Decimal
+# comma (3,5).
+# Plurals: CLDR cardinal categories one (only 1), many (round millions such as 1.000.000;
+# worded like other) and other. Variants always show the number through the variable.
+# Reviewer, please check first: "équipe di cura" for "care team" (alternatives: "team di
+# cura", "le persone che la curano"); "Risposte: 3 su 12" for the progress line; "(obbligatoria)"
+# and "(facoltativa)" agree with "domanda".
+
+# The language's own name, shown in the language switcher.
+language-name = Italiano
+
+language-label = Lingua
+required-mark = (obbligatoria)
+optional-mark = (facoltativa)
+
+# Progress above the questions, e.g. "Risposte: 3 su 12".
+progress = Risposte: { $answered } su { $total }
+questions-left = { $count ->
+    [one] Manca { $count } domanda
+    [many] Mancano { $count } domande
+   *[other] Mancano { $count } domande
+}
+
+privacy-note = Le sue risposte vanno alla sua équipe di cura. Aiutano lei e la sua équipe a parlare di come sta andando il vostro lavoro insieme.
+
+submit = Invia le mie risposte
+try-again = Riprova
+sending = Stiamo inviando le sue risposte…
+sent-title = Grazie
+sent-body = Le sue risposte sono state inviate alla sua équipe di cura.
+failed-network = Non siamo riusciti a inviare le sue risposte. Controlli la connessione a internet e riprovi. Le sue risposte sono ancora qui.
+failed-server = In questo momento non siamo riusciti a inviare le sue risposte. Per favore, riprovi tra poco. Le sue risposte sono ancora qui.
+failed-rejected = Non è stato possibile accettare le sue risposte. Per favore, lo dica alla sua équipe di cura. Le sue risposte sono ancora qui.
+
+error-summary-title = { $count ->
+    [one] Per favore, controlli { $count } risposta
+    [many] Per favore, controlli { $count } risposte
+   *[other] Per favore, controlli { $count } risposte
+}
+
+issue-required = Per favore, risponda a questa domanda.
+issue-below-min = Per favore, scriva un numero da { $min } in su.
+issue-above-max = Per favore, scriva un numero fino a { $max }.
+issue-too-long = { $max ->
+    [one] Per favore, usi al massimo { $max } carattere.
+    [many] Per favore, usi al massimo { $max } caratteri.
+   *[other] Per favore, usi al massimo { $max } caratteri.
+}
+issue-not-whole-number = Per favore, scriva un numero intero, per esempio 3.
+issue-not-number = Per favore, scriva un numero, per esempio 3 o 3,5.
+issue-wrong-type = Per favore, scelga una delle risposte.
+
+characters-left = { $count ->
+    [one] Resta { $count } carattere
+    [many] Restano { $count } caratteri
+   *[other] Restano { $count } caratteri
+}
+
+yes = Sì
+no = No
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Ci dispiace, in questo momento non è possibile mostrare questo questionario.
+config-error-help = Per favore, lo dica alla sua équipe di cura. Dettagli tecnici per il team web della clinica:

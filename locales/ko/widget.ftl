@@ -1,0 +1,54 @@
+# Rapport widget strings: Korean, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite, warm 해요체 (e.g. "답해 주세요", "보내지 못했어요"), with 합니다 only in
+# "감사합니다". No word for "you": Korean leaves it out, which reads more natural and polite.
+# Script: Hangul. Plurals: Korean has only CLDR's "other" category, so the number messages are
+# plain messages that keep the English $variables (counters 개 and 자).
+# For a reviewer: "care team" is "진료팀"; "clinic" is "병원"; "whole number" is
+# "소수점이 없는 숫자" (plainer than 정수); "could not be accepted" is "접수되지 않았어요".
+
+# The language's own name, shown in the language switcher.
+language-name = 한국어
+
+language-label = 언어
+required-mark = (필수)
+optional-mark = (선택)
+
+# Progress above the questions, e.g. "12개 중 3개 답변함".
+progress = { $total }개 중 { $answered }개 답변함
+questions-left = 남은 질문 { $count }개
+
+privacy-note = 답변은 진료팀에 전달돼요. 진료팀과 함께 지금의 치료가 어떻게 되어 가고 있는지 이야기 나누는 데 도움이 돼요.
+
+submit = 답변 보내기
+try-again = 다시 시도하기
+sending = 답변을 보내는 중이에요…
+sent-title = 감사합니다
+sent-body = 답변이 진료팀에 전달되었어요.
+failed-network = 답변을 보내지 못했어요. 인터넷 연결을 확인하고 다시 시도해 주세요. 작성하신 답변은 그대로 남아 있어요.
+failed-server = 지금은 답변을 보내지 못했어요. 잠시 후에 다시 시도해 주세요. 작성하신 답변은 그대로 남아 있어요.
+failed-rejected = 답변이 접수되지 않았어요. 진료팀에 알려 주세요. 작성하신 답변은 그대로 남아 있어요.
+
+error-summary-title = 답변 { $count }개를 확인해 주세요
+
+issue-required = 이 질문에 답해 주세요.
+issue-below-min = { $min } 이상의 숫자를 써 주세요.
+issue-above-max = { $max } 이하의 숫자를 써 주세요.
+issue-too-long = { $max }자 이하로 써 주세요.
+issue-not-whole-number = 3처럼 소수점이 없는 숫자를 써 주세요.
+issue-not-number = 3이나 3.5처럼 숫자를 써 주세요.
+issue-wrong-type = 답 중에서 하나를 골라 주세요.
+
+characters-left = { $count }자 남음
+
+yes = 예
+no = 아니요
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = 죄송해요. 지금은 이 설문지를 보여 드릴 수 없어요.
+config-error-help = 진료팀에 알려 주세요. 병원 웹사이트 담당자를 위한 기술 정보:

@@ -1,0 +1,79 @@
+# Rapport widget strings: Polish, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite and impersonal, as in Polish clinic forms: requests are "Prosimy…" plus
+# an infinitive, and the text avoids "Pan/Pani" (which would need both genders on every
+# line) and the informal "ty". Buttons use the usual short imperative ("Wyślij"). Script:
+# Latin with Polish letters. Plain words, reading age 9 to 11, as in English.
+# CLDR cardinal plural categories for Polish: one (1 only), few (2-4, 22-24, 32-34...),
+# many (0, 5-21, 25-31...), other (fractions, e.g. 1,5). Variants use { $count } or { $max }
+# rather than a written "1".
+# Word choices to check: "care team" is "zespół terapeutyczny" (the usual term in Polish
+# mental health care; a reviewer may prefer "zespół, który się Panem/Panią opiekuje");
+# "Your answers are still here" is "Odpowiedzi nadal są na tej stronie"; "clinic" is
+# "placówka"; "characters" is "znaki".
+
+# The language's own name, shown in the language switcher.
+language-name = Polski
+
+language-label = Język
+required-mark = (obowiązkowe)
+optional-mark = (nieobowiązkowe)
+
+# Progress above the questions, e.g. "Odpowiedzi: 3 z 12".
+progress = Odpowiedzi: { $answered } z { $total }
+questions-left = { $count ->
+    [one] Zostało { $count } pytanie
+    [few] Zostały { $count } pytania
+    [many] Zostało { $count } pytań
+   *[other] Zostało { $count } pytania
+}
+
+privacy-note = Odpowiedzi trafią do zespołu terapeutycznego. Pomogą wspólnie porozmawiać o tym, jak układa się współpraca.
+
+submit = Wyślij odpowiedzi
+try-again = Spróbuj ponownie
+sending = Wysyłanie odpowiedzi…
+sent-title = Dziękujemy
+sent-body = Odpowiedzi zostały wysłane do zespołu terapeutycznego.
+failed-network = Nie udało się wysłać odpowiedzi. Prosimy sprawdzić połączenie z internetem i spróbować ponownie. Odpowiedzi nadal są na tej stronie.
+failed-server = Nie udało się teraz wysłać odpowiedzi. Prosimy spróbować ponownie za chwilę. Odpowiedzi nadal są na tej stronie.
+failed-rejected = Nie udało się przyjąć odpowiedzi. Prosimy powiedzieć o tym zespołowi terapeutycznemu. Odpowiedzi nadal są na tej stronie.
+
+error-summary-title = { $count ->
+    [one] Prosimy sprawdzić { $count } odpowiedź
+    [few] Prosimy sprawdzić { $count } odpowiedzi
+    [many] Prosimy sprawdzić { $count } odpowiedzi
+   *[other] Prosimy sprawdzić { $count } odpowiedzi
+}
+
+issue-required = Prosimy odpowiedzieć na to pytanie.
+issue-below-min = Prosimy wpisać liczbę { $min } lub większą.
+issue-above-max = Prosimy wpisać liczbę { $max } lub mniejszą.
+issue-too-long = { $max ->
+    [one] Prosimy wpisać nie więcej niż { $max } znak.
+    [few] Prosimy wpisać nie więcej niż { $max } znaki.
+    [many] Prosimy wpisać nie więcej niż { $max } znaków.
+   *[other] Prosimy wpisać nie więcej niż { $max } znaku.
+}
+issue-not-whole-number = Prosimy wpisać liczbę całkowitą, na przykład 3.
+issue-not-number = Prosimy wpisać liczbę, na przykład 3 lub 3,5.
+issue-wrong-type = Prosimy wybrać jedną z odpowiedzi.
+
+characters-left = { $count ->
+    [one] Został { $count } znak
+    [few] Zostały { $count } znaki
+    [many] Zostało { $count } znaków
+   *[other] Zostało { $count } znaku
+}
+
+yes = Tak
+no = Nie
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Przepraszamy, nie można teraz wyświetlić tej ankiety.
+config-error-help = Prosimy powiedzieć o tym zespołowi terapeutycznemu. Szczegóły techniczne dla osób, które zajmują się stroną internetową placówki:

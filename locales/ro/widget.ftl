@@ -1,0 +1,71 @@
+# Rapport widget strings: Romanian, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite "dumneavoastră" with "Vă rugăm", the form a Romanian clinic uses with adult
+# patients, kept warm and simple. Latin script with the comma-below letters ș and ț (not the
+# cedilla ş ţ). Numbers in examples use the decimal comma (3,5).
+# Plurals: CLDR categories one (1), few (0, 2–19, and 101–119 etc.) and other (20 and up,
+# which take "de": "20 de întrebări"); every variant uses { $count } / { $max }.
+# "Care team" = "echipa care vă îngrijește" (as in "medicul care vă îngrijește").
+# Reviewer: "caracter / caractere" for "character(s)"; "Mai puteți scrie…" for "characters left".
+
+# The language's own name, shown in the language switcher.
+language-name = Română
+
+language-label = Limba
+required-mark = (obligatoriu)
+optional-mark = (opțional)
+
+# Progress above the questions, e.g. "3 of 12 answered".
+progress = Ați răspuns la { $answered } din { $total }
+questions-left = { $count ->
+    [one] Mai este { $count } întrebare
+    [few] Mai sunt { $count } întrebări
+   *[other] Mai sunt { $count } de întrebări
+}
+
+privacy-note = Răspunsurile dumneavoastră ajung la echipa care vă îngrijește. Ele vă ajută să discutați împreună cu echipa despre cum merge colaborarea.
+
+submit = Trimiteți răspunsurile
+try-again = Încercați din nou
+sending = Se trimit răspunsurile dumneavoastră…
+sent-title = Vă mulțumim
+sent-body = Răspunsurile dumneavoastră au fost trimise echipei care vă îngrijește.
+failed-network = Nu am putut trimite răspunsurile dumneavoastră. Vă rugăm să verificați conexiunea la internet și să încercați din nou. Răspunsurile dumneavoastră sunt încă aici.
+failed-server = Nu am putut trimite răspunsurile dumneavoastră acum. Vă rugăm să încercați din nou peste câteva momente. Răspunsurile dumneavoastră sunt încă aici.
+failed-rejected = Răspunsurile dumneavoastră nu au putut fi acceptate. Vă rugăm să anunțați echipa care vă îngrijește. Răspunsurile dumneavoastră sunt încă aici.
+
+error-summary-title = { $count ->
+    [one] Vă rugăm să verificați { $count } răspuns
+    [few] Vă rugăm să verificați { $count } răspunsuri
+   *[other] Vă rugăm să verificați { $count } de răspunsuri
+}
+
+issue-required = Vă rugăm să răspundeți la această întrebare.
+issue-below-min = Vă rugăm să scrieți un număr de cel puțin { $min }.
+issue-above-max = Vă rugăm să scrieți un număr de cel mult { $max }.
+issue-too-long = { $max ->
+    [one] Vă rugăm să folosiți cel mult { $max } caracter.
+    [few] Vă rugăm să folosiți cel mult { $max } caractere.
+   *[other] Vă rugăm să folosiți cel mult { $max } de caractere.
+}
+issue-not-whole-number = Vă rugăm să scrieți un număr întreg, de exemplu 3.
+issue-not-number = Vă rugăm să scrieți un număr, de exemplu 3 sau 3,5.
+issue-wrong-type = Vă rugăm să alegeți unul dintre răspunsuri.
+
+characters-left = { $count ->
+    [one] Mai puteți scrie { $count } caracter
+    [few] Mai puteți scrie { $count } caractere
+   *[other] Mai puteți scrie { $count } de caractere
+}
+
+yes = Da
+no = Nu
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Ne pare rău, acest chestionar nu poate fi afișat acum.
+config-error-help = Vă rugăm să anunțați echipa care vă îngrijește. Detalii tehnice pentru echipa web a clinicii:

@@ -1,0 +1,76 @@
+# Rapport widget strings: Russian, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite "вы" (lowercase, as usual in on-screen text for everyone), kept warm and
+# simple. Script: Cyrillic. Plain words, reading age 9 to 11, as in English.
+# CLDR cardinal plural categories for Russian: one (1, 21, 31...), few (2-4, 22-24...),
+# many (0, 5-20, 25-30...), other (fractions, e.g. 1,5). Every variant uses { $count } or
+# { $max }, never a written "1", because "one" also covers 21, 31 and so on.
+# Word choices to check: "care team" is "ваши специалисты" (the specialists who help you);
+# "Your answers are still here" is "Ваши ответы остались на странице"; "optional" is
+# "по желанию"; "characters" is "символы".
+
+# The language's own name, shown in the language switcher.
+language-name = Русский
+
+language-label = Язык
+required-mark = (обязательно)
+optional-mark = (по желанию)
+
+# Progress above the questions, e.g. "Отвечено: 3 из 12".
+progress = Отвечено: { $answered } из { $total }
+questions-left = { $count ->
+    [one] Остался { $count } вопрос
+    [few] Осталось { $count } вопроса
+    [many] Осталось { $count } вопросов
+   *[other] Осталось { $count } вопроса
+}
+
+privacy-note = Ваши ответы получат ваши специалисты. Ответы помогут вам и вашим специалистам поговорить о том, как идёт ваша совместная работа.
+
+submit = Отправить ответы
+try-again = Попробовать ещё раз
+sending = Отправляем ваши ответы…
+sent-title = Спасибо
+sent-body = Ваши ответы отправлены вашим специалистам.
+failed-network = Не получилось отправить ваши ответы. Пожалуйста, проверьте подключение к интернету и попробуйте ещё раз. Ваши ответы остались на странице.
+failed-server = Сейчас не получилось отправить ваши ответы. Пожалуйста, попробуйте ещё раз чуть позже. Ваши ответы остались на странице.
+failed-rejected = Ваши ответы не удалось принять. Пожалуйста, сообщите об этом вашим специалистам. Ваши ответы остались на странице.
+
+error-summary-title = { $count ->
+    [one] Пожалуйста, проверьте { $count } ответ
+    [few] Пожалуйста, проверьте { $count } ответа
+    [many] Пожалуйста, проверьте { $count } ответов
+   *[other] Пожалуйста, проверьте { $count } ответа
+}
+
+issue-required = Пожалуйста, ответьте на этот вопрос.
+issue-below-min = Пожалуйста, укажите число не меньше { $min }.
+issue-above-max = Пожалуйста, укажите число не больше { $max }.
+issue-too-long = { $max ->
+    [one] Пожалуйста, напишите не больше { $max } символа.
+    [few] Пожалуйста, напишите не больше { $max } символов.
+    [many] Пожалуйста, напишите не больше { $max } символов.
+   *[other] Пожалуйста, напишите не больше { $max } символа.
+}
+issue-not-whole-number = Пожалуйста, укажите целое число, например 3.
+issue-not-number = Пожалуйста, укажите число, например 3 или 3,5.
+issue-wrong-type = Пожалуйста, выберите один из вариантов ответа.
+
+characters-left = { $count ->
+    [one] Остался { $count } символ
+    [few] Осталось { $count } символа
+    [many] Осталось { $count } символов
+   *[other] Осталось { $count } символа
+}
+
+yes = Да
+no = Нет
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Извините, сейчас не получается показать эту анкету.
+config-error-help = Пожалуйста, сообщите об этом вашим специалистам. Технические подробности для веб-команды клиники:

@@ -1,0 +1,69 @@
+# Rapport widget strings: Turkish, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite "siz" throughout (Lütfen ... -in), warm and plain, as a clinic in Turkey
+# would write to adult patients. Latin script, standard Turkish spelling (ç ğ ı İ ö ş ü).
+# Plain words, reading age 9 to 11, as in English. Kind and neutral.
+# Plurals: CLDR cardinal categories for Turkish are "one" and "other". Turkish puts the noun in
+# the singular after a number ("{ $count } soru kaldı"), so both variants read the same; they
+# always use the $variable, never a written digit.
+# Word choices to check: "tedavi ekibi" for "care team" (more natural than "bakım ekibi"),
+# "anket" for "questionnaire", "yanıt" (not "cevap") for "answer", "karakter" for "character".
+# Decimal separator is a comma (3,5).
+
+# The language's own name, shown in the language switcher.
+language-name = Türkçe
+
+language-label = Dil
+required-mark = (zorunlu)
+optional-mark = (isteğe bağlı)
+
+# Progress above the questions, e.g. "12 sorudan 3 tanesi yanıtlandı".
+progress = { $total } sorudan { $answered } tanesi yanıtlandı
+questions-left = { $count ->
+    [one] { $count } soru kaldı
+   *[other] { $count } soru kaldı
+}
+
+privacy-note = Yanıtlarınız tedavi ekibinize gider. Bu yanıtlar, birlikte çalışmanızın nasıl gittiğini tedavi ekibinizle konuşmanıza yardımcı olur.
+
+submit = Yanıtlarımı gönder
+try-again = Tekrar dene
+sending = Yanıtlarınız gönderiliyor…
+sent-title = Teşekkür ederiz
+sent-body = Yanıtlarınız tedavi ekibinize gönderildi.
+failed-network = Yanıtlarınızı gönderemedik. Lütfen internet bağlantınızı kontrol edip tekrar deneyin. Yanıtlarınız hâlâ burada.
+failed-server = Yanıtlarınızı şu anda gönderemedik. Lütfen biraz sonra tekrar deneyin. Yanıtlarınız hâlâ burada.
+failed-rejected = Yanıtlarınız kabul edilemedi. Lütfen tedavi ekibinize haber verin. Yanıtlarınız hâlâ burada.
+
+error-summary-title = { $count ->
+    [one] Lütfen { $count } yanıtı kontrol edin
+   *[other] Lütfen { $count } yanıtı kontrol edin
+}
+
+issue-required = Lütfen bu soruyu yanıtlayın.
+issue-below-min = Lütfen { $min } veya daha büyük bir sayı yazın.
+issue-above-max = Lütfen { $max } veya daha küçük bir sayı yazın.
+issue-too-long = { $max ->
+    [one] Lütfen en fazla { $max } karakter kullanın.
+   *[other] Lütfen en fazla { $max } karakter kullanın.
+}
+issue-not-whole-number = Lütfen 3 gibi tam bir sayı yazın.
+issue-not-number = Lütfen 3 veya 3,5 gibi bir sayı yazın.
+issue-wrong-type = Lütfen yanıtlardan birini seçin.
+
+characters-left = { $count ->
+    [one] { $count } karakter kaldı
+   *[other] { $count } karakter kaldı
+}
+
+yes = Evet
+no = Hayır
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Üzgünüz, bu anket şu anda gösterilemiyor.
+config-error-help = Lütfen tedavi ekibinize haber verin. Kliniğin web ekibi için teknik bilgiler:

@@ -1,0 +1,55 @@
+# Rapport widget strings: Vietnamese, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: "quý vị" for the patient throughout (polite, warm, gender- and age-neutral, as in
+# US clinic materials); "Vui lòng" for "please"; "chúng tôi" for the clinic. Script: Latin
+# with Vietnamese diacritics (precomposed Unicode). Plurals: Vietnamese has only CLDR's
+# "other" category, so the number messages are plain messages that keep the English
+# $variables. Decimal example uses a comma ("3,5"), as is usual in Vietnamese.
+# For a reviewer: "care team" is "nhóm chăm sóc"; "character" is "ký tự"; "whole number" is
+# "số nguyên"; "could not be accepted" is "không thể tiếp nhận".
+
+# The language's own name, shown in the language switcher.
+language-name = Tiếng Việt
+
+language-label = Ngôn ngữ
+required-mark = (bắt buộc)
+optional-mark = (không bắt buộc)
+
+# Progress above the questions, e.g. "Đã trả lời 3 trong 12 câu".
+progress = Đã trả lời { $answered } trong { $total } câu
+questions-left = Còn { $count } câu hỏi
+
+privacy-note = Câu trả lời của quý vị sẽ được gửi đến nhóm chăm sóc của quý vị. Những câu trả lời này giúp quý vị và nhóm chăm sóc nói chuyện về việc hai bên đang cùng làm việc ra sao.
+
+submit = Gửi câu trả lời của tôi
+try-again = Thử lại
+sending = Đang gửi câu trả lời của quý vị…
+sent-title = Cảm ơn quý vị
+sent-body = Câu trả lời của quý vị đã được gửi đến nhóm chăm sóc của quý vị.
+failed-network = Chúng tôi không gửi được câu trả lời của quý vị. Vui lòng kiểm tra kết nối internet rồi thử lại. Câu trả lời của quý vị vẫn còn ở đây.
+failed-server = Lúc này chúng tôi chưa gửi được câu trả lời của quý vị. Vui lòng thử lại sau một lát. Câu trả lời của quý vị vẫn còn ở đây.
+failed-rejected = Không thể tiếp nhận câu trả lời của quý vị. Vui lòng báo cho nhóm chăm sóc của quý vị. Câu trả lời của quý vị vẫn còn ở đây.
+
+error-summary-title = Vui lòng kiểm tra { $count } câu trả lời
+
+issue-required = Vui lòng trả lời câu hỏi này.
+issue-below-min = Vui lòng nhập một con số bằng { $min } hoặc lớn hơn.
+issue-above-max = Vui lòng nhập một con số bằng { $max } hoặc nhỏ hơn.
+issue-too-long = Vui lòng viết không quá { $max } ký tự.
+issue-not-whole-number = Vui lòng nhập số nguyên, ví dụ 3.
+issue-not-number = Vui lòng nhập một con số, ví dụ 3 hoặc 3,5.
+issue-wrong-type = Vui lòng chọn một trong các câu trả lời.
+
+characters-left = Còn { $count } ký tự
+
+yes = Có
+no = Không
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = Xin lỗi, lúc này không thể hiển thị bảng câu hỏi này.
+config-error-help = Vui lòng báo cho nhóm chăm sóc của quý vị. Thông tin kỹ thuật dành cho nhóm phụ trách trang web của phòng khám:

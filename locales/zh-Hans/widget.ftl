@@ -1,0 +1,54 @@
+# Rapport widget strings: Simplified Chinese, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite "您" for the patient throughout, in plain, warm everyday mainland Chinese.
+# Script: Simplified Chinese characters (mainland usage), full-width punctuation, “ ” quotes.
+# Plurals: Chinese has only CLDR's "other" category, so the number messages are plain messages
+# that keep the English $variables. Decimal example "3.5" keeps the point, as used in China.
+# For a reviewer: "care team" is "医护团队"; "character" is "字" (everyday) rather than the
+# technical "字符"; "whole number" is "整数".
+
+# The language's own name, shown in the language switcher.
+language-name = 简体中文
+
+language-label = 语言
+required-mark = （必填）
+optional-mark = （选填）
+
+# Progress above the questions, e.g. "已回答 3 题，共 12 题".
+progress = 已回答 { $answered } 题，共 { $total } 题
+questions-left = 还剩 { $count } 个问题
+
+privacy-note = 您的回答会发给您的医护团队。这能帮助您和医护团队一起聊聊你们合作得怎么样。
+
+submit = 提交我的回答
+try-again = 再试一次
+sending = 正在发送您的回答…
+sent-title = 谢谢您
+sent-body = 您的回答已经发给您的医护团队了。
+failed-network = 我们没能发送您的回答。请检查您的网络连接，然后再试一次。您的回答还在这里。
+failed-server = 我们现在没能发送您的回答。请稍等一下再试一次。您的回答还在这里。
+failed-rejected = 您的回答没能被接收。请告诉您的医护团队。您的回答还在这里。
+
+error-summary-title = 请检查 { $count } 个回答
+
+issue-required = 请回答这个问题。
+issue-below-min = 请填写 { $min } 或更大的数字。
+issue-above-max = 请填写 { $max } 或更小的数字。
+issue-too-long = 请不要超过 { $max } 个字。
+issue-not-whole-number = 请填写整数，比如 3。
+issue-not-number = 请填写数字，比如 3 或 3.5。
+issue-wrong-type = 请选择其中一个答案。
+
+characters-left = 还可以写 { $count } 个字
+
+yes = 是
+no = 否
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = 抱歉，这份问卷现在无法显示。
+config-error-help = 请告诉您的医护团队。以下是给诊所网站团队的技术信息：

@@ -1,0 +1,55 @@
+# Rapport widget strings: Traditional Chinese, translated from the English reference (locales/en/widget.ftl).
+# Status: draft (machine-assisted; not yet reviewed by a qualified translator)
+# Licence: CC0-1.0
+#
+# Register: polite "您" for the patient throughout, in plain, warm everyday Chinese.
+# Script: Traditional Chinese characters; word choices follow Taiwan usage (網路, 資訊, 送出)
+# while staying readable in Hong Kong. Full-width punctuation, 「」 quotes.
+# Plurals: Chinese has only CLDR's "other" category, so the number messages are plain messages
+# that keep the English $variables. Decimal example "3.5" keeps the point.
+# For a reviewer: "care team" is "醫療團隊"; "character" is "字" (everyday) rather than the
+# technical "字元"; a Hong Kong edition would prefer 網絡, 資料 and 提交.
+
+# The language's own name, shown in the language switcher.
+language-name = 繁體中文
+
+language-label = 語言
+required-mark = （必填）
+optional-mark = （選填）
+
+# Progress above the questions, e.g. "已回答 3 題，共 12 題".
+progress = 已回答 { $answered } 題，共 { $total } 題
+questions-left = 還剩 { $count } 個問題
+
+privacy-note = 您的回答會傳送給您的醫療團隊。這能幫助您和醫療團隊一起聊聊你們合作得怎麼樣。
+
+submit = 送出我的回答
+try-again = 再試一次
+sending = 正在傳送您的回答…
+sent-title = 謝謝您
+sent-body = 您的回答已經傳送給您的醫療團隊了。
+failed-network = 我們無法傳送您的回答。請檢查您的網路連線，然後再試一次。您的回答還在這裡。
+failed-server = 我們現在無法傳送您的回答。請稍等一下再試一次。您的回答還在這裡。
+failed-rejected = 您的回答無法被接收。請告訴您的醫療團隊。您的回答還在這裡。
+
+error-summary-title = 請檢查 { $count } 個回答
+
+issue-required = 請回答這個問題。
+issue-below-min = 請填寫 { $min } 或更大的數字。
+issue-above-max = 請填寫 { $max } 或更小的數字。
+issue-too-long = 請不要超過 { $max } 個字。
+issue-not-whole-number = 請填寫整數，例如 3。
+issue-not-number = 請填寫數字，例如 3 或 3.5。
+issue-wrong-type = 請選擇其中一個答案。
+
+characters-left = 還可以寫 { $count } 個字
+
+yes = 是
+no = 否
+scale-low = { $value } = { $label }
+scale-value = { $value }
+
+# Shown when the questionnaire could not be loaded. The technical detail below it is in
+# English, for the clinic's web team.
+config-error-title = 很抱歉，這份問卷現在無法顯示。
+config-error-help = 請告訴您的醫療團隊。以下是給診所網站團隊的技術資訊：
