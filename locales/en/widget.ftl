@@ -31,7 +31,7 @@ failed-server = We could not send your answers just now. Please try again in a m
 failed-rejected = Your answers could not be accepted. Please tell your care team. Your answers are still here.
 
 error-summary-title = { $count ->
-    [one] Please check 1 answer
+    [one] Please check { $count } answer
    *[other] Please check { $count } answers
 }
 
@@ -39,7 +39,7 @@ issue-required = Please answer this question.
 issue-below-min = Please give a number of { $min } or more.
 issue-above-max = Please give a number of { $max } or less.
 issue-too-long = { $max ->
-    [one] Please use 1 character or less.
+    [one] Please use { $max } character or less.
    *[other] Please use { $max } characters or less.
 }
 issue-not-whole-number = Please give a whole number, like 3.
@@ -47,7 +47,7 @@ issue-not-number = Please give a number, like 3 or 3.5.
 issue-wrong-type = Please choose one of the answers.
 
 characters-left = { $count ->
-    [one] 1 character left
+    [one] { $count } character left
    *[other] { $count } characters left
 }
 

@@ -4,8 +4,8 @@
 #
 # Register: "usted" throughout. Neutral wording meant to read well in Latin America and in
 # Spain. Plain words, reading age 9 to 11, as in English. Kind and neutral. Numbers go in as
-# $variables so that plural forms work (Spanish uses "one" and "other" here; CLDR's "many"
-# for millions falls back to "other").
+# $variables so that plural forms work (CLDR's Spanish forms: "one", "many" for round millions
+# such as 1 000 000, which take "de", and "other").
 
 # The language's own name, shown in the language switcher.
 language-name = Español
@@ -18,6 +18,7 @@ optional-mark = (opcional)
 progress = { $answered } de { $total } respondidas
 questions-left = { $count ->
     [one] Queda { $count } pregunta
+    [many] Quedan { $count } de preguntas
    *[other] Quedan { $count } preguntas
 }
 
@@ -33,7 +34,8 @@ failed-server = No pudimos enviar sus respuestas ahora. Vuelva a intentarlo dent
 failed-rejected = No se pudieron aceptar sus respuestas. Por favor, avise a su equipo de atención. Sus respuestas siguen aquí.
 
 error-summary-title = { $count ->
-    [one] Por favor, revise 1 respuesta
+    [one] Por favor, revise { $count } respuesta
+    [many] Por favor, revise { $count } de respuestas
    *[other] Por favor, revise { $count } respuestas
 }
 
@@ -41,7 +43,8 @@ issue-required = Por favor, responda esta pregunta.
 issue-below-min = Por favor, escriba un número de { $min } o más.
 issue-above-max = Por favor, escriba un número de { $max } o menos.
 issue-too-long = { $max ->
-    [one] Por favor, use 1 carácter o menos.
+    [one] Por favor, use { $max } carácter o menos.
+    [many] Por favor, use { $max } de caracteres o menos.
    *[other] Por favor, use { $max } caracteres o menos.
 }
 issue-not-whole-number = Por favor, escriba un número entero, como 3.
@@ -49,7 +52,8 @@ issue-not-number = Por favor, escriba un número, como 3 o 3,5.
 issue-wrong-type = Por favor, elija una de las respuestas.
 
 characters-left = { $count ->
-    [one] Queda 1 carácter
+    [one] Queda { $count } carácter
+    [many] Quedan { $count } de caracteres
    *[other] Quedan { $count } caracteres
 }
 

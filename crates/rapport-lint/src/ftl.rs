@@ -36,6 +36,9 @@ pub struct Message {
     pub variables: BTreeSet<String>,
     /// The text with placeables left out (`None` for a message with attributes only).
     pub text: Option<String>,
+    /// Its plural selects: the variable selected on, and the category keys of the variants
+    /// (a select is plural when every identifier key is a CLDR category name).
+    pub plurals: Vec<(String, BTreeSet<String>)>,
 }
 
 /// A parsed Fluent file: its messages and attributes in file order, and its syntax errors.
@@ -125,26 +128,97 @@ pub fn parse(source: &str) -> FtlFile {
             if let Some(v) = &m.value {
                 pattern_vars(v, &mut variables);
             }
+            let mut plurals = Vec::new();
+            if let Some(v) = &m.value {
+                pattern_plurals(v, &mut plurals);
+            }
             messages.push(Message {
                 id: m.id.name.to_owned(),
                 line: line_of(m.id.name),
                 variables,
                 text: m.value.as_ref().map(pattern_text),
+                plurals,
             });
             for a in &m.attributes {
                 let id = format!("{}.{}", m.id.name, a.id.name);
                 let mut variables = BTreeSet::new();
                 pattern_vars(&a.value, &mut variables);
+                let mut plurals = Vec::new();
+                pattern_plurals(&a.value, &mut plurals);
                 messages.push(Message {
                     line: line_of(&id),
                     id,
                     variables,
                     text: Some(pattern_text(&a.value)),
+                    plurals,
                 });
             }
         }
     }
     FtlFile { messages, errors }
+}
+
+/// CLDR's plural category names.
+pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The cardinal plural categories of a language, from CLDR's `plurals.xml` (CLDR 46), by
+/// primary language subtag. `None` for a language not listed here (not checked). Haitian
+/// Creole has no CLDR plural rules, so it has only `other`, like the root locale.
+pub fn plural_categories(tag: &str) -> Option<&'static [&'static str]> {
+    let language = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    const OTHER: &[&str] = &["other"];
+    const ONE: &[&str] = &["one", "other"];
+    const ONE_MANY: &[&str] = &["one", "many", "other"];
+    const SLAVIC: &[&str] = &["one", "few", "many", "other"];
+    Some(match language.as_str() {
+        "zh" | "ja" | "ko" | "vi" | "ht" | "th" | "id" | "ms" | "yue" => OTHER,
+        "en" | "de" | "nl" | "sv" | "tr" | "fa" | "ur" | "pa" | "bn" | "gu" | "hi" | "tl"
+        | "fil" | "so" | "am" | "el" | "fi" | "da" | "nb" | "no" | "hu" | "ka" | "sw" => ONE,
+        "es" | "fr" | "it" | "pt" | "ca" => ONE_MANY,
+        "ru" | "uk" | "pl" | "lt" | "be" => SLAVIC,
+        "ro" | "mo" => &["one", "few", "other"],
+        "cs" | "sk" => &["one", "few", "many", "other"],
+        "he" => &["one", "two", "other"],
+        "ar" => &CATEGORIES,
+        _ => return None,
+    })
+}
+
+fn pattern_plurals(p: &ast::Pattern<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expr_plurals(expression, out);
+        }
+    }
+}
+
+fn expr_plurals(e: &ast::Expression<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .filter_map(|v| match v.key {
+                    ast::VariantKey::Identifier { name } => Some(name.to_owned()),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            let plural = !keys.is_empty() && keys.iter().all(|k| CATEGORIES.contains(&k.as_str()));
+            if let (true, ast::InlineExpression::VariableReference { id }) = (plural, selector) {
+                out.push((id.name.to_owned(), keys));
+            }
+            for v in variants {
+                pattern_plurals(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            expr_plurals(expression, out)
+        }
+        ast::Expression::Inline(_) => {}
+    }
 }
 
 /// The text of a pattern with its placeables left out (the words a reader sees around them).

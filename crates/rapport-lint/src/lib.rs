@@ -305,6 +305,18 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
         }
     }
     let ref_files = files_with(&ref_dir, "ftl");
+    let ref_lang = ref_dir
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string();
+    for ref_path in &ref_files {
+        if let Some((_, reference)) = parsed.get(ref_path) {
+            for m in &reference.messages {
+                check_plurals(&mut report, &ref_lang, ref_path, m, m);
+            }
+        }
+    }
     for dir in langs.iter().filter(|d| **d != ref_dir) {
         let lang = dir.file_name().unwrap_or_default().to_string_lossy();
         for ref_path in &ref_files {
@@ -348,7 +360,7 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
                         ),
                         "use the same $variables as the reference",
                     ),
-                    Some(_) => {}
+                    Some(t) => check_plurals(&mut report, &lang, &path, t, m),
                 }
             }
             for m in &file.messages {
@@ -553,6 +565,82 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
         }
     }
     report
+}
+
+/// Every plural select of a message has a variant for each CLDR plural form of its language,
+/// and a message whose reference chooses a plural form chooses one too (unless the language
+/// has a single form). A variant for a form the language does not have is never chosen.
+fn check_plurals(
+    report: &mut Report,
+    lang: &str,
+    path: &Path,
+    t: &ftl::Message,
+    reference: &ftl::Message,
+) {
+    let Some(forms) = ftl::plural_categories(lang) else {
+        return;
+    };
+    let list = |forms: &[&str]| forms.join(", ");
+    for (var, _) in &reference.plurals {
+        if forms.len() > 1 && !t.plurals.iter().any(|(v, _)| v == var) {
+            report.push(
+                path,
+                (t.line, 1),
+                Severity::Error,
+                "plural-forms-missing",
+                format!(
+                    "\"{}\" does not choose a plural form for ${var}; {lang} has the forms {}",
+                    t.id,
+                    list(forms)
+                ),
+                format!(
+                    "write {{ ${var} -> … }} with a variant for each of {}",
+                    list(forms)
+                ),
+            );
+        }
+    }
+    for (var, keys) in &t.plurals {
+        let missing: Vec<&str> = forms
+            .iter()
+            .filter(|f| !keys.contains(**f))
+            .copied()
+            .collect();
+        if !missing.is_empty() {
+            report.push(
+                path,
+                (t.line, 1),
+                Severity::Error,
+                "plural-forms-missing",
+                format!(
+                    "\"{}\" has no variant for the {lang} plural form(s) {} of ${var} ({lang} has {})",
+                    t.id,
+                    list(&missing),
+                    list(forms)
+                ),
+                format!("add [{}] variants (CLDR plural rules for {lang})", missing.join("], [")),
+            );
+        }
+        let unused: Vec<&str> = keys
+            .iter()
+            .map(String::as_str)
+            .filter(|k| !forms.contains(k))
+            .collect();
+        if !unused.is_empty() {
+            report.push(
+                path,
+                (t.line, 1),
+                Severity::Warning,
+                "plural-form-unused",
+                format!(
+                    "\"{}\": {lang} has no plural form {}, so that variant of ${var} is never chosen",
+                    t.id,
+                    list(&unused)
+                ),
+                "remove the variant",
+            );
+        }
+    }
 }
 
 fn check_status(report: &mut Report, dir: &Path, path: &Path, src: &str) {

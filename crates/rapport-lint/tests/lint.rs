@@ -118,3 +118,29 @@ fn a_hard_item_fails_then_passes_with_a_waiver() {
         .iter()
         .any(|g| g.id == "hard/item-hard" && g.waived));
 }
+
+#[test]
+fn plural_forms_follow_cldr_for_each_language() {
+    let r = lint(&fixture("plurals"));
+    let all: Vec<String> = r.findings.iter().map(|f| f.to_string()).collect();
+    let all = all.join("\n");
+    // Polish lacks "many"; German does not choose a form at all; Korean's "one" is never used.
+    assert_eq!(
+        at(&r, "plural-forms-missing"),
+        [
+            ("de/widget.ftl".into(), 2, 1),
+            ("pl/widget.ftl".into(), 2, 1)
+        ],
+        "{all}"
+    );
+    assert!(
+        all.contains("plural form(s) many of $count (pl has one, few, many, other)"),
+        "{all}"
+    );
+    assert_eq!(
+        at(&r, "plural-form-unused"),
+        [("ko/widget.ftl".into(), 2, 1)],
+        "{all}"
+    );
+    assert_eq!((r.errors(), r.warnings()), (2, 1), "{all}");
+}
