@@ -34,6 +34,12 @@ impl Strings {
         self.loc.text(id, args)
     }
 
+    /// A number written for the patient's language (e.g. Persian digits); what is stored stays
+    /// a plain value.
+    pub fn number(&self, n: f64) -> String {
+        self.loc.number(&self.tag, n)
+    }
+
     /// The questionnaire's title.
     pub fn title(&self, q: &Questionnaire) -> Option<String> {
         if self.bundled {

@@ -209,8 +209,9 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                     } else {
                         None
                     };
+                    let shown = Signal::derive(move || s.strings.get().number(v as f64));
                     let label = view! {
-                        <span class="num">{v.to_string()}</span>
+                        <span class="num">{shown}</span>
                         {end.map(|w| view! { <span class="visually-hidden">" – "{w}</span> })}
                     };
                     radio(
@@ -251,7 +252,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             let shown = Signal::derive(move || {
                 current
                     .get()
-                    .map(|v| v.to_string())
+                    .map(|v| s.strings.get().number(v as f64))
                     .unwrap_or_else(|| "–".into())
             });
             let link = link_id.clone();

@@ -222,6 +222,11 @@ impl Localizer {
             .find_map(|(tag, b)| b.format(msg_id, attr, args, tag, &*self.rules))
     }
 
+    /// `n` written for readers of `lang`, by the localizer's [`NumberRules`].
+    pub fn number(&self, lang: &str, n: f64) -> String {
+        self.rules.format(lang, n)
+    }
+
     /// Like [`Localizer::format`], but shows the id itself when no language has the message,
     /// so a missing translation is visible rather than blank.
     pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
