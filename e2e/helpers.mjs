@@ -19,13 +19,13 @@ export async function launch() {
 
 /// Opens a portal page whose body is `body` (HTML), on the receiver's origin, under the CSP.
 /// Collects console errors, CSP violations and POST requests for assertions.
-export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en' } = {}) {
-  const context = await browser.newContext({ locale });
+export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en', origin = BASE, context: given } = {}) {
+  const context = given ?? await browser.newContext({ locale });
   const page = await context.newPage();
   const seen = { posts: [], violations: [], console: [] };
   page.on('request', (r) => { if (r.method() === 'POST') seen.posts.push(r); });
   page.on('console', (m) => seen.console.push(`${m.type()}: ${m.text()}`));
-  await page.route(`${BASE}${path}`, (route) => route.fulfill({
+  await page.route(`${origin}${path}`, (route) => route.fulfill({
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },
     body: `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}><head><meta charset="utf-8">
@@ -42,7 +42,7 @@ export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-h
       document.addEventListener(name, (e) => window.__events.push({ name, detail: e.detail }));
     }
   });
-  await page.goto(`${BASE}${path}`);
+  await page.goto(`${origin}${path}`);
   return { context, page, seen };
 }
 

@@ -163,7 +163,7 @@ test('the same Idempotency-Key twice stores once', async () => {
   await context.close();
 });
 
-test('a failed send keeps every answer and offers to try again with the same key', async () => {
+test('a failed send keeps every answer, says it is saved, and retries with the same key', async () => {
   const { page, context } = await openHost(browser, checkin('lang="en"'));
   await ready(page);
   await answerCheckin(page, 6);
@@ -175,8 +175,8 @@ test('a failed send keeps every answer and offers to try again with the same key
   });
   await page.locator('[data-testid=submit]').click();
   const status = page.locator('[data-testid=status]');
-  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.querySelector('[data-testid=status]').textContent.includes('could not'));
-  assert.match(plain(await status.innerText()), /Your answers are still here/);
+  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.querySelector('[data-testid=status]').textContent.includes('saved on this device'));
+  assert.match(plain(await status.innerText()), /We will send them when you are back online/);
   assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="6"]').isChecked(), true);
   const failed = await events(page, 'rapport-failed');
   assert.equal(failed[0].code, 'network');

@@ -23,6 +23,7 @@ class RapportQuestionnaire extends HTMLElement {
       this._mounting = false;
       if (!this.isConnected || this._handle) return;
       this._handle = mount(this, shadow, BASE);
+      if (this._headers) this._handle.setRequestHeaders(this._headers);
     }).catch((err) => {
       this._mounting = false;
       console.error('rapport: could not start the widget:', err);
@@ -43,6 +44,14 @@ class RapportQuestionnaire extends HTMLElement {
         this.shadowRoot?.replaceChildren();
       }
     });
+  }
+
+  // Extra request headers for sending answers, e.g. { Authorization: 'Bearer …' } or a CSRF
+  // token. Set from JavaScript only (never an attribute, so never visible in the HTML); kept in
+  // memory, never stored. A send waiting for credentials (401/403) is retried at once.
+  setRequestHeaders(headers) {
+    this._headers = headers && typeof headers === 'object' ? { ...headers } : null;
+    this._handle?.setRequestHeaders(this._headers ?? {});
   }
 
   attributeChangedCallback(name, oldValue, newValue) {

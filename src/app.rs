@@ -10,7 +10,7 @@ use crate::components::{form::Form, panel::ConfigPanel};
 use crate::config::{Config, ConfigError};
 use crate::events;
 use crate::load::{self, Loaded};
-use crate::session::Session;
+use crate::session::{DeliverySettings, Session};
 use crate::text::Strings;
 
 /// A handle the loader uses to talk to a mounted widget (e.g. when `lang` changes).
@@ -18,13 +18,23 @@ use crate::text::Strings;
 pub struct Control {
     /// A language the host asked for; the form follows it.
     pub language: ArcRwSignal<Option<String>>,
+    /// Request headers the portal set from JavaScript (`setRequestHeaders`).
+    pub headers: ArcRwSignal<Vec<(String, String)>>,
 }
 
 impl Control {
     pub fn new() -> Self {
         Control {
             language: ArcRwSignal::new(None),
+            headers: ArcRwSignal::new(Vec::new()),
         }
+    }
+
+    /// Replaces the extra request headers and retries a waiting send at once (it may have
+    /// been waiting for these credentials).
+    pub fn set_headers(&self, headers: Vec<(String, String)>) {
+        self.headers.set(headers);
+        crate::delivery::wake_all();
     }
 
     pub fn set_language(&self, tag: String) {
@@ -99,9 +109,16 @@ pub fn App(
                 loaded,
                 strings,
                 host_store.get_value(),
-                c.endpoint.clone(),
-                c.context.clone(),
+                DeliverySettings {
+                    endpoint: c.endpoint.clone(),
+                    context: c.context.clone(),
+                    policy: c.storage,
+                    instance: c.instance.clone(),
+                    timeout_ms: c.send_timeout_ms,
+                    headers: control.headers.clone(),
+                },
             );
+            crate::delivery::resume(session);
             view! { <Form session=session control=control.clone()/> }.into_any()
         }
     }

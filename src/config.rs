@@ -5,6 +5,8 @@
 use serde_json::Value;
 use web_sys::HtmlElement;
 
+use crate::store::Policy;
+
 /// Where the definition comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
@@ -26,6 +28,14 @@ pub struct Config {
     pub endpoint: String,
     /// JSON the portal wants echoed back in the envelope.
     pub context: Value,
+    /// Where drafts and the outbox are kept (`storage` attribute).
+    pub storage: Policy,
+    /// Names this widget's draft: the element's `id`, else a hash of `context`, else
+    /// `default`.
+    pub instance: String,
+    /// How long one send may take before it counts as failed and is retried
+    /// (`send-timeout`, in seconds, 1–120; default 20).
+    pub send_timeout_ms: i32,
 }
 
 /// A configuration problem.
@@ -99,11 +109,48 @@ pub fn read(host: &HtmlElement) -> Result<Config, ConfigError> {
             }
         },
     };
+    if !endpoint_is_private(&endpoint) && attr("allow-insecure-endpoint").is_none() {
+        return Err(ConfigError::new(
+            "insecure-endpoint",
+            format!("endpoint=\"{endpoint}\" is plain http on another host: answers would cross the network unencrypted. Use https:, the page's own origin, or (for development only) add the attribute allow-insecure-endpoint"),
+        ));
+    }
+    let storage = match attr("storage") {
+        None => Policy::Session,
+        Some(v) => Policy::parse(&v).ok_or_else(|| {
+            ConfigError::new(
+                "invalid-storage",
+                format!("storage=\"{v}\" is not a storage policy; use session (the default: kept until the tab closes), local (kept on the device) or none (shared devices: nothing stored)"),
+            )
+        })?,
+    };
+    let send_timeout_ms = match attr("send-timeout") {
+        None => 20_000,
+        Some(v) => match v.parse::<i32>() {
+            Ok(s @ 1..=120) => s * 1000,
+            _ => {
+                return Err(ConfigError::new(
+                    "invalid-send-timeout",
+                    format!("send-timeout=\"{v}\" must be a whole number of seconds from 1 to 120 (default 20)"),
+                ))
+            }
+        },
+    };
+    let instance = match attr("id") {
+        Some(id) => id,
+        None if context.as_object().is_some_and(|o| !o.is_empty()) => {
+            format!("c{:08x}", fnv1a(&crate::intl::json_text(&context)))
+        }
+        None => "default".to_owned(),
+    };
     Ok(Config {
         source,
         requested_languages: requested_languages(host),
         endpoint,
         context,
+        storage,
+        instance,
+        send_timeout_ms,
     })
 }
 
@@ -124,6 +171,31 @@ pub fn requested_languages(host: &HtmlElement) -> Vec<String> {
         }
     }
     out
+}
+
+/// A 32-bit FNV-1a hash, to name a draft after the portal's context without writing the
+/// context itself into a storage key.
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Whether answers sent to `endpoint` stay private in transit: https, the page's own origin, or
+/// a loopback host (development).
+fn endpoint_is_private(endpoint: &str) -> bool {
+    let Ok(url) = web_sys::Url::new(endpoint) else {
+        return false;
+    };
+    if url.protocol() == "https:" {
+        return true;
+    }
+    let page = web_sys::window().and_then(|w| w.location().origin().ok());
+    if page.as_deref() == Some(url.origin().as_str()) {
+        return true;
+    }
+    let host = url.hostname();
+    host == "localhost" || host == "[::1]" || host.starts_with("127.")
 }
 
 /// Resolves a URL attribute against the page and allows only http(s).

@@ -12,11 +12,13 @@
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod delivery;
 pub mod events;
 pub mod intl;
 pub mod load;
 pub mod net;
 pub mod session;
+pub mod store;
 pub mod text;
 
 use std::any::Any;
@@ -26,7 +28,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 /// The widget's styles, attached to the shadow root as a constructed stylesheet (a strict
 /// `style-src 'self'` policy blocks `<style>` elements and `style` attributes).
-const STYLES: &str = include_str!("widget.css");
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// What the loader keeps for one mounted element. Dropping the Leptos handle unmounts the view,
 /// so it lives here until [`WidgetHandle::unmount`].
@@ -48,6 +50,24 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, tag: String) {
         self.control.set_language(tag);
+    }
+
+    /// Sets extra request headers for sending answers (e.g. `Authorization` or a CSRF token),
+    /// from a plain object of strings. Kept in memory only, never stored or shown.
+    #[wasm_bindgen(js_name = setRequestHeaders)]
+    pub fn set_request_headers(&self, headers: JsValue) {
+        let mut list = Vec::new();
+        if let Some(object) = headers.dyn_ref::<js_sys::Object>() {
+            for pair in js_sys::Object::entries(object).iter() {
+                let pair: js_sys::Array = pair.unchecked_into();
+                if let (Some(name), Some(value)) =
+                    (pair.get(0).as_string(), pair.get(1).as_string())
+                {
+                    list.push((name, value));
+                }
+            }
+        }
+        self.control.set_headers(list);
     }
 }
 

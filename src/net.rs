@@ -10,8 +10,13 @@ use web_sys::{Request, RequestInit, RequestRedirect, Response};
 pub enum NetError {
     /// No response at all (offline, DNS, CORS refused, redirect refused).
     Network(String),
-    /// The server answered with a non-2xx status.
-    Status { status: u16, body: String },
+    /// The server answered with a non-2xx status. `retry_after_ms` is its `Retry-After`
+    /// header, when it sent one (either form), in milliseconds from now.
+    Status {
+        status: u16,
+        body: String,
+        retry_after_ms: Option<f64>,
+    },
 }
 
 impl NetError {
@@ -19,7 +24,7 @@ impl NetError {
     pub fn describe(&self) -> String {
         match self {
             NetError::Network(m) => format!("network error: {m}"),
-            NetError::Status { status, body } => {
+            NetError::Status { status, body, .. } => {
                 let body: String = body.chars().take(300).collect();
                 format!("HTTP {status}: {body}")
             }
@@ -43,6 +48,12 @@ async fn send(request: Request) -> Result<(u16, String), NetError> {
         .dyn_into()
         .map_err(|e| NetError::Network(js_message(&e)))?;
     let status = resp.status();
+    let retry_after_ms = resp
+        .headers()
+        .get("Retry-After")
+        .ok()
+        .flatten()
+        .and_then(|v| retry_after_ms(&v));
     let text = match resp.text() {
         Ok(p) => JsFuture::from(p)
             .await
@@ -54,8 +65,21 @@ async fn send(request: Request) -> Result<(u16, String), NetError> {
     if (200..300).contains(&status) {
         Ok((status, text))
     } else {
-        Err(NetError::Status { status, body: text })
+        Err(NetError::Status {
+            status,
+            body: text,
+            retry_after_ms,
+        })
     }
+}
+
+/// `Retry-After` in milliseconds from now: delay-seconds, or an HTTP date read by the
+/// browser's date parser (which accepts the obsolete formats too).
+fn retry_after_ms(value: &str) -> Option<f64> {
+    rapport_core::delivery::retry_after_seconds_ms(value).or_else(|| {
+        let at = js_sys::Date::parse(value);
+        (!at.is_nan()).then(|| (at - js_sys::Date::now()).max(0.0))
+    })
 }
 
 /// GETs a URL as text.
@@ -67,26 +91,50 @@ pub async fn get_text(url: &str) -> Result<String, NetError> {
     send(request).await.map(|(_, body)| body)
 }
 
-/// POSTs a JSON body with an `Idempotency-Key`. Redirects are refused: a redirect to a login
-/// page must not count as delivered.
+/// POSTs a JSON body with an `Idempotency-Key` and the portal's extra headers (which may not
+/// replace `Content-Type` or `Idempotency-Key`). Redirects are refused: a redirect to a login
+/// page must not count as delivered. The request is aborted after `timeout_ms`; an aborted
+/// request may still have reached the server, which is why every retry carries the same key.
 pub async fn post_json(
     url: &str,
     body: &str,
     idempotency_key: &str,
+    extra_headers: &[(String, String)],
+    timeout_ms: i32,
 ) -> Result<(u16, String), NetError> {
+    let err = |e: JsValue| NetError::Network(js_message(&e));
+    let window = web_sys::window().ok_or_else(|| NetError::Network("no window".into()))?;
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_redirect(RequestRedirect::Error);
     init.set_body(&JsValue::from_str(body));
-    let headers = web_sys::Headers::new().map_err(|e| NetError::Network(js_message(&e)))?;
+    let headers = web_sys::Headers::new().map_err(err)?;
+    for (name, value) in extra_headers {
+        let lower = name.to_ascii_lowercase();
+        if lower != "content-type" && lower != "idempotency-key" {
+            headers.set(name, value).map_err(err)?;
+        }
+    }
     headers
         .set("Content-Type", "application/json")
-        .map_err(|e| NetError::Network(js_message(&e)))?;
+        .map_err(err)?;
     headers
         .set("Idempotency-Key", idempotency_key)
-        .map_err(|e| NetError::Network(js_message(&e)))?;
+        .map_err(err)?;
     init.set_headers(&headers);
-    let request = Request::new_with_str_and_init(url, &init)
-        .map_err(|e| NetError::Network(js_message(&e)))?;
-    send(request).await
+    let controller = web_sys::AbortController::new().map_err(err)?;
+    init.set_signal(Some(&controller.signal()));
+    let request = Request::new_with_str_and_init(url, &init).map_err(err)?;
+    let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), timeout_ms)
+        .map_err(err)?;
+    let result = send(request).await;
+    window.clear_timeout_with_handle(timer);
+    result.map_err(|e| match e {
+        NetError::Network(m) if m.contains("abort") => {
+            NetError::Network(format!("no answer within {} s", timeout_ms / 1000))
+        }
+        other => other,
+    })
 }

@@ -15,7 +15,7 @@ use web_sys::HtmlElement;
 
 use crate::events;
 use crate::load::Loaded;
-use crate::net::{self, NetError};
+use crate::store::Policy;
 use crate::text::Strings;
 
 /// Where a submission stands.
@@ -27,8 +27,33 @@ pub enum SendStatus {
     Sending,
     /// The endpoint confirmed.
     Sent,
-    /// The last attempt failed; the answers and the frozen payload are kept.
+    /// An attempt failed and the widget will try again by itself; `saved` tells whether the
+    /// submission is stored on the device (else it lives only as long as the page).
+    Queued { kind: FailKind, saved: bool },
+    /// The endpoint refused the payload; the answers are kept and editable.
     Failed(FailKind),
+}
+
+impl SendStatus {
+    /// The Fluent id of the status line, if any.
+    pub fn fluent_id(&self) -> Option<&'static str> {
+        match self {
+            SendStatus::Sending => Some("sending"),
+            SendStatus::Queued {
+                kind: FailKind::Network,
+                saved: true,
+            } => Some("queued-offline"),
+            SendStatus::Queued { saved: true, .. } => Some("queued-retry"),
+            SendStatus::Queued { kind, .. } | SendStatus::Failed(kind) => Some(kind.fluent_id()),
+            SendStatus::Idle | SendStatus::Sent => None,
+        }
+    }
+
+    /// Whether the submission is on its way (sending or waiting for a retry): the answers are
+    /// frozen until it is delivered or refused.
+    pub fn in_flight(&self) -> bool {
+        matches!(self, SendStatus::Sending | SendStatus::Queued { .. })
+    }
 }
 
 /// Why a send failed, as the patient is told.
@@ -53,13 +78,26 @@ impl FailKind {
     }
 }
 
-/// The payload frozen at the first attempt, so "try again" resends the same key and body.
+/// The payload frozen at the first attempt, so every retry resends the same key and body.
 #[derive(Clone, Debug)]
-struct Frozen {
-    key: String,
-    body: String,
-    flags: Value,
-    scores: Value,
+pub(crate) struct Frozen {
+    pub key: String,
+    pub body: String,
+    pub flags: Value,
+    pub scores: Value,
+}
+
+impl Frozen {
+    /// A submission read back from the outbox: the scores and flags are those in its body.
+    pub fn from_body(key: String, body: String) -> Frozen {
+        let envelope: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+        Frozen {
+            flags: envelope.get("flags").cloned().unwrap_or(Value::Null),
+            scores: envelope.get("scores").cloned().unwrap_or(Value::Null),
+            key,
+            body,
+        }
+    }
 }
 
 /// One patient's session with one widget. Cheap to copy (signals are handles).
@@ -75,10 +113,24 @@ pub struct Session {
     pub status: RwSignal<SendStatus>,
     pub issues: Memo<Vec<Issue>>,
     pub progress: Memo<(usize, usize)>,
-    frozen: StoredValue<Option<Frozen>>,
-    host: StoredValue<HtmlElement, LocalStorage>,
-    endpoint: StoredValue<String>,
-    context: StoredValue<Value>,
+    /// Whether answers given earlier were brought back from a draft (and not sent yet).
+    pub restored: RwSignal<bool>,
+    pub(crate) frozen: StoredValue<Option<Frozen>>,
+    pub(crate) host: StoredValue<HtmlElement, LocalStorage>,
+    /// Where and how answers are delivered (one stored value: each distinct stored type
+    /// costs the WebAssembly a few kilobytes).
+    pub delivery: StoredValue<Arc<DeliverySettings>>,
+}
+
+/// The delivery settings of one widget, from its attributes and the loader.
+pub struct DeliverySettings {
+    pub endpoint: String,
+    pub context: Value,
+    pub policy: Policy,
+    pub instance: String,
+    pub timeout_ms: i32,
+    /// Headers the portal set from JavaScript (e.g. a bearer token); never stored.
+    pub headers: ArcRwSignal<Vec<(String, String)>>,
 }
 
 impl Session {
@@ -86,8 +138,7 @@ impl Session {
         loaded: Arc<Loaded>,
         strings: Arc<Strings>,
         host: HtmlElement,
-        endpoint: String,
-        context: Value,
+        settings: DeliverySettings,
     ) -> Self {
         let answers = RwSignal::new(Answers::new());
         let typed: RwSignal<StrMap<(String, Option<IssueCode>)>> = RwSignal::new(StrMap::new());
@@ -130,20 +181,25 @@ impl Session {
             status: RwSignal::new(SendStatus::Idle),
             issues,
             progress,
+            restored: RwSignal::new(false),
             frozen: StoredValue::new(None),
             host: StoredValue::new_local(host),
-            endpoint: StoredValue::new(endpoint),
-            context: StoredValue::new(context),
+            delivery: StoredValue::new(Arc::new(settings)),
         }
     }
 
     /// Records an answer (or clears it) and tells the host (ids and counts only).
     pub fn set_answer(&self, link_id: &str, value: Option<AnswerValue>) {
+        if self.status.get_untracked().in_flight() {
+            return; // frozen until delivered or refused (the inputs are disabled meanwhile)
+        }
         self.answers.update(|a| a.set(link_id, value));
-        // Answers changed after a failed send: the next attempt is a new submission.
+        // Answers changed after a refused send: the next attempt is a new submission.
         if matches!(self.status.get_untracked(), SendStatus::Failed(_)) {
             self.frozen.set_value(None);
+            self.status.set(SendStatus::Idle);
         }
+        crate::delivery::save_draft(self);
         let (answered, total) = self.progress.get_untracked();
         let host = self.host.get_value();
         events::dispatch(
@@ -183,11 +239,15 @@ impl Session {
     /// Submits: shows the problems if there are any, otherwise posts the envelope once.
     /// Returns `false` when there were problems to show.
     pub fn submit(&self) -> bool {
-        if matches!(
-            self.status.get_untracked(),
-            SendStatus::Sending | SendStatus::Sent
-        ) {
-            return true; // a double tap: the first one is already on its way
+        match self.status.get_untracked() {
+            // A double tap: the first one is already on its way.
+            SendStatus::Sending | SendStatus::Sent => return true,
+            // "Try again" while waiting for a retry: retry now.
+            SendStatus::Queued { .. } => {
+                crate::delivery::wake_all();
+                return true;
+            }
+            SendStatus::Idle | SendStatus::Failed(_) => {}
         }
         if !self.issues.get_untracked().is_empty() {
             self.show_errors.set(true);
@@ -201,70 +261,7 @@ impl Session {
                 f
             }
         };
-        self.status.set(SendStatus::Sending);
-        let this = *self;
-        leptos::task::spawn_local(async move {
-            let endpoint = this.endpoint.get_value();
-            let result = net::post_json(&endpoint, &frozen.body, &frozen.key).await;
-            let host = this.host.get_value();
-            let loaded = this.loaded.get_value();
-            let instrument = json!({ "id": loaded.instrument_id, "version": loaded.version });
-            match result {
-                Ok((_, text)) => {
-                    let receipt = serde_json::from_str::<Value>(&text)
-                        .ok()
-                        .filter(Value::is_object)
-                        .unwrap_or(Value::Null);
-                    this.status.set(SendStatus::Sent);
-                    events::dispatch(
-                        &host,
-                        "rapport-submitted",
-                        &json!({
-                            "receipt": receipt, "instrument": instrument, "idempotencyKey": frozen.key,
-                        }),
-                    );
-                    if frozen.flags.as_array().is_some_and(|f| !f.is_empty()) {
-                        events::dispatch(
-                            &host,
-                            "rapport-flagged",
-                            &json!({
-                                "flags": frozen.flags, "scores": frozen.scores, "instrument": instrument,
-                                "idempotencyKey": frozen.key,
-                            }),
-                        );
-                    }
-                }
-                Err(e) => {
-                    let kind = match &e {
-                        NetError::Network(_) => FailKind::Network,
-                        NetError::Status { status, .. }
-                            if *status >= 500 || *status == 429 || *status == 408 =>
-                        {
-                            FailKind::Server
-                        }
-                        NetError::Status { .. } => FailKind::Rejected,
-                    };
-                    this.status.set(SendStatus::Failed(kind));
-                    let code = match kind {
-                        FailKind::Network => "network",
-                        FailKind::Server => "server",
-                        FailKind::Rejected => "rejected",
-                    };
-                    events::console_error(&format!(
-                        "sending to {endpoint} failed: {}",
-                        e.describe()
-                    ));
-                    events::dispatch(
-                        &host,
-                        "rapport-failed",
-                        &json!({
-                            "code": code, "message": e.describe(), "retryable": kind != FailKind::Rejected,
-                            "idempotencyKey": frozen.key, "instrument": instrument,
-                        }),
-                    );
-                }
-            }
-        });
+        crate::delivery::start(*self, frozen);
         true
     }
 
@@ -307,7 +304,7 @@ impl Session {
             scores: scores.clone(),
             flags: flags.clone(),
             previous_scores: Default::default(),
-            context: self.context.get_value(),
+            context: self.delivery.with_value(|d| d.context.clone()),
             questionnaire_response: qr,
         };
         Frozen {

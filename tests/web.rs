@@ -102,8 +102,15 @@ fn mount_with(
             loaded,
             strings,
             h,
-            "/api/responses".into(),
-            serde_json::json!({}),
+            rapport_widget::session::DeliverySettings {
+                endpoint: "/api/responses".into(),
+                context: serde_json::json!({}),
+                // Component tests write nothing to the browser's storage.
+                policy: rapport_widget::store::Policy::None,
+                instance: "test".into(),
+                timeout_ms: 20_000,
+                headers: ArcRwSignal::new(Vec::new()),
+            },
         );
         view! { <Form session=session control=Control::new()/> }
     });

@@ -42,6 +42,14 @@ failed-network = لم نتمكن من إرسال إجاباتك. يرجى الت
 failed-server = لم نتمكن من إرسال إجاباتك الآن. يرجى المحاولة مرة أخرى بعد قليل. إجاباتك ما زالت هنا.
 failed-rejected = تعذّر قبول إجاباتك. يرجى إخبار فريق الرعاية الخاص بك. إجاباتك ما زالت هنا.
 
+# Shown while a send waits to be retried; the answers are stored on this device.
+queued-offline = إجاباتك محفوظة على هذا الجهاز. سنرسلها عندما يعود اتصالك بالإنترنت.
+queued-retry = لم نتمكن من إرسال إجاباتك حتى الآن. وهي محفوظة على هذا الجهاز، وسنحاول مرة أخرى قريبًا.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = احتفظنا بإجاباتك السابقة، لذا يمكنك المتابعة من حيث توقفت.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = لا يُحفَظ على هذا الجهاز أي شيء يُكتب هنا.
+
 error-summary-title = { $count ->
     [zero] يرجى مراجعة { $count } إجابة
     [one] يرجى مراجعة { $count } إجابة

@@ -37,6 +37,14 @@ failed-network = আমরা আপনার উত্তর পাঠাতে
 failed-server = এই মুহূর্তে আমরা আপনার উত্তর পাঠাতে পারিনি। দয়া করে একটু পরে আবার চেষ্টা করুন। আপনার উত্তর এখনও এখানেই আছে।
 failed-rejected = আপনার উত্তর গ্রহণ করা যায়নি। দয়া করে আপনার চিকিৎসা দলকে জানান। আপনার উত্তর এখনও এখানেই আছে।
 
+# Shown while answers wait on the device to be sent again (the widget retries by itself).
+queued-offline = আপনার উত্তর এই ডিভাইসে সেভ করা আছে। আপনি আবার ইন্টারনেটে যুক্ত হলে আমরা সেগুলো পাঠিয়ে দেব।
+queued-retry = আমরা এখনও আপনার উত্তর পাঠাতে পারিনি। উত্তরগুলো এই ডিভাইসে সেভ করা আছে, আর আমরা একটু পরেই আবার চেষ্টা করব।
+# Shown after a page reload brought back answers given earlier.
+draft-restored = আপনি আগে যে উত্তরগুলো দিয়েছিলেন, আমরা সেগুলো রেখে দিয়েছি, যাতে আপনি যেখানে থেমেছিলেন সেখান থেকেই আবার শুরু করতে পারেন।
+# Shown under the privacy note when nothing is stored (shared devices).
+privacy-none = আপনি এখানে যা লেখেন, তার কিছুই এই ডিভাইসে সেভ করা হয় না।
+
 error-summary-title = { $count ->
     [one] দয়া করে { $count }টি উত্তর আবার দেখে নিন
    *[other] দয়া করে { $count }টি উত্তর আবার দেখে নিন

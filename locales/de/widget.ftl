@@ -38,6 +38,14 @@ failed-network = Wir konnten Ihre Antworten nicht senden. Bitte prüfen Sie Ihre
 failed-server = Wir konnten Ihre Antworten gerade nicht senden. Bitte versuchen Sie es gleich noch einmal. Ihre Antworten sind noch da.
 failed-rejected = Ihre Antworten konnten nicht angenommen werden. Bitte sagen Sie Ihrem Behandlungsteam Bescheid. Ihre Antworten sind noch da.
 
+# Shown while a send waits to be retried; the answers are stored on the device.
+queued-offline = Ihre Antworten sind auf diesem Gerät gespeichert. Wir senden sie, sobald Sie wieder online sind.
+queued-retry = Wir konnten Ihre Antworten noch nicht senden. Die Antworten sind auf diesem Gerät gespeichert, und wir versuchen es bald noch einmal.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Wir haben die Antworten behalten, die Sie vorher gegeben haben. So können Sie dort weitermachen, wo Sie aufgehört haben.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = Was Sie hier eingeben, wird nicht auf diesem Gerät gespeichert.
+
 error-summary-title = { $count ->
     [one] Bitte prüfen Sie { $count } Antwort
    *[other] Bitte prüfen Sie { $count } Antworten

@@ -30,6 +30,15 @@ failed-network = We could not send your answers. Please check your internet conn
 failed-server = We could not send your answers just now. Please try again in a moment. Your answers are still here.
 failed-rejected = Your answers could not be accepted. Please tell your care team. Your answers are still here.
 
+# Shown while a send waits to be retried and the answers are stored on the device (the portal
+# chose session or local storage). The widget retries by itself.
+queued-offline = Your answers are saved on this device. We will send them when you are back online.
+queued-retry = We could not send your answers yet. They are saved on this device, and we will try again soon.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = We kept the answers you gave before, so you can go on where you left off.
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = Nothing you type here is saved on this device.
+
 error-summary-title = { $count ->
     [one] Please check { $count } answer
    *[other] Please check { $count } answers

@@ -33,6 +33,14 @@ failed-network = No pudimos enviar sus respuestas. Revise su conexión a interne
 failed-server = No pudimos enviar sus respuestas ahora. Vuelva a intentarlo dentro de un momento. Sus respuestas siguen aquí.
 failed-rejected = No se pudieron aceptar sus respuestas. Por favor, avise a su equipo de atención. Sus respuestas siguen aquí.
 
+# Shown while a send waits to be retried; the answers are stored on the device.
+queued-offline = Sus respuestas están guardadas en este dispositivo. Las enviaremos cuando vuelva a tener conexión a internet.
+queued-retry = Todavía no pudimos enviar sus respuestas. Están guardadas en este dispositivo y volveremos a intentarlo pronto.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Guardamos las respuestas que ya había dado, para que pueda seguir donde lo dejó.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = Nada de lo que escriba aquí se guarda en este dispositivo.
+
 error-summary-title = { $count ->
     [one] Por favor, revise { $count } respuesta
     [many] Por favor, revise { $count } de respuestas

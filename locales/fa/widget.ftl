@@ -36,6 +36,14 @@ failed-network = نتوانستیم پاسخ‌های شما را ارسال ک�
 failed-server = فعلاً نتوانستیم پاسخ‌های شما را ارسال کنیم. لطفاً چند لحظه دیگر دوباره امتحان کنید. پاسخ‌هایتان هنوز اینجا هستند.
 failed-rejected = پاسخ‌های شما پذیرفته نشد. لطفاً به تیم درمانتان اطلاع دهید. پاسخ‌هایتان هنوز اینجا هستند.
 
+# Shown while a send waits to be retried; the answers are stored on this device.
+queued-offline = پاسخ‌های شما روی این دستگاه ذخیره شده‌اند. وقتی دوباره به اینترنت وصل شدید، آن‌ها را ارسال می‌کنیم.
+queued-retry = هنوز نتوانسته‌ایم پاسخ‌های شما را ارسال کنیم. پاسخ‌هایتان روی این دستگاه ذخیره شده‌اند و به‌زودی دوباره تلاش می‌کنیم.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = پاسخ‌هایی را که قبلاً داده بودید نگه داشتیم تا بتوانید از همان جایی که مانده بودید ادامه دهید.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = هرچه اینجا می‌نویسید، روی این دستگاه ذخیره نمی‌شود.
+
 error-summary-title = { $count ->
     [one] لطفاً { $count } پاسخ را بررسی کنید
    *[other] لطفاً { $count } پاسخ را بررسی کنید

@@ -38,6 +38,14 @@ failed-network = Nous n’avons pas pu envoyer vos réponses. Vérifiez votre co
 failed-server = Nous n’avons pas pu envoyer vos réponses pour le moment. Merci de réessayer dans un instant. Vos réponses sont toujours là.
 failed-rejected = Vos réponses n’ont pas pu être acceptées. Merci d’en parler à votre équipe soignante. Vos réponses sont toujours là.
 
+# Shown while a send waits to be retried; the answers are stored on the device.
+queued-offline = Vos réponses sont enregistrées sur cet appareil. Nous les enverrons quand votre connexion internet reviendra.
+queued-retry = Nous n’avons pas encore pu envoyer vos réponses. Elles sont enregistrées sur cet appareil, et nous allons bientôt réessayer.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Nous avons gardé les réponses que vous aviez déjà données. Vous pouvez continuer là où vous en étiez.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = Rien de ce que vous écrivez ici n’est enregistré sur cet appareil.
+
 error-summary-title = { $count ->
     [one] Merci de vérifier { $count } réponse
     [many] Merci de vérifier { $count } réponses

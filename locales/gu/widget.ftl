@@ -36,6 +36,14 @@ failed-network = અમે તમારા જવાબો મોકલી શ�
 failed-server = અત્યારે અમે તમારા જવાબો મોકલી શક્યા નહીં. કૃપા કરીને થોડી વાર પછી ફરી પ્રયત્ન કરો. તમારા જવાબો હજી અહીં જ છે.
 failed-rejected = તમારા જવાબો સ્વીકારી શકાયા નહીં. કૃપા કરીને તમારી સારવાર ટીમને જણાવો. તમારા જવાબો હજી અહીં જ છે.
 
+# Shown while answers wait on the device to be sent again (the widget retries by itself).
+queued-offline = તમારા જવાબો આ ડિવાઇસમાં સાચવેલા છે. તમે ફરી ઇન્ટરનેટ સાથે જોડાશો ત્યારે અમે તે મોકલી દઈશું.
+queued-retry = અમે હજી તમારા જવાબો મોકલી શક્યા નથી. તે આ ડિવાઇસમાં સાચવેલા છે, અને અમે થોડી વારમાં ફરી પ્રયત્ન કરીશું.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = તમે પહેલાં આપેલા જવાબો અમે સાચવી રાખ્યા છે, જેથી તમે જ્યાં અટક્યા હતા ત્યાંથી આગળ વધી શકો.
+# Shown under the privacy note when nothing is stored (shared devices).
+privacy-none = તમે અહીં જે કંઈ લખો છો, તે આ ડિવાઇસમાં સાચવવામાં આવતું નથી.
+
 error-summary-title = { $count ->
     [one] કૃપા કરીને { $count } જવાબ ફરી તપાસો
    *[other] કૃપા કરીને { $count } જવાબ ફરી તપાસો

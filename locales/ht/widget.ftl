@@ -34,6 +34,14 @@ failed-network = Nou pa t kapab voye repons ou yo. Tanpri tcheke koneksyon entè
 failed-server = Nou pa t kapab voye repons ou yo kounye a. Tanpri eseye ankò nan yon ti moman. Repons ou yo toujou la.
 failed-rejected = Yo pa t kapab aksepte repons ou yo. Tanpri di ekip swen ou sa. Repons ou yo toujou la.
 
+# Shown while answers wait on the device to be sent again (the widget retries by itself).
+queued-offline = Repons ou yo anrejistre sou aparèy sa a. N ap voye yo lè ou konekte sou entènèt ankò.
+queued-retry = Nou poko kapab voye repons ou yo. Yo anrejistre sou aparèy sa a, epi n ap eseye ankò talè.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Nou kenbe repons ou te bay anvan yo, konsa ou ka kontinye kote ou te kanpe a.
+# Shown under the privacy note when nothing is stored (shared devices).
+privacy-none = Anyen ou ekri isit la pa anrejistre sou aparèy sa a.
+
 error-summary-title = Tanpri tcheke { $count } repons
 
 issue-required = Tanpri reponn kesyon sa a.

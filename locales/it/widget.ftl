@@ -38,6 +38,14 @@ failed-network = Non siamo riusciti a inviare le sue risposte. Controlli la conn
 failed-server = In questo momento non siamo riusciti a inviare le sue risposte. Per favore, riprovi tra poco. Le sue risposte sono ancora qui.
 failed-rejected = Non è stato possibile accettare le sue risposte. Per favore, lo dica alla sua équipe di cura. Le sue risposte sono ancora qui.
 
+# Shown while a send waits to be retried; the answers are stored on the device.
+queued-offline = Le sue risposte sono salvate su questo dispositivo. Le invieremo appena tornerà la connessione a internet.
+queued-retry = Non siamo ancora riusciti a inviare le sue risposte. Sono salvate su questo dispositivo e riproveremo presto.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Abbiamo tenuto le risposte che aveva già dato, così può riprendere da dove aveva lasciato.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = Niente di quello che scrive qui viene salvato su questo dispositivo.
+
 error-summary-title = { $count ->
     [one] Per favore, controlli { $count } risposta
     [many] Per favore, controlli { $count } risposte

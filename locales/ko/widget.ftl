@@ -31,6 +31,14 @@ failed-network = 답변을 보내지 못했어요. 인터넷 연결을 확인하
 failed-server = 지금은 답변을 보내지 못했어요. 잠시 후에 다시 시도해 주세요. 작성하신 답변은 그대로 남아 있어요.
 failed-rejected = 답변이 접수되지 않았어요. 진료팀에 알려 주세요. 작성하신 답변은 그대로 남아 있어요.
 
+# Shown while a send waits to be retried; the answers are stored on the device. The widget retries by itself.
+queued-offline = 답변이 이 기기에 저장되어 있어요. 인터넷에 다시 연결되면 보낼게요.
+queued-retry = 아직 답변을 보내지 못했어요. 답변은 이 기기에 저장되어 있고, 곧 다시 보내 볼게요.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = 전에 작성하신 답변을 남겨 두었어요. 멈춘 곳부터 이어서 작성하시면 돼요.
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = 여기에 입력하신 내용은 이 기기에 저장되지 않아요.
+
 error-summary-title = 답변 { $count }개를 확인해 주세요
 
 issue-required = 이 질문에 답해 주세요.

@@ -40,6 +40,15 @@ failed-network = Nepavyko išsiųsti jūsų atsakymų. Prašome patikrinti inter
 failed-server = Šiuo metu nepavyko išsiųsti jūsų atsakymų. Prašome netrukus pabandyti dar kartą. Jūsų atsakymai liko šiame puslapyje.
 failed-rejected = Jūsų atsakymų nepavyko priimti. Prašome apie tai pranešti savo specialistams. Jūsų atsakymai liko šiame puslapyje.
 
+# Shown while a send waits to be retried and the answers are stored on the device. The widget
+# retries by itself.
+queued-offline = Jūsų atsakymai išsaugoti šiame įrenginyje. Juos išsiųsime, kai vėl prisijungsite prie interneto.
+queued-retry = Kol kas nepavyko išsiųsti jūsų atsakymų. Jie išsaugoti šiame įrenginyje. Netrukus bandysime dar kartą.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Išsaugojome anksčiau pateiktus jūsų atsakymus, todėl galite tęsti nuo ten, kur sustojote.
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = Tai, ką čia rašote, šiame įrenginyje neišsaugoma.
+
 error-summary-title = { $count ->
     [one] Prašome patikrinti { $count } atsakymą
     [few] Prašome patikrinti { $count } atsakymus

@@ -34,6 +34,14 @@ failed-network = ਅਸੀਂ ਤੁਹਾਡੇ ਜਵਾਬ ਨਹੀਂ ਭ�
 failed-server = ਅਸੀਂ ਇਸ ਵੇਲੇ ਤੁਹਾਡੇ ਜਵਾਬ ਨਹੀਂ ਭੇਜ ਸਕੇ। ਕਿਰਪਾ ਕਰਕੇ ਥੋੜ੍ਹੀ ਦੇਰ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ।
 failed-rejected = ਤੁਹਾਡੇ ਜਵਾਬ ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤੇ ਜਾ ਸਕੇ। ਕਿਰਪਾ ਕਰਕੇ ਆਪਣੀ ਇਲਾਜ ਟੀਮ ਨੂੰ ਦੱਸੋ। ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ।
 
+# Shown while answers wait on the device to be sent again (the widget retries by itself).
+queued-offline = ਤੁਹਾਡੇ ਜਵਾਬ ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਸੰਭਾਲੇ ਹੋਏ ਹਨ। ਜਦੋਂ ਤੁਸੀਂ ਦੁਬਾਰਾ ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੋਗੇ, ਅਸੀਂ ਇਹਨਾਂ ਨੂੰ ਭੇਜ ਦੇਵਾਂਗੇ।
+queued-retry = ਅਸੀਂ ਅਜੇ ਤੁਹਾਡੇ ਜਵਾਬ ਨਹੀਂ ਭੇਜ ਸਕੇ। ਇਹ ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਸੰਭਾਲੇ ਹੋਏ ਹਨ, ਅਤੇ ਅਸੀਂ ਜਲਦੀ ਹੀ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰਾਂਗੇ।
+# Shown after a page reload brought back answers given earlier.
+draft-restored = ਤੁਸੀਂ ਪਹਿਲਾਂ ਜੋ ਜਵਾਬ ਦਿੱਤੇ ਸਨ, ਅਸੀਂ ਉਹ ਸੰਭਾਲ ਕੇ ਰੱਖੇ ਹਨ, ਤਾਂ ਜੋ ਤੁਸੀਂ ਜਿੱਥੇ ਰੁਕੇ ਸੀ, ਉੱਥੋਂ ਅੱਗੇ ਜਾਰੀ ਰੱਖ ਸਕੋ।
+# Shown under the privacy note when nothing is stored (shared devices).
+privacy-none = ਤੁਸੀਂ ਇੱਥੇ ਜੋ ਵੀ ਲਿਖਦੇ ਹੋ, ਉਹ ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾਂਦਾ।
+
 error-summary-title = { $count ->
     [one] ਕਿਰਪਾ ਕਰਕੇ { $count } ਜਵਾਬ ਦੁਬਾਰਾ ਦੇਖੋ
    *[other] ਕਿਰਪਾ ਕਰਕੇ { $count } ਜਵਾਬ ਦੁਬਾਰਾ ਦੇਖੋ

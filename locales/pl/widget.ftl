@@ -41,6 +41,15 @@ failed-network = Nie udało się wysłać odpowiedzi. Prosimy sprawdzić połąc
 failed-server = Nie udało się teraz wysłać odpowiedzi. Prosimy spróbować ponownie za chwilę. Odpowiedzi nadal są na tej stronie.
 failed-rejected = Nie udało się przyjąć odpowiedzi. Prosimy powiedzieć o tym zespołowi terapeutycznemu. Odpowiedzi nadal są na tej stronie.
 
+# Shown while a send waits to be retried and the answers are stored on the device. The widget
+# retries by itself.
+queued-offline = Odpowiedzi są zapisane na tym urządzeniu. Wyślemy je, gdy znów będzie połączenie z internetem.
+queued-retry = Nie udało się jeszcze wysłać odpowiedzi. Są zapisane na tym urządzeniu i wkrótce spróbujemy ponownie.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Zachowaliśmy wcześniejsze odpowiedzi, więc można kontynuować od tego samego miejsca.
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = To, co zostanie tu wpisane, nie jest zapisywane na tym urządzeniu.
+
 error-summary-title = { $count ->
     [one] Prosimy sprawdzić { $count } odpowiedź
     [few] Prosimy sprawdzić { $count } odpowiedzi

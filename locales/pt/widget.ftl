@@ -43,6 +43,14 @@ failed-network = Não conseguimos enviar as suas respostas. Verifique a sua cone
 failed-server = Não conseguimos enviar as suas respostas agora. Tente de novo daqui a pouco. As suas respostas continuam aqui.
 failed-rejected = Não foi possível aceitar as suas respostas. Por favor, avise a sua equipe de saúde. As suas respostas continuam aqui.
 
+# Shown while a send waits to be retried; the answers are stored on the device.
+queued-offline = As suas respostas estão guardadas neste dispositivo. Vamos enviá-las quando a sua conexão com a internet voltar.
+queued-retry = Ainda não conseguimos enviar as suas respostas. Elas estão guardadas neste dispositivo, e vamos tentar de novo em breve.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Mantivemos as respostas que já tinha dado, para que possa continuar de onde parou.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = Nada do que escrever aqui fica guardado neste dispositivo.
+
 error-summary-title = { $count ->
     [one] Por favor, verifique { $count } resposta
     [many] Por favor, verifique { $count } respostas

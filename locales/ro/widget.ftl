@@ -36,6 +36,14 @@ failed-network = Nu am putut trimite răspunsurile dumneavoastră. Vă rugăm s�
 failed-server = Nu am putut trimite răspunsurile dumneavoastră acum. Vă rugăm să încercați din nou peste câteva momente. Răspunsurile dumneavoastră sunt încă aici.
 failed-rejected = Răspunsurile dumneavoastră nu au putut fi acceptate. Vă rugăm să anunțați echipa care vă îngrijește. Răspunsurile dumneavoastră sunt încă aici.
 
+# Shown while a send waits to be retried; the answers are stored on this device.
+queued-offline = Răspunsurile dumneavoastră sunt salvate pe acest dispozitiv. Le vom trimite când veți avea din nou conexiune la internet.
+queued-retry = Nu am putut trimite încă răspunsurile dumneavoastră. Sunt salvate pe acest dispozitiv și vom încerca din nou în curând.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Am păstrat răspunsurile pe care le-ați dat mai devreme, ca să puteți continua de unde ați rămas.
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = Nimic din ce scrieți aici nu se salvează pe acest dispozitiv.
+
 error-summary-title = { $count ->
     [one] Vă rugăm să verificați { $count } răspuns
     [few] Vă rugăm să verificați { $count } răspunsuri

@@ -38,6 +38,15 @@ failed-network = Не получилось отправить ваши отве�
 failed-server = Сейчас не получилось отправить ваши ответы. Пожалуйста, попробуйте ещё раз чуть позже. Ваши ответы остались на странице.
 failed-rejected = Ваши ответы не удалось принять. Пожалуйста, сообщите об этом вашим специалистам. Ваши ответы остались на странице.
 
+# Shown while a send waits to be retried and the answers are stored on the device. The widget
+# retries by itself.
+queued-offline = Ваши ответы сохранены на этом устройстве. Мы отправим их, когда снова появится интернет.
+queued-retry = Пока не получилось отправить ваши ответы. Они сохранены на этом устройстве, и скоро мы попробуем ещё раз.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Мы сохранили ответы, которые вы дали раньше. Вы можете продолжить с того места, где остановились.
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = То, что вы здесь пишете, не сохраняется на этом устройстве.
+
 error-summary-title = { $count ->
     [one] Пожалуйста, проверьте { $count } ответ
     [few] Пожалуйста, проверьте { $count } ответа

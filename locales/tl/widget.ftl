@@ -37,6 +37,14 @@ failed-network = Hindi namin naipadala ang mga sagot ninyo. Pakitingnan ang inyo
 failed-server = Hindi namin naipadala ang mga sagot ninyo ngayon. Pakisubukan ulit maya-maya. Nandito pa rin ang mga sagot ninyo.
 failed-rejected = Hindi matanggap ang mga sagot ninyo. Pakisabi po ito sa inyong care team. Nandito pa rin ang mga sagot ninyo.
 
+# Shown while answers wait on the device to be sent again (the widget retries by itself).
+queued-offline = Naka-save ang mga sagot ninyo sa device na ito. Ipapadala namin ang mga ito kapag naka-online na ulit kayo.
+queued-retry = Hindi pa namin naipadala ang mga sagot ninyo. Naka-save ang mga ito sa device na ito, at susubukan namin ulit maya-maya.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Itinabi namin ang mga sagot na ibinigay ninyo kanina, kaya puwede ninyong ituloy kung saan kayo huminto.
+# Shown under the privacy note when nothing is stored (shared devices).
+privacy-none = Hindi nase-save sa device na ito ang anumang i-type ninyo rito.
+
 error-summary-title = { $count ->
     [one] Pakitingnan muli ang { $count } sagot
    *[other] Pakitingnan muli ang { $count } sagot

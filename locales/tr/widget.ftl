@@ -37,6 +37,14 @@ failed-network = Yanıtlarınızı gönderemedik. Lütfen internet bağlantını
 failed-server = Yanıtlarınızı şu anda gönderemedik. Lütfen biraz sonra tekrar deneyin. Yanıtlarınız hâlâ burada.
 failed-rejected = Yanıtlarınız kabul edilemedi. Lütfen tedavi ekibinize haber verin. Yanıtlarınız hâlâ burada.
 
+# Shown while answers wait on the device to be sent again (the widget retries by itself).
+queued-offline = Yanıtlarınız bu cihazda kayıtlı. İnternete yeniden bağlandığınızda onları göndereceğiz.
+queued-retry = Yanıtlarınızı henüz gönderemedik. Yanıtlarınız bu cihazda kayıtlı ve birazdan tekrar deneyeceğiz.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Daha önce verdiğiniz yanıtları sakladık. Böylece kaldığınız yerden devam edebilirsiniz.
+# Shown under the privacy note when nothing is stored (shared devices).
+privacy-none = Buraya yazdığınız hiçbir şey bu cihaza kaydedilmez.
+
 error-summary-title = { $count ->
     [one] Lütfen { $count } yanıtı kontrol edin
    *[other] Lütfen { $count } yanıtı kontrol edin

@@ -40,6 +40,15 @@ failed-network = Не вдалося надіслати ваші відпові�
 failed-server = Зараз не вдалося надіслати ваші відповіді. Будь ласка, спробуйте ще раз трохи згодом. Ваші відповіді залишилися на сторінці.
 failed-rejected = Ваші відповіді не вдалося прийняти. Будь ласка, повідомте про це вашим фахівцям. Ваші відповіді залишилися на сторінці.
 
+# Shown while a send waits to be retried and the answers are stored on the device. The widget
+# retries by itself.
+queued-offline = Ваші відповіді збережено на цьому пристрої. Ми надішлемо їх, коли знову з’явиться інтернет.
+queued-retry = Поки що не вдалося надіслати ваші відповіді. Їх збережено на цьому пристрої, і ми скоро спробуємо ще раз.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Ми зберегли відповіді, які ви дали раніше. Ви можете продовжити з того місця, де зупинилися.
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = Те, що ви тут пишете, не зберігається на цьому пристрої.
+
 error-summary-title = { $count ->
     [one] Будь ласка, перевірте { $count } відповідь
     [few] Будь ласка, перевірте { $count } відповіді

@@ -37,6 +37,14 @@ failed-network = ہم آپ کے جوابات نہیں بھیج سکے۔ براہ
 failed-server = ہم اس وقت آپ کے جوابات نہیں بھیج سکے۔ براہِ کرم تھوڑی دیر بعد دوبارہ کوشش کریں۔ آپ کے جوابات ابھی بھی یہیں موجود ہیں۔
 failed-rejected = آپ کے جوابات قبول نہیں ہو سکے۔ براہِ کرم اپنی دیکھ بھال کرنے والی ٹیم کو بتائیں۔ آپ کے جوابات ابھی بھی یہیں موجود ہیں۔
 
+# Shown while a send waits to be retried; the answers are stored on this device.
+queued-offline = آپ کے جوابات اس ڈیوائس پر محفوظ ہیں۔ جب آپ کا انٹرنیٹ دوبارہ چلے گا تو ہم انہیں بھیج دیں گے۔
+queued-retry = ہم ابھی تک آپ کے جوابات نہیں بھیج سکے۔ یہ اس ڈیوائس پر محفوظ ہیں، اور ہم جلد دوبارہ کوشش کریں گے۔
+# Shown after a page reload brought back answers given earlier.
+draft-restored = آپ نے پہلے جو جوابات دیے تھے، وہ ہم نے سنبھال کر رکھے ہیں، تاکہ آپ وہیں سے آگے چل سکیں جہاں آپ نے چھوڑا تھا۔
+# Shown under the privacy note when the widget stores nothing (shared devices).
+privacy-none = یہاں لکھی گئی کوئی بھی بات اس ڈیوائس پر محفوظ نہیں ہوتی۔
+
 error-summary-title = { $count ->
     [one] براہِ کرم { $count } جواب دوبارہ دیکھیں
    *[other] براہِ کرم { $count } جوابات دوبارہ دیکھیں

@@ -32,6 +32,14 @@ failed-network = Chúng tôi không gửi được câu trả lời của quý v
 failed-server = Lúc này chúng tôi chưa gửi được câu trả lời của quý vị. Vui lòng thử lại sau một lát. Câu trả lời của quý vị vẫn còn ở đây.
 failed-rejected = Không thể tiếp nhận câu trả lời của quý vị. Vui lòng báo cho nhóm chăm sóc của quý vị. Câu trả lời của quý vị vẫn còn ở đây.
 
+# Shown while a send waits to be retried; the answers are stored on the device. The widget retries by itself.
+queued-offline = Câu trả lời của quý vị đã được lưu trên thiết bị này. Chúng tôi sẽ gửi đi khi quý vị có kết nối internet trở lại.
+queued-retry = Chúng tôi chưa gửi được câu trả lời của quý vị. Câu trả lời đã được lưu trên thiết bị này, và chúng tôi sẽ sớm thử gửi lại.
+# Shown after a page reload brought back answers given earlier.
+draft-restored = Chúng tôi đã giữ lại những câu trả lời quý vị điền trước đó, để quý vị có thể tiếp tục từ chỗ đã dừng lại.
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = Những gì quý vị nhập ở đây sẽ không được lưu trên thiết bị này.
+
 error-summary-title = Vui lòng kiểm tra { $count } câu trả lời
 
 issue-required = Vui lòng trả lời câu hỏi này.

@@ -31,6 +31,14 @@ failed-network = 我们没能发送您的回答。请检查您的网络连接，
 failed-server = 我们现在没能发送您的回答。请稍等一下再试一次。您的回答还在这里。
 failed-rejected = 您的回答没能被接收。请告诉您的医护团队。您的回答还在这里。
 
+# Shown while a send waits to be retried; the answers are stored on the device. The widget retries by itself.
+queued-offline = 您的回答已经保存在这台设备上。等您重新连上网络，我们就会发送。
+queued-retry = 我们暂时还没能发送您的回答。回答已经保存在这台设备上，我们很快会再试一次。
+# Shown after a page reload brought back answers given earlier.
+draft-restored = 我们保留了您之前填写的回答，您可以从上次停下的地方接着填。
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = 您在这里输入的内容都不会保存在这台设备上。
+
 error-summary-title = 请检查 { $count } 个回答
 
 issue-required = 请回答这个问题。

@@ -32,6 +32,14 @@ failed-network = 我們無法傳送您的回答。請檢查您的網路連線，
 failed-server = 我們現在無法傳送您的回答。請稍等一下再試一次。您的回答還在這裡。
 failed-rejected = 您的回答無法被接收。請告訴您的醫療團隊。您的回答還在這裡。
 
+# Shown while a send waits to be retried; the answers are stored on the device. The widget retries by itself.
+queued-offline = 您的回答已經儲存在這台裝置上。等您重新連上網路，我們就會傳送。
+queued-retry = 我們暫時還無法傳送您的回答。回答已經儲存在這台裝置上，我們很快會再試一次。
+# Shown after a page reload brought back answers given earlier.
+draft-restored = 我們保留了您之前填寫的回答，您可以從上次停下的地方繼續填寫。
+# Shown under the privacy note when the portal asked the widget to store nothing (shared devices).
+privacy-none = 您在這裡輸入的內容都不會儲存在這台裝置上。
+
 error-summary-title = 請檢查 { $count } 個回答
 
 issue-required = 請回答這個問題。

@@ -86,14 +86,15 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     });
     let sending = Signal::derive(move || s.status.get() == SendStatus::Sending);
     let aria_sending = Signal::derive(move || sending.get().to_string());
-    let status_text = Signal::derive(move || match s.status.get() {
-        SendStatus::Sending => t("sending"),
-        SendStatus::Failed(kind) => t(kind.fluent_id()),
-        _ => String::new(),
-    });
+    let status_text = Signal::derive(move || s.status.get().fluent_id().map(t).unwrap_or_default());
     let failed = Signal::derive(move || matches!(s.status.get(), SendStatus::Failed(_)));
+    let waiting = Signal::derive(move || matches!(s.status.get(), SendStatus::Queued { .. }));
+    // While a submission is on its way its answers are frozen.
+    let locked = Signal::derive(move || s.status.get().in_flight());
+    let no_note = Signal::derive(move || !s.restored.get());
+    let nothing_stored = s.delivery.with_value(|d| d.policy) == crate::store::Policy::None;
     let button = Signal::derive(move || {
-        if failed.get() {
+        if failed.get() || waiting.get() {
             t("try-again")
         } else {
             t("submit")
@@ -120,7 +121,10 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
                             <LanguageSwitcher session=s/>
                         </div>
                         <p class="intro" class:hidden=no_intro>{intro}</p>
-                        <p class="privacy">{tr(s, "privacy-note")}</p>
+                        <p class="privacy">{tr(s, "privacy-note")}
+                            {nothing_stored.then(|| view! { " "{tr(s, "privacy-none")} })}
+                        </p>
+                        <p class="note" role="status" data-testid="note" class:hidden=no_note>{tr(s, "draft-restored")}</p>
                         <p class="notice" class:hidden=no_notice>{notice}</p>
                     </header>
                     <div class="progress" part="progress">
@@ -130,13 +134,13 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
                         <div class="bar" aria-hidden="true"><div class="fill" style:width=percent></div></div>
                     </div>
                     <ErrorSummary session=s node_ref=summary_ref/>
-                    <div class="items">{items.clone()}</div>
+                    <fieldset class="items" disabled=locked>{items.clone()}</fieldset>
                     <div class="actions">
                         <button type="submit" class="submit" part="submit" data-testid="submit"
                             disabled=sending aria-disabled=aria_sending>
                             {button}
                         </button>
-                        <p class="status" class:status-failed=failed role="status" aria-live="polite" data-testid="status">
+                        <p class="status" class:status-failed=failed class:status-waiting=waiting role="status" aria-live="polite" data-testid="status">
                             {status_text}
                         </p>
                     </div>

@@ -14,6 +14,7 @@
 pub mod answers;
 pub mod bundled;
 pub mod definition;
+pub mod delivery;
 pub mod enable;
 pub mod envelope;
 pub mod fluent;

@@ -1,0 +1,227 @@
+// Never lose an answer: drafts and the outbox under each storage policy, and delivery through a
+// fault-injecting layer in front of the real receiver. Every scenario ends with exactly one
+// stored record per submission, the answers kept until then, and honest words for the patient.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openHost, ready, events, stored, plain, answerCheckin, BASE } from './helpers.mjs';
+import { startFaultProxy } from './fault-proxy.mjs';
+
+let browser;
+let proxy;
+before(async () => { browser = await launch(); proxy = await startFaultProxy(BASE); });
+after(async () => { await browser?.close(); await proxy?.close(); });
+
+const widget = (extra = '') =>
+  `<rapport-questionnaire instrument="session-checkin" endpoint="/api/responses" lang="en" ${extra}></rapport-questionnaire>`;
+
+async function open(extra = '', options = {}) {
+  proxy.heal();
+  const opened = await openHost(browser, widget(extra), { origin: proxy.origin, ...options });
+  await ready(opened.page);
+  return opened;
+}
+
+async function records(key) {
+  return (await stored()).filter((r) => r.envelope.idempotencyKey === key).length;
+}
+
+async function statusIncludes(page, text, timeout = 20000) {
+  await page.waitForFunction((t) => document.querySelector('rapport-questionnaire').shadowRoot
+    .querySelector('[data-testid=status]')?.textContent.includes(t), text, { timeout });
+}
+
+async function delivered(page) {
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
+}
+
+/// The rapport: keys in both Web Storage areas of the page.
+async function storedKeys(page) {
+  return page.evaluate(() => [sessionStorage, localStorage].flatMap((s) =>
+    Object.keys(s).filter((k) => k.startsWith('rapport:'))));
+}
+
+test('503 with Retry-After twice, then stored once with the same key', async () => {
+  const { page, context } = await open('send-timeout="5"');
+  proxy.push({ status: 503, retryAfter: '1' }, { status: 503, retryAfter: '1' });
+  const before = proxy.posts.length;
+  await answerCheckin(page, 4);
+  await page.locator('[data-testid=submit]').click();
+  await statusIncludes(page, 'saved on this device');
+  assert.match(plain(await page.locator('[data-testid=status]').innerText()), /try again soon/);
+  await delivered(page);
+  const keys = proxy.posts.slice(before).map((p) => p.key);
+  assert.equal(keys.length, 3, 'two refusals, then the delivery');
+  assert.equal(new Set(keys).size, 1, 'one Idempotency-Key for every attempt');
+  assert.equal(await records(keys[0]), 1);
+  const failed = await events(page, 'rapport-failed');
+  assert.equal(failed.length, 1, 'the host hears about the first failure once');
+  assert.equal(failed[0].retryable, true);
+  assert.equal(failed[0].queued, true);
+  assert.deepEqual(await storedKeys(page), [], 'draft and outbox are cleared after delivery');
+  await context.close();
+});
+
+test('429 and 500 are retried; a response slower than the timeout is retried and stored once', async () => {
+  const { page, context } = await open('send-timeout="1"');
+  proxy.push({ status: 429, retryAfter: '1' }, { status: 500 }, { delayMs: 2500 });
+  const before = proxy.posts.length;
+  await answerCheckin(page, 5);
+  await page.locator('[data-testid=submit]').click();
+  await delivered(page);
+  const key = proxy.posts[before].key;
+  assert.ok(proxy.posts.length - before >= 4, 'a retry after the timed-out attempt');
+  // The slow attempt still reached the receiver; the key made its retry a replay.
+  await new Promise((r) => setTimeout(r, 2000));
+  assert.equal(await records(key), 1);
+  await context.close();
+});
+
+test('the connection drops after the receiver stored it: the retry is a replay, one record', async () => {
+  const { page, context } = await open();
+  proxy.push({ dropAfterStore: true });
+  const before = proxy.posts.length;
+  await answerCheckin(page, 6);
+  await page.locator('[data-testid=submit]').click();
+  await delivered(page);
+  const key = proxy.posts[before].key;
+  assert.ok(proxy.posts.length - before >= 2);
+  assert.equal(await records(key), 1);
+  await context.close();
+});
+
+test('offline, then online: saved on the device, sent when the connection is back', async () => {
+  const { page, context } = await open();
+  await answerCheckin(page, 7);
+  await context.setOffline(true);
+  await page.locator('[data-testid=submit]').click();
+  await statusIncludes(page, 'back online');
+  // Frozen while waiting: the answers are still shown and cannot be changed by mistake.
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="7"]').isChecked(), true);
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="2"]').isDisabled(), true);
+  const outbox = await storedKeys(page);
+  assert.ok(outbox.some((k) => k.startsWith('rapport:outbox:')), `outbox in sessionStorage: ${outbox}`);
+  const before = proxy.posts.length;
+  await context.setOffline(false);
+  await delivered(page);
+  assert.equal(await records(proxy.posts[before].key), 1);
+  await context.close();
+});
+
+test('a reload with a pending outbox sends it on the next load, once', async () => {
+  const { page, context } = await open();
+  proxy.failAll(503);
+  await answerCheckin(page, 8);
+  await page.locator('[data-testid=submit]').click();
+  await statusIncludes(page, 'saved on this device');
+  const key = proxy.posts.at(-1).key;
+  proxy.heal();
+  await page.reload();
+  await delivered(page);
+  assert.equal(await records(key), 1);
+  assert.ok(proxy.posts.filter((p) => p.key === key).length >= 2);
+  await context.close();
+});
+
+test('a double click posts once', async () => {
+  const { page, context } = await open();
+  const before = proxy.posts.length;
+  await answerCheckin(page, 9);
+  await page.locator('[data-testid=submit]').dblclick();
+  await delivered(page);
+  const posts = proxy.posts.slice(before);
+  assert.equal(posts.length, 1);
+  assert.equal(await records(posts[0].key), 1);
+  await context.close();
+});
+
+test('two tabs flushing the same local outbox store one record', async () => {
+  const context = await browser.newContext();
+  const a = await open('storage="local" id="shared"', { context });
+  proxy.failAll(503);
+  await answerCheckin(a.page, 3);
+  await a.page.locator('[data-testid=submit]').click();
+  await statusIncludes(a.page, 'saved on this device');
+  const key = proxy.posts.at(-1).key;
+  // The patient opens the portal in a second tab: same device storage, same widget.
+  const b = await openHost(browser, widget('storage="local" id="shared"'), { origin: proxy.origin, context });
+  await statusIncludes(b.page, 'saved on this device');
+  proxy.heal();
+  await delivered(b.page);
+  await delivered(a.page);
+  assert.equal(await records(key), 1);
+  await context.close();
+});
+
+test('a refusal (422) is not retried: the answers stay and the host is told', async () => {
+  const { page, context } = await open();
+  proxy.push({ status: 422, body: '{"error":"invalid-envelope","message":"injected"}' });
+  const before = proxy.posts.length;
+  await answerCheckin(page, 2);
+  await page.locator('[data-testid=submit]').click();
+  await statusIncludes(page, 'could not be accepted');
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(proxy.posts.length - before, 1, 'no automatic retry');
+  const failed = await events(page, 'rapport-failed');
+  assert.equal(failed.at(-1).retryable, false);
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="2"]').isChecked(), true);
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="3"]').isDisabled(), false, 'editable again');
+  await context.close();
+});
+
+test('401 waits for the portal to set headers from JavaScript, then sends with them', async () => {
+  const { page, context } = await open();
+  proxy.push({ requireHeader: ['Authorization', 'Bearer fresh-token'] });
+  const before = proxy.posts.length;
+  await answerCheckin(page, 1);
+  await page.locator('[data-testid=submit]').click();
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'rapport-failed' && e.detail.code === 'unauthorized'));
+  await page.evaluate(() => document.querySelector('rapport-questionnaire').setRequestHeaders({ Authorization: 'Bearer fresh-token' }));
+  await delivered(page);
+  const last = proxy.posts.at(-1);
+  assert.equal(last.headers.authorization, 'Bearer fresh-token');
+  assert.equal(await records(proxy.posts[before].key), 1);
+  assert.doesNotMatch(await page.content(), /fresh-token/, 'the token is never written into the page');
+  await context.close();
+});
+
+test('drafts survive a reload (session policy) and say so', async () => {
+  const { page, context } = await open();
+  await page.locator('[data-testid=question-say-my-mind] input[value="4"]').check();
+  await page.locator('[data-testid=question-worth-my-time] input[value="9"]').check();
+  const keys = await storedKeys(page);
+  assert.deepEqual(keys, ['rapport:draft:session-checkin:default']);
+  const draft = await page.evaluate(() => sessionStorage.getItem('rapport:draft:session-checkin:default'));
+  assert.match(draft, /"valueInteger":4/);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="4"]').isChecked(), true);
+  assert.equal(await page.locator('[data-testid=question-worth-my-time] input[value="9"]').isChecked(), true);
+  assert.match(plain(await page.locator('[data-testid=note]').innerText()), /We kept the answers you gave before/);
+  assert.equal(await page.evaluate(() => document.cookie), '', 'no cookies');
+  await context.close();
+});
+
+test('storage="none" writes nothing on the device and says so; the outbox lives in memory', async () => {
+  const { page, context } = await open('storage="none"');
+  assert.match(plain(await page.locator('.privacy').innerText()), /Nothing you type here is saved on this device/);
+  proxy.push({ status: 503 }, { status: 503 }, { status: 503 });
+  await answerCheckin(page, 5);
+  await page.locator('[data-testid=submit]').click();
+  await statusIncludes(page, 'could not send');
+  assert.match(plain(await page.locator('[data-testid=status]').innerText()), /still here/, 'no promise of a saved copy');
+  assert.deepEqual(await storedKeys(page), []);
+  await delivered(page);
+  assert.deepEqual(await storedKeys(page), []);
+  await context.close();
+});
+
+test('a plain-http endpoint on another host is refused unless the portal allows it', async () => {
+  const context = await browser.newContext();
+  const { page } = await openHost(browser,
+    '<rapport-questionnaire instrument="session-checkin" endpoint="http://203.0.113.9/api/responses"></rapport-questionnaire>',
+    { context });
+  const panel = page.locator('[data-testid=config-error]');
+  await panel.waitFor({ timeout: 15000 });
+  assert.match(await panel.innerText(), /insecure-endpoint/);
+  await context.close();
+});

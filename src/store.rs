@@ -1,0 +1,134 @@
+//! Where drafts and the outbox live, under the storage policy the portal picks with the
+//! `storage` attribute (contracts.md, "Delivery"):
+//!
+//! | policy | where | survives |
+//! |---|---|---|
+//! | `session` (default) | `sessionStorage` | a reload, not closing the tab |
+//! | `local` | `localStorage` | closing the tab |
+//! | `none` | memory only (nothing written to the device) | nothing: kept while the page is open |
+//!
+//! Every key starts with `rapport:`; nothing else is written, and no cookies. If the browser
+//! refuses storage (private mode, quota, disabled), a write reports `false` and the widget
+//! tells the patient the truth: the answers are kept only while the page is open.
+
+use std::cell::RefCell;
+
+/// The portal's storage policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Policy {
+    /// `sessionStorage`.
+    Session,
+    /// `localStorage`.
+    Local,
+    /// Memory only.
+    None,
+}
+
+impl Policy {
+    /// Reads the `storage` attribute value.
+    pub fn parse(value: &str) -> Option<Policy> {
+        match value {
+            "session" => Some(Policy::Session),
+            "local" => Some(Policy::Local),
+            "none" => Some(Policy::None),
+            _ => None,
+        }
+    }
+}
+
+/// The prefix of every key the widget writes.
+pub const PREFIX: &str = "rapport:";
+
+thread_local! {
+    /// The `none` policy's outbox: this page's memory, shared by the widgets on it.
+    static MEMORY: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn storage(policy: Policy) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    match policy {
+        Policy::Session => window.session_storage().ok().flatten(),
+        Policy::Local => window.local_storage().ok().flatten(),
+        Policy::None => None,
+    }
+}
+
+/// The value stored under `key`.
+pub fn get(policy: Policy, key: &str) -> Option<String> {
+    match policy {
+        Policy::None => MEMORY.with(|m| {
+            m.borrow()
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+        }),
+        _ => storage(policy)?.get_item(key).ok().flatten(),
+    }
+}
+
+/// Stores `value` under `key`. `true` when it is on the device (never for `none`).
+pub fn set(policy: Policy, key: &str, value: &str) -> bool {
+    match policy {
+        Policy::None => {
+            MEMORY.with(|m| {
+                let mut m = m.borrow_mut();
+                match m.iter_mut().find(|(k, _)| k == key) {
+                    Some(slot) => slot.1 = value.to_owned(),
+                    None => m.push((key.to_owned(), value.to_owned())),
+                }
+            });
+            false
+        }
+        _ => storage(policy).is_some_and(|s| s.set_item(key, value).is_ok()),
+    }
+}
+
+/// Removes `key`.
+pub fn remove(policy: Policy, key: &str) {
+    match policy {
+        Policy::None => MEMORY.with(|m| m.borrow_mut().retain(|(k, _)| k != key)),
+        _ => {
+            if let Some(s) = storage(policy) {
+                let _ = s.remove_item(key);
+            }
+        }
+    }
+}
+
+/// Every key that starts with `prefix`.
+pub fn keys(policy: Policy, prefix: &str) -> Vec<String> {
+    match policy {
+        Policy::None => MEMORY.with(|m| {
+            m.borrow()
+                .iter()
+                .filter(|(k, _)| k.starts_with(prefix))
+                .map(|(k, _)| k.clone())
+                .collect()
+        }),
+        _ => {
+            let Some(s) = storage(policy) else {
+                return Vec::new();
+            };
+            let n = s.length().unwrap_or(0);
+            (0..n)
+                .filter_map(|i| s.key(i).ok().flatten())
+                .filter(|k| k.starts_with(prefix))
+                .collect()
+        }
+    }
+}
+
+/// The key of a widget's draft.
+pub fn draft_key(instrument: &str, instance: &str) -> String {
+    format!("{PREFIX}draft:{instrument}:{instance}")
+}
+
+/// The key of an outbox entry.
+pub fn outbox_key(idempotency_key: &str) -> String {
+    format!("{PREFIX}outbox:{idempotency_key}")
+}
+
+/// The prefix of every outbox entry.
+pub fn outbox_prefix() -> String {
+    format!("{PREFIX}outbox:")
+}
