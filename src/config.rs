@@ -99,7 +99,7 @@ pub fn read(host: &HtmlElement) -> Result<Config, ConfigError> {
     };
     let context = match attr("context") {
         None => Value::Object(Default::default()),
-        Some(text) => match serde_json::from_str::<Value>(&text) {
+        Some(text) => match crate::json::parse(&text) {
             Ok(v @ Value::Object(_)) => v,
             Ok(_) => {
                 return Err(ConfigError::new("invalid-context", "context=\"…\" must be a JSON object, e.g. {\"appointmentId\":\"A-123\"}"))

@@ -94,7 +94,7 @@ pub fn resume(s: Session) {
     let loaded = s.loaded.get_value();
     let q = &loaded.definition;
     if let Some(text) = store::get(policy, &draft_key(&s)) {
-        let restored = serde_json::from_str::<Value>(&text)
+        let restored = crate::json::parse(&text)
             .ok()
             .and_then(|v| delivery::draft_from_json(q, &v));
         if let Some((answers, typed)) = restored {
@@ -113,7 +113,10 @@ pub fn resume(s: Session) {
     let settings = s.delivery.get_value();
     let (endpoint, instance) = (&settings.endpoint, &settings.instance);
     for key in store::keys(policy, &store::outbox_prefix()) {
-        let Some(entry) = store::get(policy, &key).and_then(|t| OutboxEntry::from_text(&t)) else {
+        let Some(entry) = store::get(policy, &key)
+            .and_then(|t| crate::json::parse(&t).ok())
+            .and_then(|v| OutboxEntry::from_json(&v))
+        else {
             continue;
         };
         if entry.endpoint == *endpoint
@@ -260,7 +263,7 @@ fn delivered(
     instrument: &Value,
     text: &str,
 ) {
-    let receipt = serde_json::from_str::<Value>(text)
+    let receipt = crate::json::parse(text)
         .ok()
         .filter(Value::is_object)
         .unwrap_or(Value::Null);

@@ -15,6 +15,7 @@ pub mod config;
 pub mod delivery;
 pub mod events;
 pub mod intl;
+pub mod json;
 pub mod load;
 pub mod net;
 pub mod session;

@@ -84,7 +84,7 @@ pub async fn load(
                     format!("could not load {definition_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
                 )
             })?;
-            let q = Questionnaire::from_json(&text)
+            let q = definition_from_text(&text)
                 .map_err(|errors| definition_error(&definition_url, &errors))?;
             (q, (*id).to_owned(), all.clone())
         }
@@ -92,8 +92,7 @@ pub async fn load(
             let text = definition_text.map_err(|e| {
                 ConfigError::new("definition-unreachable", format!("could not load src=\"{url}\" ({}); check the URL and that connect-src allows it", e.describe()))
             })?;
-            let q =
-                Questionnaire::from_json(&text).map_err(|errors| definition_error(url, &errors))?;
+            let q = definition_from_text(&text).map_err(|errors| definition_error(url, &errors))?;
             let id = q
                 .name
                 .clone()
@@ -138,11 +137,28 @@ pub async fn load(
     Ok((loaded, strings))
 }
 
+/// Reads a definition with the browser's JSON parser, then checks it with the core (same
+/// errors as `Questionnaire::from_json`, which the receiver and the linter use).
+fn definition_from_text(
+    text: &str,
+) -> Result<Questionnaire, Vec<rapport_core::definition::DefinitionError>> {
+    if text.len() > rapport_core::definition::MAX_BYTES {
+        return Err(Questionnaire::too_large(text.len()));
+    }
+    match crate::json::parse(text) {
+        Ok(value) => Questionnaire::from_value(&value),
+        Err(message) => {
+            let (line, column) = crate::json::position(&message);
+            Err(Questionnaire::not_json(line, column, message))
+        }
+    }
+}
+
 /// Parses `languages.json`: an array of `{tag, name, dir, status}` objects (other fields are
 /// ignored). Walks a [`Value`] rather than deriving `Deserialize`: the derive would compile a
 /// second JSON deserializer into the wasm.
 fn parse_languages(text: &str) -> Result<Vec<Language>, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let value: Value = crate::json::parse(text)?;
     let list = value.as_array().ok_or("expected an array")?;
     list.iter()
         .enumerate()

@@ -90,7 +90,7 @@ pub(crate) struct Frozen {
 impl Frozen {
     /// A submission read back from the outbox: the scores and flags are those in its body.
     pub fn from_body(key: String, body: String) -> Frozen {
-        let envelope: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+        let envelope = crate::json::parse(&body).unwrap_or(Value::Null);
         Frozen {
             flags: envelope.get("flags").cloned().unwrap_or(Value::Null),
             scores: envelope.get("scores").cloned().unwrap_or(Value::Null),

@@ -369,9 +369,10 @@ impl ErrorKind {
                 line,
                 column,
                 detail,
-            } => {
+            } if *line > 0 => {
                 format!("not valid JSON at line {line}, column {column}: {detail}")
             }
+            ErrorKind::NotJson { detail, .. } => format!("not valid JSON: {detail}"),
             ErrorKind::TooLarge { bytes } => {
                 format!("the definition is {bytes} bytes; the limit is {MAX_BYTES}")
             }
@@ -502,6 +503,21 @@ impl Questionnaire {
             }
         };
         Self::from_value(&value)
+    }
+
+    /// The error for text that is not JSON, for callers that parse JSON themselves (the
+    /// widget uses the browser's `JSON.parse`). `line` and `column` start at 1; 0 when unknown.
+    pub fn not_json(line: usize, column: usize, detail: String) -> Vec<DefinitionError> {
+        vec![root_error(ErrorKind::NotJson {
+            line,
+            column,
+            detail,
+        })]
+    }
+
+    /// The error for text longer than [`MAX_BYTES`], for callers that parse JSON themselves.
+    pub fn too_large(bytes: usize) -> Vec<DefinitionError> {
+        vec![root_error(ErrorKind::TooLarge { bytes })]
     }
 
     /// Parses and checks a definition that is already JSON.

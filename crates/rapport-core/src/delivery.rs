@@ -109,7 +109,11 @@ impl OutboxEntry {
 
     /// Reads stored text back; `None` when it is not an outbox entry.
     pub fn from_text(text: &str) -> Option<OutboxEntry> {
-        let v: Value = serde_json::from_str(text).ok()?;
+        Self::from_json(&serde_json::from_str(text).ok()?)
+    }
+
+    /// Reads a stored entry already parsed as JSON; `None` when it is not an outbox entry.
+    pub fn from_json(v: &Value) -> Option<OutboxEntry> {
         let field = |name: &str| v.get(name).and_then(Value::as_str).map(str::to_owned);
         let entry = OutboxEntry {
             key: field("key")?,
