@@ -3,7 +3,7 @@
 // stored record per submission, the answers kept until then, and honest words for the patient.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openHost, ready, events, stored, plain, answerCheckin, BASE } from './helpers.mjs';
+import { launch, openHost, ready, events, stored, plain, answerCheckin, noViolations, BASE } from './helpers.mjs';
 import { startFaultProxy } from './fault-proxy.mjs';
 
 let browser;
@@ -58,6 +58,7 @@ test('503 with Retry-After twice, then stored once with the same key', async () 
   assert.equal(failed[0].retryable, true);
   assert.equal(failed[0].queued, true);
   assert.deepEqual(await storedKeys(page), [], 'draft and outbox are cleared after delivery');
+  await noViolations(page);
   await context.close();
 });
 

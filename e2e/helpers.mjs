@@ -7,7 +7,9 @@ import { chromium } from 'playwright-core';
 export const BASE = process.env.RAPPORT_BASE_URL;
 if (!BASE) throw new Error('RAPPORT_BASE_URL is not set: run the e2e tests with `cargo xtask e2e`');
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+// The strictest policy a portal could send: no inline code or styles, no eval, and Trusted Types
+// enforced with no policy allowed (README, "Content-Security-Policy").
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 export async function launch() {
   return chromium.launch({
@@ -53,6 +55,12 @@ export async function ready(page, host = 'rapport-questionnaire') {
 
 export async function events(page, name) {
   return page.evaluate((n) => window.__events.filter((e) => e.name === n).map((e) => e.detail), name);
+}
+
+/// Fails if the page reported any Content-Security-Policy or Trusted Types violation.
+export async function noViolations(page) {
+  const v = await page.evaluate(() => window.__violations);
+  if (v.length) throw new Error(`CSP / Trusted Types violations: ${v.join('; ')}`);
 }
 
 export async function stored() {

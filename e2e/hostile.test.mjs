@@ -2,7 +2,7 @@
 // the context attribute never becomes elements, runs script, or makes requests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openHost, ready, BASE } from './helpers.mjs';
+import { launch, openHost, ready, noViolations, BASE } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -34,5 +34,6 @@ test('markup in a definition is shown as text and never runs', async () => {
   assert.deepEqual(inner, { imgs: 0, scripts: 0, bold: 0 }, 'no element was created from the text');
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
   assert.ok(!requests.some((u) => u.endsWith('/x')), 'no request for the injected image');
+  await noViolations(page);
   await context.close();
 });

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openHost, ready, plain, answerCheckin, stored } from './helpers.mjs';
+import { launch, openHost, ready, plain, answerCheckin, stored, noViolations } from './helpers.mjs';
 
 const LOCALES = join(import.meta.dirname, '..', 'locales');
 const RTL = new Set(['ar', 'fa', 'ur', 'he']);
@@ -60,6 +60,7 @@ test(`every locale renders in its own words and direction, keeping answers (${ta
   const host = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
   assert.deepEqual(host, ['en', ''], 'the host page keeps its own lang and dir');
   assert.deepEqual(seen.posts, [], 'switching posts nothing');
+  await noViolations(page);
   await context.close();
 });
 
