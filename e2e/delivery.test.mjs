@@ -226,3 +226,58 @@ test('a plain-http endpoint on another host is refused unless the portal allows 
   assert.match(await panel.innerText(), /insecure-endpoint/);
   await context.close();
 });
+
+test('host delivery: the page sends the payload with its own client and confirms; retries reuse the key', async () => {
+  const { page, context } = await open('delivery="host"');
+  // The portal's own code: first attempt fails (retryable), the second is sent and confirmed.
+  await page.evaluate(() => {
+    window.__submits = [];
+    const el = document.querySelector('rapport-questionnaire');
+    el.addEventListener('rapport-submit', async (ev) => {
+      const { idempotencyKey, envelope, body } = ev.detail;
+      window.__submits.push({ idempotencyKey, hasResponse: !!envelope.questionnaireResponse });
+      if (window.__submits.length === 1) {
+        el.rejectSubmission(idempotencyKey, { retryable: true, message: 'portal session refreshing' });
+        return;
+      }
+      const res = await fetch('/api/responses', {
+        method: 'POST', body,
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey, 'x-portal-client': 'yes' },
+      });
+      el.confirmSubmission(idempotencyKey, await res.json());
+    });
+  });
+  const before = proxy.posts.length;
+  await answerCheckin(page, 6);
+  await page.locator('[data-testid=submit]').click();
+  await delivered(page);
+  const submits = await page.evaluate(() => window.__submits);
+  assert.equal(submits.length, 2);
+  assert.equal(submits[0].idempotencyKey, submits[1].idempotencyKey, 'the same key both times');
+  assert.ok(submits.every((s) => s.hasResponse), 'the payload carries the QuestionnaireResponse');
+  const posts = proxy.posts.slice(before);
+  assert.equal(posts.length, 1, 'only the portal posted');
+  assert.equal(posts[0].headers['x-portal-client'], 'yes');
+  assert.equal(await records(submits[0].idempotencyKey), 1);
+  const done = await events(page, 'rapport-submitted');
+  assert.ok(done.at(-1).receipt?.id, 'the portal\'s receipt is passed on');
+  await noViolations(page);
+  await context.close();
+});
+
+test('host delivery: a final refusal keeps the answers and says so', async () => {
+  const { page, context } = await open('delivery="host"');
+  await page.evaluate(() => {
+    const el = document.querySelector('rapport-questionnaire');
+    el.addEventListener('rapport-submit', (ev) =>
+      el.rejectSubmission(ev.detail.idempotencyKey, { retryable: false, message: 'appointment closed' }));
+  });
+  await answerCheckin(page, 3);
+  await page.locator('[data-testid=submit]').click();
+  await statusIncludes(page, 'could not be accepted');
+  const failed = await events(page, 'rapport-failed');
+  assert.equal(failed.at(-1).retryable, false);
+  assert.match(failed.at(-1).message, /appointment closed/);
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="3"]').isChecked(), true);
+  await context.close();
+});

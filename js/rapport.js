@@ -1,7 +1,7 @@
 // Rapport loader: defines <rapport-questionnaire> and mounts the WebAssembly widget into an
 // open shadow root. Hand-written, no build step, no eval, no inline styles.
 // Licence: MIT OR Apache-2.0.
-import init, { mount } from './pkg/rapport_widget.js';
+import init, { mount, confirmSubmission, rejectSubmission } from './pkg/rapport_widget.js';
 
 const BASE = new URL('.', import.meta.url).href;
 let ready = null;
@@ -52,6 +52,16 @@ class RapportQuestionnaire extends HTMLElement {
   setRequestHeaders(headers) {
     this._headers = headers && typeof headers === 'object' ? { ...headers } : null;
     this._handle?.setRequestHeaders(this._headers ?? {});
+  }
+
+  // Host delivery (delivery="host"): after handling a rapport-submit event, tell the widget
+  // whether the payload was delivered. Same idempotency key as in the event's detail.
+  confirmSubmission(idempotencyKey, receipt = null) {
+    return !!ready && confirmSubmission(String(idempotencyKey), receipt);
+  }
+
+  rejectSubmission(idempotencyKey, { retryable = true, message = '' } = {}) {
+    return !!ready && rejectSubmission(String(idempotencyKey), !!retryable, String(message));
   }
 
   attributeChangedCallback(name, oldValue, newValue) {

@@ -38,6 +38,9 @@ pub struct Config {
     pub send_timeout_ms: i32,
 }
 
+/// The `endpoint` of a widget whose page sends the answers itself (`delivery="host"`).
+pub const HOST_ENDPOINT: &str = "host:";
+
 /// A configuration problem.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConfigError {
@@ -88,7 +91,18 @@ pub fn read(host: &HtmlElement) -> Result<Config, ConfigError> {
             ))
         }
     };
+    let host_delivery = match attr("delivery").as_deref() {
+        None | Some("endpoint") => false,
+        Some("host") => true,
+        Some(other) => {
+            return Err(ConfigError::new(
+                "invalid-delivery",
+                format!("delivery=\"{other}\" is not a delivery mode; use endpoint (the default: the widget posts to endpoint=\"…\") or host (the page sends the payload itself: listen for rapport-submit)"),
+            ))
+        }
+    };
     let endpoint = match attr("endpoint") {
+        _ if host_delivery => HOST_ENDPOINT.to_owned(),
         Some(e) => resolve_url(&e, "endpoint")?,
         None => {
             return Err(ConfigError::new(
@@ -109,7 +123,10 @@ pub fn read(host: &HtmlElement) -> Result<Config, ConfigError> {
             }
         },
     };
-    if !endpoint_is_private(&endpoint) && attr("allow-insecure-endpoint").is_none() {
+    if !host_delivery
+        && !endpoint_is_private(&endpoint)
+        && attr("allow-insecure-endpoint").is_none()
+    {
         return Err(ConfigError::new(
             "insecure-endpoint",
             format!("endpoint=\"{endpoint}\" is plain http on another host: answers would cross the network unencrypted. Use https:, the page's own origin, or (for development only) add the attribute allow-insecure-endpoint"),

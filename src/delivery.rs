@@ -27,6 +27,9 @@ use crate::store::{self, Policy};
 thread_local! {
     /// Resolvers of the waits in progress; calling one ends that wait early.
     static WAKERS: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
+    /// Host delivery: the submissions handed to the page, by idempotency key, waiting for its
+    /// `confirmSubmission` or `rejectSubmission`.
+    static HOST_REPLIES: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
     static ONLINE_LISTENER: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -48,6 +51,75 @@ async fn wait(ms: Option<f64>) {
         WAKERS.with(|w| w.borrow_mut().push(resolve));
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// The page's answer to a `rapport-submit` (host delivery): `reply` is
+/// `{ ok: true, receipt }` or `{ ok: false, retryable, message }`. `false` when no submission
+/// with this key is waiting.
+pub fn host_reply(key: &str, reply: &JsValue) -> bool {
+    let waiting = HOST_REPLIES.with(|r| {
+        let mut r = r.borrow_mut();
+        let i = r.iter().position(|(k, _)| k == key)?;
+        Some(r.remove(i).1)
+    });
+    match waiting {
+        Some(resolve) => resolve.call1(&JsValue::NULL, reply).is_ok(),
+        None => false,
+    }
+}
+
+/// One attempt in host-delivery mode: hands the payload to the page in `rapport-submit` and
+/// waits up to `timeout_ms` for its confirmation, mapped onto what an HTTP attempt would return
+/// (confirmed = 200 with the receipt; retryable refusal = 503; final refusal = 422; silence =
+/// a network error), so the retry rules stay the same.
+async fn host_attempt(
+    host: &web_sys::HtmlElement,
+    entry: &OutboxEntry,
+    timeout_ms: i32,
+) -> Result<(u16, String), NetError> {
+    let key = entry.key.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, timeout_ms);
+        }
+        HOST_REPLIES.with(|r| {
+            let mut r = r.borrow_mut();
+            r.retain(|(k, _)| *k != key);
+            r.push((key.clone(), resolve));
+        });
+    });
+    let envelope = crate::json::parse(&entry.body).unwrap_or(Value::Null);
+    events::dispatch(
+        host,
+        "rapport-submit",
+        &json!({ "idempotencyKey": entry.key, "envelope": envelope, "body": entry.body }),
+    );
+    let reply = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
+    HOST_REPLIES.with(|r| r.borrow_mut().retain(|(k, _)| *k != entry.key));
+    let field = |name: &str| js_sys::Reflect::get(&reply, &JsValue::from_str(name)).ok();
+    if reply.is_undefined() || reply.is_null() {
+        return Err(NetError::Network(format!(
+            "the page did not confirm or reject within {} s",
+            timeout_ms / 1000
+        )));
+    }
+    let message = field("message")
+        .and_then(|m| m.as_string())
+        .unwrap_or_default();
+    if field("ok").and_then(|v| v.as_bool()) == Some(true) {
+        let receipt = field("receipt")
+            .and_then(|r| js_sys::JSON::stringify(&r).ok())
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        return Ok((200, receipt));
+    }
+    let retryable = field("retryable").and_then(|v| v.as_bool()).unwrap_or(true);
+    Err(NetError::Status {
+        status: if retryable { 503 } else { 422 },
+        body: message,
+        retry_after_ms: None,
+    })
 }
 
 /// Listens once per page for the browser coming back online.
@@ -162,8 +234,14 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
             };
             let headers = settings.headers.get_untracked();
             let timeout = settings.timeout_ms;
-            let result =
-                net::post_json(&entry.endpoint, &entry.body, &entry.key, &headers, timeout).await;
+            let result = if entry.endpoint == crate::config::HOST_ENDPOINT {
+                match s.host.try_get_value() {
+                    Some(host) => host_attempt(&host, &entry, timeout).await,
+                    None => return,
+                }
+            } else {
+                net::post_json(&entry.endpoint, &entry.body, &entry.key, &headers, timeout).await
+            };
             // The widget was removed meanwhile: the entry stays in the outbox for next time.
             let Some(host) = s.host.try_get_value() else {
                 return;

@@ -72,6 +72,41 @@ impl WidgetHandle {
     }
 }
 
+/// Host delivery (`delivery="host"`): the page confirms that it delivered the submission with
+/// this idempotency key (`receipt` is passed on in `rapport-submitted`). Returns `false` when no
+/// such submission is waiting. The loader exposes it as the element's `confirmSubmission`.
+#[wasm_bindgen(js_name = confirmSubmission)]
+pub fn confirm_submission(idempotency_key: String, receipt: JsValue) -> bool {
+    let reply = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&reply, &"ok".into(), &JsValue::TRUE);
+    let _ = js_sys::Reflect::set(&reply, &"receipt".into(), &receipt);
+    delivery::host_reply(&idempotency_key, &reply)
+}
+
+/// Host delivery: the page could not deliver the submission with this key. `retryable`
+/// (default true) asks the widget to try again later with the same key; `false` shows the
+/// patient that the answers could not be accepted. The element's `rejectSubmission`.
+#[wasm_bindgen(js_name = rejectSubmission)]
+pub fn reject_submission(
+    idempotency_key: String,
+    retryable: Option<bool>,
+    message: Option<String>,
+) -> bool {
+    let reply = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&reply, &"ok".into(), &JsValue::FALSE);
+    let _ = js_sys::Reflect::set(
+        &reply,
+        &"retryable".into(),
+        &JsValue::from_bool(retryable.unwrap_or(true)),
+    );
+    let _ = js_sys::Reflect::set(
+        &reply,
+        &"message".into(),
+        &JsValue::from_str(message.as_deref().unwrap_or("")),
+    );
+    delivery::host_reply(&idempotency_key, &reply)
+}
+
 /// Mounts a widget for `host` into `shadow`. `base_url` is where `rapport.js` was loaded from;
 /// locale files are fetched relative to it.
 #[wasm_bindgen]
