@@ -24,8 +24,11 @@
 //! | (e) `locate_pointer`, real JSON and real pointers     |   500 |
 //! | (f) `normalize_digits`, `parse_number`                |  5000 |
 //! | (f) `parse_number` native digits = ASCII digits       |  2000 |
+//! | (g) stored drafts and outbox entries, damaged          |  2000 |
+//! | (g) retry rules (`classify`, `backoff_ms`, Retry-After)|  2000 |
+//! | (g) `parse_decimal` agrees with `str::parse::<f64>`   |  2000 |
 //!
-//! 26,500 generated cases in all (plus shrinking when one fails); about 20 s in a debug build
+//! 32,500 generated cases in all (plus shrinking when one fails); about 20 s in a debug build
 //! on the 2-core machine this was written on (`cargo test -p rapport-core --test no_panic`).
 //! Failures are saved beside this file in `no_panic.proptest-regressions` and replayed first.
 //! For a longer hunt: `RAPPORT_PROPTEST_SCALE=20 cargo test -p rapport-core --test no_panic`.
@@ -1631,5 +1634,55 @@ fn generators_reach_deep() {
             codes.contains_key(want),
             "no mutated envelope ended in {want}: {codes:?}"
         );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (g) delivery: stored drafts and outbox entries come back from the browser's storage, which any
+// script on the portal's origin can write; numbers patients type
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn g_stored_drafts_and_outbox_entries(v in tree(), text in "\\PC{0,200}", seed in any::<u64>()) {
+        use rapport_core::delivery::{draft_from_json, draft_json, OutboxEntry};
+        let _ = OutboxEntry::from_json(&v);
+        let _ = OutboxEntry::from_text(&text);
+        let mut rng = Rng(seed);
+        let q = bundled::load(["session-checkin", "working-together", "psychiatry-relationship"][(seed % 3) as usize])
+            .unwrap().unwrap();
+        let _ = draft_from_json(&q, &v);
+        // A real draft, then damaged anywhere: never a panic, never an answer that does not fit.
+        let answers = random_answers(&mut rng, &q, true);
+        let mut draft = draft_json(&q, &answers, &[]);
+        let back = draft_from_json(&q, &draft).map(|(a, _)| a);
+        prop_assert_eq!(back.as_ref(), Some(&answers));
+        let r = random_value(&mut rng, 3);
+        mutate_at(&mut draft, &mut rng, r);
+        if let Some((a, _)) = draft_from_json(&q, &draft) {
+            for (id, value) in a.iter() {
+                let item = q.item(id).expect("only known questions come back");
+                prop_assert!(rapport_core::response::value_fits(&item.kind, value));
+            }
+        }
+    }
+
+    #[test]
+    fn g_retry_rules(status in proptest::option::of(any::<u16>()), attempt in any::<u32>(),
+                     r in any::<f64>(), after in proptest::option::of(any::<f64>()), header in "\\PC{0,20}") {
+        use rapport_core::delivery::{backoff_ms, classify, retry_after_seconds_ms, MAX_DELAY_MS};
+        let _ = classify(status);
+        let ms = backoff_ms(attempt, r, after);
+        prop_assert!((0.0..=MAX_DELAY_MS).contains(&ms), "{}", ms);
+        let _ = retry_after_seconds_ms(&header);
+    }
+
+    #[test]
+    fn g_decimals_agree_with_the_standard_parser(s in "[+-]?[0-9]{0,9}(\\.[0-9]{0,6})?") {
+        let ours = rapport_core::number::parse_decimal(&s);
+        let std = s.parse::<f64>().ok().filter(|_| !matches!(s.as_str(), "" | "+" | "-" | "." | "+." | "-."));
+        prop_assert_eq!(ours, std, "{}", s);
     }
 }
