@@ -11,19 +11,14 @@
 //!   line `language-name = …` of that `widget.ftl`;
 //! - `status`: the first word after `# Status:` in the file's header comment (e.g. `source`,
 //!   `reviewed`, `machine`);
-//! - `dir`: `rtl` for Arabic, Persian, Urdu and Hebrew (and any tag with an Arabic- or Hebrew-script
-//!   subtag, e.g. `pa-Arab` for Shahmukhi Punjabi), else `ltr`.
+//! - `dir`: `rtl` or `ltr` from `rapport_core::i18n::direction` (Arabic, Persian, Urdu,
+//!   Hebrew, and tags with a right-to-left script such as `pa-Arab`).
 //!
 //! Entries are sorted with `en` (the reference locale) first, then by tag.
 
 use crate::Result;
 use std::fs;
 use std::path::Path;
-
-/// Primary language subtags written right to left.
-const RTL_LANGUAGES: [&str; 4] = ["ar", "fa", "ur", "he"];
-/// Script subtags written right to left (e.g. `pa-Arab`).
-const RTL_SCRIPTS: [&str; 2] = ["Arab", "Hebr"];
 
 /// One entry of `languages.json`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,16 +58,9 @@ pub fn parse_widget_ftl(tag: &str, text: &str, file: &str) -> Result<Language> {
     })
 }
 
-/// `rtl` or `ltr` for a BCP 47 tag.
+/// `rtl` or `ltr` for a BCP 47 tag: the core's table, the one the widget uses too.
 pub fn direction(tag: &str) -> &'static str {
-    let mut subtags = tag.split('-');
-    let language = subtags.next().unwrap_or("");
-    let rtl = RTL_LANGUAGES.contains(&language) || subtags.any(|s| RTL_SCRIPTS.contains(&s));
-    if rtl {
-        "rtl"
-    } else {
-        "ltr"
-    }
+    rapport_core::i18n::direction(tag)
 }
 
 /// Every locale under `locales_dir` that has a `widget.ftl`, sorted (en first, then by tag).
@@ -123,21 +111,7 @@ pub fn to_json(languages: &[Language]) -> String {
 
 /// A JSON string literal (UTF-8 kept as is; quotes, backslashes and control characters escaped).
 fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    serde_json::Value::String(s.to_owned()).to_string()
 }
 
 #[cfg(test)]
