@@ -2,8 +2,8 @@
 //! tests (`cargo xtask e2e`).
 //!
 //! Both build `target/release/rapport-receiver` and run it with
-//! `--listen 127.0.0.1:PORT --static-dir dist --db PATH --csp`, so the demo and the tests see the
-//! strict Content-Security-Policy a portal would send.
+//! `--listen 127.0.0.1:PORT --static-dir dist --db PATH --csp --demo`, so the demo and the tests
+//! see the strict Content-Security-Policy a portal would send, and may list what was stored.
 //!
 //! For the tests, the receiver gets a free loopback port and a throw-away SQLite file, and is
 //! stopped whatever the tests do (a [`Receiver`] stops its process when dropped).
@@ -38,7 +38,9 @@ fn receiver_command(bin: &Path, port: u16, db: &Path) -> Command {
         .arg(cmd::repo_root().join("dist"))
         .arg("--db")
         .arg(db)
-        .arg("--csp");
+        .arg("--csp")
+        // Listing open: the demo page links to it and the e2e tests read it.
+        .arg("--demo");
     c
 }
 

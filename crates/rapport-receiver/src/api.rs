@@ -2,15 +2,18 @@
 //! `GET /api/responses[/{id}]` and `GET /healthz`.
 //!
 //! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable
-//! code. Each POST is logged as one line with its status, the first characters of its key and
+//! code. A POST is checked, before its body is read, in this order: rate limit (429), post
+//! token (401), `Content-Type: application/json` (415), `Idempotency-Key` (400). Listing needs
+//! the admin token (401), or `--demo`; without either it is off (403). See [`crate::guard`]. Each POST is logged as one line with its status, the first characters of its key and
 //! the instrument: never answers, bodies or free text from the envelope. Verification and
 //! SQLite run on `spawn_blocking`. Stays out of CORS and static files ([`crate::web`]).
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -20,6 +23,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::definitions::Definitions;
+use crate::guard::{Access, RateLimiter, Token};
 use crate::store::{NewRecord, Outcome, Receipt, Record, Store, StoreError};
 
 /// What the handlers share.
@@ -33,6 +37,23 @@ pub struct AppState {
     pub store_unverified: bool,
     /// Log no request lines.
     pub quiet: bool,
+    /// The token `POST /api/responses` needs (`--post-token`), if any.
+    pub post_token: Option<Token>,
+    /// Who may read `GET /api/responses[/{id}]`.
+    pub listing: Listing,
+    /// POSTs per minute per client address (`--rate-limit`).
+    pub limiter: Arc<RateLimiter>,
+}
+
+/// Who may list the stored records.
+#[derive(Clone, Debug)]
+pub enum Listing {
+    /// Anyone (`--demo`).
+    Open,
+    /// Whoever sends `Authorization: Bearer` with the admin token (`--admin-token`).
+    Token(Token),
+    /// Nobody: 403.
+    Disabled,
 }
 
 /// The API routes, with `state`.
@@ -59,6 +80,8 @@ struct Reply {
     status: StatusCode,
     body: Value,
     retry_after: Option<u32>,
+    /// `WWW-Authenticate` for a 401.
+    challenge: Option<&'static str>,
 }
 
 impl IntoResponse for Reply {
@@ -67,6 +90,12 @@ impl IntoResponse for Reply {
         if let Some(secs) = self.retry_after {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if let Some(challenge) = self.challenge {
+            resp.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static(challenge),
+            );
         }
         resp
     }
@@ -77,7 +106,82 @@ fn error(status: StatusCode, code: &str, message: impl Into<String>, pointer: &s
         status,
         body: json!({ "error": code, "message": message.into(), "pointer": pointer }),
         retry_after: None,
+        challenge: None,
     }
+}
+
+/// 401 for a missing or wrong bearer token. Says which, never what the token is.
+fn unauthorized(access: Access, what: &str) -> Reply {
+    let (message, challenge) = match access {
+        Access::Invalid => (
+            format!("the bearer token is not the {what}"),
+            "Bearer realm=\"rapport-receiver\", error=\"invalid_token\"",
+        ),
+        _ => (
+            format!("send the {what} in an Authorization: Bearer header"),
+            "Bearer realm=\"rapport-receiver\"",
+        ),
+    };
+    let mut r = error(StatusCode::UNAUTHORIZED, "unauthorized", message, "");
+    r.challenge = Some(challenge);
+    r
+}
+
+/// Whether `headers` may read the stored records.
+fn may_list(state: &AppState, headers: &HeaderMap) -> Result<(), Reply> {
+    match &state.listing {
+        Listing::Open => Ok(()),
+        Listing::Token(token) => match token.check(headers) {
+            Access::Granted => Ok(()),
+            denied => Err(unauthorized(denied, "admin token")),
+        },
+        Listing::Disabled => Err(error(
+            StatusCode::FORBIDDEN,
+            "listing-disabled",
+            "start the receiver with --admin-token or --demo",
+            "",
+        )),
+    }
+}
+
+/// Whether the `Content-Type` is `application/json` (parameters such as a charset allowed).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or("").trim())
+        .is_some_and(|m| m.eq_ignore_ascii_case("application/json"))
+}
+
+/// The checks a POST passes before its body is read: rate limit, token, content type.
+fn admit(state: &AppState, headers: &HeaderMap, client: Option<SocketAddr>) -> Result<(), Reply> {
+    if let Err(secs) = state.limiter.check(client) {
+        let mut r = error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate-limited",
+            format!(
+                "too many envelopes from this address; try again in {secs} s with the same key"
+            ),
+            "",
+        );
+        r.retry_after = Some(secs);
+        return Err(r);
+    }
+    if let Some(token) = &state.post_token {
+        match token.check(headers) {
+            Access::Granted => {}
+            denied => return Err(unauthorized(denied, "post token")),
+        }
+    }
+    if !is_json(headers) {
+        return Err(error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-media-type",
+            "send the envelope with Content-Type: application/json",
+            "",
+        ));
+    }
+    Ok(())
 }
 
 fn refused(e: EnvelopeError) -> Reply {
@@ -95,6 +199,7 @@ fn receipt_reply(status: StatusCode, receipt: &Receipt) -> Reply {
             status,
             body,
             retry_after: None,
+            challenge: None,
         },
         Err(_) => internal(),
     }
@@ -136,17 +241,25 @@ fn storage_failure(e: &StoreError) -> Reply {
     }
 }
 
-async fn post_response(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+async fn post_response(State(state): State<AppState>, req: Request) -> Response {
+    let headers = req.headers().clone();
+    let client = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0);
     let key_prefix = headers
         .get("idempotency-key")
         .map(|v| loggable(&String::from_utf8_lossy(v.as_bytes()), 8))
         .unwrap_or_else(|| "-".into());
     let quiet = state.quiet;
-    let (reply, instrument) = accept(state, &headers, body).await;
+    let (reply, instrument) = match admit(&state, &headers, client) {
+        Err(refusal) => (refusal, None),
+        // Only now is the body read (up to the DefaultBodyLimit).
+        Ok(()) => {
+            let body = Bytes::from_request(req, &()).await;
+            accept(state, &headers, body).await
+        }
+    };
     if !quiet {
         eprintln!(
             "POST /api/responses {} key={key_prefix} instrument={}",
@@ -413,7 +526,10 @@ fn loggable(s: &str, max: usize) -> String {
         .collect()
 }
 
-async fn list_responses(State(state): State<AppState>) -> Response {
+async fn list_responses(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Err(r) = may_list(&state, &headers) {
+        return r.into_response();
+    }
     let store = Arc::clone(&state.store);
     match tokio::task::spawn_blocking(move || store.list()).await {
         Ok(Ok(records)) => {
@@ -424,7 +540,14 @@ async fn list_responses(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn get_response(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+async fn get_response(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    if let Err(r) = may_list(&state, &headers) {
+        return r.into_response();
+    }
     let store = Arc::clone(&state.store);
     match tokio::task::spawn_blocking(move || store.get(&id)).await {
         Ok(Ok(Some(record))) => Json(record_json(&record)).into_response(),

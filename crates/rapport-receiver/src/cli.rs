@@ -1,7 +1,9 @@
-//! Command-line flags, parsed by hand into a [`Config`](crate::Config). Reads no files and
-//! checks nothing beyond the syntax of each value: [`router`](crate::router) checks the rest.
+//! Command-line flags, parsed by hand into a [`Config`]. Reads no files, only
+//! `RAPPORT_POST_TOKEN` and `RAPPORT_ADMIN_TOKEN` from the environment when their flags are
+//! absent, and checks little beyond the syntax of each value: [`router`](crate::router) checks
+//! the rest.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -37,23 +39,58 @@ OPTIONS:
     --store-unverified       store envelopes of unknown questionnaires (marked unverified)
                              instead of refusing them with 422
     --quiet                  do not log requests
+    --post-token TOKEN       POST /api/responses needs `Authorization: Bearer TOKEN`
+                             [env: RAPPORT_POST_TOKEN]
+    --admin-token TOKEN      listing needs `Authorization: Bearer TOKEN`
+                             [env: RAPPORT_ADMIN_TOKEN]
+    --demo                   anyone may list the stored records: for the demo and tests
+                             only, never with real answers
+    --rate-limit N           POSTs per minute per client address (IPv6: per /64), refilled
+                             continuously; 0 disables [default: 120]
     -h, --help               print this help
     -V, --version            print the version
 
 ROUTES:
-    POST /api/responses      an envelope, with an Idempotency-Key header
-    GET  /api/responses      every stored record
-    GET  /api/responses/ID   one stored record
+    POST /api/responses      an envelope, as application/json, with an Idempotency-Key header
+    GET  /api/responses      every stored record (admin token, or --demo)
+    GET  /api/responses/ID   one stored record (admin token, or --demo)
     GET  /healthz            \"ok\"
 
-Logs carry status, instrument and the first characters of the idempotency key: never answers.
+STATUS CODES (besides 200, 201, 400, 413, 422):
+    401 unauthorized         missing or wrong bearer token (with WWW-Authenticate: Bearer)
+    403 listing-disabled     listing without --admin-token or --demo
+    415 unsupported-media-type  a POST that is not Content-Type: application/json
+    429 rate-limited         over --rate-limit; Retry-After gives the seconds to wait
+
+Prefer the environment variables to the token flags: command lines are visible to other
+users of the machine. Behind a reverse proxy every request shares the proxy's address: set
+--rate-limit 0 and limit there. Logs carry status, instrument and the first characters of the
+idempotency key: never answers, never tokens.
 ";
 
+/// The environment variable read when `--post-token` is absent.
+pub const POST_TOKEN_ENV: &str = "RAPPORT_POST_TOKEN";
+/// The environment variable read when `--admin-token` is absent.
+pub const ADMIN_TOKEN_ENV: &str = "RAPPORT_ADMIN_TOKEN";
+
 /// Parses the arguments after the program name. Accepts `--flag value` and `--flag=value`.
+/// Reads [`POST_TOKEN_ENV`] and [`ADMIN_TOKEN_ENV`] from the process environment.
 pub fn parse_args<I, S>(args: I) -> Result<Command, String>
 where
     I: IntoIterator<Item = S>,
     S: Into<OsString>,
+{
+    parse_args_with_env(args, |name| std::env::var_os(name))
+}
+
+/// [`parse_args`] with the environment given by `env` (for tests). A variable that is set but
+/// empty or not UTF-8 is an error rather than "no token": a token that went missing on the way
+/// must not leave the receiver open.
+pub fn parse_args_with_env<I, S, E>(args: I, env: E) -> Result<Command, String>
+where
+    I: IntoIterator<Item = S>,
+    S: Into<OsString>,
+    E: Fn(&str) -> Option<OsString>,
 {
     let mut config = Config::default();
     let mut args = args.into_iter().map(Into::into);
@@ -107,10 +144,50 @@ where
                 no_value("--quiet")?;
                 config.quiet = true;
             }
+            "--post-token" => config.post_token = Some(token("--post-token", value)?),
+            "--admin-token" => config.admin_token = Some(token("--admin-token", value)?),
+            "--demo" => {
+                no_value("--demo")?;
+                config.demo = true;
+            }
+            "--rate-limit" => {
+                let v = value("--rate-limit")?;
+                config.rate_limit = v.trim().parse::<u32>().map_err(|_| {
+                    format!(
+                        "--rate-limit: \"{v}\" is not a number of POSTs per minute (0 disables)"
+                    )
+                })?;
+            }
             other => return Err(format!("unknown argument \"{other}\" (see --help)")),
         }
     }
+    for (var, slot) in [
+        (POST_TOKEN_ENV, &mut config.post_token),
+        (ADMIN_TOKEN_ENV, &mut config.admin_token),
+    ] {
+        if slot.is_none() {
+            if let Some(v) = env(var) {
+                *slot = Some(env_token(var, &v)?);
+            }
+        }
+    }
     Ok(Command::Run(config))
+}
+
+fn token(flag: &str, value: impl FnOnce(&str) -> Result<String, String>) -> Result<String, String> {
+    let v = value(flag)?;
+    if v.is_empty() {
+        return Err(format!("{flag} needs a non-empty token"));
+    }
+    Ok(v)
+}
+
+fn env_token(var: &str, v: &OsStr) -> Result<String, String> {
+    match v.to_str() {
+        Some("") => Err(format!("{var} is set but empty; unset it or give a token")),
+        Some(t) => Ok(t.to_owned()),
+        None => Err(format!("{var} is not valid UTF-8")),
+    }
 }
 
 #[cfg(test)]
@@ -118,7 +195,11 @@ mod tests {
     use super::*;
 
     fn run(args: &[&str]) -> Config {
-        match parse_args(args.iter().copied()) {
+        run_env(args, &[])
+    }
+
+    fn run_env(args: &[&str], env: &[(&str, &str)]) -> Config {
+        match parse_args_with_env(args.iter().copied(), env_of(env)) {
             Ok(Command::Run(c)) => c,
             other => panic!("unexpected {other:?}"),
         }
@@ -130,6 +211,51 @@ mod tests {
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(c.db, PathBuf::from("rapport.sqlite3"));
         assert!(!c.store_unverified && !c.csp && c.allow_origins.is_empty());
+        assert!(c.post_token.is_none() && c.admin_token.is_none() && !c.demo);
+        assert_eq!(c.rate_limit, 120);
+    }
+
+    fn env_of(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    #[test]
+    fn tokens_from_flags_or_environment() {
+        let env = [
+            ("RAPPORT_POST_TOKEN", "from-env-post"),
+            ("RAPPORT_ADMIN_TOKEN", "from-env-admin"),
+        ];
+        let c = run_env(&[], &env);
+        assert_eq!(c.post_token.as_deref(), Some("from-env-post"));
+        assert_eq!(c.admin_token.as_deref(), Some("from-env-admin"));
+        let c = run_env(
+            &["--post-token", "flag-post", "--admin-token=flag-admin"],
+            &env,
+        );
+        assert_eq!(c.post_token.as_deref(), Some("flag-post"));
+        assert_eq!(c.admin_token.as_deref(), Some("flag-admin"));
+        // Tokens never show in Debug output.
+        let shown = format!("{c:?}");
+        assert!(
+            !shown.contains("flag-post") && !shown.contains("flag-admin"),
+            "{shown}"
+        );
+
+        let empty = parse_args_with_env(
+            std::iter::empty::<&str>(),
+            env_of(&[("RAPPORT_POST_TOKEN", "")]),
+        );
+        assert!(empty.is_err());
+        assert!(parse_args_with_env(["--post-token="], env_of(&[])).is_err());
+        assert!(parse_args_with_env(["--admin-token"], env_of(&[])).is_err());
     }
 
     #[test]
@@ -147,13 +273,23 @@ mod tests {
             "--store-unverified",
             "--csp",
             "--quiet",
+            "--post-token",
+            "p",
+            "--admin-token=a",
+            "--demo",
+            "--rate-limit",
+            "7",
         ]);
         assert_eq!(c.listen.to_string(), "0.0.0.0:9000");
         assert_eq!(c.db, PathBuf::from("x.db"));
         assert_eq!(c.static_dir, Some(PathBuf::from("www")));
         assert_eq!(c.definitions_dir, Some(PathBuf::from("defs")));
         assert_eq!(c.allow_origins, ["https://a.example", "https://b.example"]);
-        assert!(c.store_unverified && c.csp && c.quiet);
+        assert!(c.store_unverified && c.csp && c.quiet && c.demo);
+        assert_eq!(c.post_token.as_deref(), Some("p"));
+        assert_eq!(c.admin_token.as_deref(), Some("a"));
+        assert_eq!(c.rate_limit, 7);
+        assert_eq!(run(&["--rate-limit=0"]).rate_limit, 0);
     }
 
     #[test]
@@ -164,5 +300,8 @@ mod tests {
         assert!(parse_args(["--listen", "nowhere"]).is_err());
         assert!(parse_args(["--csp=yes"]).is_err());
         assert!(parse_args(["--bogus"]).is_err());
+        assert!(parse_args(["--demo=yes"]).is_err());
+        assert!(parse_args(["--rate-limit", "-1"]).is_err());
+        assert!(parse_args(["--rate-limit", "lots"]).is_err());
     }
 }

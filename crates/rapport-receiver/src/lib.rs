@@ -4,14 +4,23 @@
 //! the very code the widget used ([`rapport_core::envelope::verify`]) against the definitions it
 //! knows ([`definitions`]), and stores it in SQLite exactly once per `Idempotency-Key`
 //! ([`store`]): 201 with a receipt the first time, 200 with the same receipt on a replay, 422 when
-//! the key comes back with another payload. `GET /api/responses` lists what was stored. The
-//! receiver can also serve the demo page and the widget's files, with CORS for listed origins
-//! and an optional strict Content-Security-Policy ([`web`]).
+//! the key comes back with another payload. `GET /api/responses` lists what was stored, for
+//! whoever holds the admin token (or anyone, with `--demo`). The receiver can also serve the
+//! demo page and the widget's files, with CORS for listed origins and an optional strict
+//! Content-Security-Policy ([`web`]).
 //!
-//! What it stays out of: authentication, rate limiting (no 429 yet), pruning old keys, and any
-//! log line that carries answers or bodies. It is a reference and a demo: put it behind the
-//! clinic's own authentication before it sees real patients' answers, because `GET
-//! /api/responses` returns everything stored.
+//! Its guards ([`guard`]): an optional shared bearer token for POST (`--post-token`), an admin
+//! bearer token for listing (`--admin-token`; without it, or `--demo`, listing answers 403), a
+//! per-address token bucket on POST (`--rate-limit`, 429 with `Retry-After`) and a strict
+//! `Content-Type: application/json` (415). Tokens are compared in constant time and never
+//! logged.
+//!
+//! What it stays out of: user accounts, sessions or per-clinician access (a token is one shared
+//! secret), TLS, pruning old keys, and any log line that carries answers or bodies. Behind a
+//! reverse proxy every request comes from the proxy's address, so rate-limit there instead. It
+//! is a reference and a demo: put it behind TLS and the clinic's own authentication before it
+//! sees real patients' answers, and never run it with `--demo` then, because listing returns
+//! everything stored.
 //!
 //! Tests build the router with [`router`] against a temporary SQLite file and call it without a
 //! network; the binary (`src/main.rs`) only parses flags ([`cli`]) and calls [`serve`].
@@ -19,6 +28,7 @@
 pub mod api;
 pub mod cli;
 pub mod definitions;
+pub mod guard;
 pub mod store;
 pub mod web;
 
@@ -33,8 +43,9 @@ pub use cli::{parse_args, Command, USAGE};
 pub use definitions::Definitions;
 pub use store::{Receipt, Store};
 
-/// How the receiver runs. [`Config::default`] gives the documented defaults.
-#[derive(Clone, Debug)]
+/// How the receiver runs. [`Config::default`] gives the documented defaults. Its `Debug` output
+/// hides the tokens.
+#[derive(Clone)]
 pub struct Config {
     /// Address to listen on (`--listen`, default `127.0.0.1:8080`).
     pub listen: SocketAddr,
@@ -53,6 +64,37 @@ pub struct Config {
     pub csp: bool,
     /// Do not log requests (`--quiet`); the start line is still printed by [`serve`].
     pub quiet: bool,
+    /// Bearer token `POST /api/responses` requires (`--post-token`, or `RAPPORT_POST_TOKEN`).
+    pub post_token: Option<String>,
+    /// Bearer token listing requires (`--admin-token`, or `RAPPORT_ADMIN_TOKEN`).
+    pub admin_token: Option<String>,
+    /// Anyone may list the stored records (`--demo`): for the demo and tests only.
+    pub demo: bool,
+    /// POSTs per minute per client address (`--rate-limit`, default 120; 0 disables).
+    pub rate_limit: u32,
+}
+
+/// The default of `--rate-limit`: POSTs per minute per client address.
+pub const DEFAULT_RATE_LIMIT: u32 = 120;
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let secret = |t: &Option<String>| t.as_ref().map(|_| "<redacted>");
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("db", &self.db)
+            .field("static_dir", &self.static_dir)
+            .field("definitions_dir", &self.definitions_dir)
+            .field("allow_origins", &self.allow_origins)
+            .field("store_unverified", &self.store_unverified)
+            .field("csp", &self.csp)
+            .field("quiet", &self.quiet)
+            .field("post_token", &secret(&self.post_token))
+            .field("admin_token", &secret(&self.admin_token))
+            .field("demo", &self.demo)
+            .field("rate_limit", &self.rate_limit)
+            .finish()
+    }
 }
 
 impl Default for Config {
@@ -66,6 +108,10 @@ impl Default for Config {
             store_unverified: false,
             csp: false,
             quiet: false,
+            post_token: None,
+            admin_token: None,
+            demo: false,
+            rate_limit: DEFAULT_RATE_LIMIT,
         }
     }
 }
@@ -151,11 +197,29 @@ pub fn router(config: &Config) -> Result<Router, Error> {
         definitions.load_dir(dir)?;
     }
     let origins = web::parse_origins(&config.allow_origins)?;
+    let post_token = config
+        .post_token
+        .as_deref()
+        .map(|t| guard::Token::new("--post-token", t))
+        .transpose()?;
+    let admin_token = config
+        .admin_token
+        .as_deref()
+        .map(|t| guard::Token::new("--admin-token", t))
+        .transpose()?;
+    let listing = match (config.demo, admin_token) {
+        (true, _) => api::Listing::Open,
+        (false, Some(t)) => api::Listing::Token(t),
+        (false, None) => api::Listing::Disabled,
+    };
     let state = api::AppState {
         store: Arc::new(store),
         definitions: Arc::new(definitions),
         store_unverified: config.store_unverified,
         quiet: config.quiet,
+        post_token,
+        listing,
+        limiter: Arc::new(guard::RateLimiter::new(config.rate_limit)),
     };
     let mut app = api::routes(state);
     app = match &config.static_dir {
@@ -173,7 +237,8 @@ pub fn router(config: &Config) -> Result<Router, Error> {
     Ok(web::with_cors(app, origins))
 }
 
-/// Runs the receiver until Ctrl-C (or SIGTERM on Unix). Prints one line once listening.
+/// Runs the receiver until Ctrl-C (or SIGTERM on Unix). Prints the start line once listening
+/// (which says how POST and listing are guarded), and a warning banner with `--demo`.
 pub async fn serve(config: Config) -> Result<(), Error> {
     let app = router(&config)?;
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -184,13 +249,49 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         })?;
     let addr = listener.local_addr().unwrap_or(config.listen);
     println!(
-        "rapport-receiver listening on http://{addr} (db {})",
-        config.db.display()
+        "rapport-receiver listening on http://{addr} (db {}){}",
+        config.db.display(),
+        if config.demo {
+            " -- DEMO MODE: LISTING IS OPEN TO ANYONE"
+        } else {
+            ""
+        }
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(Error::Serve)
+    println!("  {}", guards_summary(&config));
+    if config.demo {
+        println!(
+            "  !!! --demo: GET /api/responses returns every stored response to anyone who can \
+             reach http://{addr}/. Never use --demo with real patients' answers. !!!"
+        );
+    }
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(Error::Serve)
+}
+
+/// One line saying how the API is guarded, for the start of [`serve`]. Never shows a token.
+pub fn guards_summary(config: &Config) -> String {
+    let post = if config.post_token.is_some() {
+        "POST needs the post token"
+    } else {
+        "POST open (no --post-token)"
+    };
+    let listing = if config.demo {
+        "listing OPEN (--demo)"
+    } else if config.admin_token.is_some() {
+        "listing needs the admin token"
+    } else {
+        "listing off (no --admin-token)"
+    };
+    let rate = match config.rate_limit {
+        0 => "no rate limit".to_owned(),
+        n => format!("rate limit {n} POSTs/min per address"),
+    };
+    format!("{post}; {listing}; {rate}")
 }
 
 async fn shutdown_signal() {

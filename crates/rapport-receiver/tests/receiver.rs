@@ -4,10 +4,12 @@
 //! definition generically (so the tests do not depend on the instruments' linkIds).
 
 use std::collections::BTreeMap;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::body::{to_bytes, Body};
+use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use rapport_core::answers::{AnswerValue, Answers};
@@ -512,7 +514,10 @@ async fn unknown_instrument_is_refused_unless_configured() {
     assert_eq!(reply.json()["pointer"], "/instrument");
     assert_eq!(rows_on_disk(&strict.db), 0);
 
-    let lenient = receiver("unverified", |c, _| c.store_unverified = true);
+    let lenient = receiver("unverified", |c, _| {
+        c.store_unverified = true;
+        c.demo = true;
+    });
     let reply = send(&lenient.app, post(Some(&key), unknown(&key))).await;
     assert_eq!(
         reply.status,
@@ -552,7 +557,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
 
 #[tokio::test]
 async fn get_lists_stored_records_in_order() {
-    let r = receiver("list", |_, _| {});
+    let r = receiver("list", |c, _| c.demo = true);
     let empty = send(&r.app, get("/api/responses")).await;
     assert_eq!(empty.status, StatusCode::OK);
     assert!(empty.is_json());
@@ -883,6 +888,7 @@ async fn static_files_with_csp() {
     let r = receiver("static", |c, dir| {
         c.static_dir = Some(write_site(dir));
         c.csp = true;
+        c.demo = true;
     });
     let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
@@ -937,4 +943,324 @@ async fn static_files_without_csp_have_no_policy() {
     let index = send(&r.app, get("/")).await;
     assert_eq!(index.status, StatusCode::OK);
     assert_eq!(index.header("content-security-policy"), None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards: tokens, listing, rate limit, content type
+
+const POST_TOKEN: &str = "post-token-0123456789abcdef";
+const ADMIN_TOKEN: &str = "admin-token-fedcba9876543210";
+
+fn with_header(mut req: Request<Body>, name: &'static str, value: &str) -> Request<Body> {
+    req.headers_mut().insert(name, value.parse().unwrap());
+    req
+}
+
+fn bearer(req: Request<Body>, token: &str) -> Request<Body> {
+    with_header(req, "authorization", &format!("Bearer {token}"))
+}
+
+/// `req` as if it came over the network from `addr` (what `serve` adds to every request).
+fn from(mut req: Request<Body>, addr: &str) -> Request<Body> {
+    let addr: SocketAddr = addr.parse().unwrap();
+    req.extensions_mut().insert(ConnectInfo(addr));
+    req
+}
+
+fn assert_challenge(r: &Reply) {
+    let challenge = r.header("www-authenticate").unwrap_or("");
+    assert!(challenge.starts_with("Bearer"), "{challenge:?}");
+}
+
+#[tokio::test]
+async fn post_token_is_required_when_set() {
+    let r = receiver("post-token", |c, _| {
+        c.post_token = Some(POST_TOKEN.into());
+        c.demo = true;
+    });
+
+    let key = new_key();
+    let none = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_refused(&none, StatusCode::UNAUTHORIZED, "unauthorized");
+    assert_challenge(&none);
+    assert_eq!(none.json()["pointer"], "");
+
+    for wrong in [
+        "nope",
+        "post-token-0123456789abcdeF",
+        "post-token-0123456789abcdef0",
+    ] {
+        let reply = send(&r.app, bearer(post(Some(&key), bytes(&valid(&key))), wrong)).await;
+        assert_refused(&reply, StatusCode::UNAUTHORIZED, "unauthorized");
+        assert_challenge(&reply);
+    }
+    // Another scheme is no bearer token.
+    let basic = with_header(
+        post(Some(&key), bytes(&valid(&key))),
+        "authorization",
+        &format!("Basic {POST_TOKEN}"),
+    );
+    assert_refused(
+        &send(&r.app, basic).await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+    );
+    assert_eq!(rows_on_disk(&r.db), 0);
+
+    let ok = send(
+        &r.app,
+        bearer(post(Some(&key), bytes(&valid(&key))), POST_TOKEN),
+    )
+    .await;
+    assert_eq!(
+        ok.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&ok.body)
+    );
+    assert_eq!(rows_on_disk(&r.db), 1);
+    // The post token does not guard listing (here --demo opens it).
+    assert_eq!(
+        send(&r.app, get("/api/responses")).await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn listing_is_off_without_demo_or_admin_token() {
+    let r = receiver("listing-off", |_, _| {});
+    let key = new_key();
+    let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_eq!(stored.status, StatusCode::CREATED);
+    let id = stored.json()["id"].as_str().unwrap().to_owned();
+
+    for uri in ["/api/responses".to_owned(), format!("/api/responses/{id}")] {
+        let reply = send(&r.app, get(&uri)).await;
+        assert_refused(&reply, StatusCode::FORBIDDEN, "listing-disabled");
+        assert_eq!(
+            reply.json()["message"],
+            "start the receiver with --admin-token or --demo"
+        );
+        assert!(!String::from_utf8_lossy(&reply.body).contains(&key));
+        // No token opens it either.
+        let reply = send(&r.app, bearer(get(&uri), ADMIN_TOKEN)).await;
+        assert_refused(&reply, StatusCode::FORBIDDEN, "listing-disabled");
+    }
+}
+
+#[tokio::test]
+async fn listing_needs_the_admin_token() {
+    let r = receiver("listing-admin", |c, _| {
+        c.admin_token = Some(ADMIN_TOKEN.into());
+        c.post_token = Some(POST_TOKEN.into());
+    });
+    let key = new_key();
+    let stored = send(
+        &r.app,
+        bearer(post(Some(&key), bytes(&valid(&key))), POST_TOKEN),
+    )
+    .await;
+    assert_eq!(stored.status, StatusCode::CREATED);
+    let id = stored.json()["id"].as_str().unwrap().to_owned();
+    let one = format!("/api/responses/{id}");
+
+    for uri in ["/api/responses", one.as_str()] {
+        let missing = send(&r.app, get(uri)).await;
+        assert_refused(&missing, StatusCode::UNAUTHORIZED, "unauthorized");
+        assert_challenge(&missing);
+        let wrong = send(&r.app, bearer(get(uri), "not-the-admin-token")).await;
+        assert_refused(&wrong, StatusCode::UNAUTHORIZED, "unauthorized");
+        assert_challenge(&wrong);
+        // The post token is not the admin token.
+        let post_token = send(&r.app, bearer(get(uri), POST_TOKEN)).await;
+        assert_refused(&post_token, StatusCode::UNAUTHORIZED, "unauthorized");
+    }
+
+    let list = send(&r.app, bearer(get("/api/responses"), ADMIN_TOKEN)).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert_eq!(list.json()[0]["idempotencyKey"], key.as_str());
+    let record = send(&r.app, bearer(get(&one), ADMIN_TOKEN)).await;
+    assert_eq!(record.status, StatusCode::OK);
+    assert_eq!(record.json()["id"], id.as_str());
+
+    // The admin token does not let envelopes in.
+    let key = new_key();
+    let reply = send(
+        &r.app,
+        bearer(post(Some(&key), bytes(&valid(&key))), ADMIN_TOKEN),
+    )
+    .await;
+    assert_refused(&reply, StatusCode::UNAUTHORIZED, "unauthorized");
+}
+
+#[tokio::test]
+async fn demo_mode_opens_listing() {
+    let r = receiver("listing-demo", |c, _| c.demo = true);
+    let key = new_key();
+    let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_eq!(stored.status, StatusCode::CREATED);
+    let list = send(&r.app, get("/api/responses")).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert_eq!(list.json().as_array().map(Vec::len), Some(1));
+    let id = stored.json()["id"].as_str().unwrap().to_owned();
+    let one = send(&r.app, get(&format!("/api/responses/{id}"))).await;
+    assert_eq!(one.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn rate_limit_is_per_client_address() {
+    const LIMIT: u32 = 3;
+    let r = receiver("rate-limit", |c, _| c.rate_limit = LIMIT);
+    let first = "198.51.100.7:40001";
+    for i in 0..LIMIT {
+        let key = new_key();
+        // Another source port is the same client.
+        let port = format!("198.51.100.7:{}", 40001 + i);
+        let reply = send(&r.app, from(post(Some(&key), bytes(&valid(&key))), &port)).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "post {i}");
+    }
+    let key = new_key();
+    let limited = send(&r.app, from(post(Some(&key), bytes(&valid(&key))), first)).await;
+    assert_refused(&limited, StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+    let wait: u32 = limited
+        .header("retry-after")
+        .expect("Retry-After")
+        .parse()
+        .expect("whole seconds");
+    // 3 a minute: one token every 20 s.
+    assert!((1..=20).contains(&wait), "{wait}");
+    assert_eq!(rows_on_disk(&r.db), LIMIT as i64);
+
+    // Another address has its own bucket.
+    let other = send(
+        &r.app,
+        from(post(Some(&key), bytes(&valid(&key))), "203.0.113.5:5000"),
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::CREATED);
+    let v6 = send(
+        &r.app,
+        from(post(Some(&new_key()), b"{}".to_vec()), "[2001:db8::1]:443"),
+    )
+    .await;
+    assert_ne!(v6.status, StatusCode::TOO_MANY_REQUESTS);
+
+    // Requests without an address (no ConnectInfo) share one bucket of their own.
+    let key = new_key();
+    let anonymous = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_eq!(anonymous.status, StatusCode::CREATED);
+
+    // 0 disables the limit.
+    let open = receiver("rate-limit-off", |c, _| c.rate_limit = 0);
+    for _ in 0..10 {
+        let key = new_key();
+        let reply = send(
+            &open.app,
+            from(post(Some(&key), bytes(&valid(&key))), first),
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+    }
+}
+
+#[tokio::test]
+async fn only_json_is_accepted() {
+    let r = receiver("content-type", |_, _| {});
+    let key = new_key();
+    let body = bytes(&valid(&key));
+
+    let plain = with_header(post(Some(&key), body.clone()), "content-type", "text/plain");
+    assert_refused(
+        &send(&r.app, plain).await,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported-media-type",
+    );
+    let mut bare = post(Some(&key), body.clone());
+    bare.headers_mut().remove("content-type");
+    assert_refused(
+        &send(&r.app, bare).await,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported-media-type",
+    );
+    let form = with_header(
+        post(Some(&key), body.clone()),
+        "content-type",
+        "application/x-www-form-urlencoded",
+    );
+    assert_eq!(
+        send(&r.app, form).await.status,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE
+    );
+    assert_eq!(rows_on_disk(&r.db), 0);
+
+    let charset = with_header(
+        post(Some(&key), body),
+        "content-type",
+        "Application/JSON; charset=utf-8",
+    );
+    assert_eq!(send(&r.app, charset).await.status, StatusCode::CREATED);
+    assert_eq!(rows_on_disk(&r.db), 1);
+}
+
+#[tokio::test]
+async fn cors_allows_authorization_and_exposes_retry_after() {
+    let r = receiver("cors-guards", |c, _| {
+        c.allow_origins = vec![PORTAL.into()];
+        c.post_token = Some(POST_TOKEN.into());
+        c.rate_limit = 1;
+    });
+    let req = with_header(
+        preflight(PORTAL),
+        "access-control-request-headers",
+        "authorization, content-type, idempotency-key",
+    );
+    let ok = send(&r.app, req).await;
+    assert!(ok.status.is_success(), "{}", ok.status);
+    let allowed = ok
+        .header("access-control-allow-headers")
+        .unwrap_or("")
+        .to_lowercase();
+    for h in ["authorization", "content-type", "idempotency-key"] {
+        assert!(
+            allowed.split(',').any(|a| a.trim() == h),
+            "{h} in {allowed}"
+        );
+    }
+    let exposed = ok
+        .header("access-control-expose-headers")
+        .unwrap_or("")
+        .to_lowercase();
+    assert!(
+        exposed.split(',').any(|e| e.trim() == "retry-after"),
+        "{exposed}"
+    );
+
+    // Refusals carry the CORS headers too, so the page can read 401 and Retry-After.
+    let key = new_key();
+    let unauthorized = with_header(post(Some(&key), bytes(&valid(&key))), "origin", PORTAL);
+    let reply = send(&r.app, unauthorized).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(reply.header("access-control-allow-origin"), Some(PORTAL));
+    let limited = bearer(
+        with_header(post(Some(&key), bytes(&valid(&key))), "origin", PORTAL),
+        POST_TOKEN,
+    );
+    let reply = send(&r.app, limited).await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(reply.header("access-control-allow-origin"), Some(PORTAL));
+    assert!(reply.header("retry-after").is_some());
+}
+
+#[test]
+fn bad_tokens_are_refused_at_start() {
+    for (post_token, admin_token) in [(Some(""), None), (None, Some("has space"))] {
+        let dir = TempDir::new("bad-token");
+        let config = Config {
+            db: dir.path().join("r.sqlite3"),
+            post_token: post_token.map(Into::into),
+            admin_token: admin_token.map(Into::into),
+            ..Config::default()
+        };
+        assert!(router(&config).is_err());
+    }
 }
