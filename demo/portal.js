@@ -4,6 +4,7 @@ const slot = document.getElementById('slot');
 const log = document.getElementById('event-log');
 const pickInstrument = document.getElementById('pick-instrument');
 const pickLang = document.getElementById('pick-lang');
+const pickTheme = document.getElementById('pick-theme');
 
 function remount() {
   const el = document.createElement('rapport-questionnaire');
@@ -36,10 +37,13 @@ const params = new URLSearchParams(location.search);
 fillLanguages().then(() => {
   if (params.get('instrument')) pickInstrument.value = params.get('instrument');
   if (params.get('lang') !== null) pickLang.value = params.get('lang');
+  if (params.get('theme')) { pickTheme.value = params.get('theme'); applyTheme(); }
   if (params.has('instrument') || params.has('lang')) remount();
 });
 pickInstrument.addEventListener('change', remount);
 pickLang.addEventListener('change', remount);
+function applyTheme() { slot.className = `card ${pickTheme.value}`.trim(); }
+pickTheme.addEventListener('change', applyTheme);
 
 for (const name of ['rapport-ready', 'rapport-change', 'rapport-submitted', 'rapport-failed', 'rapport-flagged']) {
   document.addEventListener(name, (ev) => {

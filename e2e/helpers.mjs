@@ -21,7 +21,7 @@ export async function launch() {
 
 /// Opens a portal page whose body is `body` (HTML), on the receiver's origin, under the CSP.
 /// Collects console errors, CSP violations and POST requests for assertions.
-export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en', origin = BASE, context: given } = {}) {
+export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en', htmlDir = null, origin = BASE, context: given } = {}) {
   const context = given ?? await browser.newContext({ locale });
   const page = await context.newPage();
   const seen = { posts: [], violations: [], console: [] };
@@ -30,7 +30,7 @@ export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-h
   await page.route(`${origin}${path}`, (route) => route.fulfill({
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },
-    body: `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}><head><meta charset="utf-8">
+    body: `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}${htmlDir ? ` dir="${htmlDir}"` : ''}><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1"><title>Portal</title>
       <script type="module" src="/rapport.js"></script></head><body>${body}</body></html>`,
   }));
@@ -78,3 +78,26 @@ export async function answerCheckin(page, value, host = 'rapport-questionnaire')
     await page.locator(`${host} [data-testid=question-${id}] input[value="${value}"]`).check();
   }
 }
+
+/// Answers every unanswered radio group (the middle option), again until enableWhen shows no
+/// new question. Returns when everything required can be sent.
+export async function answerAll(page, host = 'rapport-questionnaire') {
+  for (let round = 0; round < 6; round += 1) {
+    const answered = await page.evaluate((sel) => {
+      let n = 0;
+      for (const el of document.querySelectorAll(sel)) {
+        for (const q of el.shadowRoot.querySelectorAll('fieldset.question')) {
+          const radios = [...q.querySelectorAll('input[type=radio]')];
+          if (radios.length && !radios.some((r) => r.checked)) {
+            radios[Math.floor(radios.length / 2)].click();
+            n += 1;
+          }
+        }
+      }
+      return n;
+    }, host);
+    if (answered === 0) return;
+    await page.waitForTimeout(50);
+  }
+}
+
