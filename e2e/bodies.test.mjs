@@ -75,14 +75,16 @@ test('screen readers get named groups, named options, required state, described 
   const snapshot = await page.locator('rapport-questionnaire').ariaSnapshot();
   assert.match(snapshot, /group "My clinician lets me finish what I am saying\./);
   assert.match(snapshot, /radio "Never"/);
-  // A 0-10 scale: one group; its ends carry their words in the accessible names.
+  // A 0-10 scale: one group; each number is read as "5 out of 10" (not a bare number), and the
+  // ends carry their words. (Fluent's invisible isolation marks may surround the numbers.)
   const { page: p2, context: c2 } = await openHost(browser, widget('session-checkin'));
   await ready(p2);
   const scale = p2.getByRole('group', { name: /Today I could say what was on my mind/ });
   assert.equal(await scale.getByRole('radio').count(), 11);
-  assert.equal(await scale.getByRole('radio', { name: /^0\s*[–-]\s*Not at all$/ }).count(), 1);
-  assert.equal(await scale.getByRole('radio', { name: /^10\s*[–-]\s*Completely$/ }).count(), 1);
-  assert.equal(await scale.getByRole('radio', { name: '5', exact: true }).count(), 1);
+  const n = (x) => `\u2068?${x}\u2069?`;
+  assert.equal(await scale.getByRole('radio', { name: new RegExp(`^${n(0)} out of ${n(10)}\\s*–\\s*Not at all$`) }).count(), 1);
+  assert.equal(await scale.getByRole('radio', { name: new RegExp(`^${n(10)} out of ${n(10)}\\s*–\\s*Completely$`) }).count(), 1);
+  assert.equal(await scale.getByRole('radio', { name: new RegExp(`^${n(5)} out of ${n(10)}$`) }).count(), 1);
   // After a failed submit: the group is invalid and described by its message.
   await p2.locator('[data-testid=submit]').click();
   await p2.locator('[data-testid=error-summary] a').first().waitFor();

@@ -69,8 +69,7 @@ characters-left = { $count ->
 
 yes = Ja
 no = Nein
-scale-low = { $value } = { $label }
-scale-value = { $value }
+scale-value = { $value } von { $max }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -67,8 +67,7 @@ characters-left = { $count ->
 
 yes = Sí
 no = No
-scale-low = { $value } = { $label }
-scale-value = { $value }
+scale-value = { $value } de { $max }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -67,8 +67,8 @@ characters-left = { $count ->
 
 yes = بله
 no = نه
-scale-low = { $value } = { $label }
-scale-value = { $value }
+# What a screen reader says for one number of a 0 to 10 row, e.g. "5 از 10".
+scale-value = { $value } از { $max }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -72,8 +72,7 @@ characters-left = { $count ->
 
 yes = Oui
 no = Non
-scale-low = { $value } = { $label }
-scale-value = { $value }
+scale-value = { $value } sur { $max }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

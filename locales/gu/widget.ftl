@@ -67,8 +67,8 @@ characters-left = { $count ->
 
 yes = હા
 no = ના
-scale-low = { $value } = { $label }
-scale-value = { $value }
+# What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
+scale-value = { $max }માંથી { $value }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -56,8 +56,8 @@ characters-left = Rete { $count } karaktè
 
 yes = Wi
 no = Non
-scale-low = { $value } = { $label }
-scale-value = { $value }
+# What a screen reader says for one number of a 0 to 10 row, e.g. "5 sou 10".
+scale-value = { $value } sou { $max }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

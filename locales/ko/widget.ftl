@@ -53,8 +53,8 @@ characters-left = { $count }자 남음
 
 yes = 예
 no = 아니요
-scale-low = { $value } = { $label }
-scale-value = { $value }
+# What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
+scale-value = { $max }점 만점에 { $value }점
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -78,8 +78,7 @@ characters-left = { $count ->
 
 yes = Sim
 no = Não
-scale-low = { $value } = { $label }
-scale-value = { $value }
+scale-value = { $value } de { $max }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -68,8 +68,8 @@ characters-left = { $count ->
 
 yes = Evet
 no = Hayır
-scale-low = { $value } = { $label }
-scale-value = { $value }
+# What a screen reader says for one number of a 0 to 10 row, e.g. "10 üzerinden 5".
+scale-value = { $max } üzerinden { $value }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

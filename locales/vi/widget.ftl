@@ -54,8 +54,8 @@ characters-left = Còn { $count } ký tự
 
 yes = Có
 no = Không
-scale-low = { $value } = { $label }
-scale-value = { $value }
+# What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
+scale-value = { $value } trên { $max }
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

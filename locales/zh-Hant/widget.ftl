@@ -54,8 +54,8 @@ characters-left = 還可以寫 { $count } 個字
 
 yes = 是
 no = 否
-scale-low = { $value } = { $label }
-scale-value = { $value }
+# What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
+scale-value = { $value } 分，滿分 { $max } 分
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -201,7 +201,8 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             };
             let cells = (min..=max)
                 .map(|v| {
-                    // The number is shown; the words at the ends are part of the accessible name.
+                    // The number is shown; a screen reader hears "5 out of 10" (scale-value),
+                    // plus the words at the two ends.
                     let end = if v == min {
                         Some(low)
                     } else if v == max {
@@ -210,8 +211,18 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                         None
                     };
                     let shown = Signal::derive(move || s.strings.get().number(v as f64));
+                    let spoken = Signal::derive(move || {
+                        s.strings.get().t_args(
+                            "scale-value",
+                            &[
+                                ("value", Arg::Number(v as f64)),
+                                ("max", Arg::Number(max as f64)),
+                            ],
+                        )
+                    });
                     let label = view! {
-                        <span class="num">{shown}</span>
+                        <span class="num" aria-hidden="true">{shown}</span>
+                        <span class="visually-hidden">{spoken}</span>
                         {end.map(|w| view! { <span class="visually-hidden">" – "{w}</span> })}
                     };
                     radio(
