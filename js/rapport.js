@@ -15,6 +15,13 @@ class RapportQuestionnaire extends HTMLElement {
   static get observedAttributes() { return ['lang']; }
 
   connectedCallback() {
+    // A `definition` set on the element before this class was defined is an own property that
+    // hides the setter: move it into place.
+    if (Object.prototype.hasOwnProperty.call(this, 'definition')) {
+      const value = this.definition;
+      delete this.definition;
+      this._definition = value;
+    }
     // A framework moving the node disconnects and reconnects it: keep the mounted widget.
     if (this._handle || this._mounting) return;
     this._mounting = true;
@@ -22,7 +29,7 @@ class RapportQuestionnaire extends HTMLElement {
     start().then(() => {
       this._mounting = false;
       if (!this.isConnected || this._handle) return;
-      this._handle = mount(this, shadow, BASE);
+      this._handle = mount(this, shadow, BASE, this._definitionText());
       if (this._headers) this._handle.setRequestHeaders(this._headers);
     }).catch((err) => {
       this._mounting = false;
@@ -44,6 +51,31 @@ class RapportQuestionnaire extends HTMLElement {
         this.shadowRoot?.replaceChildren();
       }
     });
+  }
+
+  // A FHIR Questionnaire given in the page instead of instrument="…" or src="…": the
+  // `definition` property (an object or JSON text, set from JavaScript), else a
+  // <script type="application/fhir+json"> child (inert data: CSP does not run it).
+  _definitionText() {
+    if (this._definition != null) {
+      return typeof this._definition === 'string' ? this._definition : JSON.stringify(this._definition);
+    }
+    return this.querySelector(':scope > script[type="application/fhir+json"]')?.textContent ?? undefined;
+  }
+
+  get definition() { return this._definition ?? null; }
+
+  set definition(value) {
+    this._definition = value;
+    // Already showing a questionnaire: show the new one (a new widget, no answers carried over).
+    if (this._handle) {
+      this._handle.unmount();
+      this._handle.free();
+      this._handle = null;
+      this.shadowRoot?.replaceChildren();
+      this._mounting = false;
+      this.connectedCallback();
+    }
   }
 
   // Extra request headers for sending answers, e.g. { Authorization: 'Bearer …' } or a CSRF

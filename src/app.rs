@@ -116,6 +116,7 @@ pub fn App(
                     instance: c.instance.clone(),
                     timeout_ms: c.send_timeout_ms,
                     headers: control.headers.clone(),
+                    previous_scores: c.previous_scores.clone(),
                 },
             );
             crate::delivery::resume(session);

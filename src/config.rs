@@ -14,6 +14,9 @@ pub enum Source {
     Bundled(&'static str),
     /// A FHIR Questionnaire at a URL.
     Url(String),
+    /// A FHIR Questionnaire given in the page: a `<script type="application/fhir+json">` child
+    /// of the element, or the element's `definition` property set from JavaScript.
+    Inline(String),
 }
 
 /// The checked configuration of one element.
@@ -36,6 +39,9 @@ pub struct Config {
     /// How long one send may take before it counts as failed and is retried
     /// (`send-timeout`, in seconds, 1–120; default 20).
     pub send_timeout_ms: i32,
+    /// The patient's previous scores, by score id (`previous-scores`), for flags such as
+    /// `drop-from-previous`; echoed in the envelope.
+    pub previous_scores: std::collections::BTreeMap<String, f64>,
 }
 
 /// The `endpoint` of a widget whose page sends the answers itself (`delivery="host"`).
@@ -59,14 +65,23 @@ impl ConfigError {
     }
 }
 
-/// Reads the attributes of `host`.
-pub fn read(host: &HtmlElement) -> Result<Config, ConfigError> {
+/// Reads the attributes of `host`; `inline` is a definition given in the page (see
+/// [`Source::Inline`]), if any.
+pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, ConfigError> {
     let attr = |name: &str| {
         host.get_attribute(name)
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
     };
+    let inline = inline.filter(|t| !t.trim().is_empty());
     let source = match (attr("instrument"), attr("src")) {
+        (Some(_), _) | (_, Some(_)) if inline.is_some() => {
+            return Err(ConfigError::new(
+                "conflicting-attributes",
+                "the element has an inline definition (a <script type=\"application/fhir+json\"> child or the definition property) and also instrument=\"…\" or src=\"…\"; keep one of them",
+            ))
+        }
+        (None, None) if inline.is_some() => Source::Inline(inline.unwrap_or_default()),
         (Some(_), Some(_)) => {
             return Err(ConfigError::new(
                 "conflicting-attributes",
@@ -160,7 +175,26 @@ pub fn read(host: &HtmlElement) -> Result<Config, ConfigError> {
         }
         None => "default".to_owned(),
     };
+    let previous_scores = match attr("previous-scores") {
+        None => Default::default(),
+        Some(text) => {
+            let bad = || {
+                ConfigError::new(
+                "invalid-previous-scores",
+                format!("previous-scores=\"{text}\" must be a JSON object of numbers by score id, e.g. {{\"total\":40}}"),
+            )
+            };
+            let value = crate::json::parse(&text).map_err(|_| bad())?;
+            let object = value.as_object().ok_or_else(bad)?;
+            let mut out = std::collections::BTreeMap::new();
+            for (id, v) in object {
+                out.insert(id.clone(), v.as_f64().ok_or_else(bad)?);
+            }
+            out
+        }
+    };
     Ok(Config {
+        previous_scores,
         source,
         requested_languages: requested_languages(host),
         endpoint,

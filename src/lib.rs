@@ -108,12 +108,14 @@ pub fn reject_submission(
 }
 
 /// Mounts a widget for `host` into `shadow`. `base_url` is where `rapport.js` was loaded from;
-/// locale files are fetched relative to it.
+/// locale files are fetched relative to it. `definition` is a FHIR Questionnaire given in the
+/// page (JSON text), if the loader found one.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     shadow: ShadowRoot,
     base_url: String,
+    definition: Option<String>,
 ) -> Result<WidgetHandle, JsValue> {
     adopt_styles(&shadow)?;
     let document = web_sys::window()
@@ -122,7 +124,7 @@ pub fn mount(
     let container: HtmlElement = document.create_element("div")?.dyn_into()?;
     container.set_attribute("class", "rapport-host")?;
     shadow.append_child(&container)?;
-    let config = config::read(&host);
+    let config = config::read(&host, definition);
     let control = app::Control::new();
     let ctl = control.clone();
     let host_for_view = host.clone();

@@ -58,12 +58,18 @@ pub async fn load(
     let definition_url = match &config.source {
         Source::Bundled(id) => format!("{base_url}instruments/{id}.json"),
         Source::Url(url) => url.clone(),
+        Source::Inline(_) => "the inline definition".to_owned(),
     };
-    let (languages_text, definition_text) = futures_util::future::join(
-        net::get_text(&languages_url),
-        net::get_text(&definition_url),
-    )
-    .await;
+    let (languages_text, definition_text) = match &config.source {
+        Source::Inline(text) => (net::get_text(&languages_url).await, Ok(text.clone())),
+        _ => {
+            futures_util::future::join(
+                net::get_text(&languages_url),
+                net::get_text(&definition_url),
+            )
+            .await
+        }
+    };
     let all: Vec<Language> = match languages_text {
         Ok(text) => parse_languages(&text).map_err(|e| {
             ConfigError::new("bad-languages-file", format!("{languages_url} is not a valid language list: {e}"))
@@ -88,7 +94,8 @@ pub async fn load(
                 .map_err(|errors| definition_error(&definition_url, &errors))?;
             (q, (*id).to_owned(), all.clone())
         }
-        Source::Url(url) => {
+        Source::Url(_) | Source::Inline(_) => {
+            let url = &definition_url;
             let text = definition_text.map_err(|e| {
                 ConfigError::new("definition-unreachable", format!("could not load src=\"{url}\" ({}); check the URL and that connect-src allows it", e.describe()))
             })?;
@@ -205,7 +212,7 @@ pub async fn strings_for(
     let q = &loaded.definition;
     let bundled_id = match &loaded.source {
         Source::Bundled(id) => Some(*id),
-        Source::Url(_) => None,
+        Source::Url(_) | Source::Inline(_) => None,
     };
     // For a clinic definition, its own languages decide what the patient reads; the widget's
     // strings follow the same choice as closely as they can.

@@ -131,6 +131,8 @@ pub struct DeliverySettings {
     pub timeout_ms: i32,
     /// Headers the portal set from JavaScript (e.g. a bearer token); never stored.
     pub headers: ArcRwSignal<Vec<(String, String)>>,
+    /// The patient's previous scores (`previous-scores`), for `drop-from-previous` flags.
+    pub previous_scores: std::collections::BTreeMap<String, f64>,
 }
 
 impl Session {
@@ -274,7 +276,8 @@ impl Session {
         let key = new_idempotency_key();
         let authored: String = js_sys::Date::new_0().to_iso_string().into();
         let scores = scoring::scores(q, &answers);
-        let flags = scoring::flags(q, &answers, &scores, &Default::default());
+        let previous = self.delivery.with_value(|d| d.previous_scores.clone());
+        let flags = scoring::flags(q, &answers, &scores, &previous);
         let display = |_item: &rapport_core::definition::Item,
                        opt: &rapport_core::definition::AnswerOption| {
             Some(rapport_core::i18n::strip_isolation(&strings.option(q, opt)))
@@ -303,7 +306,7 @@ impl Session {
             submitted_at: authored,
             scores: scores.clone(),
             flags: flags.clone(),
-            previous_scores: Default::default(),
+            previous_scores: previous,
             context: self.delivery.with_value(|d| d.context.clone()),
             questionnaire_response: qr,
         };

@@ -110,6 +110,7 @@ fn mount_with(
                 instance: "test".into(),
                 timeout_ms: 20_000,
                 headers: ArcRwSignal::new(Vec::new()),
+                previous_scores: Default::default(),
             },
         );
         view! { <Form session=session control=Control::new()/> }

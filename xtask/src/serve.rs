@@ -40,7 +40,10 @@ fn receiver_command(bin: &Path, port: u16, db: &Path) -> Command {
         .arg(db)
         .arg("--csp")
         // Listing open: the demo page links to it and the e2e tests read it.
-        .arg("--demo");
+        .arg("--demo")
+        // The demo's clinic definitions (src=…, inline), so their envelopes verify.
+        .arg("--definitions-dir")
+        .arg(cmd::repo_root().join("demo"));
     c
 }
 

@@ -168,6 +168,9 @@ pub struct AnswerOption {
     pub display: Option<Text>,
     /// Points from `ordinalValue` / `itemWeight`, when the option has them.
     pub score: Option<f64>,
+    /// Rapport's `not-applicable` extension: choosing this option ("does not apply") answers
+    /// the question but counts as a missing item in scores.
+    pub not_applicable: bool,
 }
 
 impl AnswerOption {
@@ -238,6 +241,9 @@ pub struct ScoreRule {
     /// The fewest answered items for the score to be computed (the missing-item rule);
     /// defaults to every item.
     pub min_answered: usize,
+    /// `rescale`: the score is mapped linearly from its possible range (from the items' lowest
+    /// and highest points) onto `(low, high)`, e.g. 0–100.
+    pub rescale: Option<(f64, f64)>,
 }
 
 /// When a flag is raised (Rapport's `flag` extension).
@@ -1083,11 +1089,18 @@ impl Parser {
                         .and_then(Value::as_f64)
                 })
             });
+            let not_applicable = holders.iter().any(|list| {
+                list.iter().any(|(_, e)| {
+                    e.get("url").and_then(Value::as_str) == Some(ext("not-applicable").as_str())
+                        && e.get("valueBoolean").and_then(Value::as_bool) == Some(true)
+                })
+            });
             out.push(AnswerOption {
                 code: code.to_owned(),
                 system,
                 display,
                 score,
+                not_applicable,
             });
         }
         out
@@ -1239,6 +1252,7 @@ impl Parser {
         let mut method = ScoreMethod::Sum;
         let mut items = Vec::new();
         let mut min_answered = None;
+        let mut rescale = None;
         for (sptr, sub) in extensions_map(e, eptr) {
             match sub.get("url").and_then(Value::as_str) {
                 Some("id") => id = sub.get("valueCode").and_then(Value::as_str).map(str::to_owned),
@@ -1261,7 +1275,7 @@ impl Parser {
                     Some(link) => match self.index.get(link).and_then(|&i| self.items.get(i)) {
                         Some(item) if scorable(item) => items.push(link.to_owned()),
                         Some(_) => self.err(sptr, Some(link), ErrorKind::BadScoring {
-                            detail: format!("score item \"{link}\" is not a choice with ordinalValue on every option, nor a bounded integer"),
+                            detail: format!("score item \"{link}\" is not a choice with ordinalValue on every option (or the not-applicable extension), nor a bounded integer"),
                         }),
                         None => self.err(sptr, None, ErrorKind::BadScoring {
                             detail: format!("score item \"{link}\" is not an item"),
@@ -1269,6 +1283,20 @@ impl Parser {
                     },
                     None => self.err(sptr, None, ErrorKind::Missing { field: "valueString" }),
                 },
+                Some("rescale") => {
+                    let bound = |name: &str| {
+                        sub.get("valueRange")?
+                            .get(name)?
+                            .get("value")?
+                            .as_f64()
+                    };
+                    match (bound("low"), bound("high")) {
+                        (Some(low), Some(high)) if low < high => rescale = Some((low, high)),
+                        _ => self.err(sptr, None, ErrorKind::BadScoring {
+                            detail: "rescale needs valueRange with low.value below high.value, e.g. {\"low\":{\"value\":0},\"high\":{\"value\":100}}".into(),
+                        }),
+                    }
+                }
                 Some("minAnswered") => {
                     min_answered = sub.get("valueInteger").and_then(Value::as_u64).map(|n| n as usize)
                 }
@@ -1311,6 +1339,7 @@ impl Parser {
             method,
             items,
             min_answered,
+            rescale,
         })
     }
 
@@ -1400,12 +1429,16 @@ impl Parser {
     }
 }
 
-/// Whether an item can count in a score: a choice whose options all have points, or an integer
+/// Whether an item can count in a score: a choice whose options all have points (or are marked
+/// `not-applicable`, which counts as missing), or an integer
 /// with both bounds.
 pub fn scorable(item: &Item) -> bool {
     match &item.kind {
         ItemKind::Choice { options } => {
-            !options.is_empty() && options.iter().all(|o| o.score.is_some())
+            options.iter().any(|o| o.score.is_some())
+                && options
+                    .iter()
+                    .all(|o| o.score.is_some() || o.not_applicable)
         }
         ItemKind::Integer {
             min: Some(_),

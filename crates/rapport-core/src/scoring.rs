@@ -90,10 +90,16 @@ pub fn scores(q: &Questionnaire, answers: &Answers) -> Vec<Score> {
             let value = (answered >= rule.min_answered && answered > 0).then(|| {
                 let sum: f64 = points.iter().sum();
                 let mean = sum / answered as f64;
-                round(match rule.method {
+                let raw = match rule.method {
                     ScoreMethod::Sum => sum,
                     ScoreMethod::Mean => mean,
                     ScoreMethod::ProratedSum => mean * n as f64,
+                };
+                round(match (rule.rescale, possible_range(q, rule)) {
+                    (Some((low, high)), Some((min, max))) if max > min => {
+                        low + (raw - min) / (max - min) * (high - low)
+                    }
+                    _ => raw,
                 })
             });
             Score {
@@ -104,6 +110,41 @@ pub fn scores(q: &Questionnaire, answers: &Answers) -> Vec<Score> {
             }
         })
         .collect()
+}
+
+/// The lowest and highest value a score can take, from its items' lowest and highest points
+/// (after reversal the range is the same): the sums of the bounds for `sum` and
+/// `prorated-sum`, their means for `mean`. `None` if an item has no bounds.
+fn possible_range(q: &Questionnaire, rule: &crate::definition::ScoreRule) -> Option<(f64, f64)> {
+    let mut low = 0.0;
+    let mut high = 0.0;
+    for id in &rule.items {
+        let item = q.item(id)?;
+        let (min, max) = match &item.kind {
+            ItemKind::Choice { options } => {
+                let points = options.iter().filter_map(|o| o.score);
+                let min = points.clone().fold(f64::INFINITY, f64::min);
+                let max = points.fold(f64::NEG_INFINITY, f64::max);
+                (min, max)
+            }
+            ItemKind::Integer {
+                min: Some(a),
+                max: Some(b),
+                ..
+            } => (*a as f64, *b as f64),
+            _ => return None,
+        };
+        if !(min.is_finite() && max.is_finite()) {
+            return None;
+        }
+        low += min;
+        high += max;
+    }
+    let n = rule.items.len() as f64;
+    match rule.method {
+        ScoreMethod::Mean => Some((low / n, high / n)),
+        ScoreMethod::Sum | ScoreMethod::ProratedSum => Some((low, high)),
+    }
 }
 
 /// Rounds to 4 decimals so that scores compare equal across platforms.
