@@ -320,6 +320,12 @@ pub enum ErrorKind {
     },
     /// An item type Rapport does not render.
     UnsupportedType { item_type: String },
+    /// An element the widget cannot honour and must not silently ignore (it would change what
+    /// the patient is asked), e.g. `repeats: true`.
+    UnsupportedElement {
+        field: &'static str,
+        hint: &'static str,
+    },
     /// Two items share a `linkId`.
     DuplicateLinkId,
     /// `enableWhen.question` names no item.
@@ -355,6 +361,7 @@ impl ErrorKind {
             ErrorKind::WrongType { .. } => "wrong-type",
             ErrorKind::BadValue { .. } => "bad-value",
             ErrorKind::UnsupportedType { .. } => "unsupported-item-type",
+            ErrorKind::UnsupportedElement { .. } => "unsupported-element",
             ErrorKind::DuplicateLinkId => "duplicate-link-id",
             ErrorKind::UnknownQuestion { .. } => "enable-when-unknown-question",
             ErrorKind::QuestionNotEarlier { .. } => "enable-when-not-earlier",
@@ -403,6 +410,9 @@ impl ErrorKind {
             ErrorKind::UnsupportedType { item_type } => {
                 format!("item type \"{item_type}\" is not supported")
             }
+            ErrorKind::UnsupportedElement { field, .. } => {
+                format!("\"{field}\" is not supported: the question would not be asked as written")
+            }
             ErrorKind::DuplicateLinkId => "this linkId is used by an earlier item too".into(),
             ErrorKind::UnknownQuestion { question } => {
                 format!("enableWhen refers to \"{question}\", which is not an item")
@@ -443,6 +453,7 @@ impl ErrorKind {
             ErrorKind::UnsupportedType { .. } => {
                 "use group, display, choice, integer, decimal, boolean, string or text".into()
             }
+            ErrorKind::UnsupportedElement { hint, .. } => (*hint).into(),
             ErrorKind::DuplicateLinkId => "give every item its own linkId".into(),
             ErrorKind::UnknownQuestion { .. } => {
                 "set enableWhen.question to the linkId of an earlier question".into()
@@ -940,6 +951,19 @@ impl Parser {
                 return None;
             }
         };
+        // Elements that change what is asked are refused rather than ignored.
+        for (field, hint) in [(
+            "repeats",
+            "remove \"repeats\": true; ask one question per answer (e.g. yes/no questions)",
+        )] {
+            if obj.get(field).and_then(Value::as_bool) == Some(true) {
+                self.err(
+                    join(ptr, field),
+                    lid,
+                    ErrorKind::UnsupportedElement { field, hint },
+                );
+            }
+        }
         let enable_behavior = match obj.get("enableBehavior") {
             None | Some(Value::Null) => EnableBehavior::All,
             Some(Value::String(s)) if s == "all" => EnableBehavior::All,
