@@ -219,11 +219,15 @@ test('storage="none" writes nothing on the device and says so; the outbox lives 
 test('a plain-http endpoint on another host is refused unless the portal allows it', async () => {
   const context = await browser.newContext();
   const { page } = await openHost(browser,
-    '<rapport-questionnaire instrument="session-checkin" endpoint="http://203.0.113.9/api/responses"></rapport-questionnaire>',
+    `<rapport-questionnaire id="refused" instrument="session-checkin" endpoint="http://203.0.113.9/api/responses"></rapport-questionnaire>
+     <rapport-questionnaire id="allowed" instrument="session-checkin" endpoint="http://203.0.113.9/api/responses" allow-insecure-endpoint></rapport-questionnaire>`,
     { context });
-  const panel = page.locator('[data-testid=config-error]');
+  const panel = page.locator('#refused [data-testid=config-error]');
   await panel.waitFor({ timeout: 15000 });
   assert.match(await panel.innerText(), /insecure-endpoint/);
+  // The bare boolean attribute (no value) is enough to allow it.
+  await ready(page, '#allowed');
+  assert.equal(await page.locator('#allowed [data-testid=config-error]').count(), 0);
   await context.close();
 });
 

@@ -117,6 +117,7 @@ pub fn App(
                     timeout_ms: c.send_timeout_ms,
                     headers: control.headers.clone(),
                     previous_scores: c.previous_scores.clone(),
+                    show_scores: c.show_scores,
                 },
             );
             crate::delivery::resume(session);

@@ -41,7 +41,10 @@ pub struct Config {
     pub send_timeout_ms: i32,
     /// The patient's previous scores, by score id (`previous-scores`), for flags such as
     /// `drop-from-previous`; echoed in the envelope.
-    pub previous_scores: std::collections::BTreeMap<String, f64>,
+    pub previous_scores: rapport_core::scoring::PreviousScores,
+    /// `show-scores`: after sending, the patient sees the labelled scores (by default only the
+    /// clinic does).
+    pub show_scores: bool,
 }
 
 /// The `endpoint` of a widget whose page sends the answers itself (`delivery="host"`).
@@ -140,7 +143,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
     };
     if !host_delivery
         && !endpoint_is_private(&endpoint)
-        && attr("allow-insecure-endpoint").is_none()
+        && !host.has_attribute("allow-insecure-endpoint")
     {
         return Err(ConfigError::new(
             "insecure-endpoint",
@@ -185,12 +188,10 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
             )
             };
             let value = crate::json::parse(&text).map_err(|_| bad())?;
-            let object = value.as_object().ok_or_else(bad)?;
-            let mut out = std::collections::BTreeMap::new();
-            for (id, v) in object {
-                out.insert(id.clone(), v.as_f64().ok_or_else(bad)?);
+            match value {
+                Value::Object(scores) if scores.values().all(Value::is_number) => scores,
+                _ => return Err(bad()),
             }
-            out
         }
     };
     Ok(Config {
@@ -202,6 +203,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
         storage,
         instance,
         send_timeout_ms,
+        show_scores: host.has_attribute("show-scores"),
     })
 }
 

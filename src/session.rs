@@ -132,7 +132,9 @@ pub struct DeliverySettings {
     /// Headers the portal set from JavaScript (e.g. a bearer token); never stored.
     pub headers: ArcRwSignal<Vec<(String, String)>>,
     /// The patient's previous scores (`previous-scores`), for `drop-from-previous` flags.
-    pub previous_scores: std::collections::BTreeMap<String, f64>,
+    pub previous_scores: rapport_core::scoring::PreviousScores,
+    /// Whether the patient sees their scores after sending (`show-scores`).
+    pub show_scores: bool,
 }
 
 impl Session {

@@ -3,7 +3,7 @@
 //! [`Strings`] value per language choice; switching language swaps it and keeps the answers.
 
 use rapport_core::bundled;
-use rapport_core::definition::{AnswerOption, Item, Questionnaire};
+use rapport_core::definition::{AnswerOption, Item, Questionnaire, ScoreRule};
 use rapport_core::i18n::{Arg, Localizer};
 
 /// The words for one language choice.
@@ -79,6 +79,18 @@ impl Strings {
                 .format(&format!("{}-{end}", bundled::item_id(item)), &[])
         } else {
             None
+        }
+    }
+
+    /// A score's name for the patient: Fluent `score-<id>` for a bundled instrument, the
+    /// score's `label` for a clinic's; `None` if it has none (such a score is not shown).
+    pub fn score_label(&self, q: &Questionnaire, rule: &ScoreRule) -> Option<String> {
+        if self.bundled {
+            self.loc.format(&bundled::score_id(&rule.id), &[])
+        } else {
+            rule.label
+                .as_ref()
+                .map(|t| t.resolve(&self.definition_chain, &q.language).to_owned())
         }
     }
 

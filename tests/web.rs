@@ -111,6 +111,7 @@ fn mount_with(
                 timeout_ms: 20_000,
                 headers: ArcRwSignal::new(Vec::new()),
                 previous_scores: Default::default(),
+                show_scores: false,
             },
         );
         view! { <Form session=session control=Control::new()/> }

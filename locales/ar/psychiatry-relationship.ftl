@@ -17,6 +17,12 @@ instrument-title = أنت ومعالِجك
 instrument-intro = هذه الأسئلة عن طريقة عملك أنت ومعالِجك معًا في رعايتك. تساعد إجاباتك فريق الرعاية الخاص بك على معرفة ما يسير بشكل جيد وما يمكن أن يكون أفضل.
 instrument-notice = هذا ليس اختبارًا. لا توجد إجابات صحيحة أو خاطئة. لم تُختبَر هذه الأسئلة في دراسات بحثية.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = الإصغاء والشرح
+score-treatment = قرارات بخصوص علاجي
+score-trust = الثقة والاحترام
+score-total = أنت ومعالِجك بشكل عام
+
 item-about-clinician = هنا، كلمة «معالِجي» تعني الشخص الذي يتابع حالتك: الطبيب النفسي أو الطبيب أو الممرض.
 
 # Being listened to and plain explanations.

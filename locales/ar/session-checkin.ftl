@@ -14,6 +14,9 @@ instrument-title = بعد جلستك
 instrument-intro = أربعة أسئلة سريعة عن جلسة اليوم. تساعد إجاباتك فريق الرعاية الخاص بك على جعل جلساتك مفيدة لك.
 instrument-notice = هذا ليس اختبارًا. لم تُختبَر هذه الأسئلة في دراسات بحثية.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = هذه الجلسة بشكل عام
+
 item-say-my-mind = اليوم استطعت أن أقول ما كان يشغل بالي.
 item-say-my-mind-low = أبدًا
 item-say-my-mind-high = تمامًا

@@ -38,6 +38,11 @@ try-again = إعادة المحاولة
 sending = جارٍ إرسال إجاباتك…
 sent-title = شكرًا لك
 sent-body = تم إرسال إجاباتك إلى فريق الرعاية الخاص بك.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = درجاتك
+score-out-of = { $value } من { $high }
+scores-note = تأتي هذه الأرقام من إجاباتك. وهي ليست نتيجة اختبار. يراها فريق الرعاية الخاص بك أيضًا، ويمكن أن تساعدك أنت وفريق الرعاية على الحديث معًا عن سير الأمور.
 failed-network = لم نتمكن من إرسال إجاباتك. يرجى التحقق من اتصالك بالإنترنت ثم المحاولة مرة أخرى. إجاباتك ما زالت هنا.
 failed-server = لم نتمكن من إرسال إجاباتك الآن. يرجى المحاولة مرة أخرى بعد قليل. إجاباتك ما زالت هنا.
 failed-rejected = تعذّر قبول إجاباتك. يرجى إخبار فريق الرعاية الخاص بك. إجاباتك ما زالت هنا.

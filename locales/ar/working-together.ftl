@@ -18,6 +18,12 @@ instrument-title = العمل معًا
 instrument-intro = هذه الأسئلة عن طريقة عملك أنت ومعالِجك معًا. تساعد إجاباتك فريق الرعاية الخاص بك على معرفة ما يسير بشكل جيد وما يمكن أن يكون أفضل.
 instrument-notice = هذا ليس اختبارًا. لا توجد إجابات صحيحة أو خاطئة. لم تُختبَر هذه الأسئلة في دراسات بحثية.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = الثقة
+score-goals = أهدافنا
+score-tasks = طريقة عملنا
+score-total = العمل معًا بشكل عام
+
 item-about-clinician = هنا، كلمة «معالِجي» تعني الشخص الذي يتابع حالتك: الطبيب أو المعالج النفسي أو الممرض.
 
 # Trust (bond).

@@ -20,6 +20,12 @@ instrument-title = আপনি ও আপনার চিকিৎসক
 instrument-intro = আপনার চিকিৎসার ব্যাপারে আপনি ও আপনার চিকিৎসক কীভাবে একসাথে কাজ করেন, এই প্রশ্নগুলো তা নিয়ে। আপনার উত্তর থেকে আপনার চিকিৎসা দল বুঝতে পারে কী ভালো চলছে আর কী আরও ভালো হতে পারে।
 instrument-notice = এটি কোনো পরীক্ষা নয়। কোনো উত্তরই ঠিক বা ভুল নয়। এই প্রশ্নগুলো গবেষণায় যাচাই করে দেখা হয়নি।
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = শোনা ও বুঝিয়ে বলা
+score-treatment = আমার চিকিৎসা নিয়ে সিদ্ধান্ত
+score-trust = আস্থা ও সম্মান
+score-total = সব মিলিয়ে আপনি ও আপনার চিকিৎসক
+
 item-about-clinician = এখানে “আমার চিকিৎসক” মানে আপনি যে সাইকিয়াট্রিস্ট (মানসিক স্বাস্থ্যের ডাক্তার), ডাক্তার বা নার্সের কাছে যান।
 
 # Being listened to and plain explanations.

@@ -15,6 +15,9 @@ instrument-title = আপনার সেশনের পরে
 instrument-intro = আজকের সেশন নিয়ে চারটি ছোট প্রশ্ন। আপনার সেশনগুলো যেন আপনার জন্য ভালোভাবে কাজে আসে, সেজন্য আপনার উত্তর আপনার চিকিৎসা দলকে সাহায্য করে।
 instrument-notice = এটি কোনো পরীক্ষা নয়। এই প্রশ্নগুলো গবেষণায় যাচাই করে দেখা হয়নি।
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = সব মিলিয়ে এই সেশন
+
 item-say-my-mind = আজ আমি মনের কথা বলতে পেরেছি।
 item-say-my-mind-low = একদমই না
 item-say-my-mind-high = পুরোপুরি

@@ -17,6 +17,12 @@ instrument-title = একসাথে কাজ করা
 instrument-intro = আপনি ও আপনার চিকিৎসক কীভাবে একসাথে কাজ করেন, এই প্রশ্নগুলো তা নিয়ে। আপনার উত্তর থেকে আপনার চিকিৎসা দল বুঝতে পারে কী ভালো চলছে আর কী আরও ভালো হতে পারে।
 instrument-notice = এটি কোনো পরীক্ষা নয়। কোনো উত্তরই ঠিক বা ভুল নয়। এই প্রশ্নগুলো গবেষণায় যাচাই করে দেখা হয়নি।
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = আস্থা
+score-goals = আমাদের লক্ষ্য
+score-tasks = আমরা কীভাবে কাজ করি
+score-total = সব মিলিয়ে একসাথে কাজ করা
+
 item-about-clinician = এখানে “আমার চিকিৎসক” মানে আপনি যে ডাক্তার, থেরাপিস্ট বা নার্সের কাছে যান।
 
 # Trust (bond).

@@ -17,6 +17,12 @@ instrument-title = Sie und die Person, die Sie behandelt
 instrument-intro = In diesen Fragen geht es darum, wie Sie und die Person, die Sie behandelt, bei Ihrer Behandlung zusammenarbeiten. Ihre Antworten helfen Ihrem Behandlungsteam zu sehen, was gut läuft und was besser sein könnte.
 instrument-notice = Dies ist kein Test. Es gibt keine richtigen oder falschen Antworten. Diese Fragen wurden nicht in wissenschaftlichen Studien geprüft.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Zuhören und erklären
+score-treatment = Entscheidungen über meine Behandlung
+score-trust = Vertrauen und Respekt
+score-total = Insgesamt: Sie und die Person, die Sie behandelt
+
 item-about-clinician = Mit „die Person, die mich behandelt“ ist hier Ihre Psychiaterin oder Ihr Psychiater, Ihre Ärztin oder Ihr Arzt oder Ihre Pflegekraft gemeint.
 
 # Zuhören und verständlich erklären.

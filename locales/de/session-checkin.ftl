@@ -14,6 +14,9 @@ instrument-title = Nach Ihrer Sitzung
 instrument-intro = Vier kurze Fragen zur heutigen Sitzung. Ihre Antworten helfen Ihrem Behandlungsteam, die Sitzungen gut für Sie zu gestalten.
 instrument-notice = Dies ist kein Test. Diese Fragen wurden nicht in wissenschaftlichen Studien geprüft.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Diese Sitzung insgesamt
+
 item-say-my-mind = Heute konnte ich sagen, was mich beschäftigt.
 item-say-my-mind-low = Überhaupt nicht
 item-say-my-mind-high = Voll und ganz

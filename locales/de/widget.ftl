@@ -34,6 +34,11 @@ try-again = Noch einmal versuchen
 sending = Ihre Antworten werden gesendet…
 sent-title = Vielen Dank
 sent-body = Ihre Antworten wurden an Ihr Behandlungsteam gesendet.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Ihre Werte
+score-out-of = { $value } von { $high }
+scores-note = Diese Zahlen kommen aus Ihren Antworten und sind kein Testergebnis. Ihr Behandlungsteam sieht sie auch, und sie können Ihnen helfen, gemeinsam darüber zu sprechen, wie es läuft.
 failed-network = Wir konnten Ihre Antworten nicht senden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal. Ihre Antworten sind noch da.
 failed-server = Wir konnten Ihre Antworten gerade nicht senden. Bitte versuchen Sie es gleich noch einmal. Ihre Antworten sind noch da.
 failed-rejected = Ihre Antworten konnten nicht angenommen werden. Bitte sagen Sie Ihrem Behandlungsteam Bescheid. Ihre Antworten sind noch da.

@@ -17,6 +17,12 @@ instrument-title = Zusammenarbeit
 instrument-intro = In diesen Fragen geht es darum, wie Sie und die Person, die Sie behandelt, zusammenarbeiten. Ihre Antworten helfen Ihrem Behandlungsteam zu sehen, was gut läuft und was besser sein könnte.
 instrument-notice = Dies ist kein Test. Es gibt keine richtigen oder falschen Antworten. Diese Fragen wurden nicht in wissenschaftlichen Studien geprüft.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Vertrauen
+score-goals = Unsere Ziele
+score-tasks = Wie wir arbeiten
+score-total = Zusammenarbeit insgesamt
+
 item-about-clinician = Mit „die Person, die mich behandelt“ ist hier Ihre Ärztin oder Ihr Arzt, Ihre Therapeutin oder Ihr Therapeut oder Ihre Pflegekraft gemeint.
 
 # Vertrauen (bond).

@@ -14,6 +14,12 @@ instrument-title = You and your clinician
 instrument-intro = These questions are about how you and your clinician work together on your care. Your answers help your care team see what is going well and what could be better.
 instrument-notice = This is not a test. There are no right or wrong answers. These questions have not been tested in research studies.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Listening and explaining
+score-treatment = Decisions about my treatment
+score-trust = Trust and respect
+score-total = You and your clinician overall
+
 item-about-clinician = Here, “my clinician” means the psychiatrist, doctor or nurse you see.
 
 # Being listened to and plain explanations.

@@ -11,6 +11,9 @@ instrument-title = After your session
 instrument-intro = Four quick questions about today's session. Your answers help your care team make your sessions work well for you.
 instrument-notice = This is not a test. These questions have not been tested in research studies.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = This session overall
+
 item-say-my-mind = Today I could say what was on my mind.
 item-say-my-mind-low = Not at all
 item-say-my-mind-high = Completely

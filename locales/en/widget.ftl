@@ -26,6 +26,11 @@ try-again = Try again
 sending = Sending your answers…
 sent-title = Thank you
 sent-body = Your answers have been sent to your care team.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Your scores
+score-out-of = { $value } out of { $high }
+scores-note = These numbers come from your answers. They are not a test result. Your care team sees them too, and they can help you talk together about how things are going.
 failed-network = We could not send your answers. Please check your internet connection and try again. Your answers are still here.
 failed-server = We could not send your answers just now. Please try again in a moment. Your answers are still here.
 failed-rejected = Your answers could not be accepted. Please tell your care team. Your answers are still here.

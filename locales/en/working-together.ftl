@@ -12,6 +12,12 @@ instrument-title = Working together
 instrument-intro = These questions are about how you and your clinician work together. Your answers help your care team see what is going well and what could be better.
 instrument-notice = This is not a test. There are no right or wrong answers. These questions have not been tested in research studies.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Trust
+score-goals = Our goals
+score-tasks = How we work
+score-total = Working together overall
+
 item-about-clinician = Here, “my clinician” means the doctor, therapist or nurse you see.
 
 # Trust (bond).

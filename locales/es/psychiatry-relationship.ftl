@@ -13,6 +13,12 @@ instrument-title = Usted y la persona que le atiende
 instrument-intro = Estas preguntas son sobre cómo trabajan en equipo usted y la persona que le atiende en su cuidado. Sus respuestas ayudan a su equipo de atención a ver qué va bien y qué se puede mejorar.
 instrument-notice = Esto no es un examen. No hay respuestas correctas ni incorrectas. Estas preguntas no se han probado en estudios de investigación.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Escuchar y explicar
+score-treatment = Decisiones sobre mi tratamiento
+score-trust = Confianza y respeto
+score-total = Usted y la persona que le atiende, en general
+
 item-about-clinician = Aquí, «la persona que me atiende» es su psiquiatra, médico o personal de enfermería.
 
 # Escuchar y explicar.

@@ -11,6 +11,9 @@ instrument-title = Después de su sesión
 instrument-intro = Cuatro preguntas rápidas sobre la sesión de hoy. Sus respuestas ayudan a su equipo de atención a mejorar sus sesiones.
 instrument-notice = Esto no es un examen. Estas preguntas no se han probado en estudios de investigación.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Esta sesión, en general
+
 item-say-my-mind = Hoy pude decir lo que tenía en mente.
 item-say-my-mind-low = Nada
 item-say-my-mind-high = Totalmente

@@ -29,6 +29,11 @@ try-again = Intentar de nuevo
 sending = Enviando sus respuestas…
 sent-title = Gracias
 sent-body = Sus respuestas se enviaron a su equipo de atención.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Sus puntuaciones
+score-out-of = { $value } de { $high }
+scores-note = Estos números salen de sus respuestas. No son el resultado de una prueba. Su equipo de atención también los ve, y pueden ayudarles a usted y a su equipo a hablar de cómo van las cosas.
 failed-network = No pudimos enviar sus respuestas. Revise su conexión a internet e inténtelo de nuevo. Sus respuestas siguen aquí.
 failed-server = No pudimos enviar sus respuestas ahora. Vuelva a intentarlo dentro de un momento. Sus respuestas siguen aquí.
 failed-rejected = No se pudieron aceptar sus respuestas. Por favor, avise a su equipo de atención. Sus respuestas siguen aquí.

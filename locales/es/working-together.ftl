@@ -13,6 +13,12 @@ instrument-title = Cómo trabajamos en equipo
 instrument-intro = Estas preguntas son sobre cómo trabajan en equipo usted y la persona que le atiende. Sus respuestas ayudan a su equipo de atención a ver qué va bien y qué se puede mejorar.
 instrument-notice = Esto no es un examen. No hay respuestas correctas ni incorrectas. Estas preguntas no se han probado en estudios de investigación.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Confianza
+score-goals = Nuestras metas
+score-tasks = Cómo trabajamos
+score-total = Cómo trabajamos en equipo, en general
+
 item-about-clinician = Aquí, «la persona que me atiende» es su médico, terapeuta o personal de enfermería.
 
 # Confianza (bond).

@@ -16,6 +16,12 @@ instrument-title = شما و درمانگرتان
 instrument-intro = این سؤال‌ها درباره‌ی این است که شما و درمانگرتان چطور با هم روی درمان شما کار می‌کنید. پاسخ‌های شما به تیم درمانتان کمک می‌کند ببیند چه چیزهایی خوب پیش می‌رود و چه چیزهایی می‌تواند بهتر شود.
 instrument-notice = این امتحان نیست. پاسخ درست یا غلط وجود ندارد. این سؤال‌ها در مطالعات پژوهشی آزمایش نشده‌اند.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = گوش دادن و توضیح دادن
+score-treatment = تصمیم‌ها درباره‌ی درمانم
+score-trust = اعتماد و احترام
+score-total = شما و درمانگرتان به‌طور کلی
+
 item-about-clinician = در اینجا، «درمانگرم» یعنی روان‌پزشک، پزشک یا پرستاری که به او مراجعه می‌کنید.
 
 # Being listened to and plain explanations.

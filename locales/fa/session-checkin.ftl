@@ -14,6 +14,9 @@ instrument-title = بعد از جلسه‌تان
 instrument-intro = چهار سؤال کوتاه درباره‌ی جلسه‌ی امروز. پاسخ‌های شما به تیم درمانتان کمک می‌کند جلسه‌ها برایتان خوب پیش برود.
 instrument-notice = این امتحان نیست. این سؤال‌ها در مطالعات پژوهشی آزمایش نشده‌اند.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = این جلسه به‌طور کلی
+
 item-say-my-mind = امروز توانستم حرف دلم را بزنم.
 item-say-my-mind-low = اصلاً
 item-say-my-mind-high = کاملاً

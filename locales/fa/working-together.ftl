@@ -16,6 +16,12 @@ instrument-title = با هم کار کردن
 instrument-intro = این سؤال‌ها درباره‌ی این است که شما و درمانگرتان چطور با هم کار می‌کنید. پاسخ‌های شما به تیم درمانتان کمک می‌کند ببیند چه چیزهایی خوب پیش می‌رود و چه چیزهایی می‌تواند بهتر شود.
 instrument-notice = این امتحان نیست. پاسخ درست یا غلط وجود ندارد. این سؤال‌ها در مطالعات پژوهشی آزمایش نشده‌اند.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = اعتماد
+score-goals = هدف‌های ما
+score-tasks = روش کار ما
+score-total = با هم کار کردن به‌طور کلی
+
 item-about-clinician = در اینجا، «درمانگرم» یعنی پزشک، روان‌درمانگر یا پرستاری که به او مراجعه می‌کنید.
 
 # Trust (bond).

@@ -19,6 +19,12 @@ instrument-title = Vous et la personne qui vous soigne
 instrument-intro = Ces questions portent sur la façon dont vous et la personne qui vous soigne travaillez ensemble pour vos soins. Vos réponses aident votre équipe soignante à voir ce qui va bien et ce qui pourrait être mieux.
 instrument-notice = Ce n’est pas un test. Il n’y a pas de bonnes ou de mauvaises réponses. Ces questions n’ont pas été testées dans des études scientifiques.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Écouter et expliquer
+score-treatment = Les décisions sur mon traitement
+score-trust = Confiance et respect
+score-total = Vous et la personne qui vous soigne, globalement
+
 item-about-clinician = Ici, « la personne qui me soigne » veut dire votre psychiatre, votre médecin, votre infirmière ou votre infirmier.
 
 # Être écouté et avoir des explications claires.

@@ -14,6 +14,9 @@ instrument-title = Après votre séance
 instrument-intro = Quatre questions rapides sur la séance d’aujourd’hui. Vos réponses aident votre équipe soignante à faire en sorte que vos séances vous conviennent bien.
 instrument-notice = Ce n’est pas un test. Ces questions n’ont pas été testées dans des études scientifiques.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Cette séance, globalement
+
 item-say-my-mind = Aujourd’hui, j’ai pu dire ce que j’avais en tête.
 item-say-my-mind-low = Pas du tout
 item-say-my-mind-high = Tout à fait

@@ -34,6 +34,11 @@ try-again = Réessayer
 sending = Envoi de vos réponses…
 sent-title = Merci
 sent-body = Vos réponses ont été envoyées à votre équipe soignante.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Vos scores
+score-out-of = { $value } sur { $high }
+scores-note = Ces chiffres viennent de vos réponses. Ce ne sont pas les résultats d’un test. Votre équipe soignante les voit aussi. Ils peuvent vous aider, vous et votre équipe, à parler ensemble de la façon dont les choses se passent.
 failed-network = Nous n’avons pas pu envoyer vos réponses. Vérifiez votre connexion internet, puis réessayez. Vos réponses sont toujours là.
 failed-server = Nous n’avons pas pu envoyer vos réponses pour le moment. Merci de réessayer dans un instant. Vos réponses sont toujours là.
 failed-rejected = Vos réponses n’ont pas pu être acceptées. Merci d’en parler à votre équipe soignante. Vos réponses sont toujours là.

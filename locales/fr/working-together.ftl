@@ -18,6 +18,12 @@ instrument-title = Travailler ensemble
 instrument-intro = Ces questions portent sur la façon dont vous travaillez avec la personne qui vous soigne. Vos réponses aident votre équipe soignante à voir ce qui va bien et ce qui pourrait être mieux.
 instrument-notice = Ce n’est pas un test. Il n’y a pas de bonnes ou de mauvaises réponses. Ces questions n’ont pas été testées dans des études scientifiques.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Confiance
+score-goals = Nos objectifs
+score-tasks = Notre façon de travailler
+score-total = Travailler ensemble, globalement
+
 item-about-clinician = Ici, « la personne qui me soigne » veut dire votre médecin, votre thérapeute, votre infirmière ou votre infirmier.
 
 # La confiance (bond).

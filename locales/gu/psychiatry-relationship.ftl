@@ -20,6 +20,12 @@ instrument-title = તમે અને તમારા ડૉક્ટર
 instrument-intro = આ પ્રશ્નો એ વિશે છે કે તમારી સારવાર માટે તમે અને તમારા ડૉક્ટર સાથે મળીને કેવી રીતે કામ કરો છો. તમારા જવાબોથી તમારી સારવાર ટીમને ખબર પડે છે કે શું સારું ચાલે છે અને શું વધુ સારું થઈ શકે.
 instrument-notice = આ કોઈ પરીક્ષા નથી. કોઈ જવાબ સાચો કે ખોટો નથી. આ પ્રશ્નો સંશોધન અભ્યાસોમાં ચકાસાયેલા નથી.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = સાંભળવું અને સમજાવવું
+score-treatment = મારી સારવાર વિશેના નિર્ણયો
+score-trust = વિશ્વાસ અને માન
+score-total = એકંદરે તમે અને તમારા ડૉક્ટર
+
 item-about-clinician = અહીં “મારા ડૉક્ટર” એટલે તમે જે સાઇકિયાટ્રિસ્ટ (માનસિક સ્વાસ્થ્યના ડૉક્ટર), ડૉક્ટર કે નર્સને મળો છો તે.
 
 # Being listened to and plain explanations.

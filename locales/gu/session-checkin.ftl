@@ -17,6 +17,9 @@ instrument-title = તમારા સેશન પછી
 instrument-intro = આજના સેશન વિશે ચાર નાના પ્રશ્નો. તમારા જવાબોથી તમારી સારવાર ટીમને તમારા સેશન તમારા માટે સારી રીતે કામ કરે તેવા બનાવવામાં મદદ મળે છે.
 instrument-notice = આ કોઈ પરીક્ષા નથી. આ પ્રશ્નો સંશોધન અભ્યાસોમાં ચકાસાયેલા નથી.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = એકંદરે આ સેશન
+
 item-say-my-mind = આજે મારા મનમાં જે હતું તે હું કહી શક્યો/શકી.
 item-say-my-mind-low = બિલકુલ નહીં
 item-say-my-mind-high = પૂરેપૂરું

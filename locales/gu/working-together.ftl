@@ -17,6 +17,12 @@ instrument-title = સાથે મળીને કામ
 instrument-intro = આ પ્રશ્નો એ વિશે છે કે તમે અને તમારા ડૉક્ટર સાથે મળીને કેવી રીતે કામ કરો છો. તમારા જવાબોથી તમારી સારવાર ટીમને ખબર પડે છે કે શું સારું ચાલે છે અને શું વધુ સારું થઈ શકે.
 instrument-notice = આ કોઈ પરીક્ષા નથી. કોઈ જવાબ સાચો કે ખોટો નથી. આ પ્રશ્નો સંશોધન અભ્યાસોમાં ચકાસાયેલા નથી.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = વિશ્વાસ
+score-goals = અમારાં લક્ષ્યો
+score-tasks = અમે કેવી રીતે કામ કરીએ છીએ
+score-total = એકંદરે સાથે મળીને કામ
+
 item-about-clinician = અહીં “મારા ડૉક્ટર” એટલે તમે જે ડૉક્ટર, થેરાપિસ્ટ કે નર્સને મળો છો તે.
 
 # Trust (bond).

@@ -18,6 +18,12 @@ instrument-title = Ou menm ak moun ki ba ou swen an
 instrument-intro = Kesyon sa yo se sou kijan ou menm ak moun ki ba ou swen an travay ansanm pou swen ou. Repons ou yo ede ekip swen ou wè sa k ap mache byen ak sa ki ta ka pi byen.
 instrument-notice = Sa a se pa yon egzamen. Pa gen bon ni move repons. Yo pa t teste kesyon sa yo nan etid rechèch.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Koute ak eksplike
+score-treatment = Desizyon sou tretman mwen
+score-trust = Konfyans ak respè
+score-total = Ou menm ak moun ki ba ou swen an, an jeneral
+
 item-about-clinician = Isit la, “moun ki ban m swen an” vle di sikyat, doktè oswa enfimyè ou wè a.
 
 # Koute ak eksplike klè.

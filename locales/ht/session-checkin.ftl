@@ -15,6 +15,9 @@ instrument-title = Apre seyans ou
 instrument-intro = Kat ti kesyon rapid sou seyans jodi a. Repons ou yo ede ekip swen ou fè seyans ou yo mache byen pou ou.
 instrument-notice = Sa a se pa yon egzamen. Yo pa t teste kesyon sa yo nan etid rechèch.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Seyans sa a, an jeneral
+
 item-say-my-mind = Jodi a, mwen te kapab di sa ki te nan tèt mwen.
 item-say-my-mind-low = Pa ditou
 item-say-my-mind-high = Nèt ale

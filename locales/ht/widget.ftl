@@ -30,6 +30,11 @@ try-again = Eseye ankò
 sending = N ap voye repons ou yo…
 sent-title = Mèsi
 sent-body = Nou voye repons ou yo bay ekip swen ou.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Pwen ou yo
+score-out-of = { $value } sou { $high }
+scores-note = Chif sa yo soti nan repons ou yo. Se pa rezilta yon egzamen. Ekip swen ou wè yo tou, epi yo ka ede ou menm ak ekip la pale ansanm sou kijan bagay yo ap mache.
 failed-network = Nou pa t kapab voye repons ou yo. Tanpri tcheke koneksyon entènèt ou, epi eseye ankò. Repons ou yo toujou la.
 failed-server = Nou pa t kapab voye repons ou yo kounye a. Tanpri eseye ankò nan yon ti moman. Repons ou yo toujou la.
 failed-rejected = Yo pa t kapab aksepte repons ou yo. Tanpri di ekip swen ou sa. Repons ou yo toujou la.

@@ -17,6 +17,12 @@ instrument-title = Travay ansanm
 instrument-intro = Kesyon sa yo se sou kijan ou menm ak moun ki ba ou swen an travay ansanm. Repons ou yo ede ekip swen ou wè sa k ap mache byen ak sa ki ta ka pi byen.
 instrument-notice = Sa a se pa yon egzamen. Pa gen bon ni move repons. Yo pa t teste kesyon sa yo nan etid rechèch.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Konfyans
+score-goals = Objektif nou yo
+score-tasks = Kijan nou travay
+score-total = Travay ansanm, an jeneral
+
 item-about-clinician = Isit la, “moun ki ban m swen an” vle di doktè, terapis oswa enfimyè ou wè a.
 
 # Konfyans (bond).

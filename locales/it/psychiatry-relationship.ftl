@@ -19,6 +19,12 @@ instrument-title = Lei e la persona che la cura
 instrument-intro = Queste domande riguardano come lei e la persona che la cura lavorate insieme per le sue cure. Le sue risposte aiutano la sua équipe di cura a vedere che cosa va bene e che cosa potrebbe andare meglio.
 instrument-notice = Questo non è un test. Non ci sono risposte giuste o sbagliate. Queste domande non sono state testate in studi scientifici.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Ascoltare e spiegare
+score-treatment = Le decisioni sul mio trattamento
+score-trust = Fiducia e rispetto
+score-total = Lei e la persona che la cura, nel complesso
+
 item-about-clinician = Qui «la persona che mi cura» vuol dire lo psichiatra, il medico, l'infermiera o l'infermiere da cui va.
 
 # Essere ascoltati e ricevere spiegazioni semplici.

@@ -14,6 +14,9 @@ instrument-title = Dopo la sua seduta
 instrument-intro = Quattro domande veloci sulla seduta di oggi. Le sue risposte aiutano la sua équipe di cura a rendere le sedute adatte a lei.
 instrument-notice = Questo non è un test. Queste domande non sono state testate in studi scientifici.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Questa seduta, nel complesso
+
 item-say-my-mind = Oggi ho potuto dire quello che avevo in mente.
 item-say-my-mind-low = Per niente
 item-say-my-mind-high = Completamente

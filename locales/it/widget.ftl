@@ -34,6 +34,11 @@ try-again = Riprova
 sending = Stiamo inviando le sue risposte…
 sent-title = Grazie
 sent-body = Le sue risposte sono state inviate alla sua équipe di cura.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = I suoi punteggi
+score-out-of = { $value } su { $high }
+scores-note = Questi numeri vengono dalle sue risposte. Non sono il risultato di un test. Anche la sua équipe di cura li vede, e possono aiutare lei e la sua équipe a parlare insieme di come stanno andando le cose.
 failed-network = Non siamo riusciti a inviare le sue risposte. Controlli la connessione a internet e riprovi. Le sue risposte sono ancora qui.
 failed-server = In questo momento non siamo riusciti a inviare le sue risposte. Per favore, riprovi tra poco. Le sue risposte sono ancora qui.
 failed-rejected = Non è stato possibile accettare le sue risposte. Per favore, lo dica alla sua équipe di cura. Le sue risposte sono ancora qui.

@@ -18,6 +18,12 @@ instrument-title = Lavorare insieme
 instrument-intro = Queste domande riguardano come lei e la persona che la cura lavorate insieme. Le sue risposte aiutano la sua équipe di cura a vedere che cosa va bene e che cosa potrebbe andare meglio.
 instrument-notice = Questo non è un test. Non ci sono risposte giuste o sbagliate. Queste domande non sono state testate in studi scientifici.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Fiducia
+score-goals = I nostri obiettivi
+score-tasks = Come lavoriamo
+score-total = Lavorare insieme, nel complesso
+
 item-about-clinician = Qui «la persona che mi cura» vuol dire il medico, il o la terapeuta, l'infermiere o l'infermiera da cui va.
 
 # La fiducia (bond).

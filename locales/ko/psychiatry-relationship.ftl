@@ -19,6 +19,12 @@ instrument-title = 담당 선생님과 나
 instrument-intro = 이 질문들은 담당 선생님과 어떻게 함께 치료해 나가고 있는지에 관한 거예요. 답변은 진료팀이 무엇이 잘되고 있고 무엇을 더 좋게 할 수 있는지 아는 데 도움이 돼요.
 instrument-notice = 시험이 아니에요. 맞는 답도 틀린 답도 없어요. 이 질문들은 아직 연구를 통해 검증되지 않았어요.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = 잘 듣고 설명해 주기
+score-treatment = 내 치료에 대한 결정
+score-trust = 신뢰와 존중
+score-total = 담당 선생님과 나: 전체
+
 item-about-clinician = 여기서 ‘담당 선생님’은 만나고 있는 정신과 의사, 다른 의사 또는 간호사를 말해요.
 
 # Being listened to and plain explanations.

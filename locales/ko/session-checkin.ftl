@@ -15,6 +15,9 @@ instrument-title = 상담을 마치고
 instrument-intro = 오늘 상담에 대한 짧은 질문 네 개예요. 답변은 진료팀이 상담을 더 잘 맞춰 가는 데 도움이 돼요.
 instrument-notice = 시험이 아니에요. 이 질문들은 아직 연구를 통해 검증되지 않았어요.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = 이번 상담 전체
+
 item-say-my-mind = 오늘 나는 마음속에 있는 말을 할 수 있었다.
 item-say-my-mind-low = 전혀 아니다
 item-say-my-mind-high = 완전히 그렇다

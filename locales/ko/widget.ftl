@@ -27,6 +27,11 @@ try-again = 다시 시도하기
 sending = 답변을 보내는 중이에요…
 sent-title = 감사합니다
 sent-body = 답변이 진료팀에 전달되었어요.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = 내 점수
+score-out-of = { $high }점 만점에 { $value }점
+scores-note = 이 숫자는 작성하신 답변에서 나온 거예요. 검사 결과가 아니에요. 진료팀도 이 숫자를 봐요. 진료팀과 함께 지금의 치료가 어떻게 되어 가고 있는지 이야기 나눌 때 도움이 될 수 있어요.
 failed-network = 답변을 보내지 못했어요. 인터넷 연결을 확인하고 다시 시도해 주세요. 작성하신 답변은 그대로 남아 있어요.
 failed-server = 지금은 답변을 보내지 못했어요. 잠시 후에 다시 시도해 주세요. 작성하신 답변은 그대로 남아 있어요.
 failed-rejected = 답변이 접수되지 않았어요. 진료팀에 알려 주세요. 작성하신 답변은 그대로 남아 있어요.

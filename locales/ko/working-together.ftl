@@ -18,6 +18,12 @@ instrument-title = 함께하는 치료
 instrument-intro = 이 질문들은 담당 선생님과 어떻게 함께 치료해 나가고 있는지에 관한 거예요. 답변은 진료팀이 무엇이 잘되고 있고 무엇을 더 좋게 할 수 있는지 아는 데 도움이 돼요.
 instrument-notice = 시험이 아니에요. 맞는 답도 틀린 답도 없어요. 이 질문들은 아직 연구를 통해 검증되지 않았어요.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = 신뢰
+score-goals = 우리의 목표
+score-tasks = 우리가 함께하는 방식
+score-total = 함께하는 치료: 전체
+
 item-about-clinician = 여기서 ‘담당 선생님’은 만나고 있는 의사, 치료사 또는 간호사를 말해요.
 
 # Trust (bond).

@@ -16,6 +16,12 @@ instrument-title = Jūs ir jūsų specialistas
 instrument-intro = Šie klausimai – apie tai, kaip jūs ir jūsų specialistas kartu rūpinatės jūsų gydymu. Atsakymai padės jūsų specialistams pamatyti, kas sekasi gerai, o ką galima pagerinti.
 instrument-notice = Tai ne testas. Nėra teisingų ar neteisingų atsakymų. Šie klausimai nebuvo išbandyti moksliniuose tyrimuose.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Išklausymas ir paaiškinimai
+score-treatment = Sprendimai dėl mano gydymo
+score-trust = Pasitikėjimas ir pagarba
+score-total = Jūs ir jūsų specialistas: bendras balas
+
 item-about-clinician = Čia „mano specialistas“ – tai psichiatras, gydytojas ar slaugytojas, pas kurį lankotės.
 
 # Being listened to and plain explanations.

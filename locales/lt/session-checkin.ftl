@@ -15,6 +15,9 @@ instrument-title = Po susitikimo
 instrument-intro = Keturi trumpi klausimai apie šiandienos susitikimą. Jūsų atsakymai padės jūsų specialistams pritaikyti susitikimus jums.
 instrument-notice = Tai ne testas. Šie klausimai nebuvo išbandyti moksliniuose tyrimuose.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Šis susitikimas: bendras balas
+
 item-say-my-mind = Šiandien galėjau pasakyti tai, kas man rūpėjo.
 item-say-my-mind-low = Visai ne
 item-say-my-mind-high = Visiškai

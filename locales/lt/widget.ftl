@@ -36,6 +36,11 @@ try-again = Bandyti dar kartą
 sending = Siunčiame jūsų atsakymus…
 sent-title = Ačiū
 sent-body = Jūsų atsakymai išsiųsti jūsų specialistams.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Jūsų balai
+score-out-of = { $value } iš { $high }
+scores-note = Šie skaičiai gauti iš jūsų atsakymų. Tai ne testo rezultatas. Juos mato ir jūsų specialistai. Šie skaičiai gali padėti jums kartu pasikalbėti apie tai, kaip jums sekasi.
 failed-network = Nepavyko išsiųsti jūsų atsakymų. Prašome patikrinti interneto ryšį ir bandyti dar kartą. Jūsų atsakymai liko šiame puslapyje.
 failed-server = Šiuo metu nepavyko išsiųsti jūsų atsakymų. Prašome netrukus pabandyti dar kartą. Jūsų atsakymai liko šiame puslapyje.
 failed-rejected = Jūsų atsakymų nepavyko priimti. Prašome apie tai pranešti savo specialistams. Jūsų atsakymai liko šiame puslapyje.

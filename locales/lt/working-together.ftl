@@ -16,6 +16,12 @@ instrument-title = Dirbame kartu
 instrument-intro = Šie klausimai – apie tai, kaip jūs ir jūsų specialistas dirbate kartu. Atsakymai padės jūsų specialistams pamatyti, kas sekasi gerai, o ką galima pagerinti.
 instrument-notice = Tai ne testas. Nėra teisingų ar neteisingų atsakymų. Šie klausimai nebuvo išbandyti moksliniuose tyrimuose.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Pasitikėjimas
+score-goals = Mūsų tikslai
+score-tasks = Kaip mes dirbame
+score-total = Dirbame kartu: bendras balas
+
 item-about-clinician = Čia „mano specialistas“ – tai gydytojas, psichoterapeutas ar slaugytojas, pas kurį lankotės.
 
 # Trust (bond).

@@ -21,6 +21,12 @@ instrument-title = ਤੁਸੀਂ ਅਤੇ ਤੁਹਾਡੇ ਡਾਕਟਰ
 instrument-intro = ਇਹ ਸਵਾਲ ਇਸ ਬਾਰੇ ਹਨ ਕਿ ਤੁਸੀਂ ਅਤੇ ਤੁਹਾਡੇ ਡਾਕਟਰ ਤੁਹਾਡੇ ਇਲਾਜ ਲਈ ਮਿਲ ਕੇ ਕਿਵੇਂ ਕੰਮ ਕਰਦੇ ਹੋ। ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਨਾਲ ਤੁਹਾਡੀ ਇਲਾਜ ਟੀਮ ਨੂੰ ਪਤਾ ਲੱਗਦਾ ਹੈ ਕਿ ਕੀ ਚੰਗਾ ਚੱਲ ਰਿਹਾ ਹੈ ਅਤੇ ਕੀ ਹੋਰ ਵਧੀਆ ਹੋ ਸਕਦਾ ਹੈ।
 instrument-notice = ਇਹ ਕੋਈ ਇਮਤਿਹਾਨ ਨਹੀਂ ਹੈ। ਕੋਈ ਵੀ ਜਵਾਬ ਸਹੀ ਜਾਂ ਗ਼ਲਤ ਨਹੀਂ ਹੈ। ਇਹ ਸਵਾਲ ਖੋਜ ਅਧਿਐਨਾਂ ਵਿੱਚ ਪਰਖੇ ਨਹੀਂ ਗਏ ਹਨ।
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = ਸੁਣਨਾ ਅਤੇ ਸਮਝਾਉਣਾ
+score-treatment = ਮੇਰੇ ਇਲਾਜ ਬਾਰੇ ਫ਼ੈਸਲੇ
+score-trust = ਭਰੋਸਾ ਅਤੇ ਇੱਜ਼ਤ
+score-total = ਤੁਸੀਂ ਅਤੇ ਤੁਹਾਡੇ ਡਾਕਟਰ: ਕੁੱਲ ਮਿਲਾ ਕੇ
+
 item-about-clinician = ਇੱਥੇ “ਮੇਰੇ ਡਾਕਟਰ” ਦਾ ਮਤਲਬ ਹੈ ਉਹ ਸਾਈਕਾਇਟ੍ਰਿਸਟ (ਮਾਨਸਿਕ ਸਿਹਤ ਦੇ ਡਾਕਟਰ), ਡਾਕਟਰ ਜਾਂ ਨਰਸ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਮਿਲਦੇ ਹੋ।
 
 # Being listened to and plain explanations.

@@ -16,6 +16,9 @@ instrument-title = ਤੁਹਾਡੇ ਸੈਸ਼ਨ ਤੋਂ ਬਾਅਦ
 instrument-intro = ਅੱਜ ਦੇ ਸੈਸ਼ਨ ਬਾਰੇ ਚਾਰ ਛੋਟੇ ਸਵਾਲ। ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਨਾਲ ਤੁਹਾਡੀ ਇਲਾਜ ਟੀਮ ਤੁਹਾਡੇ ਸੈਸ਼ਨਾਂ ਨੂੰ ਤੁਹਾਡੇ ਲਈ ਵਧੀਆ ਬਣਾ ਸਕਦੀ ਹੈ।
 instrument-notice = ਇਹ ਕੋਈ ਇਮਤਿਹਾਨ ਨਹੀਂ ਹੈ। ਇਹ ਸਵਾਲ ਖੋਜ ਅਧਿਐਨਾਂ ਵਿੱਚ ਪਰਖੇ ਨਹੀਂ ਗਏ ਹਨ।
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = ਇਹ ਸੈਸ਼ਨ: ਕੁੱਲ ਮਿਲਾ ਕੇ
+
 item-say-my-mind = ਅੱਜ ਮੇਰੇ ਮਨ ਵਿੱਚ ਜੋ ਸੀ, ਉਹ ਮੈਂ ਕਹਿ ਸਕਿਆ/ਸਕੀ।
 item-say-my-mind-low = ਬਿਲਕੁਲ ਨਹੀਂ
 item-say-my-mind-high = ਪੂਰੀ ਤਰ੍ਹਾਂ

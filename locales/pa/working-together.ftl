@@ -20,6 +20,12 @@ instrument-title = ਮਿਲ ਕੇ ਕੰਮ ਕਰਨਾ
 instrument-intro = ਇਹ ਸਵਾਲ ਇਸ ਬਾਰੇ ਹਨ ਕਿ ਤੁਸੀਂ ਅਤੇ ਤੁਹਾਡੇ ਡਾਕਟਰ ਮਿਲ ਕੇ ਕਿਵੇਂ ਕੰਮ ਕਰਦੇ ਹੋ। ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਨਾਲ ਤੁਹਾਡੀ ਇਲਾਜ ਟੀਮ ਨੂੰ ਪਤਾ ਲੱਗਦਾ ਹੈ ਕਿ ਕੀ ਚੰਗਾ ਚੱਲ ਰਿਹਾ ਹੈ ਅਤੇ ਕੀ ਹੋਰ ਵਧੀਆ ਹੋ ਸਕਦਾ ਹੈ।
 instrument-notice = ਇਹ ਕੋਈ ਇਮਤਿਹਾਨ ਨਹੀਂ ਹੈ। ਕੋਈ ਵੀ ਜਵਾਬ ਸਹੀ ਜਾਂ ਗ਼ਲਤ ਨਹੀਂ ਹੈ। ਇਹ ਸਵਾਲ ਖੋਜ ਅਧਿਐਨਾਂ ਵਿੱਚ ਪਰਖੇ ਨਹੀਂ ਗਏ ਹਨ।
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = ਭਰੋਸਾ
+score-goals = ਸਾਡੇ ਟੀਚੇ
+score-tasks = ਅਸੀਂ ਕਿਵੇਂ ਕੰਮ ਕਰਦੇ ਹਾਂ
+score-total = ਮਿਲ ਕੇ ਕੰਮ ਕਰਨਾ: ਕੁੱਲ ਮਿਲਾ ਕੇ
+
 item-about-clinician = ਇੱਥੇ “ਮੇਰੇ ਡਾਕਟਰ” ਦਾ ਮਤਲਬ ਹੈ ਉਹ ਡਾਕਟਰ, ਥੈਰੇਪਿਸਟ ਜਾਂ ਨਰਸ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਮਿਲਦੇ ਹੋ।
 
 # Trust (bond).

@@ -17,6 +17,12 @@ instrument-title = Ja i osoba, która mnie leczy
 instrument-intro = Te pytania dotyczą współpracy z osobą, która prowadzi leczenie. Odpowiedzi pomogą zespołowi terapeutycznemu zobaczyć, co idzie dobrze, a co można poprawić.
 instrument-notice = To nie jest test. Nie ma tu dobrych ani złych odpowiedzi. Te pytania nie zostały sprawdzone w badaniach naukowych.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Słuchanie i wyjaśnianie
+score-treatment = Decyzje o moim leczeniu
+score-trust = Zaufanie i szacunek
+score-total = Ogółem: ja i osoba, która mnie leczy
+
 item-about-clinician = W tych pytaniach „osoba, która mnie leczy” to psychiatra, lekarz albo pielęgniarka, do których chodzę na wizyty.
 
 # Being listened to and plain explanations.

@@ -16,6 +16,9 @@ instrument-title = Po spotkaniu
 instrument-intro = Cztery krótkie pytania o dzisiejsze spotkanie. Odpowiedzi pomogą zespołowi terapeutycznemu tak prowadzić spotkania, żeby jak najlepiej pomagały.
 instrument-notice = To nie jest test. Te pytania nie zostały sprawdzone w badaniach naukowych.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = To spotkanie ogółem
+
 item-say-my-mind = Dzisiaj udało mi się powiedzieć to, co leżało mi na sercu.
 item-say-my-mind-low = Wcale
 item-say-my-mind-high = Całkowicie

@@ -37,6 +37,11 @@ try-again = Spróbuj ponownie
 sending = Wysyłanie odpowiedzi…
 sent-title = Dziękujemy
 sent-body = Odpowiedzi zostały wysłane do zespołu terapeutycznego.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Wyniki
+score-out-of = { $value } na { $high }
+scores-note = Te liczby pochodzą z udzielonych odpowiedzi. To nie jest wynik testu. Zespół terapeutyczny też je widzi. Mogą pomóc wspólnie porozmawiać o tym, jak się sprawy układają.
 failed-network = Nie udało się wysłać odpowiedzi. Prosimy sprawdzić połączenie z internetem i spróbować ponownie. Odpowiedzi nadal są na tej stronie.
 failed-server = Nie udało się teraz wysłać odpowiedzi. Prosimy spróbować ponownie za chwilę. Odpowiedzi nadal są na tej stronie.
 failed-rejected = Nie udało się przyjąć odpowiedzi. Prosimy powiedzieć o tym zespołowi terapeutycznemu. Odpowiedzi nadal są na tej stronie.

@@ -16,6 +16,12 @@ instrument-title = Wspólna praca
 instrument-intro = Te pytania dotyczą tego, jak układa się współpraca z osobą, która prowadzi leczenie. Odpowiedzi pomogą zespołowi terapeutycznemu zobaczyć, co idzie dobrze, a co można poprawić.
 instrument-notice = To nie jest test. Nie ma tu dobrych ani złych odpowiedzi. Te pytania nie zostały sprawdzone w badaniach naukowych.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Zaufanie
+score-goals = Nasze cele
+score-tasks = Jak pracujemy
+score-total = Wspólna praca ogółem
+
 item-about-clinician = W tych pytaniach „osoba, która mnie leczy” to lekarz, terapeuta albo pielęgniarka, do których chodzę.
 
 # Trust (bond).

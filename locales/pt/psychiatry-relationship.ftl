@@ -21,6 +21,12 @@ instrument-title = Você e a pessoa que faz o seu atendimento
 instrument-intro = Estas perguntas são sobre como você e a pessoa que faz o seu atendimento trabalham juntos no seu tratamento. As suas respostas ajudam a sua equipe de saúde a ver o que vai bem e o que pode melhorar.
 instrument-notice = Isto não é um teste. Não há respostas certas ou erradas. Estas perguntas não foram testadas em estudos científicos.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Ouvir e explicar
+score-treatment = Decisões sobre o meu tratamento
+score-trust = Confiança e respeito
+score-total = Você e a pessoa que faz o seu atendimento, no geral
+
 item-about-clinician = Aqui, “a pessoa que me atende” é quem atende você: psiquiatra, médico ou médica, enfermeiro ou enfermeira.
 
 # Ser ouvido e receber explicações simples.

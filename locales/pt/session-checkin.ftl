@@ -14,6 +14,9 @@ instrument-title = Depois da sua sessão
 instrument-intro = Quatro perguntas rápidas sobre a sessão de hoje. As suas respostas ajudam a sua equipe de saúde a fazer com que as sessões funcionem bem para você.
 instrument-notice = Isto não é um teste. Estas perguntas não foram testadas em estudos científicos.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Esta sessão, no geral
+
 item-say-my-mind = Hoje consegui dizer o que eu tinha em mente.
 item-say-my-mind-low = Nada
 item-say-my-mind-high = Totalmente

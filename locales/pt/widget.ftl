@@ -39,6 +39,11 @@ try-again = Tentar de novo
 sending = Enviando as suas respostas…
 sent-title = Obrigado
 sent-body = As suas respostas foram enviadas para a sua equipe de saúde.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = As suas pontuações
+score-out-of = { $value } de { $high }
+scores-note = Estes números vêm das suas respostas. Não são o resultado de um teste. A sua equipe de saúde também vê estes números, e eles podem ajudar você e a equipe a conversar sobre como vão as coisas.
 failed-network = Não conseguimos enviar as suas respostas. Verifique a sua conexão com a internet e tente de novo. As suas respostas continuam aqui.
 failed-server = Não conseguimos enviar as suas respostas agora. Tente de novo daqui a pouco. As suas respostas continuam aqui.
 failed-rejected = Não foi possível aceitar as suas respostas. Por favor, avise a sua equipe de saúde. As suas respostas continuam aqui.

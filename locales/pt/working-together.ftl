@@ -19,6 +19,12 @@ instrument-title = Trabalhar juntos
 instrument-intro = Estas perguntas são sobre como você e a pessoa que faz o seu atendimento trabalham juntos. As suas respostas ajudam a sua equipe de saúde a ver o que vai bem e o que pode melhorar.
 instrument-notice = Isto não é um teste. Não há respostas certas ou erradas. Estas perguntas não foram testadas em estudos científicos.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Confiança
+score-goals = Os nossos objetivos
+score-tasks = Como trabalhamos
+score-total = Trabalhar juntos, no geral
+
 item-about-clinician = Aqui, “a pessoa que me atende” é quem atende você: médico ou médica, terapeuta, enfermeiro ou enfermeira.
 
 # Confiança (bond).

@@ -17,6 +17,12 @@ instrument-title = Dumneavoastră și persoana care vă îngrijește
 instrument-intro = Aceste întrebări sunt despre cum lucrați împreună cu persoana care vă îngrijește la tratamentul dumneavoastră. Răspunsurile dumneavoastră ajută echipa care vă îngrijește să vadă ce merge bine și ce ar putea fi mai bine.
 instrument-notice = Acesta nu este un test. Nu există răspunsuri corecte sau greșite. Aceste întrebări nu au fost testate în studii de cercetare.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Ascultare și explicații
+score-treatment = Decizii despre tratamentul meu
+score-trust = Încredere și respect
+score-total = Dumneavoastră și persoana care vă îngrijește, în ansamblu
+
 item-about-clinician = Aici, „persoana care mă îngrijește” înseamnă psihiatrul, medicul sau asistenta medicală la care mergeți.
 
 # Being listened to and plain explanations.

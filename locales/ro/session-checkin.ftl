@@ -14,6 +14,9 @@ instrument-title = După ședință
 instrument-intro = Patru întrebări scurte despre ședința de astăzi. Răspunsurile dumneavoastră ajută echipa care vă îngrijește să facă ședințele cât mai potrivite pentru dumneavoastră.
 instrument-notice = Acesta nu este un test. Aceste întrebări nu au fost testate în studii de cercetare.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Această ședință, în ansamblu
+
 item-say-my-mind = Astăzi am putut spune ce aveam pe suflet.
 item-say-my-mind-low = Deloc
 item-say-my-mind-high = Complet

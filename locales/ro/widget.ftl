@@ -32,6 +32,11 @@ try-again = Încercați din nou
 sending = Se trimit răspunsurile dumneavoastră…
 sent-title = Vă mulțumim
 sent-body = Răspunsurile dumneavoastră au fost trimise echipei care vă îngrijește.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Scorurile dumneavoastră
+score-out-of = { $value } din { $high }
+scores-note = Aceste numere vin din răspunsurile dumneavoastră. Nu sunt rezultatul unui test. Echipa care vă îngrijește le vede și ea. Ele vă pot ajuta să discutați împreună despre cum merg lucrurile.
 failed-network = Nu am putut trimite răspunsurile dumneavoastră. Vă rugăm să verificați conexiunea la internet și să încercați din nou. Răspunsurile dumneavoastră sunt încă aici.
 failed-server = Nu am putut trimite răspunsurile dumneavoastră acum. Vă rugăm să încercați din nou peste câteva momente. Răspunsurile dumneavoastră sunt încă aici.
 failed-rejected = Răspunsurile dumneavoastră nu au putut fi acceptate. Vă rugăm să anunțați echipa care vă îngrijește. Răspunsurile dumneavoastră sunt încă aici.

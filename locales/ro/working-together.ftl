@@ -18,6 +18,12 @@ instrument-title = Cum lucrăm împreună
 instrument-intro = Aceste întrebări sunt despre cum lucrați împreună cu persoana care vă îngrijește. Răspunsurile dumneavoastră ajută echipa care vă îngrijește să vadă ce merge bine și ce ar putea fi mai bine.
 instrument-notice = Acesta nu este un test. Nu există răspunsuri corecte sau greșite. Aceste întrebări nu au fost testate în studii de cercetare.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Încredere
+score-goals = Scopurile noastre
+score-tasks = Cum lucrăm
+score-total = Cum lucrăm împreună, în ansamblu
+
 item-about-clinician = Aici, „persoana care mă îngrijește” înseamnă medicul, terapeutul sau asistenta medicală la care mergeți.
 
 # Trust (bond).

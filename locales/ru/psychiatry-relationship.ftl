@@ -18,6 +18,12 @@ instrument-title = Вы и ваш специалист
 instrument-intro = Эти вопросы о том, как вы и ваш специалист вместе работаете над вашим лечением. Ваши ответы помогут вашим специалистам понять, что идёт хорошо, а что можно улучшить.
 instrument-notice = Это не тест. Здесь нет правильных или неправильных ответов. Эти вопросы не проверялись в научных исследованиях.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Слушать и объяснять
+score-treatment = Решения о моём лечении
+score-trust = Доверие и уважение
+score-total = Вы и ваш специалист: в целом
+
 item-about-clinician = Здесь «мой специалист» — это психиатр, врач или медсестра, к которым вы ходите на приём.
 
 # Being listened to and plain explanations.

@@ -14,6 +14,9 @@ instrument-title = После встречи
 instrument-intro = Четыре коротких вопроса о сегодняшней встрече. Ваши ответы помогут вашим специалистам сделать так, чтобы встречи хорошо вам подходили.
 instrument-notice = Это не тест. Эти вопросы не проверялись в научных исследованиях.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Эта встреча в целом
+
 item-say-my-mind = Сегодня у меня получилось сказать то, что было у меня на душе.
 item-say-my-mind-low = Совсем нет
 item-say-my-mind-high = Полностью

@@ -16,6 +16,12 @@ instrument-title = Работаем вместе
 instrument-intro = Эти вопросы о том, как вы и ваш специалист работаете вместе. Ваши ответы помогут вашим специалистам понять, что идёт хорошо, а что можно улучшить.
 instrument-notice = Это не тест. Здесь нет правильных или неправильных ответов. Эти вопросы не проверялись в научных исследованиях.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Доверие
+score-goals = Наши цели
+score-tasks = Как мы работаем
+score-total = Совместная работа в целом
+
 item-about-clinician = Здесь «мой специалист» — это врач, психотерапевт или медсестра, к которым вы ходите.
 
 # Trust (bond).

@@ -17,6 +17,12 @@ instrument-title = Kayo at ang inyong provider
 instrument-intro = Ang mga tanong na ito ay tungkol sa kung paano kayo nagtutulungan ng inyong provider sa pag-aalaga sa inyong kalusugan. Tinutulungan ng mga sagot ninyo ang inyong care team na makita kung ano ang maayos at kung ano ang puwede pang pagbutihin.
 instrument-notice = Hindi ito pagsusulit. Walang tama o maling sagot. Hindi nasubok sa mga research study ang mga tanong na ito.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Pakikinig at pagpapaliwanag
+score-treatment = Mga desisyon tungkol sa pagpapagamot ko
+score-trust = Tiwala at paggalang
+score-total = Kayo at ang inyong provider sa kabuuan
+
 item-about-clinician = Dito, ang ibig sabihin ng “provider ko” ay ang psychiatrist, doktor o nurse na kinokonsulta ninyo.
 
 # Pakikinig at malinaw na paliwanag.

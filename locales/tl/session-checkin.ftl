@@ -15,6 +15,9 @@ instrument-title = Pagkatapos ng inyong session
 instrument-intro = Apat na mabilis na tanong tungkol sa session ninyo ngayong araw. Tinutulungan ng mga sagot ninyo ang inyong care team na gawing maayos para sa inyo ang mga session ninyo.
 instrument-notice = Hindi ito pagsusulit. Hindi nasubok sa mga research study ang mga tanong na ito.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Ang session na ito sa kabuuan
+
 item-say-my-mind = Ngayong araw, nasabi ko ang nasa isip ko.
 item-say-my-mind-low = Hindi talaga
 item-say-my-mind-high = Lubos

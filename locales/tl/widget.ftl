@@ -33,6 +33,11 @@ try-again = Subukan ulit
 sending = Ipinapadala ang mga sagot ninyo…
 sent-title = Salamat po
 sent-body = Naipadala na ang mga sagot ninyo sa inyong care team.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Ang inyong mga score
+score-out-of = { $value } sa { $high }
+scores-note = Galing sa mga sagot ninyo ang mga numerong ito. Hindi ito resulta ng pagsusulit. Nakikita rin ito ng inyong care team, at makakatulong ang mga ito para mapag-usapan ninyo nang magkasama kung kumusta ang lahat.
 failed-network = Hindi namin naipadala ang mga sagot ninyo. Pakitingnan ang inyong internet connection at subukan ulit. Nandito pa rin ang mga sagot ninyo.
 failed-server = Hindi namin naipadala ang mga sagot ninyo ngayon. Pakisubukan ulit maya-maya. Nandito pa rin ang mga sagot ninyo.
 failed-rejected = Hindi matanggap ang mga sagot ninyo. Pakisabi po ito sa inyong care team. Nandito pa rin ang mga sagot ninyo.

@@ -18,6 +18,12 @@ instrument-title = Pagtutulungan
 instrument-intro = Ang mga tanong na ito ay tungkol sa kung paano kayo nagtutulungan ng inyong provider. Tinutulungan ng mga sagot ninyo ang inyong care team na makita kung ano ang maayos at kung ano ang puwede pang pagbutihin.
 instrument-notice = Hindi ito pagsusulit. Walang tama o maling sagot. Hindi nasubok sa mga research study ang mga tanong na ito.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Tiwala
+score-goals = Ang mga layunin namin
+score-tasks = Paano kami nagtutulungan
+score-total = Pagtutulungan sa kabuuan
+
 item-about-clinician = Dito, ang ibig sabihin ng “provider ko” ay ang doktor, therapist o nurse na kinokonsulta ninyo.
 
 # Tiwala (bond).

@@ -16,6 +16,12 @@ instrument-title = Siz ve sizi tedavi eden kişi
 instrument-intro = Bu sorular, sizin ve sizi tedavi eden kişinin tedaviniz için birlikte nasıl çalıştığınızla ilgilidir. Yanıtlarınız, tedavi ekibinizin neyin iyi gittiğini ve neyin daha iyi olabileceğini görmesine yardımcı olur.
 instrument-notice = Bu bir sınav değildir. Doğru ya da yanlış yanıt yoktur. Bu sorular araştırma çalışmalarında denenmemiştir.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Dinlemek ve açıklamak
+score-treatment = Tedavimle ilgili kararlar
+score-trust = Güven ve saygı
+score-total = Genel olarak siz ve sizi tedavi eden kişi
+
 item-about-clinician = Burada “beni tedavi eden kişi”, görüştüğünüz psikiyatrist, doktor veya hemşire demektir.
 
 # Dinlemek ve açıklamak.

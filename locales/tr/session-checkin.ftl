@@ -14,6 +14,9 @@ instrument-title = Seansınızdan sonra
 instrument-intro = Bugünkü seansınızla ilgili dört kısa soru. Yanıtlarınız, tedavi ekibinizin seanslarınızı size uygun hâle getirmesine yardımcı olur.
 instrument-notice = Bu bir sınav değildir. Bu sorular araştırma çalışmalarında denenmemiştir.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Genel olarak bu seans
+
 item-say-my-mind = Bugün aklımdan geçenleri söyleyebildim.
 item-say-my-mind-low = Hiç
 item-say-my-mind-high = Tamamen

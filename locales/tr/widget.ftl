@@ -33,6 +33,11 @@ try-again = Tekrar dene
 sending = Yanıtlarınız gönderiliyor…
 sent-title = Teşekkür ederiz
 sent-body = Yanıtlarınız tedavi ekibinize gönderildi.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Puanlarınız
+score-out-of = { $high } üzerinden { $value }
+scores-note = Bu sayılar yanıtlarınızdan hesaplanır. Bir test sonucu değildir. Tedavi ekibiniz de bu sayıları görür. Bu sayılar, işlerin nasıl gittiğini tedavi ekibinizle birlikte konuşmanıza yardımcı olabilir.
 failed-network = Yanıtlarınızı gönderemedik. Lütfen internet bağlantınızı kontrol edip tekrar deneyin. Yanıtlarınız hâlâ burada.
 failed-server = Yanıtlarınızı şu anda gönderemedik. Lütfen biraz sonra tekrar deneyin. Yanıtlarınız hâlâ burada.
 failed-rejected = Yanıtlarınız kabul edilemedi. Lütfen tedavi ekibinize haber verin. Yanıtlarınız hâlâ burada.

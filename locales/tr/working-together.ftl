@@ -16,6 +16,12 @@ instrument-title = Birlikte çalışmak
 instrument-intro = Bu sorular, sizin ve sizi tedavi eden kişinin birlikte nasıl çalıştığınızla ilgilidir. Yanıtlarınız, tedavi ekibinizin neyin iyi gittiğini ve neyin daha iyi olabileceğini görmesine yardımcı olur.
 instrument-notice = Bu bir sınav değildir. Doğru ya da yanlış yanıt yoktur. Bu sorular araştırma çalışmalarında denenmemiştir.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Güven
+score-goals = Hedeflerimiz
+score-tasks = Nasıl çalışıyoruz
+score-total = Genel olarak birlikte çalışmak
+
 item-about-clinician = Burada “beni tedavi eden kişi”, görüştüğünüz doktor, terapist veya hemşire demektir.
 
 # Güven (bond).

@@ -17,6 +17,12 @@ instrument-title = Ви і ваш фахівець
 instrument-intro = Ці запитання про те, як ви і ваш фахівець разом працюєте над вашим лікуванням. Ваші відповіді допоможуть вашим фахівцям побачити, що йде добре, а що можна покращити.
 instrument-notice = Це не тест. Тут немає правильних чи неправильних відповідей. Ці запитання не перевіряли в наукових дослідженнях.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Слухати й пояснювати
+score-treatment = Рішення про моє лікування
+score-trust = Довіра і повага
+score-total = Ви і ваш фахівець: загалом
+
 item-about-clinician = Тут «мій фахівець» — це психіатр, лікар або медсестра, до яких ви ходите на прийом.
 
 # Being listened to and plain explanations.

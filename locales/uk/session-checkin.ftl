@@ -15,6 +15,9 @@ instrument-title = Після зустрічі
 instrument-intro = Чотири короткі запитання про сьогоднішню зустріч. Ваші відповіді допоможуть вашим фахівцям зробити так, щоб зустрічі добре вам підходили.
 instrument-notice = Це не тест. Ці запитання не перевіряли в наукових дослідженнях.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Ця зустріч загалом
+
 item-say-my-mind = Сьогодні мені вдалося сказати те, що було в мене на душі.
 item-say-my-mind-low = Зовсім ні
 item-say-my-mind-high = Повністю

@@ -16,6 +16,12 @@ instrument-title = Працюємо разом
 instrument-intro = Ці запитання про те, як ви і ваш фахівець працюєте разом. Ваші відповіді допоможуть вашим фахівцям побачити, що йде добре, а що можна покращити.
 instrument-notice = Це не тест. Тут немає правильних чи неправильних відповідей. Ці запитання не перевіряли в наукових дослідженнях.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Довіра
+score-goals = Наші цілі
+score-tasks = Як ми працюємо
+score-total = Спільна робота загалом
+
 item-about-clinician = Тут «мій фахівець» — це лікар, психотерапевт або медсестра, до яких ви ходите.
 
 # Trust (bond).

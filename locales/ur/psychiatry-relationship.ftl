@@ -18,6 +18,12 @@ instrument-title = آپ اور آپ کے معالج
 instrument-intro = یہ سوالات اس بارے میں ہیں کہ آپ اور آپ کے معالج آپ کے علاج پر مل کر کیسے کام کرتے ہیں۔ آپ کے جوابات سے آپ کی دیکھ بھال کرنے والی ٹیم کو پتا چلتا ہے کہ کیا اچھا چل رہا ہے اور کیا بہتر ہو سکتا ہے۔
 instrument-notice = یہ کوئی امتحان نہیں ہے۔ کوئی جواب صحیح یا غلط نہیں ہوتا۔ ان سوالوں کو تحقیقی مطالعوں میں نہیں جانچا گیا۔
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = سننا اور سمجھانا
+score-treatment = میرے علاج کے بارے میں فیصلے
+score-trust = بھروسا اور عزت
+score-total = مجموعی طور پر آپ اور آپ کے معالج
+
 item-about-clinician = یہاں “میرے معالج” سے مراد وہ سائیکاٹرسٹ (نفسیاتی امراض کے ڈاکٹر)، ڈاکٹر یا نرس ہیں جو آپ کا علاج کرتے ہیں۔
 
 # Being listened to and plain explanations.

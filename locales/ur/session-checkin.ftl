@@ -15,6 +15,9 @@ instrument-title = آپ کے سیشن کے بعد
 instrument-intro = آج کے سیشن کے بارے میں چار مختصر سوال۔ آپ کے جوابات آپ کی دیکھ بھال کرنے والی ٹیم کی مدد کرتے ہیں تاکہ آپ کے سیشن آپ کے لیے اچھی طرح چلیں۔
 instrument-notice = یہ کوئی امتحان نہیں ہے۔ ان سوالوں کو تحقیقی مطالعوں میں نہیں جانچا گیا۔
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = مجموعی طور پر یہ سیشن
+
 item-say-my-mind = آج مجھے اپنے دل کی بات کہنے کا موقع ملا۔
 item-say-my-mind-low = بالکل نہیں
 item-say-my-mind-high = پوری طرح

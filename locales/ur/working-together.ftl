@@ -18,6 +18,12 @@ instrument-title = مل کر کام کرنا
 instrument-intro = یہ سوالات اس بارے میں ہیں کہ آپ اور آپ کے معالج مل کر کیسے کام کرتے ہیں۔ آپ کے جوابات سے آپ کی دیکھ بھال کرنے والی ٹیم کو پتا چلتا ہے کہ کیا اچھا چل رہا ہے اور کیا بہتر ہو سکتا ہے۔
 instrument-notice = یہ کوئی امتحان نہیں ہے۔ کوئی جواب صحیح یا غلط نہیں ہوتا۔ ان سوالوں کو تحقیقی مطالعوں میں نہیں جانچا گیا۔
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = بھروسا
+score-goals = ہمارے مقاصد
+score-tasks = ہم کیسے کام کرتے ہیں
+score-total = مجموعی طور پر مل کر کام کرنا
+
 item-about-clinician = یہاں “میرے معالج” سے مراد وہ ڈاکٹر، تھراپسٹ یا نرس ہیں جو آپ کا علاج کرتے ہیں۔
 
 # Trust (bond).

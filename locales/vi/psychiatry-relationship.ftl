@@ -19,6 +19,12 @@ instrument-title = Quý vị và người điều trị cho quý vị
 instrument-intro = Những câu hỏi này nói về cách quý vị và người điều trị cho quý vị cùng nhau làm việc trong việc chăm sóc sức khỏe của quý vị. Câu trả lời của quý vị giúp nhóm chăm sóc biết điều gì đang tốt và điều gì có thể tốt hơn.
 instrument-notice = Đây không phải là bài kiểm tra. Không có câu trả lời đúng hay sai. Các câu hỏi này chưa được kiểm chứng trong các nghiên cứu.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = Lắng nghe và giải thích
+score-treatment = Quyết định về việc điều trị của tôi
+score-trust = Tin tưởng và tôn trọng
+score-total = Nhìn chung về quý vị và người điều trị cho quý vị
+
 item-about-clinician = Ở đây, “người điều trị cho tôi” là bác sĩ tâm thần, bác sĩ khác hoặc y tá mà quý vị gặp.
 
 # Being listened to and plain explanations.

@@ -15,6 +15,9 @@ instrument-title = Sau buổi gặp của quý vị
 instrument-intro = Bốn câu hỏi ngắn về buổi gặp hôm nay. Câu trả lời của quý vị giúp nhóm chăm sóc làm cho các buổi gặp phù hợp với quý vị.
 instrument-notice = Đây không phải là bài kiểm tra. Các câu hỏi này chưa được kiểm chứng trong các nghiên cứu.
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = Nhìn chung về buổi gặp này
+
 item-say-my-mind = Hôm nay tôi đã nói được những điều tôi đang nghĩ trong lòng.
 item-say-my-mind-low = Hoàn toàn không
 item-say-my-mind-high = Hoàn toàn đúng

@@ -28,6 +28,11 @@ try-again = Thử lại
 sending = Đang gửi câu trả lời của quý vị…
 sent-title = Cảm ơn quý vị
 sent-body = Câu trả lời của quý vị đã được gửi đến nhóm chăm sóc của quý vị.
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = Điểm số của quý vị
+score-out-of = { $value } trên { $high }
+scores-note = Những con số này được tính từ câu trả lời của quý vị. Đây không phải là kết quả của một bài kiểm tra. Nhóm chăm sóc của quý vị cũng xem được những con số này. Chúng có thể giúp quý vị và nhóm chăm sóc cùng nói chuyện về việc mọi thứ đang diễn ra thế nào.
 failed-network = Chúng tôi không gửi được câu trả lời của quý vị. Vui lòng kiểm tra kết nối internet rồi thử lại. Câu trả lời của quý vị vẫn còn ở đây.
 failed-server = Lúc này chúng tôi chưa gửi được câu trả lời của quý vị. Vui lòng thử lại sau một lát. Câu trả lời của quý vị vẫn còn ở đây.
 failed-rejected = Không thể tiếp nhận câu trả lời của quý vị. Vui lòng báo cho nhóm chăm sóc của quý vị. Câu trả lời của quý vị vẫn còn ở đây.

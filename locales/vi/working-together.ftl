@@ -17,6 +17,12 @@ instrument-title = Cùng nhau làm việc
 instrument-intro = Những câu hỏi này nói về cách quý vị và người điều trị cho quý vị cùng nhau làm việc. Câu trả lời của quý vị giúp nhóm chăm sóc biết điều gì đang tốt và điều gì có thể tốt hơn.
 instrument-notice = Đây không phải là bài kiểm tra. Không có câu trả lời đúng hay sai. Các câu hỏi này chưa được kiểm chứng trong các nghiên cứu.
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = Tin tưởng
+score-goals = Mục tiêu của chúng tôi
+score-tasks = Cách chúng tôi làm việc
+score-total = Nhìn chung về việc cùng nhau làm việc
+
 item-about-clinician = Ở đây, “người điều trị cho tôi” là bác sĩ, nhà trị liệu hoặc y tá mà quý vị gặp.
 
 # Trust (bond).

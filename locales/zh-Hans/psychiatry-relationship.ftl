@@ -17,6 +17,12 @@ instrument-title = 您和您的医护人员
 instrument-intro = 这些问题是关于您和您的医护人员在您的治疗上怎样一起合作的。您的回答能帮助医护团队了解哪些方面做得好，哪些方面可以做得更好。
 instrument-notice = 这不是考试。答案没有对错之分。这些问题还没有在研究中经过检验。
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = 倾听和解释
+score-treatment = 关于我的治疗的决定
+score-trust = 信任和尊重
+score-total = 您和您的医护人员（总体）
+
 item-about-clinician = 这里的“我的医护人员”，是指您看的精神科医生、其他医生或护士。
 
 # Being listened to and plain explanations.

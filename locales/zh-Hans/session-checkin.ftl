@@ -15,6 +15,9 @@ instrument-title = 这次治疗之后
 instrument-intro = 关于今天的治疗，有四个简短的问题。您的回答能帮助医护团队，让您的治疗更适合您。
 instrument-notice = 这不是考试。这些问题还没有在研究中经过检验。
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = 这次治疗（总体）
+
 item-say-my-mind = 今天我能说出心里想说的话。
 item-say-my-mind-low = 一点也不
 item-say-my-mind-high = 完全是

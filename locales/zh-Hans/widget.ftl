@@ -27,6 +27,11 @@ try-again = 再试一次
 sending = 正在发送您的回答…
 sent-title = 谢谢您
 sent-body = 您的回答已经发给您的医护团队了。
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = 您的分数
+score-out-of = { $value } 分，满分 { $high } 分
+scores-note = 这些数字是根据您的回答算出来的。它们不是测试结果。您的医护团队也会看到这些数字，它们可以帮助您和医护团队一起聊聊现在情况怎么样。
 failed-network = 我们没能发送您的回答。请检查您的网络连接，然后再试一次。您的回答还在这里。
 failed-server = 我们现在没能发送您的回答。请稍等一下再试一次。您的回答还在这里。
 failed-rejected = 您的回答没能被接收。请告诉您的医护团队。您的回答还在这里。

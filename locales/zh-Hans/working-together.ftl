@@ -16,6 +16,12 @@ instrument-title = 一起合作
 instrument-intro = 这些问题是关于您和您的医护人员怎样一起合作的。您的回答能帮助医护团队了解哪些方面做得好，哪些方面可以做得更好。
 instrument-notice = 这不是考试。答案没有对错之分。这些问题还没有在研究中经过检验。
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = 信任
+score-goals = 我们的目标
+score-tasks = 我们怎样合作
+score-total = 一起合作（总体）
+
 item-about-clinician = 这里的“我的医护人员”，是指您平时见的医生、治疗师或护士。
 
 # Trust (bond).

@@ -18,6 +18,12 @@ instrument-title = 您和您的醫護人員
 instrument-intro = 這些問題是關於您和您的醫護人員在您的治療上怎麼一起合作。您的回答能幫助醫療團隊了解哪些地方做得好，哪些地方可以做得更好。
 instrument-notice = 這不是考試。答案沒有對錯之分。這些問題還沒有經過研究驗證。
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-listening = 傾聽和解釋
+score-treatment = 關於我的治療的決定
+score-trust = 信任和尊重
+score-total = 您和您的醫護人員（整體）
+
 item-about-clinician = 這裡的「我的醫護人員」，是指您看的精神科醫生、其他醫生或護理師。
 
 # Being listened to and plain explanations.

@@ -15,6 +15,9 @@ instrument-title = 這次治療之後
 instrument-intro = 關於今天的治療，有四個簡短的問題。您的回答能幫助醫療團隊，讓您的治療更適合您。
 instrument-notice = 這不是考試。這些問題還沒有經過研究驗證。
 
+# The score name, shown to the patient only if the portal chooses to show scores.
+score-total = 這次治療（整體）
+
 item-say-my-mind = 今天我能說出心裡想說的話。
 item-say-my-mind-low = 一點也不
 item-say-my-mind-high = 完全是

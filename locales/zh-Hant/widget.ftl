@@ -28,6 +28,11 @@ try-again = 再試一次
 sending = 正在傳送您的回答…
 sent-title = 謝謝您
 sent-body = 您的回答已經傳送給您的醫療團隊了。
+# Shown after sending only when the portal chose to show patients their scores (show-scores).
+# $value is the score and $high the top of its scale, e.g. "4.2 out of 5".
+your-scores = 您的分數
+score-out-of = { $value } 分，滿分 { $high } 分
+scores-note = 這些數字是根據您的回答算出來的。它們不是測驗結果。您的醫療團隊也會看到這些數字，它們可以幫助您和醫療團隊一起聊聊現在情況怎麼樣。
 failed-network = 我們無法傳送您的回答。請檢查您的網路連線，然後再試一次。您的回答還在這裡。
 failed-server = 我們現在無法傳送您的回答。請稍等一下再試一次。您的回答還在這裡。
 failed-rejected = 您的回答無法被接收。請告訴您的醫療團隊。您的回答還在這裡。

@@ -17,6 +17,12 @@ instrument-title = 一起合作
 instrument-intro = 這些問題是關於您和您的醫護人員怎麼一起合作。您的回答能幫助醫療團隊了解哪些地方做得好，哪些地方可以做得更好。
 instrument-notice = 這不是考試。答案沒有對錯之分。這些問題還沒有經過研究驗證。
 
+# Score names, shown to the patient only if the portal chooses to show scores.
+score-bond = 信任
+score-goals = 我們的目標
+score-tasks = 我們怎麼合作
+score-total = 一起合作（整體）
+
 item-about-clinician = 這裡的「我的醫護人員」，是指平常和您見面的醫生、治療師或護理師。
 
 # Trust (bond).

@@ -5,6 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 use rapport_core::bundled::{INTRO_ID, NOTICE_ID};
 use rapport_core::i18n::Arg;
+use rapport_core::scoring::{self, Score};
 
 use super::question::ItemView;
 use super::summary::ErrorSummary;
@@ -109,6 +110,47 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             .collect_view()
     };
 
+    // Only when the portal opted in (`show-scores`): the labelled scores that were sent.
+    let q_scores = q.clone();
+    let scores = move || {
+        if !s.delivery.with_value(|d| d.show_scores) {
+            return None;
+        }
+        let strings = strings.get();
+        let sent = s.frozen.with_value(|f| {
+            f.as_ref()
+                .map(|f| Score::list_from_json(&f.scores))
+                .unwrap_or_default()
+        });
+        let rows: Vec<(String, String)> = scoring::shown(&q_scores, &sent)
+            .into_iter()
+            .filter_map(|shown| {
+                let label = strings.score_label(&q_scores, shown.rule)?;
+                let value = strings.t_args(
+                    "score-out-of",
+                    &[
+                        ("value", Arg::Number(shown.value)),
+                        ("high", Arg::Number(shown.high)),
+                    ],
+                );
+                Some((label, value))
+            })
+            .collect();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="scores" data-testid="scores" part="scores">
+                    <h3 class="scores-title">{strings.t("your-scores")}</h3>
+                    <ul>
+                        {rows.into_iter().map(|(label, value)| view! {
+                            <li><span class="score-name">{label}</span>" "<span class="score-value">{value}</span></li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="scores-note">{strings.t("scores-note")}</p>
+                </section>
+            }
+        })
+    };
+
     view! {
         <div class="rapport" part="root" data-testid="rapport-root"
             lang=Signal::derive(move || strings.get().tag.clone())
@@ -149,6 +191,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
                 <section class="thanks" data-testid="thank-you" part="thank-you">
                     <h2 class="title" tabindex="-1" node_ref=thanks_ref>{tr(s, "sent-title")}</h2>
                     <p role="status">{tr(s, "sent-body")}</p>
+                    {scores.clone()}
                 </section>
             </Show>
         </div>

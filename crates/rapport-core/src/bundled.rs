@@ -61,6 +61,12 @@ pub fn item_id(item: &Item) -> String {
     format!("item-{}", item.link_id)
 }
 
+/// Fluent id of a score's label, shown to the patient only when the portal asks for it
+/// (`show-scores`): `score-<id>`.
+pub fn score_id(score: &str) -> String {
+    format!("score-{score}")
+}
+
 /// Fluent id of an answer option's label: `option-<scale>-<code>`, where the scale is the last
 /// path segment of the option's code system.
 pub fn option_id(option: &AnswerOption) -> String {

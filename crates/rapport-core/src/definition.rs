@@ -244,6 +244,9 @@ pub struct ScoreRule {
     /// `rescale`: the score is mapped linearly from its possible range (from the items' lowest
     /// and highest points) onto `(low, high)`, e.g. 0–100.
     pub rescale: Option<(f64, f64)>,
+    /// `label`: what the patient reads beside the score when a portal shows scores
+    /// (`show-scores`), with translations; bundled instruments use Fluent `score-<id>` instead.
+    pub label: Option<Text>,
 }
 
 /// When a flag is raised (Rapport's `flag` extension).
@@ -822,6 +825,18 @@ impl Parser {
                 return None;
             }
         };
+        // A read-only or calculated item (an SDC `calculatedExpression` total, say) is for
+        // other renderers: drawn here it would be a question the patient could answer. It is
+        // left out, deliberately (docs/fhir-support.md): scores come from the `score` extension.
+        if obj.get("readOnly").and_then(Value::as_bool) == Some(true)
+            || extensions(v, ptr).iter().any(|(_, e)| {
+                e.get("url")
+                    .and_then(Value::as_str)
+                    .is_some_and(|u| u.ends_with("calculatedExpression"))
+            })
+        {
+            return None;
+        }
         let lid = Some(link_id.as_str());
         let type_ptr = join(ptr, "type");
         let item_type = match obj.get("type") {
@@ -1277,6 +1292,7 @@ impl Parser {
         let mut items = Vec::new();
         let mut min_answered = None;
         let mut rescale = None;
+        let mut label = None;
         for (sptr, sub) in extensions_map(e, eptr) {
             match sub.get("url").and_then(Value::as_str) {
                 Some("id") => id = sub.get("valueCode").and_then(Value::as_str).map(str::to_owned),
@@ -1321,6 +1337,7 @@ impl Parser {
                         }),
                     }
                 }
+                Some("label") => label = self.text(sub, &sptr, "valueString", None),
                 Some("minAnswered") => {
                     min_answered = sub.get("valueInteger").and_then(Value::as_u64).map(|n| n as usize)
                 }
@@ -1364,6 +1381,7 @@ impl Parser {
             items,
             min_answered,
             rescale,
+            label,
         })
     }
 

@@ -2,14 +2,12 @@
 //! `docs/payload.md`; `format` names its version. [`verify`] re-checks an envelope with the same
 //! code the widget used, so the receiver never trusts the client. Performs no I/O.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::definition::Questionnaire;
 use crate::response::answers_from;
-use crate::scoring::{flags, scores, Flag, Score};
+use crate::scoring::{flags, scores, Flag, PreviousScores, Score};
 use crate::validate::validate;
 
 /// The envelope format this code writes and reads.
@@ -40,8 +38,8 @@ pub struct Envelope {
     /// Flags raised: prompts to talk, not diagnoses.
     pub flags: Vec<Flag>,
     /// Previous scores passed in by the host (for `drop-from-previous` flags), if any.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub previous_scores: BTreeMap<String, f64>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub previous_scores: PreviousScores,
     /// Whatever JSON the portal passed in the `context` attribute, echoed back.
     #[serde(default)]
     pub context: Value,
@@ -197,6 +195,17 @@ pub fn verify(
                 first.code.code()
             ),
             "/questionnaireResponse",
+        ));
+    }
+    if let Some((id, _)) = envelope
+        .previous_scores
+        .iter()
+        .find(|(_, v)| !v.is_number())
+    {
+        return Err(e(
+            "invalid-envelope",
+            format!("previousScores.{id} is not a number"),
+            "/previousScores",
         ));
     }
     let expected = scores(&q, &answers);

@@ -2,12 +2,11 @@
 //! extensions): subscales, reversed items, totals, the missing-item rule, and flags that prompt
 //! the clinician to talk. No rule or cut-off lives in code. Performs no I/O.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::answers::{AnswerValue, Answers};
-use crate::definition::{FlagCondition, Item, ItemKind, Questionnaire, ScoreMethod};
+use crate::definition::{FlagCondition, Item, ItemKind, Questionnaire, ScoreMethod, ScoreRule};
 use crate::enable::enabled_items;
 
 /// One computed score.
@@ -22,6 +21,28 @@ pub struct Score {
     pub answered: usize,
     /// How many items it has.
     pub items: usize,
+}
+
+impl Score {
+    /// The scores of a sent envelope's `scores` array, read back (e.g. from the outbox after a
+    /// reload); entries that are not score objects are skipped.
+    pub fn list_from_json(scores: &Value) -> Vec<Score> {
+        let field =
+            |s: &Value, name: &str| s.get(name).and_then(Value::as_u64).unwrap_or(0) as usize;
+        scores
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| {
+                Some(Score {
+                    id: s.get("id")?.as_str()?.to_owned(),
+                    value: s.get("value").and_then(Value::as_f64),
+                    answered: field(s, "answered"),
+                    items: field(s, "items"),
+                })
+            })
+            .collect()
+    }
 }
 
 /// One raised flag: a prompt for the clinician to talk, not a diagnosis.
@@ -112,10 +133,38 @@ pub fn scores(q: &Questionnaire, answers: &Answers) -> Vec<Score> {
         .collect()
 }
 
+/// A score as the patient may see it, when the portal opts in (`show-scores`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown<'a> {
+    /// The score's rule (its id and label).
+    pub rule: &'a ScoreRule,
+    /// The value rounded to one decimal (what a person reads; the payload keeps four).
+    pub value: f64,
+    /// The top of the score's range (the rescaled top if it is rescaled).
+    pub high: f64,
+}
+
+/// The computed scores a patient may see: those with a value and a known range, in the
+/// definition's order. Labels are the caller's: a score without one should not be shown.
+pub fn shown<'a>(q: &'a Questionnaire, computed: &[Score]) -> Vec<Shown<'a>> {
+    q.scores
+        .iter()
+        .filter_map(|rule| {
+            let value = computed.iter().find(|s| s.id == rule.id)?.value?;
+            let (_, high) = rule.rescale.or_else(|| possible_range(q, rule))?;
+            Some(Shown {
+                rule,
+                value: (value * 10.0).round() / 10.0,
+                high,
+            })
+        })
+        .collect()
+}
+
 /// The lowest and highest value a score can take, from its items' lowest and highest points
 /// (after reversal the range is the same): the sums of the bounds for `sum` and
 /// `prorated-sum`, their means for `mean`. `None` if an item has no bounds.
-fn possible_range(q: &Questionnaire, rule: &crate::definition::ScoreRule) -> Option<(f64, f64)> {
+fn possible_range(q: &Questionnaire, rule: &ScoreRule) -> Option<(f64, f64)> {
     let mut low = 0.0;
     let mut high = 0.0;
     for id in &rule.items {
@@ -152,13 +201,18 @@ fn round(v: f64) -> f64 {
     (v * 10_000.0).round() / 10_000.0
 }
 
+/// Previous score values by score id, as the host passed them (for `drop-from-previous`). A JSON
+/// object rather than a typed map: the widget already links `serde_json`'s map, and a second
+/// map type would cost kilobytes of WebAssembly. Values that are not numbers count as absent.
+pub type PreviousScores = Map<String, Value>;
+
 /// Raises the declared flags. `previous` holds the host-supplied previous score values, by
 /// score id, for `drop-from-previous`.
 pub fn flags(
     q: &Questionnaire,
     answers: &Answers,
     computed: &[Score],
-    previous: &BTreeMap<String, f64>,
+    previous: &PreviousScores,
 ) -> Vec<Flag> {
     let enabled = enabled_items(q, answers);
     let mut out = Vec::new();
@@ -174,7 +228,10 @@ pub fn flags(
         let raised = match rule.condition {
             FlagCondition::ScoreBelow => score.value.is_some_and(|v| v < threshold),
             FlagCondition::ScoreAtOrBelow => score.value.is_some_and(|v| v <= threshold),
-            FlagCondition::DropFromPrevious => match (score.value, previous.get(&rule.score)) {
+            FlagCondition::DropFromPrevious => match (
+                score.value,
+                previous.get(&rule.score).and_then(Value::as_f64),
+            ) {
                 // A small allowance so that a drop of exactly the threshold counts despite
                 // binary fractions (4.0 - 3.2 is 0.7999…).
                 (Some(now), Some(before)) => before - now >= threshold - 1e-9,

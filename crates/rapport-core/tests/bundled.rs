@@ -16,7 +16,7 @@
 //!
 //! Reads the locale files from the source tree; the definitions are compiled into the core.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use rapport_core::answers::{AnswerValue, Answers};
@@ -24,7 +24,7 @@ use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
 use rapport_core::enable::enabled_items;
 use rapport_core::i18n::{self, Localizer};
-use rapport_core::scoring::{self, Flag, Score};
+use rapport_core::scoring::{self, Flag, PreviousScores, Score};
 use rapport_core::validate::{validate, IssueCode};
 use rapport_lint::ftl;
 use rapport_lint::plain::{fk_grade, median, sentences, strip_placeables, words};
@@ -149,8 +149,10 @@ fn score_and_flag(
     a: &Answers,
     previous: &[(&str, f64)],
 ) -> (Vec<Score>, Vec<Flag>) {
-    let previous: BTreeMap<String, f64> =
-        previous.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    let previous: PreviousScores = previous
+        .iter()
+        .map(|(k, v)| (k.to_string(), serde_json::Value::from(*v)))
+        .collect();
     let s = scoring::scores(q, a);
     let f = scoring::flags(q, a, &s, &previous);
     (s, f)

@@ -22,7 +22,9 @@
 //!                   "codes": {"q": [[system, code], ...]}, "parents": {...},
 //!                   "required": [...], "reverse": [...], "enableWhen": {"q": count},
 //!                   "languages": [...], "language": "en", "canonical": "url|version" },
-//!     "texts":    [{ "linkId": "q1" | "title", "option": "code", "chain": ["es"], "text": "..." }]
+//!     "texts":    [{ "linkId": "q1" | "title", "option": "code", "chain": ["es"], "text": "..." }],
+//!     "shown":    [{ "id": "total", "value": 52.1, "high": 100,
+//!                    "labels": { "en": "label for this chain", "es": "..." } }]
 //!   }
 //! }
 //! ```
@@ -57,7 +59,6 @@
 //! from the code's output); `research-example.json` is a copy of the placeholder example in
 //! the research report (not a licensed instrument).
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -67,7 +68,7 @@ use rapport_core::definition::{
 };
 use rapport_core::enable::enabled_items;
 use rapport_core::response::{answers_from, build, ResponseMeta};
-use rapport_core::scoring::{flags, scores, Flag, Score};
+use rapport_core::scoring::{flags, scores, Flag, PreviousScores, Score};
 use rapport_core::validate::{progress, validate, IssueCode};
 use serde_json::{json, Map, Value};
 
@@ -425,10 +426,11 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
             );
         }
     }
-    let mut previous = BTreeMap::new();
+    let mut previous = PreviousScores::new();
     if let Some(p) = fx.get("previous") {
         for (k, v) in p.as_object().ok_or("\"previous\" must be an object")? {
-            previous.insert(k.clone(), v.as_f64().ok_or("previous scores are numbers")?);
+            v.as_f64().ok_or("previous scores are numbers")?;
+            previous.insert(k.clone(), v.clone());
         }
     }
     let empty = Map::new();
@@ -449,6 +451,7 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
                 | "response"
                 | "model"
                 | "texts"
+                | "shown"
         ) {
             return Err(format!("unknown expect key \"{key}\" (a typo?)"));
         }
@@ -633,11 +636,72 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
     if let Some(texts) = expect.get("texts") {
         check_texts(texts, q, &mut out)?;
     }
+    if let Some(want) = expect.get("shown") {
+        check_shown(want, q, &computed, &mut out)?;
+    }
     if out.is_empty() {
         Ok(())
     } else {
         Err(out)
     }
+}
+
+/// What a patient would see with `show-scores`: which scores, rounded how, out of what, and
+/// each label in each language chain given (a one-tag chain per key of `labels`; `null` for
+/// no label).
+fn check_shown(
+    want: &Value,
+    q: &Questionnaire,
+    computed: &[Score],
+    out: &mut String,
+) -> Result<(), String> {
+    let want = want.as_array().ok_or("\"shown\" must be an array")?;
+    let got = rapport_core::scoring::shown(q, computed);
+    let ids: Vec<&str> = got.iter().map(|s| s.rule.id.as_str()).collect();
+    let want_ids: Vec<&str> = want
+        .iter()
+        .filter_map(|w| w.get("id").and_then(Value::as_str))
+        .collect();
+    if ids != want_ids {
+        let _ = writeln!(out, "shown scores: expected {want_ids:?}, got {ids:?}");
+        return Ok(());
+    }
+    for (w, g) in want.iter().zip(&got) {
+        let id = &g.rule.id;
+        if w.get("value").and_then(Value::as_f64) != Some(g.value) {
+            let _ = writeln!(
+                out,
+                "shown {id}: value expected {}, got {}",
+                w["value"], g.value
+            );
+        }
+        if w.get("high").and_then(Value::as_f64) != Some(g.high) {
+            let _ = writeln!(
+                out,
+                "shown {id}: high expected {}, got {}",
+                w["high"], g.high
+            );
+        }
+        for (lang, label) in w
+            .get("labels")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let resolved = g
+                .rule
+                .label
+                .as_ref()
+                .map(|t| t.resolve(std::slice::from_ref(lang), &q.language));
+            if resolved != label.as_str() {
+                let _ = writeln!(
+                    out,
+                    "shown {id}: label in [{lang}] expected {label}, got {resolved:?}"
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_model(model: &Value, q: &Questionnaire, out: &mut String) -> Result<(), String> {

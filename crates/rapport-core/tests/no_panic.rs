@@ -45,7 +45,7 @@ use rapport_core::enable::enabled_items;
 use rapport_core::envelope::{verify, Envelope, InstrumentRef, LanguageInfo, FORMAT};
 use rapport_core::i18n::{self, Arg, Localizer};
 use rapport_core::response::{answers_from, build, ResponseMeta};
-use rapport_core::scoring::{flags, scores};
+use rapport_core::scoring::{flags, scores, PreviousScores};
 use rapport_core::validate::{check_answer, parse_number, progress, validate};
 use rapport_core::{
     ext, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_ORDINAL_VALUE,
@@ -875,7 +875,7 @@ fn enabled_subset(q: &Questionnaire, answers: &Answers) -> Answers {
 
 /// Runs every function on a loaded definition with these answers; returns nothing, panics
 /// only through the functions themselves or the invariants checked here.
-fn exercise(q: &Questionnaire, answers: &Answers, previous: &BTreeMap<String, f64>) {
+fn exercise(q: &Questionnaire, answers: &Answers, previous: &PreviousScores) {
     let on = enabled_items(q, answers);
     assert_eq!(on.len(), q.items.len());
     for (i, item) in q.items.iter().enumerate() {
@@ -936,7 +936,7 @@ fn exercise(q: &Questionnaire, answers: &Answers, previous: &BTreeMap<String, f6
 }
 
 /// The envelope the widget would send.
-fn envelope(q: &Questionnaire, answers: &Answers, previous: &BTreeMap<String, f64>) -> Envelope {
+fn envelope(q: &Questionnaire, answers: &Answers, previous: &PreviousScores) -> Envelope {
     let computed = scores(q, answers);
     let raised = flags(q, answers, &computed, previous);
     Envelope {
@@ -1077,7 +1077,7 @@ fn check_value(v: &Value, rng: &mut Rng) -> bool {
         Ok(q) => {
             for widget_like in [false, true] {
                 let answers = random_answers(rng, &q, widget_like);
-                let mut previous = BTreeMap::new();
+                let mut previous = PreviousScores::new();
                 for s in &q.scores {
                     if rng.chance(50) {
                         let p = if widget_like {
@@ -1085,7 +1085,7 @@ fn check_value(v: &Value, rng: &mut Rng) -> bool {
                         } else {
                             *rng.pick(&[f64::NAN, f64::INFINITY, -1e300, 0.0, 3.5])
                         };
-                        previous.insert(s.id.clone(), p);
+                        previous.insert(s.id.clone(), Value::from(p));
                     }
                 }
                 exercise(&q, &answers, &previous);
@@ -1099,7 +1099,7 @@ fn check_value(v: &Value, rng: &mut Rng) -> bool {
 }
 
 /// What the widget sends, the receiver reads back and accepts.
-fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &BTreeMap<String, f64>) {
+fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &PreviousScores) {
     // Items nested under a question or display item are refused by the parser (proptest found
     // both shapes being dropped from the response: tests/no_panic.proptest-regressions).
     assert!(
@@ -1253,7 +1253,7 @@ fn valid_envelopes() -> &'static Vec<Value> {
                     b.id,
                     validate(&q, &answers)
                 );
-                let mut e = envelope(&q, &answers, &BTreeMap::new());
+                let mut e = envelope(&q, &answers, &PreviousScores::new());
                 e.instrument.id = b.id.into();
                 let v = serde_json::to_value(&e).unwrap();
                 assert!(
@@ -1649,6 +1649,7 @@ proptest! {
     fn g_stored_drafts_and_outbox_entries(v in tree(), text in "\\PC{0,200}", seed in any::<u64>()) {
         use rapport_core::delivery::{draft_from_json, draft_json, OutboxEntry};
         let _ = OutboxEntry::from_json(&v);
+        let _ = rapport_core::scoring::Score::list_from_json(&v);
         let _ = OutboxEntry::from_text(&text);
         let mut rng = Rng(seed);
         let q = bundled::load(["session-checkin", "working-together", "psychiatry-relationship"][(seed % 3) as usize])

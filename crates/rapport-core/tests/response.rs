@@ -9,8 +9,6 @@
 //! - `envelope::verify` accepts the envelope the widget sends, and refuses each kind of bad
 //!   envelope with its stable code and pointer.
 
-use std::collections::BTreeMap;
-
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
@@ -19,7 +17,7 @@ use rapport_core::envelope::{
     verify, Envelope, EnvelopeError, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES,
 };
 use rapport_core::response::{answers_from, build, ResponseError, ResponseMeta};
-use rapport_core::scoring::{flags, scores, Flag, Score};
+use rapport_core::scoring::{flags, scores, Flag, PreviousScores, Score};
 use rapport_core::validate::validate;
 use serde_json::{json, Value};
 
@@ -223,6 +221,12 @@ fn research_example_response_reads_back() {
             { "linkId": "total", "answer": [{ "valueDecimal": 9 }] }
         ]
     });
+    // The calculated total is left out of the questionnaire (the widget never asks or sends
+    // it), so a response that has it, from a renderer that computed it, is refused there.
+    let refused = answers_from(&q, &qr).unwrap_err();
+    assert_eq!(refused.pointer, "/item/2/linkId", "{refused:?}");
+    let mut qr = qr;
+    qr["item"].as_array_mut().unwrap().pop();
     let answers = answers_from(&q, &qr).unwrap();
     let coding = |code: &str| AnswerValue::Coding {
         system: Some("http://example.org/agree5".into()),
@@ -230,7 +234,7 @@ fn research_example_response_reads_back() {
     };
     assert_eq!(answers.get("q1"), Some(&coding("4")));
     assert_eq!(answers.get("q2"), Some(&coding("5")));
-    assert_eq!(answers.get("total"), Some(&AnswerValue::Decimal(9.0)));
+    assert_eq!(answers.get("total"), None);
     assert!(validate(&q, &answers).is_empty());
 }
 
@@ -593,8 +597,10 @@ fn lookup(id: &str, version: &str) -> Option<Questionnaire> {
 /// The envelope the widget sends for these answers.
 fn envelope_for(id: &str, answers: &Answers, previous: &[(&str, f64)]) -> Envelope {
     let q = load(id);
-    let previous: BTreeMap<String, f64> =
-        previous.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    let previous: PreviousScores = previous
+        .iter()
+        .map(|(k, v)| (k.to_string(), Value::from(*v)))
+        .collect();
     let computed = scores(&q, answers);
     let raised = flags(&q, answers, &computed, &previous);
     Envelope {
@@ -708,12 +714,21 @@ fn flags_from_previous_scores_verify() {
     assert!(verify(&bytes(&e), &lookup).is_ok());
     // The same envelope claiming another previous total no longer matches its flags.
     let mut other = e.clone();
-    other.previous_scores.insert("total".into(), 37.0);
+    other.previous_scores.insert("total".into(), json!(37.0));
     assert_refused(
         verify(&bytes(&other), &lookup).map(|_| ()),
         "flag-mismatch",
         "/flags",
         "previous total changed",
+    );
+    // A previous score that is not a number is refused rather than silently ignored.
+    let mut garbled = e.clone();
+    garbled.previous_scores.insert("total".into(), json!("38"));
+    assert_refused(
+        verify(&bytes(&garbled), &lookup).map(|_| ()),
+        "invalid-envelope",
+        "/previousScores",
+        "previous total as a string",
     );
     let _ = q;
 }
@@ -1054,4 +1069,23 @@ fn envelope_json_round_trip() {
     assert_eq!(s, e.scores);
     let f: Vec<Flag> = serde_json::from_value(v["flags"].clone()).unwrap();
     assert_eq!(f, e.flags);
+}
+
+#[test]
+fn scores_read_back_from_a_sent_envelope() {
+    // What the thank-you screen shows with `show-scores` is read back from the body that was
+    // sent (after a reload it is all there is), so it must be exactly the scores computed.
+    let e = valid_envelope("working-together");
+    let body: Value = serde_json::from_slice(&bytes(&e)).unwrap();
+    assert!(!e.scores.is_empty());
+    assert_eq!(Score::list_from_json(&body["scores"]), e.scores);
+    // Junk entries are skipped, never a panic.
+    let junk = json!([1, "x", {"value": 3}, {"id": "a", "value": "3", "answered": -1}]);
+    let read = Score::list_from_json(&junk);
+    assert_eq!(read.len(), 1);
+    assert_eq!(
+        (read[0].id.as_str(), read[0].value, read[0].answered),
+        ("a", None, 0)
+    );
+    assert!(Score::list_from_json(&json!({"not": "a list"})).is_empty());
 }

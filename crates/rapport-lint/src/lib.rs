@@ -197,6 +197,10 @@ pub fn lookups(q: &Questionnaire) -> Lookups {
         l.graded.push(id.clone());
         l.required.insert(id);
     }
+    // Score labels: shown only when a portal opts in (`show-scores`), but then in every language.
+    for score in &q.scores {
+        l.required.insert(bundled::score_id(&score.id));
+    }
     l.graded.push(bundled::INTRO_ID.to_owned());
     l
 }

@@ -3,7 +3,6 @@
 //! with rapport_core exactly as the widget makes them, answering every question of the loaded
 //! definition generically (so the tests do not depend on the instruments' linkIds).
 
-use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -143,7 +142,7 @@ fn envelope(id: &str, q: &Questionnaire, answers: &Answers, key: &str) -> Envelo
     };
     let qr = build(q, answers, &meta, &|_, _| None);
     let computed = scores(q, answers);
-    let raised = flags(q, answers, &computed, &BTreeMap::new());
+    let raised = flags(q, answers, &computed, &Default::default());
     Envelope {
         format: FORMAT.into(),
         idempotency_key: key.into(),
@@ -159,7 +158,7 @@ fn envelope(id: &str, q: &Questionnaire, answers: &Answers, key: &str) -> Envelo
         submitted_at: "2026-08-01T09:30:00Z".into(),
         scores: computed,
         flags: raised,
-        previous_scores: BTreeMap::new(),
+        previous_scores: Default::default(),
         context: json!({ "visit": "demo" }),
         questionnaire_response: qr,
     }
