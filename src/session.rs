@@ -8,8 +8,9 @@ use leptos::prelude::*;
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::envelope::{Envelope, InstrumentRef, LanguageInfo, FORMAT};
 use rapport_core::response::{self, ResponseMeta};
+use rapport_core::scoring::{self, Flag, Score};
+use rapport_core::validate::progress;
 use rapport_core::validate::{self, Issue, IssueCode};
-use rapport_core::{scoring, validate::progress};
 use serde_json::{json, Value};
 use web_sys::HtmlElement;
 
@@ -293,6 +294,7 @@ impl Session {
             },
             &display,
         );
+        let (flags_json, scores_json) = (Flag::list_to_json(&flags), Score::list_to_json(&scores));
         let envelope = Envelope {
             format: FORMAT.into(),
             idempotency_key: key.clone(),
@@ -306,19 +308,17 @@ impl Session {
                 translation_status: strings.status.clone(),
             },
             submitted_at: authored,
-            scores: scores.clone(),
-            flags: flags.clone(),
+            scores,
+            flags,
             previous_scores: previous,
             context: self.delivery.with_value(|d| d.context.clone()),
             questionnaire_response: qr,
         };
         Frozen {
             key,
-            body: serde_json::to_value(&envelope)
-                .map(|v| crate::intl::json_text(&v))
-                .unwrap_or_default(),
-            flags: serde_json::to_value(&flags).unwrap_or(Value::Null),
-            scores: serde_json::to_value(&scores).unwrap_or(Value::Null),
+            body: crate::intl::json_text(&envelope.to_json()),
+            flags: flags_json,
+            scores: scores_json,
         }
     }
 }

@@ -47,6 +47,49 @@ pub struct Envelope {
     pub questionnaire_response: Value,
 }
 
+impl Envelope {
+    /// The envelope as JSON, exactly as its `Serialize` derive writes it (tested), but built by
+    /// hand: the widget uses this, so serde's serializer for these types is not compiled into
+    /// the WebAssembly (a few kilobytes). The receiver reads envelopes with the derive.
+    pub fn to_json(&self) -> Value {
+        let mut m = Map::new();
+        let mut put = |k: &str, v: Value| {
+            m.insert(k.to_owned(), v);
+        };
+        put("format", Value::from(self.format.as_str()));
+        put("idempotencyKey", Value::from(self.idempotency_key.as_str()));
+        let mut instrument = Map::new();
+        instrument.insert("id".into(), Value::from(self.instrument.id.as_str()));
+        instrument.insert(
+            "version".into(),
+            Value::from(self.instrument.version.as_str()),
+        );
+        if let Some(url) = &self.instrument.url {
+            instrument.insert("url".into(), Value::from(url.as_str()));
+        }
+        put("instrument", Value::Object(instrument));
+        let mut language = Map::new();
+        language.insert("tag".into(), Value::from(self.language.tag.as_str()));
+        language.insert(
+            "translationStatus".into(),
+            Value::from(self.language.translation_status.as_str()),
+        );
+        put("language", Value::Object(language));
+        put("submittedAt", Value::from(self.submitted_at.as_str()));
+        put("scores", Score::list_to_json(&self.scores));
+        put("flags", Flag::list_to_json(&self.flags));
+        if !self.previous_scores.is_empty() {
+            put(
+                "previousScores",
+                Value::Object(self.previous_scores.clone()),
+            );
+        }
+        put("context", self.context.clone());
+        put("questionnaireResponse", self.questionnaire_response.clone());
+        Value::Object(m)
+    }
+}
+
 /// Which questionnaire.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

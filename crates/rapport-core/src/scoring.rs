@@ -24,6 +24,24 @@ pub struct Score {
 }
 
 impl Score {
+    /// Scores as JSON, exactly as the `Serialize` derive writes them (see
+    /// [`crate::envelope::Envelope::to_json`] for why by hand).
+    pub fn list_to_json(scores: &[Score]) -> Value {
+        Value::Array(
+            scores
+                .iter()
+                .map(|s| {
+                    let mut m = Map::new();
+                    m.insert("id".into(), Value::from(s.id.as_str()));
+                    m.insert("value".into(), s.value.map_or(Value::Null, Value::from));
+                    m.insert("answered".into(), Value::from(s.answered));
+                    m.insert("items".into(), Value::from(s.items));
+                    Value::Object(m)
+                })
+                .collect(),
+        )
+    }
+
     /// The scores of a sent envelope's `scores` array, read back (e.g. from the outbox after a
     /// reload); entries that are not score objects are skipped.
     pub fn list_from_json(scores: &Value) -> Vec<Score> {
@@ -56,6 +74,27 @@ pub struct Flag {
     /// The `linkId`s of the items that raised it (for item conditions).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
+}
+
+impl Flag {
+    /// Flags as JSON, exactly as the `Serialize` derive writes them.
+    pub fn list_to_json(flags: &[Flag]) -> Value {
+        Value::Array(
+            flags
+                .iter()
+                .map(|f| {
+                    let mut m = Map::new();
+                    m.insert("id".into(), Value::from(f.id.as_str()));
+                    m.insert("score".into(), Value::from(f.score.as_str()));
+                    if !f.items.is_empty() {
+                        let items = f.items.iter().map(|i| Value::from(i.as_str())).collect();
+                        m.insert("items".into(), Value::Array(items));
+                    }
+                    Value::Object(m)
+                })
+                .collect(),
+        )
+    }
 }
 
 /// The scored value of one answered item (after reversal) and its scale's bounds.

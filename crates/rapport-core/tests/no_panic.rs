@@ -1114,7 +1114,10 @@ fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &PreviousSco
     assert_eq!(build(q, &back, &META, &|_, _| None), qr, "built again");
     // Through JSON text, as a verified envelope.
     let e = envelope(q, answers, previous);
-    let bytes = serde_json::to_vec(&e).expect("serialise envelope");
+    // The widget writes the envelope by hand; it must be what the derive writes.
+    let json = e.to_json();
+    assert_eq!(json, serde_json::to_value(&e).expect("serialise envelope"));
+    let bytes = serde_json::to_vec(&json).expect("envelope as text");
     let lookup = |_: &str, _: &str| Some(q.clone());
     let issues = validate(q, answers);
     match verify(&bytes, &lookup) {

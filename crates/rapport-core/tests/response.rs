@@ -1089,3 +1089,35 @@ fn scores_read_back_from_a_sent_envelope() {
     );
     assert!(Score::list_from_json(&json!({"not": "a list"})).is_empty());
 }
+
+#[test]
+fn the_hand_written_envelope_json_is_the_derived_one() {
+    // The widget writes envelopes with `to_json` (no serde serializer in the wasm); the
+    // receiver and the docs go by the derive. Both must give the same JSON, in every shape:
+    // with and without url, flags with and without items, with and without previous scores.
+    let mut e = valid_envelope("psychiatry-relationship");
+    let same = |e: &Envelope| assert_eq!(e.to_json(), serde_json::to_value(e).unwrap());
+    same(&e);
+    e.instrument.url = None;
+    e.flags = vec![
+        Flag {
+            id: "a".into(),
+            score: "total".into(),
+            items: vec![],
+        },
+        Flag {
+            id: "b".into(),
+            score: "trust".into(),
+            items: vec!["x".into(), "y".into()],
+        },
+    ];
+    e.scores.push(Score {
+        id: "none".into(),
+        value: None,
+        answered: 0,
+        items: 3,
+    });
+    e.previous_scores.insert("total".into(), json!(3.25));
+    same(&e);
+    assert_eq!(e.to_json()["previousScores"], json!({"total": 3.25}));
+}
