@@ -12,10 +12,12 @@
 //! | `cargo xtask test [--only STEP,...]` | every check CI runs, in order, stopping at the first failure (README command 2); `--only` picks steps by id |
 //! | `cargo xtask e2e` | only the end-to-end step of `test` (expects `dist/` built) |
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
+//! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
 //!
 //! The code is plain `std::process::Command`; the only dependencies compress files to measure
 //! transfer sizes. Errors are human-readable messages (`String`) that say what to do next.
 
+mod bench;
 mod build;
 mod cmd;
 mod languages;
@@ -48,6 +50,10 @@ COMMANDS:
   e2e                           only the end-to-end tests (expects dist/ to be built)
   screenshot URL OUT.png [--width N] [--height N]
                                 headless-Chromium screenshot (default 360x1400)
+  bench [--runs N] [--out PATH] [--dist DIR]
+                                benchmark in headless Chromium: Rapport against a hand-written
+                                form, 12 to 120 questions (default 9 runs, JSON to
+                                target/bench/bench.json, dist/); figures never fail it
   help                          this text
 ";
 
@@ -81,6 +87,7 @@ fn main() -> ExitCode {
         }),
         "e2e" => args.finish().and_then(|()| serve::e2e()),
         "screenshot" => screenshot_options(&mut args).and_then(|o| screenshot::take(&o)),
+        "bench" => bench_options(&mut args).and_then(|o| bench::run_bench(&o)),
         "help" => {
             print!("{USAGE}");
             Ok(())
@@ -128,6 +135,26 @@ fn screenshot_options(args: &mut Args) -> Result<screenshot::Options> {
         width,
         height,
     })
+}
+
+/// `--runs N`, `--out PATH` and `--dist DIR` for `bench`; relative paths are relative to where the
+/// command was typed.
+fn bench_options(args: &mut Args) -> Result<bench::Options> {
+    let runs = args.number("--runs")?.unwrap_or(bench::DEFAULT_RUNS);
+    if runs == 0 {
+        return Err("--runs wants at least 1".into());
+    }
+    let here = std::env::current_dir().unwrap_or_else(|_| cmd::repo_root());
+    let out = match args.value("--out")? {
+        Some(p) => here.join(p),
+        None => cmd::target_dir().join("bench").join("bench.json"),
+    };
+    let dist = match args.value("--dist")? {
+        Some(p) => here.join(p),
+        None => cmd::repo_root().join("dist"),
+    };
+    args.finish()?;
+    Ok(bench::Options { runs, out, dist })
 }
 
 /// A tiny argument reader: flags and `--name value` / `--name=value` options are taken out by name,

@@ -1,0 +1,229 @@
+//! `cargo xtask bench [--runs N] [--out PATH] [--dist DIR]`: the benchmark of issue 7, in headless
+//! Chromium. Rapport against a hand-written HTML form of the same 12-question questionnaire, and
+//! both at 12, 60 and 120 questions (Rapport's chained by `enableWhen`): transfer size, requests,
+//! render time, JS heap plus WebAssembly memory, click → frame, and sending. It prints a table
+//! with the ratios and the budgets (as information: timings never fail this command) and writes
+//! every sample as JSON (default `target/bench/bench.json`). Not part of `cargo xtask test`.
+//!
+//! Here: build the release receiver, assemble a throw-away site (a copy of the dist folder plus
+//! the pages and definitions `bench/prepare.mjs` writes into `bench/`), serve it on a free
+//! loopback port, run `node bench/bench.mjs` (Playwright driving Chromium; what it measures and
+//! how: `bench/README.md`), then stop the receiver and remove the site.
+
+use crate::cmd::{self, command, run};
+use crate::serve::{build_receiver, chromium_path, free_port, http_status};
+use crate::Result;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Child;
+use std::time::{Duration, Instant};
+
+/// Measured runs per page when `--runs` is not given (after one warm-up run that is not counted).
+pub const DEFAULT_RUNS: u32 = 9;
+
+/// What `cargo xtask bench` was asked for.
+pub struct Options {
+    pub runs: u32,
+    /// Where the JSON goes.
+    pub out: PathBuf,
+    /// A built dist folder (`rapport.js`, `pkg/`, `locales/`, `instruments/`).
+    pub dist: PathBuf,
+}
+
+/// Runs the benchmark; fails only when it cannot be run, never because of a figure.
+pub fn run_bench(o: &Options) -> Result {
+    let started = Instant::now();
+    for needed in ["rapport.js", "pkg/rapport_widget_bg.wasm"] {
+        if !o.dist.join(needed).is_file() {
+            return Err(format!(
+                "{} has no {needed}: run `cargo xtask build` first, or pass --dist DIR",
+                o.dist.display()
+            ));
+        }
+    }
+    let root = cmd::repo_root();
+    if !root.join("node_modules").join("playwright-core").is_dir() {
+        return Err("node_modules/playwright-core is missing: run `cargo xtask setup`".into());
+    }
+    let chromium = chromium_path()?;
+    let bin = build_receiver()?;
+
+    let work = TempDir::create()?;
+    let site = work.0.join("site");
+    copy_dir(&o.dist, &site)?;
+    run(command("node")
+        .arg("bench/prepare.mjs")
+        .arg(site.join("bench")))?;
+
+    let port = free_port()?;
+    let receiver = BenchReceiver::start(&bin, port, &site, &work.0.join("bench.sqlite3"))?;
+    if let Some(parent) = o.out.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    let result = run(command("node")
+        .arg("bench/bench.mjs")
+        .env("RAPPORT_BENCH_URL", format!("http://127.0.0.1:{port}"))
+        .env("RAPPORT_BENCH_RUNS", o.runs.to_string())
+        .env("RAPPORT_BENCH_OUT", &o.out)
+        .env("CHROMIUM", &chromium));
+    drop(receiver); // stopped before its database is removed with the site
+    drop(work);
+    result.map_err(|e| format!("the benchmark did not finish: {e}"))?;
+    println!(
+        "benchmark done in {}",
+        cmd::human_duration(started.elapsed())
+    );
+    Ok(())
+}
+
+/// A temporary folder, removed with everything in it when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn create() -> Result<TempDir> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let dir =
+            std::env::temp_dir().join(format!("rapport-bench-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        Ok(TempDir(dir))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Copies the files of `from` into `to`, folders included (symbolic links are followed).
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries =
+        std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let (src, dst) = (entry.path(), to.join(entry.file_name()));
+        if src.is_dir() {
+            copy_dir(&src, &dst)?;
+        } else {
+            std::fs::copy(&src, &dst)
+                .map_err(|e| format!("cannot copy {} to {}: {e}", src.display(), dst.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The receiver serving the benchmark's site; dropping it stops the process (SIGTERM, then
+/// SIGKILL after 5 s).
+struct BenchReceiver {
+    child: Child,
+}
+
+impl BenchReceiver {
+    fn start(bin: &Path, port: u16, site: &Path, db: &Path) -> Result<BenchReceiver> {
+        let mut c = command(bin);
+        c.arg("--listen")
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--static-dir")
+            .arg(site)
+            .arg("--db")
+            .arg(db)
+            // The generated long questionnaires, so that Rapport's envelopes for them verify.
+            .arg("--definitions-dir")
+            .arg(site.join("bench"))
+            // The hand-written form posts a minimal envelope of a questionnaire the receiver
+            // does not know: stored, marked unverified, instead of refused.
+            .arg("--store-unverified")
+            // Every run posts once per page.
+            .args(["--rate-limit", "0", "--quiet"]);
+        println!("$ {} &", cmd::display(&c));
+        let child = c
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+        let mut receiver = BenchReceiver { child };
+        let addr = SocketAddr::from(([127, 0, 0, 1], port));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(Some(status)) = receiver.child.try_wait() {
+                return Err(format!(
+                    "the receiver exited ({status}) before answering /healthz on port {port}"
+                ));
+            }
+            if http_status(addr, "/healthz") == Some(200) {
+                return Ok(receiver);
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "the receiver did not answer GET /healthz with 200 on port {port} within 30 s"
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for BenchReceiver {
+    fn drop(&mut self) {
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
+        let _ = command("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_folders_and_cleans_up() {
+        let work = TempDir::create().unwrap();
+        let from = work.0.join("from");
+        std::fs::create_dir_all(from.join("pkg")).unwrap();
+        std::fs::write(from.join("rapport.js"), "// loader").unwrap();
+        std::fs::write(from.join("pkg").join("a.wasm"), [0u8, 97, 115, 109]).unwrap();
+        let to = work.0.join("to");
+        copy_dir(&from, &to).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(to.join("rapport.js")).unwrap(),
+            "// loader"
+        );
+        assert_eq!(
+            std::fs::read(to.join("pkg").join("a.wasm")).unwrap(),
+            [0u8, 97, 115, 109]
+        );
+        let path = work.0.clone();
+        drop(work);
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_missing_dist_says_what_to_do() {
+        let err = run_bench(&Options {
+            runs: 1,
+            out: PathBuf::from("unused.json"),
+            dist: PathBuf::from("/nonexistent-dist"),
+        })
+        .unwrap_err();
+        assert!(
+            err.contains("rapport.js") && err.contains("cargo xtask build"),
+            "{err}"
+        );
+    }
+}
