@@ -1,14 +1,39 @@
 // Rapport loader: defines <rapport-questionnaire> and mounts the WebAssembly widget into an
 // open shadow root. Hand-written, no build step, no eval, no inline styles.
 // Licence: MIT OR Apache-2.0.
-import init, { mount, confirmSubmission, rejectSubmission } from './pkg/rapport_widget.js';
-
 const BASE = new URL('.', import.meta.url).href;
 let ready = null;
+let glue = null; // the wasm-bindgen module, once the WebAssembly is running
 function start() {
-  // Load the WebAssembly once per page, on first use.
-  ready ??= init({ module_or_path: new URL('./pkg/rapport_widget_bg.wasm', import.meta.url) });
+  // Load the WebAssembly once per page, on first use. The glue module and the .wasm are
+  // fetched at the same time (a static import would fetch the glue first, then the .wasm).
+  ready ??= Promise.all([
+    import('./pkg/rapport_widget.js'),
+    fetch(new URL('./pkg/rapport_widget_bg.wasm', import.meta.url)),
+  ]).then(async ([module, wasm]) => {
+    await module.default({ module_or_path: wasm });
+    glue = module;
+    return module;
+  });
   return ready;
+}
+
+// The files every bundled questionnaire needs first, fetched while the WebAssembly downloads
+// and compiles instead of after it. The widget takes these responses (by exact URL) and reads
+// them exactly as its own fetches, with the same error messages; anything it does not take is
+// dropped. Only for instrument="…" (a clinic's src= is fetched by the widget, as before).
+function prefetch(el) {
+  const files = new Map();
+  const id = el.getAttribute('instrument')?.trim();
+  if (!id || el.hasAttribute('src') || el._definitionText() !== undefined) return files;
+  const urls = [`${BASE}locales/languages.json`];
+  if (/^[a-z0-9-]+$/.test(id)) urls.push(`${BASE}instruments/${id}.json`);
+  for (const url of urls) {
+    const response = fetch(url);
+    response.catch(() => {}); // a failure is reported by the widget, not as an unhandled rejection
+    files.set(url, response);
+  }
+  return files;
 }
 
 class RapportQuestionnaire extends HTMLElement {
@@ -26,10 +51,11 @@ class RapportQuestionnaire extends HTMLElement {
     if (this._handle || this._mounting) return;
     this._mounting = true;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    start().then(() => {
+    const files = prefetch(this);
+    start().then(({ mount }) => {
       this._mounting = false;
       if (!this.isConnected || this._handle) return;
-      this._handle = mount(this, shadow, BASE, this._definitionText());
+      this._handle = mount(this, shadow, BASE, this._definitionText(), files);
       if (this._headers) this._handle.setRequestHeaders(this._headers);
     }).catch((err) => {
       this._mounting = false;
@@ -89,11 +115,11 @@ class RapportQuestionnaire extends HTMLElement {
   // Host delivery (delivery="host"): after handling a rapport-submit event, tell the widget
   // whether the payload was delivered. Same idempotency key as in the event's detail.
   confirmSubmission(idempotencyKey, receipt = null) {
-    return !!ready && confirmSubmission(String(idempotencyKey), receipt);
+    return !!glue && glue.confirmSubmission(String(idempotencyKey), receipt);
   }
 
   rejectSubmission(idempotencyKey, { retryable = true, message = '' } = {}) {
-    return !!ready && rejectSubmission(String(idempotencyKey), !!retryable, String(message));
+    return !!glue && glue.rejectSubmission(String(idempotencyKey), !!retryable, String(message));
   }
 
   attributeChangedCallback(name, oldValue, newValue) {

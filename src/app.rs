@@ -66,6 +66,8 @@ pub fn App(
     base_url: String,
     /// The loader's handle.
     control: Control,
+    /// Fetches the loader started early, by URL (see [`crate::net::get_text`]).
+    started: js_sys::Map,
 ) -> impl IntoView {
     let phase = RwSignal::new(Phase::Loading);
     let host_store = StoredValue::new_local(host.clone());
@@ -77,7 +79,7 @@ pub fn App(
         Ok(c) => {
             let host = host.clone();
             leptos::task::spawn_local(async move {
-                match load::load(&c, &base_url).await {
+                match load::load(&c, &base_url, &started).await {
                     Ok((loaded, strings)) => {
                         phase.set(Phase::Ready(loaded.clone(), strings.clone()));
                         events::dispatch(

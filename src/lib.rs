@@ -109,13 +109,15 @@ pub fn reject_submission(
 
 /// Mounts a widget for `host` into `shadow`. `base_url` is where `rapport.js` was loaded from;
 /// locale files are fetched relative to it. `definition` is a FHIR Questionnaire given in the
-/// page (JSON text), if the loader found one.
+/// page (JSON text), if the loader found one. `started` maps URLs to `fetch` promises the loader
+/// began while the WebAssembly was loading (the language list and a bundled definition).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     shadow: ShadowRoot,
     base_url: String,
     definition: Option<String>,
+    started: Option<js_sys::Map>,
 ) -> Result<WidgetHandle, JsValue> {
     adopt_styles(&shadow)?;
     let document = web_sys::window()
@@ -134,6 +136,7 @@ pub fn mount(
             config,
             base_url,
             control: ctl,
+            started: started.unwrap_or_default(),
         })
     });
     Ok(WidgetHandle {

@@ -52,6 +52,7 @@ pub struct Loaded {
 pub async fn load(
     config: &Config,
     base_url: &str,
+    started: &js_sys::Map,
 ) -> Result<(Arc<Loaded>, Arc<Strings>), ConfigError> {
     let languages_url = format!("{base_url}locales/languages.json");
     // The language list and the definition are independent: fetch them at the same time.
@@ -61,11 +62,14 @@ pub async fn load(
         Source::Inline(_) => "the inline definition".to_owned(),
     };
     let (languages_text, definition_text) = match &config.source {
-        Source::Inline(text) => (net::get_text(&languages_url).await, Ok(text.clone())),
+        Source::Inline(text) => (
+            net::get_text(&languages_url, Some(started)).await,
+            Ok(text.clone()),
+        ),
         _ => {
             futures_util::future::join(
-                net::get_text(&languages_url),
-                net::get_text(&definition_url),
+                net::get_text(&languages_url, Some(started)),
+                net::get_text(&definition_url, Some(started)),
             )
             .await
         }
@@ -243,7 +247,7 @@ pub async fn strings_for(
             sources.push(EN_WIDGET.to_owned());
         } else {
             let widget_url = format!("{}locales/{tag}/widget.ftl", loaded.base_url);
-            match net::get_text(&widget_url).await {
+            match net::get_text(&widget_url, None).await {
                 Ok(t) => sources.push(t),
                 Err(e) => crate::events::console_error(&format!(
                     "could not load {widget_url}: {}",
@@ -253,7 +257,7 @@ pub async fn strings_for(
         }
         if let Some(id) = bundled_id {
             let url = format!("{}locales/{tag}/{id}.ftl", loaded.base_url);
-            match net::get_text(&url).await {
+            match net::get_text(&url, None).await {
                 Ok(t) => {
                     if status.is_none() {
                         status =

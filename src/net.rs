@@ -41,7 +41,12 @@ fn js_message(v: &JsValue) -> String {
 
 async fn send(request: Request) -> Result<(u16, String), NetError> {
     let window = web_sys::window().ok_or_else(|| NetError::Network("no window".into()))?;
-    let resp = JsFuture::from(window.fetch_with_request(&request))
+    read(window.fetch_with_request(&request)).await
+}
+
+/// Waits for a `fetch` promise and reads its status and text.
+async fn read(fetched: js_sys::Promise) -> Result<(u16, String), NetError> {
+    let resp = JsFuture::from(fetched)
         .await
         .map_err(|e| NetError::Network(js_message(&e)))?;
     let resp: Response = resp
@@ -82,8 +87,17 @@ fn retry_after_ms(value: &str) -> Option<f64> {
     })
 }
 
-/// GETs a URL as text.
-pub async fn get_text(url: &str) -> Result<String, NetError> {
+/// GETs a URL as text. `started` holds `fetch` promises the loader began for exact URLs while
+/// the WebAssembly was loading (see `js/rapport.js`); one for `url` is taken and read like a
+/// fetch of our own.
+pub async fn get_text(url: &str, started: Option<&js_sys::Map>) -> Result<String, NetError> {
+    if let Some(map) = started {
+        let key = JsValue::from_str(url);
+        if let Ok(promise) = map.get(&key).dyn_into::<js_sys::Promise>() {
+            map.delete(&key);
+            return read(promise).await.map(|(_, body)| body);
+        }
+    }
     let init = RequestInit::new();
     init.set_method("GET");
     let request = Request::new_with_str_and_init(url, &init)

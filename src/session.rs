@@ -113,6 +113,9 @@ pub struct Session {
     pub show_errors: RwSignal<bool>,
     pub status: RwSignal<SendStatus>,
     pub issues: Memo<Vec<Issue>>,
+    /// Which items `enableWhen` shows, by position: computed once per change of the answers
+    /// and read by every item (each item computing it would make an answer cost O(n²)).
+    pub enabled: Memo<Vec<bool>>,
     pub progress: Memo<(usize, usize)>,
     /// Whether answers given earlier were brought back from a draft (and not sent yet).
     pub restored: RwSignal<bool>,
@@ -149,12 +152,15 @@ impl Session {
         let typed: RwSignal<StrMap<(String, Option<IssueCode>)>> = RwSignal::new(StrMap::new());
         let def = loaded.definition.clone();
         let def2 = loaded.definition.clone();
+        let def3 = loaded.definition.clone();
+        let enabled_memo =
+            Memo::new(move |_| answers.with(|a| rapport_core::enable::enabled_items(&def3, a)));
         let issues = Memo::new(move |_| {
             let answers = answers.get();
             let typed = typed.get();
             let mut issues = validate::validate(&def, &answers);
             // A number the patient typed that is not a number yet wins over "required".
-            let enabled = rapport_core::enable::enabled_items(&def, &answers);
+            let enabled = enabled_memo.get();
             for (pos, item) in def.items.iter().enumerate() {
                 if !enabled.get(pos).copied().unwrap_or(false) {
                     continue;
@@ -185,6 +191,7 @@ impl Session {
             show_errors: RwSignal::new(false),
             status: RwSignal::new(SendStatus::Idle),
             issues,
+            enabled: enabled_memo,
             progress,
             restored: RwSignal::new(false),
             frozen: StoredValue::new(None),

@@ -33,17 +33,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
         return ().into_any();
     };
     let link_id = item.link_id.clone();
-    let enabled = {
-        let q = q.clone();
-        Memo::new(move |_| {
-            s.answers.with(|a| {
-                rapport_core::enable::enabled_items(&q, a)
-                    .get(pos)
-                    .copied()
-                    .unwrap_or(false)
-            })
-        })
-    };
+    let enabled = Memo::new(move |_| s.enabled.with(|e| e.get(pos).copied().unwrap_or(false)));
     let text = {
         let (q, item) = (q.clone(), item.clone());
         Signal::derive(move || s.strings.get().item(&q, &item))
