@@ -1,4 +1,4 @@
-//! Formatting Fluent messages: a small resolver over the AST of `fluent-syntax`.
+//! Formatting Fluent messages: a small parser (`fluent/syntax.rs`) and a resolver over its AST.
 //!
 //! Why not `fluent-bundle`: it chooses plural forms with `intl_pluralrules`, whose generated
 //! rules drop the modulo in `n % 10` and `n % 100` conditions, so Arabic, Lithuanian and
@@ -9,6 +9,13 @@
 //! `Intl.NumberFormat` (current CLDR data, no bytes shipped), and native code uses
 //! [`PlainNumbers`].
 //!
+//! Why not `fluent-syntax` either (this resolver used to walk its AST): its generic parser and
+//! full AST made the widget about 9 KB larger (3 KB gzip, measured) than `fluent/syntax.rs`,
+//! which reads the same language the same way into an AST that keeps only what is resolved
+//! below (see there for the one difference, a nesting limit). `tests/fluent_differential.rs`
+//! checks that every message of every shipped file, and many tricky and random sources,
+//! resolve to the same text as with `fluent-syntax`.
+//!
 //! What is resolved, as in Fluent's specification and `fluent-bundle`: text; placeables with
 //! variables, string and number literals, message and attribute references, term references
 //! with literal arguments, `NUMBER($var)`; select expressions on numbers (exact number keys,
@@ -17,10 +24,12 @@
 //! literal placeables. Anything else (another function, a missing variable or message, a
 //! reference cycle, more than [`MAX_PLACEABLES`] placeables) writes `{…}` in its place, as
 //! `fluent-bundle` does; [`crate::i18n::Localizer::format`] never fails or panics.
-//! Parsing is `fluent-syntax`'s, untouched.
+
+mod syntax;
 
 use crate::strmap::StrMap;
-use fluent_syntax::ast;
+pub use syntax::MAX_NESTING;
+use syntax::{Element, Entry, Expr, Item, Key, Pattern};
 
 /// Most placeables one `format` call resolves, counting nested ones: bounds the work of a
 /// hostile file (the "billion laughs" of message references). Same limit as `fluent-bundle`.
@@ -108,8 +117,8 @@ pub enum Arg {
 /// The messages and terms of one language.
 #[derive(Debug, Default)]
 pub struct Bundle {
-    messages: StrMap<ast::Message<String>>,
-    terms: StrMap<ast::Term<String>>,
+    messages: StrMap<Entry>,
+    terms: StrMap<Entry>,
 }
 
 /// A problem with a Fluent source, by byte range in the source.
@@ -127,48 +136,37 @@ impl Bundle {
         Self::default()
     }
 
-    /// Adds the messages and terms of one FTL source. Syntax errors and duplicate ids are
-    /// returned; every valid entry is kept (a duplicate keeps the first definition).
+    /// Adds the messages and terms of one FTL source. Syntax errors (where the error was found;
+    /// the broken entry is skipped up to the next line that starts with a letter, `-` or `#`)
+    /// and duplicate ids (at the second definition) are returned in source order; every valid
+    /// entry is kept (a duplicate keeps the first definition). Only the offset is given for a
+    /// syntax error: the words for it would cost the widget bytes, and `rapport-lint` says
+    /// what is wrong.
     pub fn add_source(&mut self, source: &str) -> Vec<SourceProblem> {
-        let (resource, errors) = match fluent_syntax::parser::parse(source.to_owned()) {
-            Ok(r) => (r, Vec::new()),
-            Err((r, e)) => (r, e),
-        };
-        let mut problems: Vec<SourceProblem> = errors
-            .iter()
-            .map(|e| SourceProblem {
-                offset: e.pos.start,
-                message: "this entry is not valid Fluent syntax (run rapport-lint for details)"
-                    .into(),
-            })
-            .collect();
-        for entry in resource.body {
-            let (id, added) = match entry {
-                ast::Entry::Message(m) => {
-                    let id = m.id.name.clone();
-                    let fresh = !self.messages.contains_key(&id);
-                    if fresh {
-                        self.messages.insert(id.clone(), m);
-                    }
-                    (id, fresh)
+        let mut problems = Vec::new();
+        syntax::parse(source, |offset, item| {
+            let (map, dash, id, entry) = match item {
+                Item::Message(id, entry) => (&mut self.messages, "", id, entry),
+                Item::Term(id, entry) => (&mut self.terms, "-", id, entry),
+                Item::Junk => {
+                    problems.push(SourceProblem {
+                        offset,
+                        message:
+                            "this entry is not valid Fluent syntax (run rapport-lint for details)"
+                                .into(),
+                    });
+                    return;
                 }
-                ast::Entry::Term(t) => {
-                    let id = t.id.name.clone();
-                    let fresh = !self.terms.contains_key(&id);
-                    if fresh {
-                        self.terms.insert(id.clone(), t);
-                    }
-                    (format!("-{id}"), fresh)
-                }
-                _ => continue,
             };
-            if !added {
+            if map.contains_key(id) {
                 problems.push(SourceProblem {
-                    offset: 0,
-                    message: format!("`{id}` is defined twice; the first definition is used"),
+                    offset,
+                    message: format!("`{dash}{id}` is defined twice; the first definition is used"),
                 });
+            } else {
+                map.insert(id.to_owned(), entry);
             }
-        }
+        });
         problems
     }
 
@@ -187,7 +185,7 @@ impl Bundle {
         lang: &str,
         rules: &dyn NumberRules,
     ) -> Option<String> {
-        let pattern = message_pattern(self.messages.get(id)?, attr)?;
+        let pattern = entry_pattern(self.messages.get(id)?, attr)?;
         let mut scope = Scope {
             bundle: self,
             args,
@@ -202,17 +200,11 @@ impl Bundle {
     }
 }
 
-fn message_pattern<'m>(
-    m: &'m ast::Message<String>,
-    attr: Option<&str>,
-) -> Option<&'m ast::Pattern<String>> {
+/// The value of a message or term, or one of its attributes.
+fn entry_pattern<'m>(e: &'m Entry, attr: Option<&str>) -> Option<&'m Pattern> {
     match attr {
-        None => m.value.as_ref(),
-        Some(a) => m
-            .attributes
-            .iter()
-            .find(|x| x.id.name == a)
-            .map(|x| &x.value),
+        None => e.value.as_ref(),
+        Some(a) => e.attributes.iter().find(|(n, _)| n == a).map(|(_, p)| p),
     }
 }
 
@@ -229,30 +221,23 @@ struct Scope<'a> {
 }
 
 impl Scope<'_> {
-    fn pattern(&mut self, p: &ast::Pattern<String>, out: &mut String) {
-        let isolate = p.elements.len() > 1;
-        for el in &p.elements {
+    fn pattern(&mut self, p: &Pattern, out: &mut String) {
+        let isolate = p.len() > 1;
+        for el in p {
             match el {
-                ast::PatternElement::TextElement { value } => out.push_str(value),
-                ast::PatternElement::Placeable { expression } => {
+                Element::Text(text) => out.push_str(text),
+                Element::Placeable(e) => {
                     self.placeables += 1;
                     if self.placeables > MAX_PLACEABLES {
                         out.push_str("{…}");
                         return;
                     }
                     let isolate = isolate
-                        && !matches!(
-                            expression,
-                            ast::Expression::Inline(
-                                ast::InlineExpression::MessageReference { .. }
-                                    | ast::InlineExpression::TermReference { .. }
-                                    | ast::InlineExpression::StringLiteral { .. }
-                            )
-                        );
+                        && !matches!(e, Expr::Message { .. } | Expr::Term { .. } | Expr::Str(_));
                     if isolate {
                         out.push('\u{2068}');
                     }
-                    self.expression(expression, out);
+                    self.expr(e, out);
                     if isolate {
                         out.push('\u{2069}');
                     }
@@ -261,54 +246,33 @@ impl Scope<'_> {
         }
     }
 
-    fn expression(&mut self, e: &ast::Expression<String>, out: &mut String) {
-        match e {
-            ast::Expression::Inline(inline) => self.inline(inline, out),
-            ast::Expression::Select { selector, variants } => {
-                let value = self.value(selector);
-                let chosen = variants
-                    .iter()
-                    .find(|v| self.matches(&value, &v.key))
-                    .or_else(|| variants.iter().find(|v| v.default));
-                if let Some(v) = chosen {
-                    self.pattern(&v.value, out);
-                }
-            }
-        }
-    }
-
-    fn matches(&self, value: &Option<Arg>, key: &ast::VariantKey<String>) -> bool {
+    fn matches(&self, value: &Option<Arg>, key: &Key) -> bool {
         match (value, key) {
-            (Some(Arg::Text(s)), ast::VariantKey::Identifier { name }) => s == name,
-            (Some(Arg::Number(n)), ast::VariantKey::NumberLiteral { value }) => {
-                crate::number::parse_decimal(value) == Some(*n)
-            }
-            (Some(Arg::Number(n)), ast::VariantKey::Identifier { name }) => {
+            (Some(Arg::Text(s)), Key::Name(name)) => s == name,
+            (Some(Arg::Number(n)), Key::Number(k)) => *k == Some(*n),
+            (Some(Arg::Number(n)), Key::Name(name)) => {
                 self.rules.plural(self.lang, *n).name() == name
             }
             _ => false,
         }
     }
 
-    /// The value of an inline expression where a value is needed (a selector, an argument).
-    fn value(&mut self, e: &ast::InlineExpression<String>) -> Option<Arg> {
+    /// The value of an expression where a value is needed (a selector, an argument).
+    fn value(&mut self, e: &Expr) -> Option<Arg> {
         match e {
-            ast::InlineExpression::VariableReference { id } => self.arg(&id.name).cloned(),
-            ast::InlineExpression::NumberLiteral { value } => {
-                crate::number::parse_decimal(value).map(Arg::Number)
-            }
-            ast::InlineExpression::StringLiteral { value } => Some(Arg::Text(unescape(value))),
-            ast::InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
-                let first = arguments.positional.first()?;
-                match self.value(first)? {
+            Expr::Var(name) => self.arg(name).cloned(),
+            Expr::Num(raw) => crate::number::parse_decimal(raw).map(Arg::Number),
+            Expr::Str(s) => Some(Arg::Text(s.clone())),
+            Expr::Function { id, first } if id == "NUMBER" => {
+                match self.value(first.as_deref()?)? {
                     Arg::Number(n) => Some(Arg::Number(n)),
                     Arg::Text(t) => crate::number::parse_decimal(&t).map(Arg::Number),
                 }
             }
-            ast::InlineExpression::FunctionReference { .. } => None,
+            Expr::Function { .. } => None,
             other => {
                 let mut s = String::new();
-                self.inline(other, &mut s);
+                self.expr(other, &mut s);
                 Some(Arg::Text(s))
             }
         }
@@ -318,33 +282,34 @@ impl Scope<'_> {
         self.args.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
     }
 
-    fn inline(&mut self, e: &ast::InlineExpression<String>, out: &mut String) {
+    fn expr(&mut self, e: &Expr, out: &mut String) {
         match e {
-            ast::InlineExpression::StringLiteral { value } => out.push_str(&unescape(value)),
-            ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
-            ast::InlineExpression::VariableReference { id } => match self.arg(&id.name) {
+            Expr::Str(s) => out.push_str(s),
+            Expr::Num(raw) => out.push_str(raw),
+            Expr::Var(name) => match self.arg(name) {
                 Some(Arg::Text(t)) => out.push_str(t),
                 Some(Arg::Number(n)) => out.push_str(&self.rules.format(self.lang, *n)),
                 None => {
                     out.push_str("{$");
-                    out.push_str(&id.name);
+                    out.push_str(name);
                     out.push('}');
                 }
             },
-            ast::InlineExpression::FunctionReference { id, .. } => match self.value(e) {
+            Expr::Function { id, .. } => match self.value(e) {
                 Some(Arg::Number(n)) => out.push_str(&self.rules.format(self.lang, n)),
                 Some(Arg::Text(t)) => out.push_str(&t),
                 _ => {
                     out.push('{');
-                    out.push_str(&id.name);
+                    out.push_str(id);
                     out.push_str("()}");
                 }
             },
-            ast::InlineExpression::MessageReference { id, attribute } => {
-                let pattern =
-                    self.bundle.messages.get(&id.name).and_then(|m| {
-                        message_pattern(m, attribute.as_ref().map(|a| a.name.as_str()))
-                    });
+            Expr::Message { id, attr } => {
+                let pattern = self
+                    .bundle
+                    .messages
+                    .get(id)
+                    .and_then(|m| entry_pattern(m, attr.as_deref()));
                 match pattern {
                     Some(p) if self.depth < MAX_DEPTH => {
                         self.depth += 1;
@@ -353,34 +318,24 @@ impl Scope<'_> {
                     }
                     _ => {
                         out.push('{');
-                        out.push_str(&id.name);
+                        out.push_str(id);
                         out.push('}');
                     }
                 }
             }
-            ast::InlineExpression::TermReference {
-                id,
-                attribute,
-                arguments,
-            } => {
-                let term = self.bundle.terms.get(&id.name);
-                let pattern = term.and_then(|t| match attribute {
-                    None => Some(&t.value),
-                    Some(a) => t
-                        .attributes
-                        .iter()
-                        .find(|x| x.id.name == a.name)
-                        .map(|x| &x.value),
-                });
+            Expr::Term { id, attr, named } => {
+                let pattern = self
+                    .bundle
+                    .terms
+                    .get(id)
+                    .and_then(|t| entry_pattern(t, attr.as_deref()));
                 match pattern {
                     Some(p) if self.depth < MAX_DEPTH => {
                         // A term sees only the arguments written in its call.
                         let mut term_args: Vec<(&str, Arg)> = Vec::new();
-                        if let Some(call) = arguments {
-                            for named in &call.named {
-                                if let Some(v) = self.value(&named.value) {
-                                    term_args.push((named.name.name.as_str(), v));
-                                }
+                        for (name, value) in named {
+                            if let Some(v) = self.value(value) {
+                                term_args.push((name, v));
                             }
                         }
                         let mut inner = Scope {
@@ -396,55 +351,24 @@ impl Scope<'_> {
                     }
                     _ => {
                         out.push_str("{-");
-                        out.push_str(&id.name);
+                        out.push_str(id);
                         out.push('}');
                     }
                 }
             }
-            ast::InlineExpression::Placeable { expression } => self.expression(expression, out),
-        }
-    }
-}
-
-/// Resolves the escapes of a Fluent string literal: `\\`, `\"`, `\uXXXX` and `\UXXXXXX`.
-/// A malformed escape is kept as written.
-fn unescape(raw: &str) -> String {
-    if !raw.contains('\\') {
-        return raw.to_owned();
-    }
-    let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some(q @ ('\\' | '"')) => out.push(q),
-            Some(u @ ('u' | 'U')) => {
-                let len = if u == 'u' { 4 } else { 6 };
-                let hex: String = chars.clone().take(len).collect();
-                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    Some(ch) if hex.len() == len => {
-                        out.push(ch);
-                        for _ in 0..len {
-                            chars.next();
-                        }
-                    }
-                    _ => {
-                        out.push('\\');
-                        out.push(u);
-                    }
+            Expr::Placeable(inner) => self.expr(inner, out),
+            Expr::Select { selector, variants } => {
+                let value = self.value(selector);
+                let chosen = variants
+                    .iter()
+                    .find(|v| self.matches(&value, &v.key))
+                    .or_else(|| variants.iter().find(|v| v.default));
+                if let Some(v) = chosen {
+                    self.pattern(&v.value, out);
                 }
             }
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
-            }
-            None => out.push('\\'),
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -578,6 +502,37 @@ mod tests {
         assert!(out.len() < 10_000, "{}", out.len());
     }
 
+    /// The worst cases for the stack: chains of [`MAX_DEPTH`] message references, each at the
+    /// bottom of placeables nested [`MAX_NESTING`] deep, as bare `{ { … } }` (which do not count
+    /// towards [`MAX_PLACEABLES`]) or as selects (which do, so that limit stops them first).
+    /// Run on a 512 KiB stack in a debug build (the widget has 1 MiB, and release frames are
+    /// smaller).
+    #[test]
+    fn deepest_nesting_times_deepest_references_fits_the_stack() {
+        for (open, close, end) in [("{ ", " }", "{m17}"), ("{ $x ->\n *[a] ", "\n}", "{…}")] {
+            let mut src = String::new();
+            for i in 0..=MAX_DEPTH + 1 {
+                // The outer placeable, the nested ones, the innermost reference.
+                let levels = MAX_NESTING - 2;
+                src.push_str(&format!(
+                    "m{i} = {{ {}{{ m{} }}{} }}\n",
+                    open.repeat(levels),
+                    i + 1,
+                    close.repeat(levels)
+                ));
+            }
+            let b = bundle(&src);
+            let out = std::thread::Builder::new()
+                .stack_size(512 * 1024)
+                .spawn(move || b.format("m0", None, &[], "en", &TestRules))
+                .and_then(|t| t.join().map_err(|_| std::io::Error::other("overflow")));
+            assert!(
+                matches!(out, Ok(Some(ref s)) if s.ends_with(end)),
+                "{out:?}"
+            );
+        }
+    }
+
     #[test]
     fn syntax_errors_and_duplicates_are_reported_and_the_rest_kept() {
         let mut b = Bundle::new();
@@ -594,10 +549,22 @@ mod tests {
     }
 
     #[test]
-    fn unescape_cases() {
-        assert_eq!(unescape(r#"a\"b\\c"#), "a\"b\\c");
-        assert_eq!(unescape(r"\u00e9\U01F600"), "é😀");
-        assert_eq!(unescape(r"\uZZ"), r"\uZZ");
-        assert_eq!(unescape("x\\"), "x\\");
+    fn string_literal_escapes() {
+        let b = bundle(concat!(
+            r#"a = { "q\"b\\c" }"#,
+            "\n",
+            r#"b = { "\u00e9\U01F600\u0041x" }"#,
+            "\n",
+            r#"c = { "\{" } { "\uD800" } { "\U110000" } { "" }"#,
+            "\n",
+        ));
+        assert_eq!(fmt(&b, "a", "en", &[]), "q\"b\\c");
+        assert_eq!(fmt(&b, "b", "en", &[]), "é😀Ax");
+        assert_eq!(fmt(&b, "c", "en", &[]), r"\{ \uD800 \U110000 ");
+        let mut b = Bundle::new();
+        for bad in [r#"{ "\uZZ" }"#, r#"{ "\x" }"#, r#"{ "x\"#, "{ \"x\ny\" }"] {
+            assert!(!b.add_source(&format!("m = {bad}\n")).is_empty(), "{bad}");
+        }
+        assert!(!b.has_message("m"));
     }
 }

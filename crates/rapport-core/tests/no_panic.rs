@@ -20,6 +20,10 @@
 //! | (c) `verify` with arbitrary QuestionnaireResponses    |  1000 |
 //! | (d) `negotiate`, `is_rtl`, `same_language`, status    |  2000 |
 //! | (d) `Localizer::add_locale` / `format` / `text`       |  1000 |
+//! | (d) Fluent parser and resolver on arbitrary text      |  2000 |
+//! | (d) Fluent parser and resolver on FTL-alphabet text   |  2000 |
+//! | (d) Fluent parser on byte-edited shipped FTL files    |   500 |
+//! | (d) Fluent parser on deep nesting (up to 3000 levels) |   300 |
 //! | (e) `locate_pointer`, arbitrary source and pointer    |  2000 |
 //! | (e) `locate_pointer`, real JSON and real pointers     |   500 |
 //! | (f) `normalize_digits`, `parse_number`                |  5000 |
@@ -28,7 +32,7 @@
 //! | (g) retry rules (`classify`, `backoff_ms`, Retry-After)|  2000 |
 //! | (g) `parse_decimal` agrees with `str::parse::<f64>`   |  2000 |
 //!
-//! 32,500 generated cases in all (plus shrinking when one fails); about 20 s in a debug build
+//! 37,300 generated cases in all (plus shrinking when one fails); about 20 s in a debug build
 //! on the 2-core machine this was written on (`cargo test -p rapport-core --test no_panic`).
 //! Failures are saved beside this file in `no_panic.proptest-regressions` and replayed first.
 //! For a longer hunt: `RAPPORT_PROPTEST_SCALE=20 cargo test -p rapport-core --test no_panic`.
@@ -43,6 +47,7 @@ use rapport_core::bundled;
 use rapport_core::definition::{locate_pointer, ItemKind, NumericControl, Questionnaire};
 use rapport_core::enable::enabled_items;
 use rapport_core::envelope::{verify, Envelope, InstrumentRef, LanguageInfo, FORMAT};
+use rapport_core::fluent::{Bundle, PlainNumbers, MAX_NESTING};
 use rapport_core::i18n::{self, Arg, Localizer};
 use rapport_core::response::{answers_from, build, ResponseMeta};
 use rapport_core::scoring::{flags, scores, PreviousScores};
@@ -1418,6 +1423,142 @@ proptest! {
         }
         let _ = l.languages().count();
         let _ = format!("{l:?}");
+    }
+}
+
+/// The shipped Fluent files (`locales/*/*.ftl`), read once.
+fn locale_texts() -> &'static Vec<String> {
+    static TEXTS: OnceLock<Vec<String>> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut texts = Vec::new();
+        for dir in std::fs::read_dir(root).into_iter().flatten().flatten() {
+            for file in std::fs::read_dir(dir.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if file.path().extension().is_some_and(|x| x == "ftl") {
+                    texts.extend(std::fs::read_to_string(file.path()));
+                }
+            }
+        }
+        texts.sort();
+        texts
+    })
+}
+
+/// Loads `src` into a [`Bundle`] and formats every word of it as a message id, and as an
+/// attribute of the first words, with `args`. Problems must point into the source (at a
+/// character boundary, so a line and column can be shown).
+fn check_ftl(src: &str, args: &[(&str, Arg)]) -> Result<(), TestCaseError> {
+    let mut b = Bundle::new();
+    let problems = b.add_source(src);
+    for p in &problems {
+        prop_assert!(
+            p.offset <= src.len() && src.is_char_boundary(p.offset),
+            "{p:?} outside {} bytes",
+            src.len()
+        );
+    }
+    let words: std::collections::BTreeSet<&str> = src
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+        .filter(|w| !w.is_empty())
+        .take(300)
+        .collect();
+    for w in &words {
+        let value = b.format(w, None, args, "en", &PlainNumbers);
+        if !b.has_message(w) {
+            prop_assert!(value.is_none());
+        }
+        for a in words.iter().take(8) {
+            let _ = b.format(w, Some(a), args, "lt", &PlainNumbers);
+        }
+    }
+    Ok(())
+}
+
+fn ftl_args() -> Vec<(&'static str, Arg)> {
+    vec![
+        ("count", Arg::Number(21.0)),
+        ("n", Arg::Number(f64::NAN)),
+        ("x", Arg::Text("one".into())),
+        ("name", Arg::Number(1.5)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn d_fluent_arbitrary_text(s in any::<String>()) {
+        check_ftl(&s, &ftl_args())?;
+    }
+
+    #[test]
+    fn d_fluent_ftl_alphabet(s in "([a-z]{1,4} = |[ {}$*\\[\\]=.\\-#a-zA-Z0-9\n\r\"\\\\()>:,\t]){0,80}") {
+        check_ftl(&s, &ftl_args())?;
+        check_ftl(&s.replace('\n', "\r\n"), &[])?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    /// Byte edits of the shipped Fluent files (read back as lossy UTF-8): near-valid sources,
+    /// deep into every rule of the parser.
+    #[test]
+    fn d_fluent_mutated_locales(
+        which in any::<prop::sample::Index>(),
+        edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..8),
+    ) {
+        let mut bytes = which.get(locale_texts()).as_bytes().to_vec();
+        for (pos, op, b) in edits {
+            let i = pos as usize % (bytes.len() + 1);
+            match op {
+                0 => { if i < bytes.len() { bytes.remove(i); } }
+                1 => bytes.insert(i, b"{}[]*.-#$\"\\\n\r =():,>a1"[b as usize % 22]),
+                2 => { if i < bytes.len() { bytes[i] = b; } }
+                _ => bytes.truncate(i),
+            }
+        }
+        check_ftl(&String::from_utf8_lossy(&bytes), &ftl_args())?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(300))]
+
+    /// Nesting far beyond the parser's limit, balanced or not: no stack overflow; a balanced
+    /// entry deeper than [`MAX_NESTING`] is one problem and the next entry still loads.
+    #[test]
+    fn d_fluent_deep_nesting(
+        depth in prop_oneof![0..2 * MAX_NESTING, 0..3000usize],
+        kind in 0..5usize,
+        balanced in any::<bool>(),
+    ) {
+        // What opens a level, the innermost expression, what closes it, and how many levels of
+        // nesting (placeables and call arguments) each repetition adds.
+        let (open, inner, close, levels) = [
+            ("{ ", "$x", " }", 1),
+            ("F(", "1", ")", 1),
+            ("{ $x ->\n *[a] ", "deep", "\n}", 1),
+            ("-t(x: F(", "1", "))", 2),
+            ("{ NUMBER(", "$x", ") }", 2),
+        ][kind];
+        let mut src = format!("-t = T\na = {{ {}{inner}", open.repeat(depth));
+        if balanced {
+            src.push_str(&close.repeat(depth));
+        }
+        src.push_str(" }\nb = ok\n");
+        check_ftl(&src, &ftl_args())?;
+        let mut b = Bundle::new();
+        let problems = b.add_source(&src);
+        if balanced {
+            // With the outer `{ }`, 1 + levels × depth ≤ MAX_NESTING.
+            prop_assert_eq!(problems.is_empty(), levels * depth < MAX_NESTING, "{:?}", problems);
+            prop_assert!(b.has_message("b"));
+        }
     }
 }
 
