@@ -75,8 +75,11 @@ pub struct Receiver {
 
 impl Receiver {
     /// Starts the receiver and waits until `/healthz` answers 200.
-    pub fn start(bin: &Path, port: u16, db: &Path) -> Result<Receiver> {
+    pub fn start(bin: &Path, port: u16, db: &Path, definitions: &[PathBuf]) -> Result<Receiver> {
         let mut c = receiver_command(bin, port, db);
+        for dir in definitions {
+            c.arg("--definitions-dir").arg(dir);
+        }
         println!("$ {} &", cmd::display(&c));
         let child = c
             .spawn()
@@ -213,7 +216,8 @@ pub fn e2e() -> Result {
     let db = TempDb(
         std::env::temp_dir().join(format!("rapport-e2e-{}-{port}.sqlite3", std::process::id())),
     );
-    let receiver = Receiver::start(&bin, port, &db.0)?;
+    let lookalikes = lookalike_definitions()?;
+    let receiver = Receiver::start(&bin, port, &db.0, &[lookalikes])?;
     let result = run(command("node")
         .args(["--test", "e2e/"])
         .env("RAPPORT_BASE_URL", receiver.base_url())
@@ -221,6 +225,37 @@ pub fn e2e() -> Result {
     drop(receiver); // stopped before the database file is removed
     drop(db);
     result.map_err(|e| format!("end-to-end tests failed: {e}"))
+}
+
+/// The look-alike fixtures the end-to-end tests render (e2e/lookalikes.test.mjs), whose
+/// envelopes the receiver must verify: their `definition`s written as plain Questionnaire files
+/// into `target/e2e-definitions/` (the fixtures stay the single source).
+pub const LOOKALIKES: [&str; 4] = [
+    "lookalike-wai-shaped",
+    "lookalike-srs-shaped",
+    "lookalike-care-shaped",
+    "lookalike-reversed-branches",
+];
+
+fn lookalike_definitions() -> Result<PathBuf> {
+    let fixtures = cmd::repo_root().join("crates/rapport-core/tests/fixtures");
+    let out = cmd::target_dir().join("e2e-definitions");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for name in LOOKALIKES {
+        let path = fixtures.join(format!("{name}.json"));
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let fixture: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let definition = fixture
+            .get("definition")
+            .ok_or_else(|| format!("{} has no \"definition\"", path.display()))?;
+        let target = out.join(format!("{name}.json"));
+        std::fs::write(&target, definition.to_string())
+            .map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    Ok(out)
 }
 
 /// The browser for Playwright and screenshots: `$CHROMIUM`, else `/usr/bin/chromium`, else

@@ -34,6 +34,7 @@ OPTIONS:
     --static-dir DIR         serve the files of DIR at / (index.html at /)
     --csp                    add a strict Content-Security-Policy to the static files
     --definitions-dir DIR    also accept the clinic FHIR Questionnaires (*.json) in DIR
+                             (repeatable)
     --allow-origin ORIGIN    allow cross-origin requests from ORIGIN (repeatable),
                              e.g. https://portal.example.org
     --store-unverified       store envelopes of unknown questionnaires (marked unverified)
@@ -128,9 +129,9 @@ where
             }
             "--db" => config.db = PathBuf::from(value("--db")?),
             "--static-dir" => config.static_dir = Some(PathBuf::from(value("--static-dir")?)),
-            "--definitions-dir" => {
-                config.definitions_dir = Some(PathBuf::from(value("--definitions-dir")?))
-            }
+            "--definitions-dir" => config
+                .definitions_dirs
+                .push(PathBuf::from(value("--definitions-dir")?)),
             "--allow-origin" => config.allow_origins.push(value("--allow-origin")?),
             "--store-unverified" => {
                 no_value("--store-unverified")?;
@@ -283,7 +284,7 @@ mod tests {
         assert_eq!(c.listen.to_string(), "0.0.0.0:9000");
         assert_eq!(c.db, PathBuf::from("x.db"));
         assert_eq!(c.static_dir, Some(PathBuf::from("www")));
-        assert_eq!(c.definitions_dir, Some(PathBuf::from("defs")));
+        assert_eq!(c.definitions_dirs, vec![PathBuf::from("defs")]);
         assert_eq!(c.allow_origins, ["https://a.example", "https://b.example"]);
         assert!(c.store_unverified && c.csp && c.quiet && c.demo);
         assert_eq!(c.post_token.as_deref(), Some("p"));

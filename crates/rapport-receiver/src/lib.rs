@@ -53,8 +53,8 @@ pub struct Config {
     pub db: PathBuf,
     /// Directory served at `/` (`--static-dir`): the demo page and the widget.
     pub static_dir: Option<PathBuf>,
-    /// Directory of clinic FHIR Questionnaire JSON files (`--definitions-dir`).
-    pub definitions_dir: Option<PathBuf>,
+    /// Directories of clinic FHIR Questionnaire JSON files (`--definitions-dir`, repeatable).
+    pub definitions_dirs: Vec<PathBuf>,
     /// Origins allowed by CORS (`--allow-origin`, repeatable), as `scheme://host[:port]`.
     pub allow_origins: Vec<String>,
     /// Store envelopes of unknown questionnaires, marked unverified, instead of refusing them
@@ -84,7 +84,7 @@ impl fmt::Debug for Config {
             .field("listen", &self.listen)
             .field("db", &self.db)
             .field("static_dir", &self.static_dir)
-            .field("definitions_dir", &self.definitions_dir)
+            .field("definitions_dirs", &self.definitions_dirs)
             .field("allow_origins", &self.allow_origins)
             .field("store_unverified", &self.store_unverified)
             .field("csp", &self.csp)
@@ -103,7 +103,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             db: PathBuf::from("rapport.sqlite3"),
             static_dir: None,
-            definitions_dir: None,
+            definitions_dirs: Vec::new(),
             allow_origins: Vec::new(),
             store_unverified: false,
             csp: false,
@@ -193,7 +193,7 @@ pub fn router(config: &Config) -> Result<Router, Error> {
         source,
     })?;
     let mut definitions = Definitions::bundled()?;
-    if let Some(dir) = &config.definitions_dir {
+    for dir in &config.definitions_dirs {
         definitions.load_dir(dir)?;
     }
     let origins = web::parse_origins(&config.allow_origins)?;

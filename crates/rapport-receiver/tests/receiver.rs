@@ -663,7 +663,7 @@ async fn clinic_definitions_are_known_by_name_and_url() {
         std::fs::create_dir_all(&defs).unwrap();
         std::fs::write(defs.join("visit-feedback.json"), CLINIC_DEFINITION).unwrap();
         std::fs::write(defs.join("README.txt"), "not a definition").unwrap();
-        c.definitions_dir = Some(defs);
+        c.definitions_dirs = vec![defs];
     });
     let q = Questionnaire::from_json(CLINIC_DEFINITION).expect("clinic definition loads");
     let answers = answer_everything(&q);
@@ -704,7 +704,7 @@ async fn a_definition_without_version_is_unversioned() {
         let defs = dir.join("definitions");
         std::fs::create_dir_all(&defs).unwrap();
         std::fs::write(defs.join("visit-feedback.json"), &text).unwrap();
-        c.definitions_dir = Some(defs);
+        c.definitions_dirs = vec![defs];
     });
     let q = Questionnaire::from_json(&text).expect("loads");
     assert_eq!(q.version, None);
@@ -729,7 +729,7 @@ fn a_broken_clinic_definition_stops_the_start() {
     std::fs::write(defs.join("broken.json"), r#"{"resourceType": "Patient"}"#).unwrap();
     let config = Config {
         db: dir.path().join("r.sqlite3"),
-        definitions_dir: Some(defs),
+        definitions_dirs: vec![defs],
         quiet: true,
         ..Config::default()
     };
@@ -746,7 +746,7 @@ fn a_broken_clinic_definition_stops_the_start() {
     std::fs::write(defs.join("b.json"), CLINIC_DEFINITION).unwrap();
     let config = Config {
         db: dir.path().join("r.sqlite3"),
-        definitions_dir: Some(defs),
+        definitions_dirs: vec![defs],
         ..Config::default()
     };
     let Err(err) = router(&config) else {
