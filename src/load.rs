@@ -86,6 +86,12 @@ pub async fn load(
         }
     };
     let widget_languages: Vec<String> = all.iter().map(|l| l.tag.clone()).collect();
+    // A bundled questionnaire's Fluent files depend only on the language list: request them
+    // now, while the definition is read and checked.
+    let early = bundled_id(&config.source).map(|id| {
+        let (_, chain) = chains(None, &config.requested_languages, &widget_languages);
+        plan(base_url, Some(id), &chain)
+    });
     let (definition, instrument_id, languages) = match &config.source {
         Source::Bundled(id) => {
             let text = definition_text.map_err(|e| {
@@ -144,7 +150,10 @@ pub async fn load(
         widget_languages,
         base_url: base_url.to_owned(),
     });
-    let strings = strings_for(&loaded, &config.requested_languages).await?;
+    let strings = match early {
+        Some(planned) => strings_from(&loaded, Vec::new(), planned).await?,
+        None => strings_for(&loaded, &config.requested_languages).await?,
+    };
     Ok((loaded, strings))
 }
 
@@ -208,21 +217,34 @@ fn definition_error(
     ConfigError::new("invalid-definition", message)
 }
 
-/// Loads the Fluent files for `requested` languages and builds the [`Strings`].
-pub async fn strings_for(
-    loaded: &Loaded,
-    requested: &[String],
-) -> Result<Arc<Strings>, ConfigError> {
-    let q = &loaded.definition;
-    let bundled_id = match &loaded.source {
+/// One Fluent file of a language choice, requested before any of them is read.
+struct Planned {
+    tag: String,
+    url: String,
+    /// The questionnaire's own file (its header gives the translation status).
+    instrument: bool,
+    fetch: Result<js_sys::Promise, net::NetError>,
+}
+
+/// The bundled instrument id, if the questionnaire is one.
+fn bundled_id(source: &Source) -> Option<&'static str> {
+    match source {
         Source::Bundled(id) => Some(*id),
         Source::Url(_) | Source::Inline(_) => None,
-    };
-    // For a clinic definition, its own languages decide what the patient reads; the widget's
-    // strings follow the same choice as closely as they can.
-    let definition_chain = match bundled_id {
-        Some(_) => Vec::new(),
-        None => i18n::negotiate(requested, &q.languages()),
+    }
+}
+
+/// The language chain of the widget's strings for `requested`, and, for a clinic definition
+/// (whose own languages decide what the patient reads), the chain of its texts; the widget's
+/// strings then follow the same choice as closely as they can.
+fn chains(
+    definition_languages: Option<Vec<String>>,
+    requested: &[String],
+    widget_languages: &[String],
+) -> (Vec<String>, Vec<String>) {
+    let definition_chain = match definition_languages {
+        None => Vec::new(),
+        Some(langs) => i18n::negotiate(requested, &langs),
     };
     let widget_requested: Vec<String> = match definition_chain.first() {
         Some(first) => std::iter::once(first.clone())
@@ -230,49 +252,103 @@ pub async fn strings_for(
             .collect(),
         None => requested.to_vec(),
     };
-    let chain = i18n::negotiate(&widget_requested, &loaded.widget_languages);
-    let mut loc = Localizer::with_rules(std::sync::Arc::new(crate::intl::BrowserNumbers));
-    let mut status = None;
-    // The first language and the reference are enough for per-message fallback.
+    let chain = i18n::negotiate(&widget_requested, widget_languages);
+    (definition_chain, chain)
+}
+
+/// Starts fetching every Fluent file the chain needs, all at once: the first language and the
+/// reference (enough for per-message fallback); the reference widget strings are compiled in.
+fn plan(base_url: &str, bundled_id: Option<&str>, chain: &[String]) -> Vec<Planned> {
     let mut tags: Vec<&String> = chain.iter().take(1).collect();
     if let Some(reference) = chain.iter().find(|t| t.as_str() == i18n::REFERENCE) {
         if !tags.contains(&reference) {
             tags.push(reference);
         }
     }
+    let mut planned = Vec::new();
     for tag in tags {
-        let mut sources = Vec::new();
-        if tag.as_str() == i18n::REFERENCE {
-            // The reference strings are compiled in: one request fewer, and always there.
-            sources.push(EN_WIDGET.to_owned());
-        } else {
-            let widget_url = format!("{}locales/{tag}/widget.ftl", loaded.base_url);
-            match net::get_text(&widget_url, None).await {
-                Ok(t) => sources.push(t),
-                Err(e) => crate::events::console_error(&format!(
-                    "could not load {widget_url}: {}",
-                    e.describe()
-                )),
-            }
+        let mut files = Vec::new();
+        if tag.as_str() != i18n::REFERENCE {
+            files.push((format!("{base_url}locales/{tag}/widget.ftl"), false));
         }
         if let Some(id) = bundled_id {
-            let url = format!("{}locales/{tag}/{id}.ftl", loaded.base_url);
-            match net::get_text(&url, None).await {
+            files.push((format!("{base_url}locales/{tag}/{id}.ftl"), true));
+        }
+        for (url, instrument) in files {
+            planned.push(Planned {
+                tag: tag.clone(),
+                fetch: net::start_get(&url),
+                url,
+                instrument,
+            });
+        }
+        if planned.last().is_none_or(|p| &p.tag != tag) {
+            // The reference of a clinic definition: no file, only the compiled-in strings.
+            planned.push(Planned {
+                tag: tag.clone(),
+                url: String::new(),
+                instrument: false,
+                fetch: Err(net::NetError::Network(String::new())),
+            });
+        }
+    }
+    planned
+}
+
+/// Loads the Fluent files for `requested` languages and builds the [`Strings`].
+pub async fn strings_for(
+    loaded: &Loaded,
+    requested: &[String],
+) -> Result<Arc<Strings>, ConfigError> {
+    let bundled = bundled_id(&loaded.source);
+    let (definition_chain, chain) = chains(
+        bundled.is_none().then(|| loaded.definition.languages()),
+        requested,
+        &loaded.widget_languages,
+    );
+    let planned = plan(&loaded.base_url, bundled, &chain);
+    strings_from(loaded, definition_chain, planned).await
+}
+
+/// Reads the planned Fluent files, in order, into the [`Strings`].
+async fn strings_from(
+    loaded: &Loaded,
+    definition_chain: Vec<String>,
+    planned: Vec<Planned>,
+) -> Result<Arc<Strings>, ConfigError> {
+    let q = &loaded.definition;
+    let bundled_id = bundled_id(&loaded.source);
+    let mut loc = Localizer::with_rules(std::sync::Arc::new(crate::intl::BrowserNumbers));
+    let mut status = None;
+    let mut sources: Vec<String> = Vec::new();
+    let mut files = planned.into_iter().peekable();
+    while let Some(file) = files.next() {
+        if file.tag == i18n::REFERENCE && sources.is_empty() {
+            sources.push(EN_WIDGET.to_owned());
+        }
+        if !file.url.is_empty() {
+            match net::text_of(file.fetch).await {
                 Ok(t) => {
-                    if status.is_none() {
+                    if file.instrument && status.is_none() {
                         status =
                             Some(i18n::translation_status(&t).unwrap_or_else(|| "unknown".into()));
                     }
                     sources.push(t)
                 }
-                Err(e) => {
-                    crate::events::console_error(&format!("could not load {url}: {}", e.describe()))
-                }
+                Err(e) => crate::events::console_error(&format!(
+                    "could not load {}: {}",
+                    file.url,
+                    e.describe()
+                )),
             }
         }
-        let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
-        for problem in loc.add_locale(tag, &refs) {
-            crate::events::console_error(&format!("{}: {}", problem.locale, problem.message));
+        // The last file of this language: add its sources.
+        if files.peek().is_none_or(|next| next.tag != file.tag) {
+            let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+            for problem in loc.add_locale(&file.tag, &refs) {
+                crate::events::console_error(&format!("{}: {}", problem.locale, problem.message));
+            }
+            sources.clear();
         }
     }
     let tag = match bundled_id {

@@ -98,11 +98,23 @@ pub async fn get_text(url: &str, started: Option<&js_sys::Map>) -> Result<String
             return read(promise).await.map(|(_, body)| body);
         }
     }
+    text_of(start_get(url)).await
+}
+
+/// Starts a GET now (unlike an `async fn`, which starts when first polled), so that several
+/// files can be on their way at once; read it with [`text_of`].
+pub fn start_get(url: &str) -> Result<js_sys::Promise, NetError> {
+    let window = web_sys::window().ok_or_else(|| NetError::Network("no window".into()))?;
     let init = RequestInit::new();
     init.set_method("GET");
     let request = Request::new_with_str_and_init(url, &init)
         .map_err(|e| NetError::Network(js_message(&e)))?;
-    send(request).await.map(|(_, body)| body)
+    Ok(window.fetch_with_request(&request))
+}
+
+/// The body of a GET begun by [`start_get`].
+pub async fn text_of(started: Result<js_sys::Promise, NetError>) -> Result<String, NetError> {
+    read(started?).await.map(|(_, body)| body)
 }
 
 /// POSTs a JSON body with an `Idempotency-Key` and the portal's extra headers (which may not
