@@ -154,7 +154,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     view! {
         <div class="rapport" part="root" data-testid="rapport-root"
             lang=Signal::derive(move || strings.get().tag.clone())
-            dir=Signal::derive(move || strings.get().dir)>
+            dir=Signal::derive(move || strings.get().dir.to_owned())>
             <Show when=move || s.status.get() == SendStatus::Sent fallback=move || view! {
                 <form class="form" novalidate on:submit=on_submit>
                     <header class="head" part="header">
