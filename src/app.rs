@@ -99,12 +99,12 @@ pub fn App(
             });
         }
     }
-    let config = StoredValue::new(config.ok());
+    let config = config.ok();
     move || match phase.get() {
         Phase::Loading => view! { <div class="rapport loading" aria-busy="true"></div> }.into_any(),
         Phase::Failed(e) => view! { <ConfigPanel error=e/> }.into_any(),
         Phase::Ready(loaded, strings) => {
-            let Some(c) = config.get_value() else {
+            let Some(c) = config.clone() else {
                 return ().into_any();
             };
             let session = Session::new(

@@ -116,7 +116,6 @@ pub struct Session {
     /// Which items `enableWhen` shows, by position: computed once per change of the answers
     /// and read by every item (each item computing it would make an answer cost O(n²)).
     pub enabled: Memo<Vec<bool>>,
-    pub progress: Memo<(usize, usize)>,
     /// Whether answers given earlier were brought back from a draft (and not sent yet).
     pub restored: RwSignal<bool>,
     pub(crate) frozen: StoredValue<Option<Frozen>>,
@@ -142,6 +141,14 @@ pub struct DeliverySettings {
 }
 
 impl Session {
+    /// (answered, total) of the questions shown now; reactive (it reads the answers). Not a
+    /// Memo: its readers are few and it is cheap, and a Memo<(usize, usize)> type would cost the
+    /// WebAssembly about 2 KB.
+    pub fn progress(&self) -> (usize, usize) {
+        let def = self.loaded.with_value(|l| l.definition.clone());
+        self.answers.with(|a| progress(&def, a))
+    }
+
     pub fn new(
         loaded: Arc<Loaded>,
         strings: Arc<Strings>,
@@ -151,7 +158,6 @@ impl Session {
         let answers = RwSignal::new(Answers::new());
         let typed: RwSignal<StrMap<(String, Option<IssueCode>)>> = RwSignal::new(StrMap::new());
         let def = loaded.definition.clone();
-        let def2 = loaded.definition.clone();
         let def3 = loaded.definition.clone();
         let enabled_memo =
             Memo::new(move |_| answers.with(|a| rapport_core::enable::enabled_items(&def3, a)));
@@ -182,7 +188,6 @@ impl Session {
             }
             issues
         });
-        let progress = Memo::new(move |_| answers.with(|a| progress(&def2, a)));
         Session {
             loaded: StoredValue::new(loaded),
             strings: RwSignal::new(strings),
@@ -192,7 +197,6 @@ impl Session {
             status: RwSignal::new(SendStatus::Idle),
             issues,
             enabled: enabled_memo,
-            progress,
             restored: RwSignal::new(false),
             frozen: StoredValue::new(None),
             host: StoredValue::new_local(host),
@@ -212,7 +216,7 @@ impl Session {
             self.status.set(SendStatus::Idle);
         }
         crate::delivery::save_draft(self);
-        let (answered, total) = self.progress.get_untracked();
+        let (answered, total) = untrack(|| self.progress());
         let host = self.host.get_value();
         events::dispatch(
             &host,

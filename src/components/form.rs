@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use rapport_core::bundled::{INTRO_ID, NOTICE_ID};
 use rapport_core::i18n::Arg;
 use rapport_core::scoring::{self, Score};
+use wasm_bindgen::JsCast;
 
 use super::question::ItemView;
 use super::summary::ErrorSummary;
@@ -22,7 +23,9 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     let loaded = s.loaded.get_value();
     let q = loaded.definition.clone();
     let summary_ref = NodeRef::<html::Div>::new();
-    let thanks_ref = NodeRef::<html::H2>::new();
+    // The thank-you heading is found from the root rather than through a NodeRef<H2>: one
+    // element type fewer in the WebAssembly (the summary already uses NodeRef<Div>).
+    let root_ref = NodeRef::<html::Div>::new();
 
     // The host can change the language through the element's `lang` attribute.
     {
@@ -48,7 +51,11 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     Effect::new(move |_| {
         if s.status.get() == SendStatus::Sent {
             request_animation_frame(move || {
-                if let Some(el) = thanks_ref.get_untracked() {
+                let heading = root_ref
+                    .get_untracked()
+                    .and_then(|root| root.query_selector(".thanks .title").ok().flatten())
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(el) = heading {
                     let _ = el.focus();
                 }
             });
@@ -64,7 +71,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     let no_intro = Signal::derive(move || intro.with(String::is_empty));
     let no_notice = Signal::derive(move || notice.with(String::is_empty));
     let progress_text = Signal::derive(move || {
-        let (answered, total) = s.progress.get();
+        let (answered, total) = s.progress();
         strings.get().t_args(
             "progress",
             &[
@@ -74,14 +81,14 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
         )
     });
     let left_text = Signal::derive(move || {
-        let (answered, total) = s.progress.get();
+        let (answered, total) = s.progress();
         strings.get().t_args(
             "questions-left",
             &[("count", Arg::Number(total.saturating_sub(answered) as f64))],
         )
     });
     let percent = Signal::derive(move || {
-        let (answered, total) = s.progress.get();
+        let (answered, total) = s.progress();
         let per_mille = (answered * 1000).checked_div(total).unwrap_or(0);
         format!("{}.{}%", per_mille / 10, per_mille % 10)
     });
@@ -152,7 +159,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     };
 
     view! {
-        <div class="rapport" part="root" data-testid="rapport-root"
+        <div class="rapport" part="root" data-testid="rapport-root" node_ref=root_ref
             lang=Signal::derive(move || strings.get().tag.clone())
             dir=Signal::derive(move || strings.get().dir.to_owned())>
             <Show when=move || s.status.get() == SendStatus::Sent fallback=move || view! {
@@ -189,7 +196,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
                 </form>
             }>
                 <section class="thanks" data-testid="thank-you" part="thank-you">
-                    <h2 class="title" tabindex="-1" node_ref=thanks_ref>{tr(s, "sent-title")}</h2>
+                    <h2 class="title" tabindex="-1">{tr(s, "sent-title")}</h2>
                     <p role="status">{tr(s, "sent-body")}</p>
                     {scores.clone()}
                 </section>

@@ -75,18 +75,18 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let link_id = item.link_id.clone();
     let required = item.required;
     let err_id = error_dom_id(pos);
+    // The message shown for this question, if any (a Memo<Option<String>>: a type the wasm
+    // already has, where a Memo<Option<IssueCode>> would cost one more).
     let issue = {
         let link_id = link_id.clone();
-        Memo::new(move |_| s.issue_for(&link_id))
+        Memo::new(move |_| {
+            s.issue_for(&link_id)
+                .map(|code| issue_message(&s.strings.get(), &code))
+        })
     };
     let invalid = Signal::derive(move || issue.with(Option::is_some));
     let valid = Signal::derive(move || issue.with(Option::is_none));
-    let message = Signal::derive(move || {
-        issue
-            .get()
-            .map(|code| issue_message(&s.strings.get(), &code))
-            .unwrap_or_default()
-    });
+    let message = Signal::derive(move || issue.get().unwrap_or_default());
     let legend = {
         let (q, item) = (q.clone(), item.clone());
         Signal::derive(move || s.strings.get().item(&q, &item))
