@@ -6,9 +6,9 @@ use std::io::Write;
 use std::path::Path;
 
 /// CI fails above this. contracts.md allows 200 KB gzip and asks the performance work to tighten
-/// the gate toward the 150 KB budget: it is ratcheted down as cuts land (172.3 KB on 2026-11-22,
+/// the gate toward the 150 KB budget: it is ratcheted down as cuts land (168.0 KB on 2026-11-22,
 /// so a few KB of room for fixes, never for drift). Lower it again after the next cut.
-pub const GATE_GZIP_BYTES: u64 = 176 * 1024;
+pub const GATE_GZIP_BYTES: u64 = 172 * 1024;
 
 /// The performance issue's budget for a first render (printed with every build; not yet a
 /// gate).
@@ -138,13 +138,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_gate_is_176_kib_and_inclusive() {
-        assert_eq!(GATE_GZIP_BYTES, 180_224);
+    fn the_gate_is_172_kib_and_inclusive() {
+        assert_eq!(GATE_GZIP_BYTES, 176_128);
         assert!(check_gate(0, GATE_GZIP_BYTES).is_ok());
         assert!(check_gate(GATE_GZIP_BYTES, GATE_GZIP_BYTES).is_ok());
         let err = check_gate(GATE_GZIP_BYTES + 1536, GATE_GZIP_BYTES).unwrap_err();
         assert!(
-            err.contains("177.5 KB") && err.contains("176.0 KB") && err.contains("by 1.5 KB"),
+            err.contains("173.5 KB") && err.contains("172.0 KB") && err.contains("by 1.5 KB"),
             "{err}"
         );
     }
