@@ -2,22 +2,23 @@
 //!
 //! 1. `cargo build --release --target wasm32-unknown-unknown -p rapport-widget --lib`
 //! 2. `wasm-bindgen --target web` into `dist/pkg/` (name and producers sections removed)
-//! 3. `wasm-opt` (size passes chosen for gzip, see [`WASM_OPT_PASSES`]) from npm `binaryen@132.0.0` — any other version is refused: Debian's
+//! 3. short names for the imports and exports of the `.wasm` and its glue (`short_names.rs`)
+//! 4. `wasm-opt` (size passes chosen for gzip, see [`WASM_OPT_PASSES`]) from npm `binaryen@132.0.0` — any other version is refused: Debian's
 //!    wasm-opt 108 silently corrupts wasm-bindgen output (the externref table breaks, and the page
 //!    fails at start with `WebAssembly.Table.grow(): failed to grow table` although wasm-opt
 //!    reported success)
-//! 4. copies the loader (`js/rapport.js`), `index.html`, `demo/` (if present), the Fluent files of
+//! 5. copies the loader (`js/rapport.js`), `index.html`, `demo/` (if present), the Fluent files of
 //!    `locales/` and the definitions in `instruments/`, and generates `locales/languages.json`
-//! 5. prints the transfer size of a first render and fails above [`size::GATE_GZIP_BYTES`]
+//! 6. prints the transfer size of a first render and fails above [`size::GATE_GZIP_BYTES`]
 //!    ([`Gate::Warn`], used by `cargo xtask demo`, only warns).
 //!
-//! `--dev` builds the debug profile, keeps names (readable stack traces), skips wasm-opt, and
+//! `--dev` builds the debug profile, keeps names (readable stack traces), skips steps 3 and 4, and
 //! reports the size without enforcing the gate (a debug build is several times larger).
 //!
 //! `dist/` is deleted and rebuilt every time, so it never holds stale files.
 
 use crate::cmd::{self, command, output};
-use crate::{languages, setup, size, Result};
+use crate::{languages, setup, short_names, size, Result};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -125,6 +126,7 @@ pub fn run(profile: Profile, gate: Gate) -> Result {
 
     let bg = dist.join("pkg").join("rapport_widget_bg.wasm");
     if profile == Profile::Release {
+        shorten_names(&bg, &dist.join("pkg").join("rapport_widget.js"))?;
         optimize(&bg)?;
     }
 
@@ -240,6 +242,22 @@ fn optimize(wasm: &Path) -> Result {
             .arg(&tmp),
     )?;
     fs::rename(&tmp, wasm).map_err(|e| format!("cannot replace {}: {e}", wasm.display()))
+}
+
+/// Short import and export names in the `.wasm` and its glue, in place (see `short_names.rs`).
+fn shorten_names(wasm: &Path, glue: &Path) -> Result {
+    let read = |p: &Path| fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    let js = String::from_utf8(read(glue)?)
+        .map_err(|_| format!("{} is not UTF-8", glue.display()))?;
+    let s = short_names::shorten(&read(wasm)?, &js)
+        .map_err(|e| format!("cannot shorten the names in {}: {e}", wasm.display()))?;
+    let write = |p: &Path, bytes: &[u8]| {
+        fs::write(p, bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))
+    };
+    write(wasm, &s.wasm)?;
+    write(glue, s.js.as_bytes())?;
+    println!("short names: {} imports and exports renamed", s.renamed);
+    Ok(())
 }
 
 /// The pinned wasm-opt installed by `npm ci`.

@@ -24,6 +24,7 @@ mod languages;
 mod screenshot;
 mod serve;
 mod setup;
+mod short_names;
 mod size;
 mod test;
 
