@@ -97,3 +97,40 @@ test('Persian shows Persian digits; the stored payload keeps plain numbers', asy
   assert.doesNotMatch(JSON.stringify(env), /[۰-۹]/, 'no Persian digits in the payload');
   await context.close();
 });
+
+// The loader guesses the language from the `lang` attribute or the browser and fetches its
+// Fluent files while the WebAssembly loads; the widget must use those responses (so each file
+// is requested once) and the guess must not fetch other locales' files.
+test('the Fluent files fetched early are the ones shown: each file once, no other locale', async () => {
+  const cases = [
+    { lang: 'fr-CA', locale: 'en-US' },
+    { lang: null, locale: 'pt-BR', htmlLang: null },
+    { lang: 'en', locale: 'en-US' },
+    { lang: 'zh', locale: 'en-US' }, // ambiguous for the loader (zh-Hans, zh-Hant): no guess
+    { lang: 'ar', locale: 'en-US' },
+  ];
+  const problems = [];
+  for (const c of cases) {
+    const context = await browser.newContext({ locale: c.locale });
+    const gets = [];
+    context.on('request', (r) => { if (r.method() === 'GET') gets.push(new URL(r.url()).pathname); });
+    const { page } = await openHost(browser,
+      `<rapport-questionnaire instrument="working-together" endpoint="/api/responses"${c.lang ? ` lang="${c.lang}"` : ''}></rapport-questionnaire>`,
+      { context, htmlLang: c.htmlLang === null ? null : 'en' });
+    await ready(page);
+    const tag = await page.locator('[data-testid=rapport-root]').getAttribute('lang');
+    const title = message(join(LOCALES, tag, 'working-together.ftl'), 'instrument-title');
+    const shown = plain(await page.locator('h2.title').innerText()).trim();
+    if (shown !== title) problems.push(`${c.lang ?? c.locale}: title "${shown}", expected "${title}"`);
+    const needed = ['/locales/languages.json', '/instruments/working-together.json', '/locales/en/working-together.ftl'];
+    if (tag !== 'en') needed.push(`/locales/${tag}/widget.ftl`, `/locales/${tag}/working-together.ftl`);
+    for (const file of needed) {
+      const n = gets.filter((p) => p === file).length;
+      if (n !== 1) problems.push(`${c.lang ?? c.locale} (${tag}): ${file} requested ${n} times`);
+    }
+    const others = gets.filter((p) => p.startsWith('/locales/') && !needed.includes(p));
+    if (others.length) problems.push(`${c.lang ?? c.locale} (${tag}): also requested ${others.join(', ')}`);
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});

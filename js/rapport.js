@@ -18,16 +18,43 @@ function start() {
   return ready;
 }
 
+// The locale folders of dist/locales/, written in by the build (`cargo xtask build`).
+const LOCALES = [];
+
+// The language the widget will most likely choose, to fetch its Fluent files early: the first
+// requested language (the `lang` attribute, inherited as in HTML, then the browser's) that names
+// a shipped locale exactly or by its first subtag alone ("fr-CA" → "fr"; "zh" is ambiguous, so
+// no guess). Only a guess: the widget negotiates for itself and a wrong guess is never used.
+function likelyLanguage(el) {
+  const wanted = [el.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages ?? [])];
+  for (const tag of wanted) {
+    const t = tag?.trim().toLowerCase();
+    if (!t) continue;
+    const exact = LOCALES.find((l) => l.toLowerCase() === t);
+    if (exact) return exact;
+    const same = LOCALES.filter((l) => l.toLowerCase().split('-')[0] === t.split(/[-_]/)[0]);
+    if (same.length > 0) return same.length === 1 ? same[0] : null;
+  }
+  return null;
+}
+
 // The files every bundled questionnaire needs first, fetched while the WebAssembly downloads
-// and compiles instead of after it. The widget takes these responses (by exact URL) and reads
-// them exactly as its own fetches, with the same error messages; anything it does not take is
-// dropped. Only for instrument="…" (a clinic's src= is fetched by the widget, as before).
+// and compiles instead of after it: the language list, the definition, and the Fluent files of
+// the likely language and of English (the reference every language falls back to). The widget
+// takes these responses (by exact URL) and reads them exactly as its own fetches, with the same
+// error messages; anything it does not take is dropped. Only for instrument="…" (a clinic's
+// src= is fetched by the widget, as before).
 function prefetch(el) {
   const files = new Map();
   const id = el.getAttribute('instrument')?.trim();
   if (!id || el.hasAttribute('src') || el._definitionText() !== undefined) return files;
   const urls = [`${BASE}locales/languages.json`];
-  if (/^[a-z0-9-]+$/.test(id)) urls.push(`${BASE}instruments/${id}.json`);
+  if (/^[a-z0-9-]+$/.test(id)) {
+    urls.push(`${BASE}instruments/${id}.json`);
+    const lang = likelyLanguage(el);
+    if (lang && lang !== 'en') urls.push(`${BASE}locales/${lang}/widget.ftl`, `${BASE}locales/${lang}/${id}.ftl`);
+    urls.push(`${BASE}locales/en/${id}.ftl`);
+  }
   for (const url of urls) {
     const response = fetch(url);
     response.catch(() => {}); // a failure is reported by the widget, not as an unhandled rejection

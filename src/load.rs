@@ -90,7 +90,7 @@ pub async fn load(
     // now, while the definition is read and checked.
     let early = bundled_id(&config.source).map(|id| {
         let (_, chain) = chains(None, &config.requested_languages, &widget_languages);
-        plan(base_url, Some(id), &chain)
+        plan(base_url, Some(id), &chain, Some(started))
     });
     let (definition, instrument_id, languages) = match &config.source {
         Source::Bundled(id) => {
@@ -258,7 +258,13 @@ fn chains(
 
 /// Starts fetching every Fluent file the chain needs, all at once: the first language and the
 /// reference (enough for per-message fallback); the reference widget strings are compiled in.
-fn plan(base_url: &str, bundled_id: Option<&str>, chain: &[String]) -> Vec<Planned> {
+/// Files the loader already requested (`started`) are taken from it.
+fn plan(
+    base_url: &str,
+    bundled_id: Option<&str>,
+    chain: &[String],
+    started: Option<&js_sys::Map>,
+) -> Vec<Planned> {
     let mut tags: Vec<&String> = chain.iter().take(1).collect();
     if let Some(reference) = chain.iter().find(|t| t.as_str() == i18n::REFERENCE) {
         if !tags.contains(&reference) {
@@ -277,7 +283,7 @@ fn plan(base_url: &str, bundled_id: Option<&str>, chain: &[String]) -> Vec<Plann
         for (url, instrument) in files {
             planned.push(Planned {
                 tag: tag.clone(),
-                fetch: net::start_get(&url),
+                fetch: net::take_or_start(&url, started),
                 url,
                 instrument,
             });
@@ -306,7 +312,7 @@ pub async fn strings_for(
         requested,
         &loaded.widget_languages,
     );
-    let planned = plan(&loaded.base_url, bundled, &chain);
+    let planned = plan(&loaded.base_url, bundled, &chain, None);
     strings_from(loaded, definition_chain, planned).await
 }
 

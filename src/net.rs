@@ -91,14 +91,22 @@ fn retry_after_ms(value: &str) -> Option<f64> {
 /// the WebAssembly was loading (see `js/rapport.js`); one for `url` is taken and read like a
 /// fetch of our own.
 pub async fn get_text(url: &str, started: Option<&js_sys::Map>) -> Result<String, NetError> {
+    text_of(take_or_start(url, started)).await
+}
+
+/// The GET of `url` the loader began, if `started` holds one (taken out of it), else a new one.
+pub fn take_or_start(
+    url: &str,
+    started: Option<&js_sys::Map>,
+) -> Result<js_sys::Promise, NetError> {
     if let Some(map) = started {
         let key = JsValue::from_str(url);
         if let Ok(promise) = map.get(&key).dyn_into::<js_sys::Promise>() {
             map.delete(&key);
-            return read(promise).await.map(|(_, body)| body);
+            return Ok(promise);
         }
     }
-    text_of(start_get(url)).await
+    start_get(url)
 }
 
 /// Starts a GET now (unlike an `async fn`, which starts when first polled), so that several

@@ -247,8 +247,8 @@ fn optimize(wasm: &Path) -> Result {
 /// Short import and export names in the `.wasm` and its glue, in place (see `short_names.rs`).
 fn shorten_names(wasm: &Path, glue: &Path) -> Result {
     let read = |p: &Path| fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
-    let js = String::from_utf8(read(glue)?)
-        .map_err(|_| format!("{} is not UTF-8", glue.display()))?;
+    let js =
+        String::from_utf8(read(glue)?).map_err(|_| format!("{} is not UTF-8", glue.display()))?;
     let s = short_names::shorten(&read(wasm)?, &js)
         .map_err(|e| format!("cannot shorten the names in {}: {e}", wasm.display()))?;
     let write = |p: &Path, bytes: &[u8]| {
@@ -352,6 +352,8 @@ fn copy_assets(root: &Path, dist: &Path) -> Result {
     let out = dist.join("locales").join("languages.json");
     fs::write(&out, languages::to_json(&languages))
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let tags: Vec<&str> = languages.iter().map(|l| l.tag.as_str()).collect();
+    write_locale_list(&dist.join("rapport.js"), &tags)?;
     println!(
         "dist/: {} languages in locales/languages.json ({})",
         languages.len(),
@@ -362,6 +364,37 @@ fn copy_assets(root: &Path, dist: &Path) -> Result {
             .join(" ")
     );
     Ok(())
+}
+
+/// The placeholder in `js/rapport.js` that the build fills with the shipped locales (the loader
+/// guesses the patient's language from them, to fetch its Fluent files early).
+const LOCALE_LIST_PLACEHOLDER: &str = "const LOCALES = [];";
+
+/// Writes `tags` into the loader's [`LOCALE_LIST_PLACEHOLDER`], in place.
+fn write_locale_list(loader: &Path, tags: &[&str]) -> Result {
+    let text =
+        fs::read_to_string(loader).map_err(|e| format!("cannot read {}: {e}", loader.display()))?;
+    let filled = fill_locale_list(&text, tags).ok_or_else(|| {
+        format!(
+            "{} must contain `{LOCALE_LIST_PLACEHOLDER}` exactly once (the build writes the \
+             shipped locales there)",
+            loader.display()
+        )
+    })?;
+    fs::write(loader, filled).map_err(|e| format!("cannot write {}: {e}", loader.display()))
+}
+
+/// `text` with the placeholder filled, or `None` unless it is there exactly once.
+fn fill_locale_list(text: &str, tags: &[&str]) -> Option<String> {
+    if text.matches(LOCALE_LIST_PLACEHOLDER).count() != 1 {
+        return None;
+    }
+    let list = serde_json::to_string(tags).ok()?;
+    Some(text.replacen(
+        LOCALE_LIST_PLACEHOLDER,
+        &format!("const LOCALES = {list};"),
+        1,
+    ))
 }
 
 /// Rewrites every `.json` file in `dir` without whitespace: the widget fetches its questionnaire,
@@ -419,6 +452,17 @@ mod tests {
         );
         assert_eq!(parse_wasm_opt_version("wasm-opt version 108"), Some(108));
         assert_eq!(parse_wasm_opt_version("wasm-opt"), None);
+    }
+
+    #[test]
+    fn fills_the_loader_locale_list_once() {
+        let loader = std::fs::read_to_string(cmd::repo_root().join("js/rapport.js")).unwrap();
+        let filled = fill_locale_list(&loader, &["en", "zh-Hans"]).unwrap();
+        assert!(filled.contains(r#"const LOCALES = ["en","zh-Hans"];"#));
+        assert!(!filled.contains(LOCALE_LIST_PLACEHOLDER));
+        assert_eq!(fill_locale_list("const x = 1;", &["en"]), None);
+        let twice = format!("{LOCALE_LIST_PLACEHOLDER}\n{LOCALE_LIST_PLACEHOLDER}");
+        assert_eq!(fill_locale_list(&twice, &["en"]), None);
     }
 
     #[test]
