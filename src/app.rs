@@ -1,12 +1,13 @@
 //! The root component: loads, then shows the questionnaire or a configuration panel.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use serde_json::json;
 use web_sys::HtmlElement;
 
-use crate::components::{form::Form, panel::ConfigPanel};
+use crate::components::{attr, form::Form, panel::ConfigPanel};
 use crate::config::{Config, ConfigError};
 use crate::events;
 use crate::load::{self, Loaded};
@@ -14,46 +15,59 @@ use crate::session::{DeliverySettings, Session};
 use crate::text::Strings;
 
 /// A handle the loader uses to talk to a mounted widget (e.g. when `lang` changes).
-#[derive(Clone)]
+///
+/// Plain shared state and a trigger rather than two signals: every distinct signal type costs
+/// the WebAssembly about 1.5 KB.
+#[derive(Clone, Default)]
 pub struct Control {
+    requests: Arc<Mutex<Requests>>,
+    language_changed: ArcTrigger,
+}
+
+#[derive(Default)]
+struct Requests {
     /// A language the host asked for; the form follows it.
-    pub language: ArcRwSignal<Option<String>>,
+    language: Option<String>,
     /// Request headers the portal set from JavaScript (`setRequestHeaders`).
-    pub headers: ArcRwSignal<Vec<(String, String)>>,
+    headers: Vec<(String, String)>,
 }
 
 impl Control {
     pub fn new() -> Self {
-        Control {
-            language: ArcRwSignal::new(None),
-            headers: ArcRwSignal::new(Vec::new()),
-        }
+        Self::default()
+    }
+
+    fn requests(&self) -> MutexGuard<'_, Requests> {
+        // Nothing can poison it (the wasm aborts on a panic); take the value regardless.
+        self.requests.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Replaces the extra request headers and retries a waiting send at once (it may have
     /// been waiting for these credentials).
     pub fn set_headers(&self, headers: Vec<(String, String)>) {
-        self.headers.set(headers);
+        self.requests().headers = headers;
         crate::delivery::wake_all();
     }
 
+    /// The extra request headers now (not reactive: read when a send starts).
+    pub fn headers(&self) -> Vec<(String, String)> {
+        self.requests().headers.clone()
+    }
+
     pub fn set_language(&self, tag: String) {
-        self.language.set(Some(tag));
+        self.requests().language = Some(tag);
+        self.language_changed.notify();
+    }
+
+    /// The language the host asked for last, if any; reactive.
+    pub fn language(&self) -> Option<String> {
+        self.language_changed.track();
+        self.requests().language.clone()
     }
 }
 
-impl Default for Control {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-#[derive(Clone)]
-enum Phase {
-    Loading,
-    Failed(ConfigError),
-    Ready(Arc<Loaded>, Arc<Strings>),
-}
+/// What loading ended with: the questionnaire and its strings, or what is wrong.
+type Outcome = Result<(Arc<Loaded>, Arc<Strings>), ConfigError>;
 
 /// Loads the questionnaire for `config`, then renders it.
 #[component]
@@ -69,19 +83,28 @@ pub fn App(
     /// Fetches the loader started early, by URL (see [`crate::net::get_text`]).
     started: js_sys::Map,
 ) -> impl IntoView {
-    let phase = RwSignal::new(Phase::Loading);
-    let host_store = StoredValue::new_local(host.clone());
+    // Set once, then the view follows. A `Trigger` and a `OnceLock` rather than a signal of the
+    // outcome: every distinct signal type costs the WebAssembly about 1.5 KB.
+    let outcome: Arc<OnceLock<Outcome>> = Arc::new(OnceLock::new());
+    let finished = Trigger::new();
+    let finish = {
+        let outcome = outcome.clone();
+        move |o: Outcome| {
+            let _ = outcome.set(o);
+            finished.notify();
+        }
+    };
     match config.clone() {
         Err(e) => {
             events::config_failed(&host, e.code, &e.message);
-            phase.set(Phase::Failed(e));
+            finish(Err(e));
         }
         Ok(c) => {
             let host = host.clone();
             leptos::task::spawn_local(async move {
                 match load::load(&c, &base_url, &started).await {
                     Ok((loaded, strings)) => {
-                        phase.set(Phase::Ready(loaded.clone(), strings.clone()));
+                        finish(Ok((loaded.clone(), strings.clone())));
                         events::dispatch(
                             &host,
                             "rapport-ready",
@@ -93,37 +116,43 @@ pub fn App(
                     }
                     Err(e) => {
                         events::config_failed(&host, e.code, &e.message);
-                        phase.set(Phase::Failed(e));
+                        finish(Err(e));
                     }
                 }
             });
         }
     }
     let config = config.ok();
-    move || match phase.get() {
-        Phase::Loading => view! { <div class="rapport loading" aria-busy="true"></div> }.into_any(),
-        Phase::Failed(e) => view! { <ConfigPanel error=e/> }.into_any(),
-        Phase::Ready(loaded, strings) => {
-            let Some(c) = config.clone() else {
-                return ().into_any();
-            };
-            let session = Session::new(
-                loaded,
-                strings,
-                host_store.get_value(),
-                DeliverySettings {
-                    endpoint: c.endpoint.clone(),
-                    context: c.context.clone(),
-                    policy: c.storage,
-                    instance: c.instance.clone(),
-                    timeout_ms: c.send_timeout_ms,
-                    headers: control.headers.clone(),
-                    previous_scores: c.previous_scores.clone(),
-                    show_scores: c.show_scores,
-                },
-            );
-            crate::delivery::resume(session);
-            view! { <Form session=session control=control.clone()/> }.into_any()
+    let host = SendWrapper::new(host);
+    move || {
+        finished.track();
+        match outcome.get() {
+            None => {
+                view! { <div class="rapport loading" {attr("aria-busy", "true")}></div> }.into_any()
+            }
+            Some(Err(e)) => view! { <ConfigPanel error=e.clone()/> }.into_any(),
+            Some(Ok((loaded, strings))) => {
+                let Some(c) = config.clone() else {
+                    return ().into_any();
+                };
+                let session = Session::new(
+                    loaded.clone(),
+                    strings.clone(),
+                    (*host).clone(),
+                    DeliverySettings {
+                        endpoint: c.endpoint.clone(),
+                        context: c.context.clone(),
+                        policy: c.storage,
+                        instance: c.instance.clone(),
+                        timeout_ms: c.send_timeout_ms,
+                        control: control.clone(),
+                        previous_scores: c.previous_scores.clone(),
+                        show_scores: c.show_scores,
+                    },
+                );
+                crate::delivery::resume(session);
+                view! { <Form session=session control=control.clone()/> }.into_any()
+            }
         }
     }
 }

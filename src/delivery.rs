@@ -13,7 +13,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use leptos::prelude::*;
 use rapport_core::delivery::{self, OutboxEntry, Outcome};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -136,34 +135,27 @@ fn listen_online() {
 }
 
 fn draft_key(s: &Session) -> String {
-    let loaded = s.loaded.get_value();
-    s.delivery
-        .with_value(|d| store::draft_key(&loaded.instrument_id, &d.instance))
+    let loaded = s.loaded();
+    store::draft_key(&loaded.instrument_id, &s.delivery().instance)
 }
 
 /// Writes the draft (answers and unfinished number text) under the storage policy.
 pub fn save_draft(s: &Session) {
-    let policy = s.delivery.with_value(|d| d.policy);
+    let policy = s.delivery().policy;
     if policy == Policy::None {
         return;
     }
-    let loaded = s.loaded.get_value();
-    let typed: Vec<(String, String)> = s.typed.with_untracked(|t| {
-        t.iter()
-            .map(|(id, (text, _))| (id.to_owned(), text.clone()))
-            .collect()
-    });
-    let draft = s
-        .answers
-        .with_untracked(|a| delivery::draft_json(&loaded.definition, a, &typed));
+    let loaded = s.loaded();
+    let typed = s.typed_untracked();
+    let draft = delivery::draft_json(&loaded.definition, &s.answers_untracked(), &typed);
     store::set(policy, &draft_key(s), &crate::intl::json_text(&draft));
 }
 
 /// On mount: brings back a draft, and resumes this widget's undelivered submission.
 pub fn resume(s: Session) {
     listen_online();
-    let policy = s.delivery.with_value(|d| d.policy);
-    let loaded = s.loaded.get_value();
+    let policy = s.delivery().policy;
+    let loaded = s.loaded();
     let q = &loaded.definition;
     if let Some(text) = store::get(policy, &draft_key(&s)) {
         let restored = crate::json::parse(&text)
@@ -171,18 +163,18 @@ pub fn resume(s: Session) {
             .and_then(|v| delivery::draft_from_json(q, &v));
         if let Some((answers, typed)) = restored {
             let any = !answers.is_empty() || !typed.is_empty();
-            s.answers.set(answers);
+            s.set_answers(answers);
             for (id, text) in typed {
                 if let Some(item) = q.position(&id).and_then(|p| q.items.get(p)) {
                     s.set_typed(&id, &item.kind, text);
                 }
             }
             if any {
-                s.restored.set(true);
+                s.set_restored(true);
             }
         }
     }
-    let settings = s.delivery.get_value();
+    let settings = s.delivery();
     let (endpoint, instance) = (&settings.endpoint, &settings.instance);
     for key in store::keys(policy, &store::outbox_prefix()) {
         let Some(entry) = store::get(policy, &key)
@@ -196,7 +188,7 @@ pub fn resume(s: Session) {
             && entry.instrument == loaded.instrument_id
         {
             let frozen = Frozen::from_body(entry.key.clone(), entry.body.clone());
-            s.frozen.set_value(Some(frozen.clone()));
+            s.set_frozen(Some(frozen.clone()));
             run(s, entry, frozen);
             return;
         }
@@ -206,8 +198,8 @@ pub fn resume(s: Session) {
 /// Starts delivering a frozen submission: outbox first, then the first attempt.
 pub(crate) fn start(s: Session, frozen: Frozen) {
     listen_online();
-    let loaded = s.loaded.get_value();
-    let settings = s.delivery.get_value();
+    let loaded = s.loaded();
+    let settings = s.delivery();
     let entry = OutboxEntry {
         key: frozen.key.clone(),
         endpoint: settings.endpoint.clone(),
@@ -220,22 +212,22 @@ pub(crate) fn start(s: Session, frozen: Frozen) {
 }
 
 fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
-    let policy = s.delivery.with_value(|d| d.policy);
+    let policy = s.delivery().policy;
     let outbox_key = store::outbox_key(&entry.key);
     let saved = store::set(policy, &outbox_key, &entry.to_text());
-    s.status.set(SendStatus::Sending);
+    s.set_status(SendStatus::Sending);
     leptos::task::spawn_local(async move {
-        let loaded = s.loaded.get_value();
+        let loaded = s.loaded();
         let instrument = json!({ "id": loaded.instrument_id, "version": loaded.version });
         let mut told_host = false;
         loop {
-            let Some(settings) = s.delivery.try_get_value() else {
+            let Some(settings) = s.try_delivery() else {
                 return;
             };
-            let headers = settings.headers.get_untracked();
+            let headers = settings.control.headers();
             let timeout = settings.timeout_ms;
             let result = if entry.endpoint == crate::config::HOST_ENDPOINT {
-                match s.host.try_get_value() {
+                match s.try_host() {
                     Some(host) => host_attempt(&host, &entry, timeout).await,
                     None => return,
                 }
@@ -243,7 +235,7 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
                 net::post_json(&entry.endpoint, &entry.body, &entry.key, &headers, timeout).await
             };
             // The widget was removed meanwhile: the entry stays in the outbox for next time.
-            let Some(host) = s.host.try_get_value() else {
+            let Some(host) = s.try_host() else {
                 return;
             };
             entry.attempts += 1;
@@ -270,7 +262,7 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
             };
             if outcome == Outcome::Rejected {
                 store::remove(policy, &outbox_key);
-                s.status.set(SendStatus::Failed(FailKind::Rejected));
+                s.set_status(SendStatus::Failed(FailKind::Rejected));
                 events::console_error(&format!(
                     "sending to {} was refused: {message}",
                     entry.endpoint
@@ -292,7 +284,7 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
                 FailKind::Server
             };
             let still_saved = saved && store::set(policy, &outbox_key, &entry.to_text());
-            s.status.set(SendStatus::Queued {
+            s.set_status(SendStatus::Queued {
                 kind,
                 saved: still_saved,
             });
@@ -326,10 +318,10 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
                 )),
             };
             wait(delay).await;
-            if s.status.try_get_untracked().is_none() {
+            if s.try_status_untracked().is_none() {
                 return;
             }
-            s.status.set(SendStatus::Sending);
+            s.set_status(SendStatus::Sending);
         }
     });
 }
@@ -345,8 +337,8 @@ fn delivered(
         .ok()
         .filter(Value::is_object)
         .unwrap_or(Value::Null);
-    s.restored.set(false);
-    s.status.set(SendStatus::Sent);
+    s.set_restored(false);
+    s.set_status(SendStatus::Sent);
     events::dispatch(
         host,
         "rapport-submitted",

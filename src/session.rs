@@ -1,7 +1,10 @@
-//! The only place where core types meet Leptos signals: the answers, what the patient typed
-//! into number fields, the language, and the send status; plus submitting.
+//! The only place where core types meet Leptos's reactivity: the answers, what the patient
+//! typed into number fields, the language, and the send status, held in one stored value with a
+//! trigger per part (see [`Held`]); plus submitting.
 
 use rapport_core::strmap::StrMap;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -101,28 +104,44 @@ impl Frozen {
     }
 }
 
-/// One patient's session with one widget. Cheap to copy (signals are handles).
-#[derive(Clone, Copy)]
-pub struct Session {
-    pub loaded: StoredValue<Arc<Loaded>>,
-    pub strings: RwSignal<Arc<Strings>>,
-    pub answers: RwSignal<Answers>,
+/// The state of one session, in one stored value, with a [`Trigger`] per part to tell its
+/// readers. Not a signal per part on purpose: every distinct signal, memo or stored-value type is
+/// compiled into the WebAssembly on its own (about 1.5 KB each), where one stored type and one
+/// trigger type serve every part. Read and write it through [`Session`]'s methods.
+pub(crate) struct Held {
+    loaded: Arc<Loaded>,
+    host: HtmlElement,
+    /// Where and how answers are delivered.
+    delivery: Arc<DeliverySettings>,
+    strings: Arc<Strings>,
+    answers: Answers,
     /// What the patient typed into number fields, with the reason it is not a number yet.
-    pub typed: RwSignal<StrMap<(String, Option<IssueCode>)>>,
-    /// Whether to show problems (after the first submit attempt).
-    pub show_errors: RwSignal<bool>,
-    pub status: RwSignal<SendStatus>,
-    pub issues: Memo<Vec<Issue>>,
+    typed: StrMap<(String, Option<IssueCode>)>,
     /// Which items `enableWhen` shows, by position: computed once per change of the answers
     /// and read by every item (each item computing it would make an answer cost O(n²)).
-    pub enabled: Memo<Vec<bool>>,
+    enabled: Vec<bool>,
+    /// What is wrong with the answers now, in question order.
+    issues: Vec<Issue>,
+    /// Whether to show problems (after the first submit attempt).
+    show_errors: bool,
     /// Whether answers given earlier were brought back from a draft (and not sent yet).
-    pub restored: RwSignal<bool>,
-    pub(crate) frozen: StoredValue<Option<Frozen>>,
-    pub(crate) host: StoredValue<HtmlElement, LocalStorage>,
-    /// Where and how answers are delivered (one stored value: each distinct stored type
-    /// costs the WebAssembly a few kilobytes).
-    pub delivery: StoredValue<Arc<DeliverySettings>>,
+    restored: bool,
+    frozen: Option<Frozen>,
+    status: SendStatus,
+}
+
+/// One patient's session with one widget. Cheap to copy (handles only).
+#[derive(Clone, Copy)]
+pub struct Session {
+    held: StoredValue<Rc<RefCell<Held>>, LocalStorage>,
+    status_changed: Trigger,
+    strings_changed: Trigger,
+    answers_changed: Trigger,
+    typed_changed: Trigger,
+    enabled_changed: Trigger,
+    issues_changed: Trigger,
+    show_errors_changed: Trigger,
+    restored_changed: Trigger,
 }
 
 /// The delivery settings of one widget, from its attributes and the loader.
@@ -132,8 +151,9 @@ pub struct DeliverySettings {
     pub policy: Policy,
     pub instance: String,
     pub timeout_ms: i32,
-    /// Headers the portal set from JavaScript (e.g. a bearer token); never stored.
-    pub headers: ArcRwSignal<Vec<(String, String)>>,
+    /// The loader's handle, for the headers the portal set from JavaScript (e.g. a bearer
+    /// token; never stored).
+    pub control: crate::app::Control,
     /// The patient's previous scores (`previous-scores`), for `drop-from-previous` flags.
     pub previous_scores: rapport_core::scoring::PreviousScores,
     /// Whether the patient sees their scores after sending (`show-scores`).
@@ -141,12 +161,82 @@ pub struct DeliverySettings {
 }
 
 impl Session {
+    /// The state. Read through one non-generic call, not `StoredValue::with_value(|h| …)`:
+    /// each closure given to `with_value` compiles Leptos's whole access path again. Panics, as
+    /// `with_value` would, if the widget is gone (only tasks that outlive it may see that, and
+    /// they use [`Session::try_state`]). A borrow is never held across a call into the session.
+    fn state(&self) -> Rc<RefCell<Held>> {
+        self.held.get_value()
+    }
+
+    /// The state, or `None` once the widget is unmounted.
+    fn try_state(&self) -> Option<Rc<RefCell<Held>>> {
+        self.held.try_get_value()
+    }
+
+    pub fn loaded(&self) -> Arc<Loaded> {
+        self.state().borrow().loaded.clone()
+    }
+
+    pub fn delivery(&self) -> Arc<DeliverySettings> {
+        self.state().borrow().delivery.clone()
+    }
+
+    /// `None` once the widget is unmounted (for tasks that outlive it).
+    pub(crate) fn try_delivery(&self) -> Option<Arc<DeliverySettings>> {
+        Some(self.try_state()?.borrow().delivery.clone())
+    }
+
+    pub(crate) fn host(&self) -> HtmlElement {
+        self.state().borrow().host.clone()
+    }
+
+    /// `None` once the widget is unmounted.
+    pub(crate) fn try_host(&self) -> Option<HtmlElement> {
+        Some(self.try_state()?.borrow().host.clone())
+    }
+
+    pub(crate) fn frozen(&self) -> Option<Frozen> {
+        self.state().borrow().frozen.clone()
+    }
+
+    pub(crate) fn set_frozen(&self, frozen: Option<Frozen>) {
+        self.change(|h| {
+            h.frozen = frozen;
+            &[]
+        });
+    }
+
+    /// The send status; reactive.
+    pub fn status(&self) -> SendStatus {
+        self.status_changed.track();
+        self.status_untracked()
+    }
+
+    pub fn status_untracked(&self) -> SendStatus {
+        self.try_status_untracked().unwrap_or(SendStatus::Idle)
+    }
+
+    /// `None` once the widget is unmounted.
+    pub(crate) fn try_status_untracked(&self) -> Option<SendStatus> {
+        Some(self.try_state()?.borrow().status.clone())
+    }
+
+    pub fn set_status(&self, status: SendStatus) {
+        self.change(|h| {
+            h.status = status;
+            &[|s| s.status_changed]
+        });
+    }
+
     /// (answered, total) of the questions shown now; reactive (it reads the answers). Not a
     /// Memo: its readers are few and it is cheap, and a Memo<(usize, usize)> type would cost the
     /// WebAssembly about 2 KB.
     pub fn progress(&self) -> (usize, usize) {
-        let def = self.loaded.with_value(|l| l.definition.clone());
-        self.answers.with(|a| progress(&def, a))
+        self.answers_changed.track();
+        let h = self.state();
+        let h = h.borrow();
+        progress(&h.loaded.definition, &h.answers)
     }
 
     pub fn new(
@@ -155,69 +245,179 @@ impl Session {
         host: HtmlElement,
         settings: DeliverySettings,
     ) -> Self {
-        let answers = RwSignal::new(Answers::new());
-        let typed: RwSignal<StrMap<(String, Option<IssueCode>)>> = RwSignal::new(StrMap::new());
-        let def = loaded.definition.clone();
-        let def3 = loaded.definition.clone();
-        let enabled_memo =
-            Memo::new(move |_| answers.with(|a| rapport_core::enable::enabled_items(&def3, a)));
-        let issues = Memo::new(move |_| {
-            let answers = answers.get();
-            let typed = typed.get();
-            let mut issues = validate::validate(&def, &answers);
-            // A number the patient typed that is not a number yet wins over "required".
-            let enabled = enabled_memo.get();
-            for (pos, item) in def.items.iter().enumerate() {
-                if !enabled.get(pos).copied().unwrap_or(false) {
-                    continue;
-                }
-                if let Some((_, Some(code))) = typed.get(&item.link_id) {
-                    issues.retain(|i| i.link_id != item.link_id);
-                    let at = issues
-                        .iter()
-                        .position(|i| def.position(&i.link_id).unwrap_or(0) > pos)
-                        .unwrap_or(issues.len());
-                    issues.insert(
-                        at,
-                        Issue {
-                            link_id: item.link_id.clone(),
-                            code: code.clone(),
-                        },
-                    );
-                }
-            }
-            issues
-        });
+        let answers = Answers::new();
+        let typed = StrMap::new();
+        let enabled = rapport_core::enable::enabled_items(&loaded.definition, &answers);
+        let issues = issues_of(&loaded.definition, &answers, &typed, &enabled);
         Session {
-            loaded: StoredValue::new(loaded),
-            strings: RwSignal::new(strings),
-            answers,
-            typed,
-            show_errors: RwSignal::new(false),
-            status: RwSignal::new(SendStatus::Idle),
-            issues,
-            enabled: enabled_memo,
-            restored: RwSignal::new(false),
-            frozen: StoredValue::new(None),
-            host: StoredValue::new_local(host),
-            delivery: StoredValue::new(Arc::new(settings)),
+            held: StoredValue::new_local(Rc::new(RefCell::new(Held {
+                loaded,
+                host,
+                delivery: Arc::new(settings),
+                strings,
+                answers,
+                typed,
+                enabled,
+                issues,
+                show_errors: false,
+                restored: false,
+                frozen: None,
+                status: SendStatus::Idle,
+            }))),
+            status_changed: Trigger::new(),
+            strings_changed: Trigger::new(),
+            answers_changed: Trigger::new(),
+            typed_changed: Trigger::new(),
+            enabled_changed: Trigger::new(),
+            issues_changed: Trigger::new(),
+            show_errors_changed: Trigger::new(),
+            restored_changed: Trigger::new(),
         }
+    }
+
+    /// Changes the state and tells the readers of the parts that changed (after the change,
+    /// so a reader never sees half of it). Nothing happens once the widget is unmounted.
+    fn change(&self, f: impl FnOnce(&mut Held) -> &'static [fn(&Session) -> Trigger]) {
+        let Some(state) = self.try_state() else {
+            return;
+        };
+        let triggers = f(&mut state.borrow_mut());
+        for t in triggers {
+            t(self).notify();
+        }
+    }
+
+    /// After the answers or the typed text changed: which items are shown and what is wrong,
+    /// told only to their readers if they changed.
+    fn recheck(&self) {
+        let Some(state) = self.try_state() else {
+            return;
+        };
+        let (enabled, issues) = {
+            let h = &mut *state.borrow_mut();
+            let def = &h.loaded.definition;
+            let enabled = rapport_core::enable::enabled_items(def, &h.answers);
+            let issues = issues_of(def, &h.answers, &h.typed, &enabled);
+            let changed = (enabled != h.enabled, issues != h.issues);
+            h.enabled = enabled;
+            h.issues = issues;
+            changed
+        };
+        if enabled {
+            self.enabled_changed.notify();
+        }
+        if issues {
+            self.issues_changed.notify();
+        }
+    }
+
+    /// The strings of the language shown; reactive.
+    pub fn strings(&self) -> Arc<Strings> {
+        self.strings_changed.track();
+        self.strings_untracked()
+    }
+
+    pub fn strings_untracked(&self) -> Arc<Strings> {
+        self.state().borrow().strings.clone()
+    }
+
+    pub fn set_strings(&self, strings: Arc<Strings>) {
+        self.change(|h| {
+            h.strings = strings;
+            &[|s| s.strings_changed]
+        });
+    }
+
+    /// Reads the answers; reactive.
+    pub fn with_answers<R>(&self, f: impl FnOnce(&Answers) -> R) -> R {
+        self.answers_changed.track();
+        f(&self.state().borrow().answers)
+    }
+
+    pub fn answers_untracked(&self) -> Answers {
+        self.state().borrow().answers.clone()
+    }
+
+    /// Replaces all answers (a draft brought back).
+    pub fn set_answers(&self, answers: Answers) {
+        self.change(|h| {
+            h.answers = answers;
+            &[|s| s.answers_changed]
+        });
+        self.recheck();
+    }
+
+    /// The text typed into a number field, if any; reactive.
+    pub fn typed_text(&self, link_id: &str) -> Option<String> {
+        self.typed_changed.track();
+        let h = self.state();
+        let text = h.borrow().typed.get(link_id).map(|(text, _)| text.clone());
+        text
+    }
+
+    /// Every typed text, by link id (for the draft).
+    pub fn typed_untracked(&self) -> Vec<(String, String)> {
+        let h = self.state();
+        let typed = h
+            .borrow()
+            .typed
+            .iter()
+            .map(|(id, (text, _))| (id.to_owned(), text.clone()))
+            .collect();
+        typed
+    }
+
+    /// Whether the item at `pos` is shown (`enableWhen`); reactive.
+    pub fn is_enabled(&self, pos: usize) -> bool {
+        self.enabled_changed.track();
+        let h = self.state();
+        let enabled = h.borrow().enabled.get(pos).copied().unwrap_or(false);
+        enabled
+    }
+
+    /// Reads what is wrong with the answers now; reactive.
+    pub fn with_issues<R>(&self, f: impl FnOnce(&[Issue]) -> R) -> R {
+        self.issues_changed.track();
+        f(&self.state().borrow().issues)
+    }
+
+    /// Whether problems are shown (after the first submit attempt); reactive.
+    pub fn show_errors(&self) -> bool {
+        self.show_errors_changed.track();
+        self.state().borrow().show_errors
+    }
+
+    /// Whether answers were brought back from a draft and not sent yet; reactive.
+    pub fn restored(&self) -> bool {
+        self.restored_changed.track();
+        self.state().borrow().restored
+    }
+
+    pub fn set_restored(&self, restored: bool) {
+        self.change(|h| {
+            h.restored = restored;
+            &[|s| s.restored_changed]
+        });
     }
 
     /// Records an answer (or clears it) and tells the host (ids and counts only).
     pub fn set_answer(&self, link_id: &str, value: Option<AnswerValue>) {
-        if self.status.get_untracked().in_flight() {
+        if self.status_untracked().in_flight() {
             return; // frozen until delivered or refused (the inputs are disabled meanwhile)
         }
-        self.answers.update(|a| a.set(link_id, value));
+        self.change(|h| {
+            h.answers.set(link_id, value);
+            &[|s| s.answers_changed]
+        });
+        self.recheck();
         // Answers changed after a refused send: the next attempt is a new submission.
-        if matches!(self.status.get_untracked(), SendStatus::Failed(_)) {
-            self.frozen.set_value(None);
-            self.status.set(SendStatus::Idle);
+        if matches!(self.status_untracked(), SendStatus::Failed(_)) {
+            self.set_frozen(None);
+            self.set_status(SendStatus::Idle);
         }
         crate::delivery::save_draft(self);
         let (answered, total) = untrack(|| self.progress());
-        let host = self.host.get_value();
+        let host = self.host();
         events::dispatch(
             &host,
             "rapport-change",
@@ -234,18 +434,20 @@ impl Session {
     ) {
         let parsed = validate::parse_number(kind, &text);
         let issue = parsed.as_ref().err().cloned();
-        self.typed.update(|t| {
-            t.insert(link_id.to_owned(), (text, issue));
+        self.change(|h| {
+            h.typed.insert(link_id.to_owned(), (text, issue));
+            &[|s| s.typed_changed]
         });
+        self.recheck();
         self.set_answer(link_id, parsed.ok().flatten());
     }
 
     /// The issue to show for an item, if problems are shown.
     pub fn issue_for(&self, link_id: &str) -> Option<IssueCode> {
-        if !self.show_errors.get() {
+        if !self.show_errors() {
             return None;
         }
-        self.issues.with(|list| {
+        self.with_issues(|list| {
             list.iter()
                 .find(|i| i.link_id == link_id)
                 .map(|i| i.code.clone())
@@ -255,7 +457,7 @@ impl Session {
     /// Submits: shows the problems if there are any, otherwise posts the envelope once.
     /// Returns `false` when there were problems to show.
     pub fn submit(&self) -> bool {
-        match self.status.get_untracked() {
+        match self.status_untracked() {
             // A double tap: the first one is already on its way.
             SendStatus::Sending | SendStatus::Sent => return true,
             // "Try again" while waiting for a retry: retry now.
@@ -265,15 +467,18 @@ impl Session {
             }
             SendStatus::Idle | SendStatus::Failed(_) => {}
         }
-        if !self.issues.get_untracked().is_empty() {
-            self.show_errors.set(true);
+        if !self.state().borrow().issues.is_empty() {
+            self.change(|h| {
+                h.show_errors = true;
+                &[|s| s.show_errors_changed]
+            });
             return false;
         }
-        let frozen = match self.frozen.get_value() {
+        let frozen = match self.frozen() {
             Some(f) => f,
             None => {
                 let f = self.freeze();
-                self.frozen.set_value(Some(f.clone()));
+                self.set_frozen(Some(f.clone()));
                 f
             }
         };
@@ -283,14 +488,14 @@ impl Session {
 
     /// Builds the envelope: a new idempotency key, scores, flags and the QuestionnaireResponse.
     fn freeze(&self) -> Frozen {
-        let loaded = self.loaded.get_value();
-        let strings = self.strings.get_untracked();
-        let answers = self.answers.get_untracked();
+        let loaded = self.loaded();
+        let strings = self.strings_untracked();
+        let answers = self.answers_untracked();
         let q = &loaded.definition;
         let key = new_idempotency_key();
         let authored: String = js_sys::Date::new_0().to_iso_string().into();
         let scores = scoring::scores(q, &answers);
-        let previous = self.delivery.with_value(|d| d.previous_scores.clone());
+        let previous = self.delivery().previous_scores.clone();
         let flags = scoring::flags(q, &answers, &scores, &previous);
         let display = |_item: &rapport_core::definition::Item,
                        opt: &rapport_core::definition::AnswerOption| {
@@ -322,7 +527,7 @@ impl Session {
             scores,
             flags,
             previous_scores: previous,
-            context: self.delivery.with_value(|d| d.context.clone()),
+            context: self.delivery().context.clone(),
             questionnaire_response: qr,
         };
         Frozen {
@@ -332,6 +537,37 @@ impl Session {
             scores: scores_json,
         }
     }
+}
+
+/// What is wrong with `answers`: the core's checks, where a number the patient typed that is not
+/// a number yet wins over "required".
+fn issues_of(
+    def: &rapport_core::definition::Questionnaire,
+    answers: &Answers,
+    typed: &StrMap<(String, Option<IssueCode>)>,
+    enabled: &[bool],
+) -> Vec<Issue> {
+    let mut issues = validate::validate(def, answers);
+    for (pos, item) in def.items.iter().enumerate() {
+        if !enabled.get(pos).copied().unwrap_or(false) {
+            continue;
+        }
+        if let Some((_, Some(code))) = typed.get(&item.link_id) {
+            issues.retain(|i| i.link_id != item.link_id);
+            let at = issues
+                .iter()
+                .position(|i| def.position(&i.link_id).unwrap_or(0) > pos)
+                .unwrap_or(issues.len());
+            issues.insert(
+                at,
+                Issue {
+                    link_id: item.link_id.clone(),
+                    code: code.clone(),
+                },
+            );
+        }
+    }
+    issues
 }
 
 /// A UUID v4 from the browser's cryptographic random source. `crypto.randomUUID()` exists only

@@ -109,7 +109,7 @@ fn mount_with(
                 policy: rapport_widget::store::Policy::None,
                 instance: "test".into(),
                 timeout_ms: 20_000,
-                headers: ArcRwSignal::new(Vec::new()),
+                control: Control::new(),
                 previous_scores: Default::default(),
                 show_scores: false,
             },

@@ -1,17 +1,15 @@
 //! The questionnaire form: header, language switcher, progress, error summary, questions,
 //! the send button and status, and the thank-you state.
 
-use leptos::html;
 use leptos::prelude::*;
 use rapport_core::bundled::{INTRO_ID, NOTICE_ID};
 use rapport_core::i18n::Arg;
 use rapport_core::scoring::{self, Score};
-use wasm_bindgen::JsCast;
 
 use super::question::ItemView;
 use super::summary::ErrorSummary;
 use super::switcher::LanguageSwitcher;
-use super::tr;
+use super::{attr, focus, tr};
 use crate::app::Control;
 use crate::session::{SendStatus, Session};
 
@@ -19,19 +17,13 @@ use crate::session::{SendStatus, Session};
 #[component]
 pub fn Form(session: Session, control: Control) -> impl IntoView {
     let s = session;
-    let strings = s.strings;
-    let loaded = s.loaded.get_value();
+    let loaded = s.loaded();
     let q = loaded.definition.clone();
-    let summary_ref = NodeRef::<html::Div>::new();
-    // The thank-you heading is found from the root rather than through a NodeRef<H2>: one
-    // element type fewer in the WebAssembly (the summary already uses NodeRef<Div>).
-    let root_ref = NodeRef::<html::Div>::new();
 
     // The host can change the language through the element's `lang` attribute.
     {
-        let requested = control.language.clone();
         Effect::new(move |_| {
-            if let Some(tag) = requested.get() {
+            if let Some(tag) = control.language() {
                 super::switcher::switch_language(s, tag);
             }
         });
@@ -41,38 +33,20 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
         ev.prevent_default();
         if !s.submit() {
             // Focus the summary once it is drawn, so screen readers read it first.
-            request_animation_frame(move || {
-                if let Some(el) = summary_ref.get_untracked() {
-                    let _ = el.focus();
-                }
-            });
+            request_animation_frame(move || focus(s, ".summary"));
         }
     };
-    Effect::new(move |_| {
-        if s.status.get() == SendStatus::Sent {
-            request_animation_frame(move || {
-                let heading = root_ref
-                    .get_untracked()
-                    .and_then(|root| root.query_selector(".thanks .title").ok().flatten())
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(el) = heading {
-                    let _ = el.focus();
-                }
-            });
-        }
-    });
 
-    let t = move |id: &'static str| strings.get().t(id);
+    let t = move |id: &'static str| s.strings().t(id);
     let q_title = q.clone();
-    let title = Signal::derive(move || strings.get().title(&q_title).unwrap_or_default());
-    let intro = Signal::derive(move || strings.get().instrument_text(INTRO_ID).unwrap_or_default());
-    let notice =
-        Signal::derive(move || strings.get().instrument_text(NOTICE_ID).unwrap_or_default());
-    let no_intro = Signal::derive(move || intro.with(String::is_empty));
-    let no_notice = Signal::derive(move || notice.with(String::is_empty));
+    let title = Signal::derive(move || s.strings().title(&q_title).unwrap_or_default());
+    let intro = Signal::derive(move || s.strings().instrument_text(INTRO_ID).unwrap_or_default());
+    let notice = Signal::derive(move || s.strings().instrument_text(NOTICE_ID).unwrap_or_default());
+    let no_intro = Signal::derive(move || intro.get().is_empty());
+    let no_notice = Signal::derive(move || notice.get().is_empty());
     let progress_text = Signal::derive(move || {
         let (answered, total) = s.progress();
-        strings.get().t_args(
+        s.strings().t_args(
             "progress",
             &[
                 ("answered", Arg::Number(answered as f64)),
@@ -82,7 +56,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     });
     let left_text = Signal::derive(move || {
         let (answered, total) = s.progress();
-        strings.get().t_args(
+        s.strings().t_args(
             "questions-left",
             &[("count", Arg::Number(total.saturating_sub(answered) as f64))],
         )
@@ -92,15 +66,15 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
         let per_mille = (answered * 1000).checked_div(total).unwrap_or(0);
         format!("{}.{}%", per_mille / 10, per_mille % 10)
     });
-    let sending = Signal::derive(move || s.status.get() == SendStatus::Sending);
+    let sending = Signal::derive(move || s.status() == SendStatus::Sending);
     let aria_sending = Signal::derive(move || sending.get().to_string());
-    let status_text = Signal::derive(move || s.status.get().fluent_id().map(t).unwrap_or_default());
-    let failed = Signal::derive(move || matches!(s.status.get(), SendStatus::Failed(_)));
-    let waiting = Signal::derive(move || matches!(s.status.get(), SendStatus::Queued { .. }));
+    let status_text = Signal::derive(move || s.status().fluent_id().map(t).unwrap_or_default());
+    let failed = Signal::derive(move || matches!(s.status(), SendStatus::Failed(_)));
+    let waiting = Signal::derive(move || matches!(s.status(), SendStatus::Queued { .. }));
     // While a submission is on its way its answers are frozen.
-    let locked = Signal::derive(move || s.status.get().in_flight());
-    let no_note = Signal::derive(move || !s.restored.get());
-    let nothing_stored = s.delivery.with_value(|d| d.policy) == crate::store::Policy::None;
+    let locked = Signal::derive(move || s.status().in_flight());
+    let no_note = Signal::derive(move || !s.restored());
+    let nothing_stored = s.delivery().policy == crate::store::Policy::None;
     let button = Signal::derive(move || {
         if failed.get() || waiting.get() {
             t("try-again")
@@ -120,15 +94,14 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     // Only when the portal opted in (`show-scores`): the labelled scores that were sent.
     let q_scores = q.clone();
     let scores = move || {
-        if !s.delivery.with_value(|d| d.show_scores) {
+        if !s.delivery().show_scores {
             return None;
         }
-        let strings = strings.get();
-        let sent = s.frozen.with_value(|f| {
-            f.as_ref()
-                .map(|f| Score::list_from_json(&f.scores))
-                .unwrap_or_default()
-        });
+        let strings = s.strings();
+        let sent = s
+            .frozen()
+            .map(|f| Score::list_from_json(&f.scores))
+            .unwrap_or_default();
         let rows: Vec<(String, String)> = scoring::shown(&q_scores, &sent)
             .into_iter()
             .filter_map(|shown| {
@@ -145,62 +118,72 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             .collect();
         (!rows.is_empty()).then(|| {
             view! {
-                <section class="scores" data-testid="scores" part="scores">
+                <section class="scores" data-testid="scores" {attr("part", "scores")}>
                     <h3 class="scores-title">{strings.t("your-scores")}</h3>
                     <ul>
                         {rows.into_iter().map(|(label, value)| view! {
                             <li><span class="score-name">{label}</span>" "<span class="score-value">{value}</span></li>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </ul>
                     <p class="scores-note">{strings.t("scores-note")}</p>
                 </section>
             }
+            .into_any()
         })
     };
 
+    let thanks = move || {
+        // The heading takes focus once drawn, so screen readers announce the thank-you.
+        request_animation_frame(move || focus(s, ".thanks .title"));
+        view! {
+            <section class="thanks" data-testid="thank-you" {attr("part", "thank-you")}>
+                <h2 class="title" {attr("tabindex", "-1")}>{tr(s, "sent-title")}</h2>
+                <p {attr("role", "status")}>{tr(s, "sent-body")}</p>
+                {scores.clone()}
+            </section>
+        }
+    };
+    // The form or, once sent, the thank-you: a closure giving an `AnyView` (a type the widget
+    // already has) rather than `<Show>`, which would cost the WebAssembly ~1-2 KB more.
+    let sent = Memo::new(move |_| s.status() == SendStatus::Sent);
+
     view! {
-        <div class="rapport" part="root" data-testid="rapport-root" node_ref=root_ref
-            lang=Signal::derive(move || strings.get().tag.clone())
-            dir=Signal::derive(move || strings.get().dir.to_owned())>
-            <Show when=move || s.status.get() == SendStatus::Sent fallback=move || view! {
-                <form class="form" novalidate on:submit=on_submit>
-                    <header class="head" part="header">
+        <div class="rapport" {attr("part", "root")} data-testid="rapport-root"
+            {attr("lang", Signal::derive(move || s.strings().tag.clone()))}
+            {attr("dir", Signal::derive(move || s.strings().dir.to_owned()))}>
+            {move || if sent.get() { thanks().into_any() } else { view! {
+                <form class="form" {attr("novalidate", true)} on:submit=on_submit>
+                    <header class="head" {attr("part", "header")}>
                         <div class="head-row">
-                            <h2 class="title" part="title">{title}</h2>
+                            <h2 class="title" {attr("part", "title")}>{title}</h2>
                             <LanguageSwitcher session=s/>
                         </div>
                         <p class="intro" class:hidden=no_intro>{intro}</p>
                         <p class="privacy">{tr(s, "privacy-note")}
-                            {nothing_stored.then(|| view! { " "{tr(s, "privacy-none")} })}
+                            {nothing_stored.then(|| view! { " "{tr(s, "privacy-none")} }.into_any())}
                         </p>
-                        <p class="note" role="status" data-testid="note" class:hidden=no_note>{tr(s, "draft-restored")}</p>
+                        <p class="note" {attr("role", "status")} data-testid="note" class:hidden=no_note>{tr(s, "draft-restored")}</p>
                         <p class="notice" class:hidden=no_notice>{notice}</p>
                     </header>
-                    <div class="progress" part="progress">
-                        <p class="progress-text" data-testid="progress" aria-live="polite">
+                    <div class="progress" {attr("part", "progress")}>
+                        <p class="progress-text" data-testid="progress" {attr("aria-live", "polite")}>
                             {progress_text}<span class="left">" · "{left_text}</span>
                         </p>
-                        <div class="bar" aria-hidden="true"><div class="fill" style:width=percent></div></div>
+                        <div class="bar" {attr("aria-hidden", "true")}><div class="fill" style:width=percent></div></div>
                     </div>
-                    <ErrorSummary session=s node_ref=summary_ref/>
-                    <fieldset class="items" disabled=locked>{items.clone()}</fieldset>
+                    <ErrorSummary session=s/>
+                    <fieldset class="items" {attr("disabled", locked)}>{items.clone()}</fieldset>
                     <div class="actions">
-                        <button type="submit" class="submit" part="submit" data-testid="submit"
-                            disabled=sending aria-disabled=aria_sending>
+                        <button {attr("type", "submit")} class="submit" {attr("part", "submit")} data-testid="submit"
+                            {attr("disabled", sending)} {attr("aria-disabled", aria_sending)}>
                             {button}
                         </button>
-                        <p class="status" class:status-failed=failed class:status-waiting=waiting role="status" aria-live="polite" data-testid="status">
+                        <p class="status" {attr("role", "status")} {attr("aria-live", "polite")} data-testid="status" class:status-failed=failed class:status-waiting=waiting>
                             {status_text}
                         </p>
                     </div>
                 </form>
-            }>
-                <section class="thanks" data-testid="thank-you" part="thank-you">
-                    <h2 class="title" tabindex="-1">{tr(s, "sent-title")}</h2>
-                    <p role="status">{tr(s, "sent-body")}</p>
-                    {scores.clone()}
-                </section>
-            </Show>
+            }.into_any() }}
         </div>
     }
 }

@@ -3,6 +3,8 @@
 //! tools are).
 
 use leptos::prelude::*;
+
+use super::attr;
 use rapport_core::i18n::Localizer;
 
 use crate::config::ConfigError;
@@ -15,7 +17,7 @@ pub fn ConfigPanel(error: ConfigError) -> impl IntoView {
     let mut loc = Localizer::with_rules(std::sync::Arc::new(crate::intl::BrowserNumbers));
     let _ = loc.add_locale("en", &[EN_WIDGET]);
     view! {
-        <div class="rapport panel" role="alert" data-testid="config-error" part="error-panel" lang="en" dir="ltr">
+        <div class="rapport panel" {attr("role", "alert")} data-testid="config-error" {attr("part", "error-panel")} {attr("lang", "en")} {attr("dir", "ltr")}>
             <p class="panel-title">{loc.text("config-error-title", &[])}</p>
             <p class="panel-help">{loc.text("config-error-help", &[])}</p>
             <pre class="panel-detail"><code>{error.code}</code>"\n"{error.message}</pre>

@@ -8,7 +8,7 @@ use rapport_core::definition::{ItemKind, NumericControl};
 use rapport_core::i18n::Arg;
 use rapport_core::validate::IssueCode;
 
-use super::{error_dom_id, label_dom_id, question_dom_id, tr};
+use super::{attr, error_dom_id, label_dom_id, question_dom_id, tr};
 use crate::session::Session;
 use crate::text::Strings;
 
@@ -27,16 +27,16 @@ pub fn issue_message(st: &Strings, code: &IssueCode) -> String {
 #[component]
 pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
     let s = session;
-    let loaded = s.loaded.get_value();
+    let loaded = s.loaded();
     let q = loaded.definition.clone();
     let Some(item) = q.items.get(pos).cloned() else {
         return ().into_any();
     };
     let link_id = item.link_id.clone();
-    let enabled = Memo::new(move |_| s.enabled.with(|e| e.get(pos).copied().unwrap_or(false)));
+    let enabled = Memo::new(move |_| s.is_enabled(pos));
     let text = {
         let (q, item) = (q.clone(), item.clone());
-        Signal::derive(move || s.strings.get().item(&q, &item))
+        Signal::derive(move || s.strings().item(&q, &item))
     };
     let make_body = move || match &item.kind {
         ItemKind::Group => {
@@ -47,7 +47,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="group" data-testid=format!("group-{link_id}")>
-                    <h3 class="group-title" class:hidden=Signal::derive(move || text.with(String::is_empty))>{text}</h3>
+                    <h3 class="group-title" class:hidden=Signal::derive(move || text.get().is_empty())>{text}</h3>
                     {children}
                 </section>
             }
@@ -67,7 +67,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
 #[component]
 fn Question(session: Session, pos: usize) -> impl IntoView {
     let s = session;
-    let loaded = s.loaded.get_value();
+    let loaded = s.loaded();
     let q = loaded.definition.clone();
     let Some(item) = q.items.get(pos).cloned() else {
         return ().into_any();
@@ -75,21 +75,21 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let link_id = item.link_id.clone();
     let required = item.required;
     let err_id = error_dom_id(pos);
-    // The message shown for this question, if any (a Memo<Option<String>>: a type the wasm
-    // already has, where a Memo<Option<IssueCode>> would cost one more).
+    // The message shown for this question, if any. A Signal<Option<String>>, a type the views
+    // already use, rather than a memo of its own type (finding it again is cheap).
     let issue = {
         let link_id = link_id.clone();
-        Memo::new(move |_| {
+        Signal::derive(move || {
             s.issue_for(&link_id)
-                .map(|code| issue_message(&s.strings.get(), &code))
+                .map(|code| issue_message(&s.strings(), &code))
         })
     };
-    let invalid = Signal::derive(move || issue.with(Option::is_some));
-    let valid = Signal::derive(move || issue.with(Option::is_none));
+    let invalid = Signal::derive(move || issue.get().is_some());
+    let valid = Signal::derive(move || issue.get().is_none());
     let message = Signal::derive(move || issue.get().unwrap_or_default());
     let legend = {
         let (q, item) = (q.clone(), item.clone());
-        Signal::derive(move || s.strings.get().item(&q, &item))
+        Signal::derive(move || s.strings().item(&q, &item))
     };
     let mark = tr(
         s,
@@ -107,14 +107,14 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     };
     let control = control_view(s, pos);
     view! {
-        <fieldset class="question" class:invalid=invalid id=question_dom_id(pos)
-            data-testid=format!("question-{link_id}") part="question"
-            aria-invalid=aria_invalid aria-describedby=described>
+        <fieldset class="question" {attr("id", question_dom_id(pos))} {attr("part", "question")}
+            {attr("aria-invalid", aria_invalid)} {attr("aria-describedby", described)}
+            data-testid=format!("question-{link_id}") class:invalid=invalid>
             <legend class="legend">
-                <span class="legend-text" id=label_dom_id(pos)>{legend}</span>" "
+                <span class="legend-text" {attr("id", label_dom_id(pos))}>{legend}</span>" "
                 <span class="mark" class:required=required>{mark}</span>
             </legend>
-            <p class="error" id=err_id data-testid=format!("error-{link_id}") class:hidden=valid>
+            <p class="error" {attr("id", err_id)} data-testid=format!("error-{link_id}") class:hidden=valid>
                 {message}
             </p>
             {control}
@@ -124,7 +124,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
 }
 
 fn control_view(s: Session, pos: usize) -> AnyView {
-    let loaded = s.loaded.get_value();
+    let loaded = s.loaded();
     let q = loaded.definition.clone();
     let Some(item) = q.items.get(pos).cloned() else {
         return ().into_any();
@@ -137,7 +137,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 .into_iter()
                 .map(|opt| {
                     let (q, o2) = (q.clone(), opt.clone());
-                    let label = Signal::derive(move || s.strings.get().option(&q, &o2));
+                    let label = Signal::derive(move || s.strings().option(&q, &o2));
                     let value = AnswerValue::Coding {
                         system: opt.system.clone(),
                         code: opt.code.clone(),
@@ -184,11 +184,11 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         } => {
             let low = {
                 let item = item.clone();
-                Signal::derive(move || s.strings.get().scale_end(&item, "low").unwrap_or_default())
+                Signal::derive(move || s.strings().scale_end(&item, "low").unwrap_or_default())
             };
             let high = {
                 let item = item.clone();
-                Signal::derive(move || s.strings.get().scale_end(&item, "high").unwrap_or_default())
+                Signal::derive(move || s.strings().scale_end(&item, "high").unwrap_or_default())
             };
             let cells = (min..=max)
                 .map(|v| {
@@ -201,9 +201,9 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                     } else {
                         None
                     };
-                    let shown = Signal::derive(move || s.strings.get().number(v as f64));
+                    let shown = Signal::derive(move || s.strings().number(v as f64));
                     let spoken = Signal::derive(move || {
-                        s.strings.get().t_args(
+                        s.strings().t_args(
                             "scale-value",
                             &[
                                 ("value", Arg::Number(v as f64)),
@@ -212,7 +212,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                         )
                     });
                     let label = view! {
-                        <span class="num" aria-hidden="true">{shown}</span>
+                        <span class="num" {attr("aria-hidden", "true")}>{shown}</span>
                         <span class="visually-hidden">{spoken}</span>
                         {end.map(|w| view! { <span class="visually-hidden">" – "{w}</span> })}
                     };
@@ -230,7 +230,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             view! {
                 <div class="scale">
                     <div class="scale-row">{cells}</div>
-                    <div class="scale-ends" aria-hidden="true">
+                    <div class="scale-ends" {attr("aria-hidden", "true")}>
                         <span class="scale-low">{low}</span>
                         <span class="scale-high">{high}</span>
                     </div>
@@ -247,7 +247,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             let link = link_id.clone();
             // A plain closure, not a Signal<Option<i64>>: each signal type costs the wasm ~1.5 KB.
             let current = move || {
-                s.answers.with(|a| match a.get(&link) {
+                s.with_answers(|a| match a.get(&link) {
                     Some(AnswerValue::Integer(v)) => Some(*v),
                     _ => None,
                 })
@@ -256,7 +256,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 let current = current.clone();
                 Signal::derive(move || {
                     current()
-                        .map(|v| s.strings.get().number(v as f64))
+                        .map(|v| s.strings().number(v as f64))
                         .unwrap_or_else(|| "–".into())
                 })
             };
@@ -273,12 +273,12 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             let mid = min + (max - min) / 2;
             view! {
                 <div class="slider">
-                    <input type="range" aria-labelledby=label_dom_id(pos) min=min.to_string() max=max.to_string() step=step.to_string()
+                    <input {attr("type", "range")} {attr("aria-labelledby", label_dom_id(pos))} {attr("min", min.to_string())} {attr("max", max.to_string())} {attr("step", step.to_string())}
+                        {attr("aria-valuetext", shown)}
                         prop:value=Signal::derive(move || current().unwrap_or(mid).to_string())
                         class:untouched=untouched
-                        aria-valuetext=shown
                         on:input=on_input/>
-                    <output class="slider-value" aria-hidden="true">{shown}</output>
+                    <output class="slider-value" {attr("aria-hidden", "true")}>{shown}</output>
                 </div>
             }
             .into_any()
@@ -294,22 +294,18 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             let value = {
                 let link = link_id.clone();
                 Signal::derive(move || {
-                    s.typed
-                        .with(|t| t.get(&link).map(|(text, _)| text.clone()))
-                        .unwrap_or_else(|| {
-                            s.answers
-                                .with_untracked(|a| {
-                                    a.get(&link)
-                                        .and_then(AnswerValue::as_number)
-                                        .map(crate::intl::plain_number)
-                                })
-                                .unwrap_or_default()
-                        })
+                    s.typed_text(&link).unwrap_or_else(|| {
+                        s.answers_untracked()
+                            .get(&link)
+                            .and_then(AnswerValue::as_number)
+                            .map(crate::intl::plain_number)
+                            .unwrap_or_default()
+                    })
                 })
             };
             view! {
-                <input type="text" class="number" aria-labelledby=label_dom_id(pos) inputmode=mode autocomplete="off" id=format!("{name}-input")
-                    required=item.required prop:value=value
+                <input {attr("type", "text")} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
+                    {attr("required", item.required)} prop:value=value
                     on:input=move |ev| s.set_typed(&link, &kind, event_target_value(&ev))/>
             }
             .into_any()
@@ -320,7 +316,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             let value = {
                 let link = link_id.clone();
                 Signal::derive(move || {
-                    s.answers.with(|a| match a.get(&link) {
+                    s.with_answers(|a| match a.get(&link) {
                         Some(AnswerValue::String(t)) => t.clone(),
                         _ => String::new(),
                     })
@@ -331,17 +327,18 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 s.set_answer(&link, Some(AnswerValue::String(text)));
             };
             let counter = max_length.map(|max| {
-                let left = move || max as i64 - value.with(|v| v.chars().count()) as i64;
+                let left = move || max as i64 - value.get().chars().count() as i64;
                 view! {
-                    <p class="counter" class:over=Signal::derive(move || left() < 0) aria-live="polite" data-testid="char-count">
-                        {Signal::derive(move || s.strings.get().t_args("characters-left", &[("count", Arg::Number(left().max(0) as f64))]))}
+                    <p class="counter" class:over=Signal::derive(move || left() < 0) {attr("aria-live", "polite")} data-testid="char-count">
+                        {Signal::derive(move || s.strings().t_args("characters-left", &[("count", Arg::Number(left().max(0) as f64))]))}
                     </p>
                 }
+                .into_any()
             });
             let field = if long {
-                view! { <textarea class="text" aria-labelledby=label_dom_id(pos) rows="4" dir="auto" required=item.required prop:value=value on:input=on_input></textarea> }.into_any()
+                view! { <textarea class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", item.required)} prop:value=value on:input=on_input></textarea> }.into_any()
             } else {
-                view! { <input type="text" class="text" aria-labelledby=label_dom_id(pos) dir="auto" required=item.required prop:value=value on:input=on_input/> }.into_any()
+                view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("dir", "auto")} {attr("required", item.required)} prop:value=value on:input=on_input/> }.into_any()
             };
             view! { {field}{counter} }.into_any()
         }
@@ -358,17 +355,19 @@ fn radio(
     answer: AnswerValue,
     required: bool,
     label: AnyView,
-) -> impl IntoView {
+) -> AnyView {
     let checked = {
         let (link, answer) = (link_id.to_owned(), answer.clone());
-        Signal::derive(move || s.answers.with(|a| a.get(&link) == Some(&answer)))
+        Signal::derive(move || s.with_answers(|a| a.get(&link) == Some(&answer)))
     };
     let link = link_id.to_owned();
-    let on_change = move |_| s.set_answer(&link, Some(answer.clone()));
+    // `input` rather than `change` (radios fire both): one event type fewer in the WebAssembly.
+    let on_pick = move |_| s.set_answer(&link, Some(answer.clone()));
     view! {
-        <label class="option" part="option">
-            <input type="radio" name=name.to_owned() value=value required=required prop:checked=checked on:change=on_change/>
+        <label class="option" {attr("part", "option")}>
+            <input {attr("type", "radio")} {attr("name", name.to_owned())} {attr("value", value)} {attr("required", required)} prop:checked=checked on:input=on_pick/>
             <span class="option-label">{label}</span>
         </label>
     }
+    .into_any()
 }

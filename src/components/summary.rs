@@ -1,39 +1,38 @@
 //! The error summary: a list of links to each question with a problem, shown after a submit
 //! attempt. Focus moves here so that keyboard and screen-reader users start from it.
 
-use leptos::html;
 use leptos::prelude::*;
 use rapport_core::i18n::Arg;
 use wasm_bindgen::JsCast;
 
+use super::attr;
 use super::question::issue_message;
 use super::question_dom_id;
 use crate::session::Session;
 
 /// Links to every question that needs attention.
 #[component]
-pub fn ErrorSummary(session: Session, node_ref: NodeRef<html::Div>) -> impl IntoView {
+pub fn ErrorSummary(session: Session) -> impl IntoView {
     let s = session;
-    let visible = Signal::derive(move || s.show_errors.get() && !s.issues.with(Vec::is_empty));
+    let visible = Memo::new(move |_| s.show_errors() && !s.with_issues(<[_]>::is_empty));
     let hidden = Signal::derive(move || !visible.get());
     let title = Signal::derive(move || {
-        let count = s.issues.with(Vec::len);
-        s.strings.get().t_args(
+        let count = s.with_issues(<[_]>::len);
+        s.strings().t_args(
             "error-summary-title",
             &[("count", Arg::Number(count as f64))],
         )
     });
     let links = move || {
-        let loaded = s.loaded.get_value();
+        let loaded = s.loaded();
         let q = loaded.definition.clone();
-        s.issues
-            .get()
+        s.with_issues(<[_]>::to_vec)
             .into_iter()
             .filter_map(|issue| {
                 let pos = q.position(&issue.link_id)?;
                 let item = q.items.get(pos)?;
-                let label = s.strings.get().item(&q, item);
-                let message = issue_message(&s.strings.get(), &issue.code);
+                let label = s.strings().item(&q, item);
+                let message = issue_message(&s.strings(), &issue.code);
                 let target = question_dom_id(pos);
                 let href = format!("#{target}");
                 let on_click = move |ev: web_sys::MouseEvent| {
@@ -41,18 +40,26 @@ pub fn ErrorSummary(session: Session, node_ref: NodeRef<html::Div>) -> impl Into
                     focus_question(&ev, &target);
                 };
                 Some(view! {
-                    <li><a href=href on:click=on_click><span class="summary-question">{label}</span>" "<span class="summary-message">{message}</span></a></li>
-                })
+                    <li><a {attr("href", href)} on:click=on_click><span class="summary-question">{label}</span>" "<span class="summary-message">{message}</span></a></li>
+                }.into_any())
             })
             .collect_view()
     };
-    view! {
-        <div class="summary" part="error-summary" data-testid="error-summary" tabindex="-1" role="group"
-            aria-labelledby="rq-summary-title" node_ref=node_ref class:hidden=hidden>
-            <Show when=move || visible.get()>
-                <h3 class="summary-title" id="rq-summary-title">{title}</h3>
+    // Closures giving `AnyView`s rather than `<Show>` and typed lists: the widget's other
+    // reactive views already have these types, and each new one costs the WebAssembly ~1-2 KB.
+    let body = move || {
+        visible.get().then(|| {
+            view! {
+                <h3 class="summary-title" {attr("id", "rq-summary-title")}>{title}</h3>
                 <ul>{links}</ul>
-            </Show>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <div class="summary" {attr("part", "error-summary")} data-testid="error-summary" {attr("tabindex", "-1")} {attr("role", "group")}
+            {attr("aria-labelledby", "rq-summary-title")} class:hidden=hidden>
+            {body}
         </div>
     }
 }

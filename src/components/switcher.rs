@@ -3,16 +3,18 @@
 
 use leptos::prelude::*;
 
+use super::attr;
+
 use crate::events;
 use crate::load;
 use crate::session::Session;
 
 /// Loads `tag`'s strings and shows them; answers are untouched.
 pub fn switch_language(s: Session, tag: String) {
-    let loaded = s.loaded.get_value();
+    let loaded = s.loaded();
     leptos::task::spawn_local(async move {
         match load::strings_for(&loaded, &[tag]).await {
-            Ok(strings) => s.strings.set(strings),
+            Ok(strings) => s.set_strings(strings),
             Err(e) => events::console_error(&format!("{}: {}", e.code, e.message)),
         }
     });
@@ -22,25 +24,25 @@ pub fn switch_language(s: Session, tag: String) {
 #[component]
 pub fn LanguageSwitcher(session: Session) -> impl IntoView {
     let s = session;
-    let loaded = s.loaded.get_value();
+    let loaded = s.loaded();
     let languages = loaded.languages.clone();
     if languages.len() < 2 {
         return ().into_any();
     }
-    let current = move || s.strings.get().tag.clone();
+    let current = move || s.strings().tag.clone();
     let options = languages
         .into_iter()
         .map(|l| {
             let tag = l.tag.clone();
             let selected = Signal::derive(move || rapport_core::i18n::same_language(&current(), &tag));
-            view! { <option value=l.tag.clone() lang=l.tag.clone() dir=l.dir.clone() selected=selected>{l.name.clone()}</option> }
+            view! { <option {attr("value", l.tag.clone())} {attr("lang", l.tag.clone())} {attr("dir", l.dir.clone())} {attr("selected", selected)}>{l.name.clone()}</option> }.into_any()
         })
         .collect_view();
     let label = super::tr(s, "language-label");
     view! {
-        <label class="switcher" part="language-switcher">
+        <label class="switcher" {attr("part", "language-switcher")}>
             <span class="switcher-label">{label}</span>
-            <select data-testid="language-switcher" on:change=move |ev| switch_language(s, event_target_value(&ev))>
+            <select data-testid="language-switcher" on:input=move |ev| switch_language(s, event_target_value(&ev))>
                 {options}
             </select>
         </label>

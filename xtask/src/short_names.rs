@@ -177,8 +177,8 @@ fn read_imports(body: &[u8]) -> Result<Vec<Import>> {
             }
             kind => {
                 return Err(format!(
-                    "import `{module}.{name}` has kind {kind:#04x}, which short_names.rs does not know"
-                ))
+                "import `{module}.{name}` has kind {kind:#04x}, which short_names.rs does not know"
+            ))
             }
         }
         imports.push(Import {
@@ -470,7 +470,9 @@ const text = "wasm.__wasm_bindgen_func_elem_12 is a.wasm.__wasm_bindgen_func_ele
         assert!(s.js.contains("{ __proto__: null, \"r\": import0 }"));
         assert!(s.js.contains("{ wasm.d(); return wasm.memory.buffer; }"));
         // Only `wasm.NAME` is an export use; `a.wasm.NAME` is someone else's property.
-        assert!(s.js.contains("\"wasm.d is a.wasm.__wasm_bindgen_func_elem_12\""));
+        assert!(s
+            .js
+            .contains("\"wasm.d is a.wasm.__wasm_bindgen_func_elem_12\""));
         assert!(!s.js.contains("0123456789abcdef"));
 
         let sections = read_sections(&s.wasm).unwrap();

@@ -5,14 +5,13 @@ use crate::Result;
 use std::io::Write;
 use std::path::Path;
 
-/// CI fails above this. contracts.md allows 200 KB gzip and asks the performance work to tighten
-/// the gate toward the 150 KB budget: it is ratcheted down as cuts land (168.0 KB on 2026-11-22,
-/// so a few KB of room for fixes, never for drift). Lower it again after the next cut.
-pub const GATE_GZIP_BYTES: u64 = 172 * 1024;
-
-/// The performance issue's budget for a first render (printed with every build; not yet a
-/// gate).
+/// The performance issue's budget for a first render.
 pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
+
+/// CI fails above this: the budget itself (contracts.md allows 200 KB and asks the performance
+/// work to tighten the gate; 149.1 KB on 2026-11-22). A change that needs more must first win the
+/// room back elsewhere (`docs/size.md` lists what each part costs).
+pub const GATE_GZIP_BYTES: u64 = BUDGET_GZIP_BYTES;
 
 /// The files a first render of the default instrument downloads, relative to `dist/`.
 pub const FIRST_RENDER_FILES: [&str; 6] = [
@@ -138,13 +137,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_gate_is_172_kib_and_inclusive() {
-        assert_eq!(GATE_GZIP_BYTES, 176_128);
+    fn the_gate_is_the_150_kib_budget_and_inclusive() {
+        assert_eq!(GATE_GZIP_BYTES, 153_600);
         assert!(check_gate(0, GATE_GZIP_BYTES).is_ok());
         assert!(check_gate(GATE_GZIP_BYTES, GATE_GZIP_BYTES).is_ok());
         let err = check_gate(GATE_GZIP_BYTES + 1536, GATE_GZIP_BYTES).unwrap_err();
         assert!(
-            err.contains("173.5 KB") && err.contains("172.0 KB") && err.contains("by 1.5 KB"),
+            err.contains("151.5 KB") && err.contains("150.0 KB") && err.contains("by 1.5 KB"),
             "{err}"
         );
     }
