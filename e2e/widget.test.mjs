@@ -103,14 +103,32 @@ test('language: inherited lang first, then the browser languages', async () => {
   await context.close();
 });
 
-test('switching language keeps the answers', async () => {
+test('switching language keeps the answers and the focus', async () => {
   const { page, context } = await openHost(browser, checkin('lang="en"'));
   await ready(page);
   await page.locator('[data-testid=question-say-my-mind] input[value="9"]').check();
+  // As a patient does: the switcher has the focus when its value changes.
+  await page.locator('[data-testid=language-switcher]').focus();
   await page.locator('[data-testid=language-switcher]').selectOption('es');
   await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.querySelector('[data-testid=rapport-root]').lang === 'es');
   assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="9"]').isChecked(), true);
   assert.match(plain(await page.locator('[data-testid=progress]').innerText()), /1 de 4/);
+  // The form is drawn again in the new language: whatever had the focus gets it back, the
+  // switcher here, a question's option when the portal changes `lang`.
+  const focused = () => page.evaluate(() => {
+    const a = document.querySelector('rapport-questionnaire').shadowRoot.activeElement;
+    return a ? (a.dataset.testid ?? `${a.name}=${a.value}`) : null;
+  });
+  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.activeElement?.dataset.testid === 'language-switcher');
+  await page.locator('[data-testid=question-say-my-mind] input[value="9"]').focus();
+  const before = await focused();
+  await page.locator('rapport-questionnaire').evaluate((e) => e.setAttribute('lang', 'fr'));
+  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.querySelector('[data-testid=rapport-root]').lang === 'fr');
+  await page.waitForFunction((want) => {
+    const a = document.querySelector('rapport-questionnaire').shadowRoot.activeElement;
+    return a && `${a.name}=${a.value}` === want;
+  }, before, { timeout: 5000 });
+  assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="9"]').isChecked(), true);
   await context.close();
 });
 

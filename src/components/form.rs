@@ -39,11 +39,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
 
     let t = move |id: &'static str| s.strings().t(id);
     let q_title = q.clone();
-    let title = Signal::derive(move || s.strings().title(&q_title).unwrap_or_default());
-    let intro = Signal::derive(move || s.strings().instrument_text(INTRO_ID).unwrap_or_default());
-    let notice = Signal::derive(move || s.strings().instrument_text(NOTICE_ID).unwrap_or_default());
-    let no_intro = Signal::derive(move || intro.get().is_empty());
-    let no_notice = Signal::derive(move || notice.get().is_empty());
+
     let progress_text = Signal::derive(move || {
         let (answered, total) = s.progress();
         s.strings().t_args(
@@ -151,19 +147,27 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
         <div class="rapport" {attr("part", "root")} data-testid="rapport-root"
             {attr("lang", Signal::derive(move || s.strings().tag.clone()))}
             {attr("dir", Signal::derive(move || s.strings().dir.to_owned()))}>
-            {move || if sent.get() { thanks().into_any() } else { view! {
+            {move || {
+            // Drawn again when the language changes: texts that depend only on the language
+            // are plain strings (see `tr`).
+            let strings = s.strings();
+            if sent.get() { return thanks().into_any(); }
+            let title = strings.title(&q_title).unwrap_or_default();
+            let intro = strings.instrument_text(INTRO_ID).unwrap_or_default();
+            let notice = strings.instrument_text(NOTICE_ID).unwrap_or_default();
+            view! {
                 <form class="form" {attr("novalidate", true)} on:submit=on_submit>
                     <header class="head" {attr("part", "header")}>
                         <div class="head-row">
                             <h2 class="title" {attr("part", "title")}>{title}</h2>
                             <LanguageSwitcher session=s/>
                         </div>
-                        <p class="intro" class:hidden=no_intro>{intro}</p>
+                        {(!intro.is_empty()).then(|| view! { <p class="intro">{intro}</p> }.into_any())}
                         <p class="privacy">{tr(s, "privacy-note")}
                             {nothing_stored.then(|| view! { " "{tr(s, "privacy-none")} }.into_any())}
                         </p>
                         <p class="note" {attr("role", "status")} data-testid="note" class:hidden=no_note>{tr(s, "draft-restored")}</p>
-                        <p class="notice" class:hidden=no_notice>{notice}</p>
+                        {(!notice.is_empty()).then(|| view! { <p class="notice">{notice}</p> }.into_any())}
                     </header>
                     <div class="progress" {attr("part", "progress")}>
                         <p class="progress-text" data-testid="progress" {attr("aria-live", "polite")}>

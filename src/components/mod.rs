@@ -22,21 +22,21 @@ pub fn error_dom_id(pos: usize) -> String {
     format!("rq-{pos}-error")
 }
 
-use leptos::prelude::Signal;
 use leptos::tachys::html::attribute::custom::{custom_attribute, CustomAttr};
 use leptos::tachys::html::attribute::AttributeValue;
 
 use crate::session::Session;
 
-/// A widget message as a signal that follows the language.
+/// A widget message in the language shown. Plain text, not a signal: the form is rebuilt when
+/// the language changes (the answers live in the session), so a text that depends only on the
+/// language needs no reactive node of its own — each costs memory per question.
 ///
-/// Views take `Signal`s rather than closures on purpose: Leptos compiles its rendering code
-/// once per *type*, so one `Signal<String>` type for every text keeps the wasm small, where a
-/// distinct closure type per text would not. For the same reason signals are read with `.get()`
-/// (a clone) rather than `.with(|v| …)`: every `.with` closure compiles its own copy of the
-/// signal-access code.
-pub fn tr(s: Session, id: &'static str) -> Signal<String> {
-    Signal::derive(move || s.strings().t(id))
+/// Texts that change with the answers or the status are `Signal<String>`s rather than closures:
+/// Leptos compiles its rendering code once per *type*, so one signal type for every such text
+/// keeps the wasm small. For the same reason signals are read with `.get()` (a clone) rather than
+/// `.with(|v| …)`: every `.with` closure compiles its own copy of the signal-access code.
+pub fn tr(s: Session, id: &'static str) -> String {
+    s.strings_untracked().t(id)
 }
 
 /// An HTML attribute by name, written in a view as `{attr("role", "status")}`.
@@ -47,6 +47,20 @@ pub fn tr(s: Session, id: &'static str) -> Signal<String> {
 /// of value. The browser sees the same `setAttribute` either way.
 pub fn attr<V: AttributeValue>(name: &'static str, value: V) -> CustomAttr<&'static str, V> {
     custom_attribute(name, value)
+}
+
+/// A selector for the element of this widget that has the focus, to find it again after the
+/// form is drawn again (a language change): by id, by a radio's name and value, or by test id.
+pub fn focused(s: Session) -> Option<String> {
+    let el = s.host().shadow_root()?.active_element()?;
+    let attr = |name: &str| el.get_attribute(name).filter(|v| !v.is_empty());
+    if let Some(id) = attr("id") {
+        return Some(format!("[id=\"{id}\"]"));
+    }
+    if let (Some(name), Some(value)) = (attr("name"), attr("value")) {
+        return Some(format!("[name=\"{name}\"][value=\"{value}\"]"));
+    }
+    attr("data-testid").map(|t| format!("[data-testid=\"{t}\"]"))
 }
 
 /// Focuses the element of this widget that matches `selector`, if there is one. Found from the

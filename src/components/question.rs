@@ -34,10 +34,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
     };
     let link_id = item.link_id.clone();
     let enabled = Memo::new(move |_| s.is_enabled(pos));
-    let text = {
-        let (q, item) = (q.clone(), item.clone());
-        Signal::derive(move || s.strings().item(&q, &item))
-    };
+    let text = s.strings_untracked().item(&q, &item);
     let make_body = move || match &item.kind {
         ItemKind::Group => {
             let children = item
@@ -47,7 +44,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="group" data-testid=format!("group-{link_id}")>
-                    <h3 class="group-title" class:hidden=Signal::derive(move || text.get().is_empty())>{text}</h3>
+                    {(!text.is_empty()).then(|| view! { <h3 class="group-title">{text.clone()}</h3> }.into_any())}
                     {children}
                 </section>
             }
@@ -87,10 +84,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let invalid = Signal::derive(move || issue.get().is_some());
     let valid = Signal::derive(move || issue.get().is_none());
     let message = Signal::derive(move || issue.get().unwrap_or_default());
-    let legend = {
-        let (q, item) = (q.clone(), item.clone());
-        Signal::derive(move || s.strings().item(&q, &item))
-    };
+    let legend = s.strings_untracked().item(&q, &item);
     let mark = tr(
         s,
         if required {
@@ -137,7 +131,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 .into_iter()
                 .map(|opt| {
                     let (q, o2) = (q.clone(), opt.clone());
-                    let label = Signal::derive(move || s.strings().option(&q, &o2));
+                    let label = s.strings_untracked().option(&q, &o2);
                     let value = AnswerValue::Coding {
                         system: opt.system.clone(),
                         code: opt.code.clone(),
@@ -182,35 +176,28 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             control: NumericControl::RadioRow,
             ..
         } => {
-            let low = {
-                let item = item.clone();
-                Signal::derive(move || s.strings().scale_end(&item, "low").unwrap_or_default())
-            };
-            let high = {
-                let item = item.clone();
-                Signal::derive(move || s.strings().scale_end(&item, "high").unwrap_or_default())
-            };
+            let strings = s.strings_untracked();
+            let low = strings.scale_end(&item, "low").unwrap_or_default();
+            let high = strings.scale_end(&item, "high").unwrap_or_default();
             let cells = (min..=max)
                 .map(|v| {
                     // The number is shown; a screen reader hears "5 out of 10" (scale-value),
                     // plus the words at the two ends.
                     let end = if v == min {
-                        Some(low)
+                        Some(low.clone())
                     } else if v == max {
-                        Some(high)
+                        Some(high.clone())
                     } else {
                         None
                     };
-                    let shown = Signal::derive(move || s.strings().number(v as f64));
-                    let spoken = Signal::derive(move || {
-                        s.strings().t_args(
-                            "scale-value",
-                            &[
-                                ("value", Arg::Number(v as f64)),
-                                ("max", Arg::Number(max as f64)),
-                            ],
-                        )
-                    });
+                    let shown = strings.number(v as f64);
+                    let spoken = strings.t_args(
+                        "scale-value",
+                        &[
+                            ("value", Arg::Number(v as f64)),
+                            ("max", Arg::Number(max as f64)),
+                        ],
+                    );
                     let label = view! {
                         <span class="num" {attr("aria-hidden", "true")}>{shown}</span>
                         <span class="visually-hidden">{spoken}</span>

@@ -9,12 +9,20 @@ use crate::events;
 use crate::load;
 use crate::session::Session;
 
-/// Loads `tag`'s strings and shows them; answers are untouched.
+/// Loads `tag`'s strings and shows them; answers are untouched. The form is drawn again in
+/// that language, so whatever had the focus (the switcher itself, or a question when the portal
+/// changes `lang`) gets it back.
 pub fn switch_language(s: Session, tag: String) {
     let loaded = s.loaded();
     leptos::task::spawn_local(async move {
         match load::strings_for(&loaded, &[tag]).await {
-            Ok(strings) => s.set_strings(strings),
+            Ok(strings) => {
+                let focused = super::focused(s);
+                s.set_strings(strings);
+                if let Some(selector) = focused {
+                    request_animation_frame(move || super::focus(s, &selector));
+                }
+            }
             Err(e) => events::console_error(&format!("{}: {}", e.code, e.message)),
         }
     });
@@ -29,12 +37,12 @@ pub fn LanguageSwitcher(session: Session) -> impl IntoView {
     if languages.len() < 2 {
         return ().into_any();
     }
-    let current = move || s.strings().tag.clone();
+    let current = s.strings_untracked().tag.clone();
     let options = languages
         .into_iter()
         .map(|l| {
             let tag = l.tag.clone();
-            let selected = Signal::derive(move || rapport_core::i18n::same_language(&current(), &tag));
+            let selected = rapport_core::i18n::same_language(&current, &tag);
             view! { <option {attr("value", l.tag.clone())} {attr("lang", l.tag.clone())} {attr("dir", l.dir.clone())} {attr("selected", selected)}>{l.name.clone()}</option> }.into_any()
         })
         .collect_view();

@@ -9,7 +9,7 @@ use std::path::Path;
 pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 
 /// CI fails above this: the budget itself (contracts.md allows 200 KB and asks the performance
-/// work to tighten the gate; 149.1 KB on 2026-11-22). A change that needs more must first win the
+/// work to tighten the gate; 148.7 KB on 2026-11-22). A change that needs more must first win the
 /// room back elsewhere (`docs/size.md` lists what each part costs).
 pub const GATE_GZIP_BYTES: u64 = BUDGET_GZIP_BYTES;
 
