@@ -14,8 +14,9 @@
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
 //! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
 //!
-//! The code is plain `std::process::Command`; the only dependencies compress files to measure
-//! transfer sizes. Errors are human-readable messages (`String`) that say what to do next.
+//! The code is plain `std::process::Command`; the dependencies compress files to measure
+//! transfer sizes, minify JSON, and read and write the `.wasm`'s import and export sections
+//! (`wasmparser`, `wasm-encoder`: `short_names.rs`). Errors are human-readable messages (`String`) that say what to do next.
 
 mod bench;
 mod build;
