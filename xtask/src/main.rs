@@ -46,9 +46,10 @@ COMMANDS:
                                 (--dev: debug build, no wasm-opt, size gate reported but not enforced)
   serve [--port N] [--db PATH]  run the reference receiver serving dist/ on 127.0.0.1:N (default 8080)
   demo  [--port N] [--db PATH]  setup + build + serve (the size gate only warns here)
-  test [--only STEP,...]        everything CI runs, in order: setup, fmt, arch (rapport-core stays
-                                browser-free), native, browser (wasm tests in Chromium),
-                                build (+ size gate), e2e; --only runs just the named steps
+  test [--only STEP,...]        everything CI runs, in order: setup, fmt, clippy, arch
+                                (rapport-core stays browser-free), lint, native, fhir, browser
+                                (wasm tests in Chromium), build (+ size gate), e2e;
+                                --only runs just the named steps
   e2e                           only the end-to-end tests (expects dist/ to be built)
   screenshot URL OUT.png [--width N] [--height N]
                                 headless-Chromium screenshot (default 360x1400)
