@@ -274,14 +274,14 @@ test('host delivery: a final refusal keeps the answers and says so', async () =>
   await page.evaluate(() => {
     const el = document.querySelector('rapport-questionnaire');
     el.addEventListener('rapport-submit', (ev) =>
-      el.rejectSubmission(ev.detail.idempotencyKey, { retryable: false, message: 'appointment closed' }));
+      el.rejectSubmission(ev.detail.idempotencyKey, { retryable: false, message: 'appointment-closed' }));
   });
   await answerCheckin(page, 3);
   await page.locator('[data-testid=submit]').click();
   await statusIncludes(page, 'could not be accepted');
   const failed = await events(page, 'rapport-failed');
   assert.equal(failed.at(-1).retryable, false);
-  assert.match(failed.at(-1).message, /appointment closed/);
+  assert.match(failed.at(-1).message, /\(appointment-closed\)/, 'a code-like message is passed on');
   assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="3"]').isChecked(), true);
   await context.close();
 });
