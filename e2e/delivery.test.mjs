@@ -34,6 +34,16 @@ async function delivered(page) {
   await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
 }
 
+/// Every property another script can enumerate on the element, with its value as JSON.
+async function ownProperties(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('rapport-questionnaire');
+    return Object.getOwnPropertyNames(el).map((k) => {
+      try { return `${k}=${JSON.stringify(el[k])}`; } catch { return `${k}=?`; }
+    }).join(' ');
+  });
+}
+
 /// The rapport: keys in both Web Storage areas of the page.
 async function storedKeys(page) {
   return page.evaluate(() => [sessionStorage, localStorage].flatMap((s) =>
@@ -182,6 +192,30 @@ test('401 waits for the portal to set headers from JavaScript, then sends with t
   assert.equal(last.headers.authorization, 'Bearer fresh-token');
   assert.equal(await records(proxy.posts[before].key), 1);
   assert.doesNotMatch(await page.content(), /fresh-token/, 'the token is never written into the page');
+  assert.doesNotMatch(await ownProperties(page), /fresh-token/, 'no script can read the token back from the element');
+  await context.close();
+});
+
+test('headers set before the widget mounts are sent with the first attempt, and stay unreadable', async () => {
+  const { page, context } = await open();
+  proxy.push({ requireHeader: ['Authorization', 'Bearer early-token'] });
+  const before = proxy.posts.length;
+  // A portal that creates the element from its own code and sets the token before inserting it.
+  await page.evaluate(() => {
+    document.querySelector('rapport-questionnaire').remove();
+    const el = document.createElement('rapport-questionnaire');
+    for (const [k, v] of Object.entries({ instrument: 'session-checkin', endpoint: '/api/responses', lang: 'en' })) el.setAttribute(k, v);
+    el.setRequestHeaders({ Authorization: 'Bearer early-token' });
+    document.body.append(el);
+  });
+  await ready(page);
+  assert.doesNotMatch(await ownProperties(page), /early-token/);
+  await answerCheckin(page, 2);
+  await page.locator('[data-testid=submit]').click();
+  await delivered(page);
+  const posts = proxy.posts.slice(before);
+  assert.equal(posts.length, 1, 'no 401 first: the headers were there from the start');
+  assert.equal(posts[0].headers.authorization, 'Bearer early-token');
   await context.close();
 });
 
