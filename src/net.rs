@@ -43,8 +43,10 @@ impl NetError {
 pub fn error_code(body: &str) -> Option<String> {
     let body = body.trim();
     let code = if body.starts_with('{') {
-        let value = crate::json::parse(body).ok()?;
-        value.get("error")?.as_str()?.to_owned()
+        let value = js_sys::JSON::parse(body).ok()?;
+        js_sys::Reflect::get(&value, &JsValue::from_str("error"))
+            .ok()?
+            .as_string()?
     } else {
         body.to_owned()
     };
