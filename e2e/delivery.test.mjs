@@ -250,18 +250,30 @@ test('storage="none" writes nothing on the device and says so; the outbox lives 
   await context.close();
 });
 
-test('a plain-http endpoint on another host is refused unless the portal allows it', async () => {
+test('plain http to another host is refused for endpoint and src; allow-insecure-endpoint covers the endpoint only', async () => {
   const context = await browser.newContext();
   const { page } = await openHost(browser,
     `<rapport-questionnaire id="refused" instrument="session-checkin" endpoint="http://203.0.113.9/api/responses"></rapport-questionnaire>
+     <rapport-questionnaire id="lookalike" instrument="session-checkin" endpoint="http://127.0.0.1.example.test/api/responses"></rapport-questionnaire>
+     <rapport-questionnaire id="src" src="http://203.0.113.9/q.json" endpoint="/api/responses" allow-insecure-endpoint></rapport-questionnaire>
+     <rapport-questionnaire id="credentials" instrument="session-checkin" endpoint="https://alice:s3cret@203.0.113.9/api/responses"></rapport-questionnaire>
      <rapport-questionnaire id="allowed" instrument="session-checkin" endpoint="http://203.0.113.9/api/responses" allow-insecure-endpoint></rapport-questionnaire>`,
     { context });
-  const panel = page.locator('#refused [data-testid=config-error]');
-  await panel.waitFor({ timeout: 15000 });
-  assert.match(await panel.innerText(), /insecure-endpoint/);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (const [id, code] of [['refused', 'insecure-endpoint'], ['lookalike', 'insecure-endpoint'], ['src', 'insecure-src'], ['credentials', 'invalid-url']]) {
+    const panel = page.locator(`#${id} [data-testid=config-error]`);
+    await panel.waitFor({ timeout: 15000 });
+    assert.match(await panel.innerText(), new RegExp(code), id);
+  }
+  const codes = (await events(page, 'rapport-failed')).map((d) => d.code).sort();
+  assert.deepEqual(codes, ['insecure-endpoint', 'insecure-endpoint', 'insecure-src', 'invalid-url']);
+  const said = JSON.stringify(await events(page, 'rapport-failed'));
+  assert.ok(!said.includes('s3cret') && !said.includes('alice'), 'the refusal does not repeat the credentials');
   // The bare boolean attribute (no value) is enough to allow it.
   await ready(page, '#allowed');
   assert.equal(await page.locator('#allowed [data-testid=config-error]').count(), 0);
+  assert.ok(!requests.some((u) => u.includes('203.0.113.9/q.json')), 'the refused definition is never fetched');
   await context.close();
 });
 
