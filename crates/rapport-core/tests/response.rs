@@ -13,27 +13,14 @@ use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
 use rapport_core::enable::enabled_items;
-use rapport_core::envelope::{
-    check, Envelope, EnvelopeError, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES,
-};
-use rapport_core::response::{answers_from, build, ResponseError, ResponseMeta};
-use rapport_core::scoring::{flags, scores, Flag, PreviousScores, Score};
+use rapport_core::envelope::{check, Envelope, EnvelopeError, MAX_ENVELOPE_BYTES};
+use rapport_core::response::{answers_from, build, ResponseError};
+use rapport_core::scoring::{Flag, PreviousScores, Score};
 use rapport_core::validate::validate;
 use serde_json::{json, Value};
 
-const META: ResponseMeta<'static> = ResponseMeta {
-    language: "en",
-    authored: "2026-01-01T00:00:00Z",
-};
-const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
-
-fn load(id: &str) -> Questionnaire {
-    match bundled::load(id) {
-        Some(Ok(q)) => q,
-        Some(Err(e)) => panic!("{id} does not load: {e:?}"),
-        None => panic!("{id} is not bundled"),
-    }
-}
+mod support;
+use support::{load, lookup, Submission, KEY, META};
 
 fn ids() -> Vec<&'static str> {
     bundled::INSTRUMENTS.iter().map(|b| b.id).collect()
@@ -588,48 +575,20 @@ fn decimal_answers_survive_json_text() {
 // Envelopes
 // ---------------------------------------------------------------------------------------------
 
-fn lookup(id: &str, version: &str) -> Option<Questionnaire> {
-    bundled::load(id)?
-        .ok()
-        .filter(|q| q.version.as_deref() == Some(version))
-}
-
-/// The envelope the widget sends for these answers.
+/// The envelope the widget sends for these answers (in Spanish, a draft translation).
 fn envelope_for(id: &str, answers: &Answers, previous: &[(&str, f64)]) -> Envelope {
-    let q = load(id);
     let previous: PreviousScores = previous
         .iter()
         .map(|(k, v)| (k.to_string(), Value::from(*v)))
         .collect();
-    let computed = scores(&q, answers);
-    let raised = flags(&q, answers, &computed, &previous);
-    Envelope {
-        format: FORMAT.into(),
-        idempotency_key: KEY.into(),
-        instrument: InstrumentRef {
-            id: id.into(),
-            version: q.version.clone().unwrap(),
-            url: q.url.clone(),
-        },
-        language: LanguageInfo {
-            tag: "es".into(),
-            translation_status: "draft".into(),
-        },
-        submitted_at: META.authored.into(),
-        scores: computed,
-        flags: raised,
-        previous_scores: previous,
-        context: json!({ "visit": "2026-01-01", "clinician": { "id": 7 } }),
-        questionnaire_response: build(
-            &q,
-            answers,
-            &ResponseMeta {
-                language: "es",
-                authored: META.authored,
-            },
-            &|_, _| None,
-        ),
+    Submission {
+        instrument_id: id,
+        language: "es",
+        translation_status: "draft",
+        previous_scores: &previous,
+        context: &json!({ "visit": "2026-01-01", "clinician": { "id": 7 } }),
     }
+    .envelope(&load(id), answers)
 }
 
 fn valid_envelope(id: &str) -> Envelope {
