@@ -104,10 +104,10 @@ fn write_str(s: &str, out: &mut String) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\u00");
-                out.push(char::from(HEX[(c as usize) >> 4]));
-                out.push(char::from(HEX[(c as usize) & 15]));
+                for digit in [(c as u32) >> 4, (c as u32) & 15] {
+                    out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                }
             }
             c => out.push(c),
         }

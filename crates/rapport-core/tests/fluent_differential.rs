@@ -14,6 +14,10 @@
 //! hand-written tricky snippets (each also with CRLF line ends), and random sources (pieces of
 //! Fluent and noise; shipped files with random edits).
 
+// Test code may stop loudly; the core's no-panic lints (its Cargo.toml) are for src/.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing, clippy::string_slice)]
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
