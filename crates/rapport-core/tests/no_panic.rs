@@ -50,7 +50,7 @@ use rapport_core::answers::{normalize_digits, AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{locate_pointer, ItemKind, NumericControl, Questionnaire};
 use rapport_core::enable::enabled_items;
-use rapport_core::envelope::{verify, Envelope, InstrumentRef, LanguageInfo, FORMAT};
+use rapport_core::envelope::{check, Envelope, InstrumentRef, LanguageInfo, FORMAT};
 use rapport_core::fluent::{Bundle, PlainNumbers, MAX_NESTING};
 use rapport_core::i18n::{self, Arg, Localizer};
 use rapport_core::response::{answers_from, build, ResponseMeta};
@@ -1129,14 +1129,14 @@ fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &PreviousSco
     let bytes = serde_json::to_vec(&json).expect("envelope as text");
     let lookup = |_: &str, _: &str| Some(q.clone());
     let issues = validate(q, answers);
-    match verify(&bytes, &lookup) {
+    match check(&bytes, &lookup) {
         Ok(v) => {
             assert!(issues.is_empty(), "verified despite {issues:?}");
-            assert_eq!(v.envelope, e);
+            assert_eq!(v, e);
         }
         Err(err) => {
             assert!(
-                !issues.is_empty() && err.error == "invalid-answers",
+                !issues.is_empty() && err.code() == "invalid-answers",
                 "the widget's envelope was refused: {err:?} (issues {issues:?})"
             );
         }
@@ -1269,7 +1269,7 @@ fn valid_envelopes() -> &'static Vec<Value> {
                 e.instrument.id = b.id.into();
                 let v = serde_json::to_value(&e).unwrap();
                 assert!(
-                    verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup).is_ok(),
+                    check(&serde_json::to_vec(&v).unwrap(), &bundled_lookup).is_ok(),
                     "base envelope for {} verifies",
                     b.id
                 );
@@ -1284,7 +1284,7 @@ proptest! {
 
     #[test]
     fn c_verify_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
-        let _ = verify(&bytes, &bundled_lookup);
+        let _ = check(&bytes, &bundled_lookup);
     }
 }
 
@@ -1299,7 +1299,7 @@ proptest! {
             let r = if k == 0 { replacement.clone() } else { random_value(&mut rng, 3) };
             mutate_at(&mut v, &mut rng, r);
         }
-        let _ = verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
+        let _ = check(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
     }
 
     #[test]
@@ -1316,14 +1316,14 @@ proptest! {
                 _ => { if i < bytes.len() { bytes[i] = b; } }
             }
         }
-        let _ = verify(&bytes, &bundled_lookup);
+        let _ = check(&bytes, &bundled_lookup);
     }
 
     #[test]
     fn c_verify_arbitrary_responses(which in 0..3usize, items in prop::collection::vec(tree(), 0..6)) {
         let mut v = valid_envelopes()[which % 3].clone();
         v["questionnaireResponse"]["item"] = Value::Array(items);
-        let _ = verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
+        let _ = check(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
     }
 }
 
@@ -1764,9 +1764,9 @@ fn generators_reach_deep() {
         let mut v = valid_envelopes()[(seed % 3) as usize].clone();
         let r = random_value(&mut rng, 3);
         mutate_at(&mut v, &mut rng, r);
-        let code = match verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup) {
+        let code = match check(&serde_json::to_vec(&v).unwrap(), &bundled_lookup) {
             Ok(_) => "ok",
-            Err(e) => e.error,
+            Err(e) => e.code(),
         };
         *codes.entry(code).or_insert(0) += 1;
     }

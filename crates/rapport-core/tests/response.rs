@@ -18,7 +18,7 @@ use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
 use rapport_core::enable::enabled_items;
 use rapport_core::envelope::{
-    verify, Envelope, EnvelopeError, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES,
+    check, Envelope, EnvelopeError, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES,
 };
 use rapport_core::response::{answers_from, build, ResponseError, ResponseMeta};
 use rapport_core::scoring::{flags, scores, Flag, PreviousScores, Score};
@@ -648,7 +648,7 @@ fn bytes(e: &Envelope) -> Vec<u8> {
 }
 
 fn verify_value(v: &Value) -> Result<(), EnvelopeError> {
-    verify(&serde_json::to_vec(v).unwrap(), &lookup).map(|_| ())
+    check(&serde_json::to_vec(v).unwrap(), &lookup).map(|_| ())
 }
 
 #[track_caller]
@@ -656,7 +656,7 @@ fn assert_refused(result: Result<(), EnvelopeError>, code: &str, pointer: &str, 
     match result {
         Err(e) => {
             assert_eq!(
-                (e.error, e.pointer.as_str()),
+                (e.code(), e.pointer.as_str()),
                 (code, pointer),
                 "{what}: {}",
                 e.message
@@ -677,8 +677,8 @@ fn valid_envelopes_verify() {
                 continue; // seeds that leave required questions out are refused below
             }
             let e = envelope_for(id, &answers, &[("total", 1000.0)]);
-            match verify(&bytes(&e), &lookup) {
-                Ok(v) => assert_eq!(v.envelope, e, "{id} seed {seed}"),
+            match check(&bytes(&e), &lookup) {
+                Ok(v) => assert_eq!(v, e, "{id} seed {seed}"),
                 Err(err) => panic!("{id} seed {seed}: {err:?}"),
             }
         }
@@ -691,11 +691,11 @@ fn valid_envelopes_verify() {
         // The instrument url may be left out.
         let mut e = valid_envelope(id);
         e.instrument.url = None;
-        assert!(verify(&bytes(&e), &lookup).is_ok(), "{id}: no url");
+        assert!(check(&bytes(&e), &lookup).is_ok(), "{id}: no url");
         // An upper-case UUID is a UUID.
         let mut e = valid_envelope(id);
         e.idempotency_key = KEY.to_uppercase();
-        assert!(verify(&bytes(&e), &lookup).is_ok(), "{id}: upper-case key");
+        assert!(check(&bytes(&e), &lookup).is_ok(), "{id}: upper-case key");
     }
 }
 
@@ -715,12 +715,12 @@ fn flags_from_previous_scores_verify() {
     let e = envelope_for("session-checkin", &answers, &[("total", 38.0)]);
     assert_eq!(e.flags.len(), 1, "{:?}", e.flags);
     assert_eq!(e.flags[0].id, "dropped");
-    assert!(verify(&bytes(&e), &lookup).is_ok());
+    assert!(check(&bytes(&e), &lookup).is_ok());
     // The same envelope claiming another previous total no longer matches its flags.
     let mut other = e.clone();
     other.previous_scores.insert("total".into(), json!(37.0));
     assert_refused(
-        verify(&bytes(&other), &lookup).map(|_| ()),
+        check(&bytes(&other), &lookup).map(|_| ()),
         "flag-mismatch",
         "/flags",
         "previous total changed",
@@ -729,7 +729,7 @@ fn flags_from_previous_scores_verify() {
     let mut garbled = e.clone();
     garbled.previous_scores.insert("total".into(), json!("38"));
     assert_refused(
-        verify(&bytes(&garbled), &lookup).map(|_| ()),
+        check(&bytes(&garbled), &lookup).map(|_| ()),
         "invalid-envelope",
         "/previousScores",
         "previous total as a string",
@@ -743,16 +743,16 @@ fn envelope_size_limit() {
     let mut body = bytes(&e);
     assert!(body.len() < MAX_ENVELOPE_BYTES);
     body.resize(MAX_ENVELOPE_BYTES, b' ');
-    assert!(verify(&body, &lookup).is_ok(), "exactly the limit is fine");
+    assert!(check(&body, &lookup).is_ok(), "exactly the limit is fine");
     body.push(b' ');
     assert_refused(
-        verify(&body, &lookup).map(|_| ()),
+        check(&body, &lookup).map(|_| ()),
         "too-large",
         "",
         "one byte over",
     );
     assert_refused(
-        verify(&vec![b'x'; 10 * MAX_ENVELOPE_BYTES], &lookup).map(|_| ()),
+        check(&vec![b'x'; 10 * MAX_ENVELOPE_BYTES], &lookup).map(|_| ()),
         "too-large",
         "",
         "far over",
@@ -764,7 +764,7 @@ fn each_refusal_code() {
     let id = "psychiatry-relationship";
     let good = || serde_json::to_value(valid_envelope(id)).unwrap();
     assert!(verify_value(&good()).is_ok());
-    let raw = |b: &[u8]| verify(b, &lookup).map(|_| ());
+    let raw = |b: &[u8]| check(b, &lookup).map(|_| ());
 
     // invalid-envelope: not JSON, not an object, missing or unknown fields, wrong types.
     for (what, body) in [
@@ -1022,10 +1022,10 @@ fn flag_removed_is_flag_mismatch() {
         "{:?}",
         e.flags
     );
-    assert!(verify(&bytes(&e), &lookup).is_ok());
+    assert!(check(&bytes(&e), &lookup).is_ok());
     e.flags.clear();
     assert_refused(
-        verify(&bytes(&e), &lookup).map(|_| ()),
+        check(&bytes(&e), &lookup).map(|_| ()),
         "flag-mismatch",
         "/flags",
         "flag removed",
@@ -1034,7 +1034,7 @@ fn flag_removed_is_flag_mismatch() {
     let mut e = envelope_for("working-together", &answers, &[]);
     e.flags[0].items = vec!["kind".into()];
     assert_refused(
-        verify(&bytes(&e), &lookup).map(|_| ()),
+        check(&bytes(&e), &lookup).map(|_| ()),
         "flag-mismatch",
         "/flags",
         "flag items changed",

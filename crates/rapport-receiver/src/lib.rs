@@ -26,9 +26,11 @@
 //! network; the binary (`src/main.rs`) only parses flags ([`cli`]) and calls [`serve`].
 
 pub mod api;
+pub mod canonical;
 pub mod cli;
 pub mod definitions;
 pub mod guard;
+pub mod reply;
 pub mod store;
 pub mod web;
 

@@ -47,8 +47,8 @@ pub struct Receipt {
     pub received_at: String,
 }
 
-/// An envelope to store.
-#[derive(Clone, Debug)]
+/// An envelope to store. Its `Debug` leaves the envelope out: it holds answers.
+#[derive(Clone)]
 pub struct NewRecord {
     /// The `Idempotency-Key`.
     pub idempotency_key: String,
@@ -66,8 +66,8 @@ pub struct NewRecord {
     pub verified: bool,
 }
 
-/// A stored record.
-#[derive(Clone, Debug)]
+/// A stored record. Its `Debug` leaves the envelope out: it holds answers.
+#[derive(Clone)]
 pub struct Record {
     /// Its receipt.
     pub receipt: Receipt,
@@ -75,6 +75,32 @@ pub struct Record {
     pub verified: bool,
     /// The envelope as stored.
     pub envelope: Value,
+}
+
+impl fmt::Debug for NewRecord {
+    // Redacted on purpose: answers must never reach logs or panic messages.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NewRecord")
+            .field("idempotency_key", &self.idempotency_key)
+            .field("body_sha256", &self.body_sha256)
+            .field("instrument_id", &self.instrument_id)
+            .field("instrument_version", &self.instrument_version)
+            .field("language", &self.language)
+            .field("envelope", &format_args!("<redacted>"))
+            .field("verified", &self.verified)
+            .finish()
+    }
+}
+
+impl fmt::Debug for Record {
+    // Redacted on purpose: answers must never reach logs or panic messages.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Record")
+            .field("receipt", &self.receipt)
+            .field("verified", &self.verified)
+            .field("envelope", &format_args!("<redacted>"))
+            .finish()
+    }
 }
 
 /// The result of [`Store::insert`].

@@ -11,10 +11,11 @@ use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::{Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::{Json, Router};
-use serde_json::json;
+use axum::Router;
+
 use tower_http::services::ServeDir;
 
+use crate::reply::{Refusal, Reply};
 use crate::Error;
 
 /// The policy `--csp` adds to every static response.
@@ -101,15 +102,12 @@ async fn cors(State(origins): State<Origins>, req: Request, next: Next) -> Respo
                 h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from(MAX_AGE));
                 r
             }
-            None => (
-                StatusCode::FORBIDDEN,
-                Json(json!({
-                    "error": "origin-not-allowed",
-                    "message": "this origin is not allowed; start the receiver with --allow-origin",
-                    "pointer": "",
-                })),
+            None => Reply::refuse(
+                Refusal::OriginNotAllowed,
+                "this origin is not allowed; start the receiver with --allow-origin",
+                "",
             )
-                .into_response(),
+            .into_response(),
         };
         resp.headers_mut().append(
             header::VARY,

@@ -14,9 +14,8 @@ use axum::Router;
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
-use rapport_core::envelope::{Envelope, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES};
-use rapport_core::response::{build, ResponseMeta};
-use rapport_core::scoring::{flags, scores, Score};
+use rapport_core::envelope::{Envelope, EnvelopeMeta, MAX_ENVELOPE_BYTES};
+use rapport_core::scoring::Score;
 use rapport_receiver::{router, Config};
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -136,32 +135,18 @@ fn answer_everything(q: &Questionnaire) -> Answers {
 
 /// The envelope the widget would send for `answers`.
 fn envelope(id: &str, q: &Questionnaire, answers: &Answers, key: &str) -> Envelope {
-    let meta = ResponseMeta {
+    let version = q.version.clone().unwrap_or_default();
+    let meta = EnvelopeMeta {
+        idempotency_key: key,
+        instrument_id: id,
+        version: &version,
         language: "en",
-        authored: "2026-08-01T09:30:00Z",
+        translation_status: "source",
+        submitted_at: "2026-08-01T09:30:00Z",
+        previous_scores: &Default::default(),
+        context: &json!({ "visit": "demo" }),
     };
-    let qr = build(q, answers, &meta, &|_, _| None);
-    let computed = scores(q, answers);
-    let raised = flags(q, answers, &computed, &Default::default());
-    Envelope {
-        format: FORMAT.into(),
-        idempotency_key: key.into(),
-        instrument: InstrumentRef {
-            id: id.into(),
-            version: q.version.clone().unwrap_or_default(),
-            url: q.url.clone(),
-        },
-        language: LanguageInfo {
-            tag: "en".into(),
-            translation_status: "source".into(),
-        },
-        submitted_at: "2026-08-01T09:30:00Z".into(),
-        scores: computed,
-        flags: raised,
-        previous_scores: Default::default(),
-        context: json!({ "visit": "demo" }),
-        questionnaire_response: qr,
-    }
+    Envelope::build(q, answers, &meta, &|_, _| None)
 }
 
 fn new_key() -> String {
@@ -1262,4 +1247,74 @@ fn bad_tokens_are_refused_at_start() {
         };
         assert!(router(&config).is_err());
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers stay private; one list of codes
+
+#[tokio::test]
+async fn stored_records_never_print_answers() {
+    let r = receiver("debug", |_, _| {});
+    let id = "psychiatry-relationship";
+    let q = load(id);
+    let mut answers = answer_everything(&q);
+    let free_text = q
+        .items
+        .iter()
+        .find(|i| matches!(i.kind, ItemKind::Text { .. }))
+        .expect("a free-text item");
+    answers.set(
+        &free_text.link_id,
+        Some(AnswerValue::String("CANARY-7d1e".into())),
+    );
+    let key = new_key();
+    let e = envelope(id, &q, &answers, &key);
+    assert!(!format!("{e:?}").contains("CANARY"));
+    let stored = send(&r.app, post(Some(&key), bytes(&e))).await;
+    assert_eq!(stored.status, StatusCode::CREATED);
+    let receipt_id = stored.json()["id"].as_str().expect("id").to_owned();
+    let store = rapport_receiver::Store::open(&r.db).expect("open");
+    let record = store.get(&receipt_id).expect("read").expect("stored");
+    assert!(
+        record.envelope.to_string().contains("CANARY-7d1e"),
+        "stored as sent"
+    );
+    for shown in [format!("{record:?}"), format!("{:?}", store.list())] {
+        assert!(!shown.contains("CANARY"), "{shown}");
+        assert!(shown.contains(&key), "{shown}");
+    }
+}
+
+/// docs/payload.md's table of refusals lists exactly the codes the receiver answers, each with
+/// the status it is answered with.
+#[test]
+fn documented_codes_are_the_receivers() {
+    use rapport_receiver::reply::Refusal;
+    use std::collections::BTreeSet;
+    let doc = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/payload.md"),
+    )
+    .expect("docs/payload.md");
+    let table = doc
+        .split("<!-- refusals: begin -->")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- refusals: end -->").next())
+        .expect("docs/payload.md marks its table of refusals");
+    let mut documented = BTreeSet::new();
+    for row in table.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let code = cells[1].trim_matches('`').to_owned();
+        let status: u16 = cells[2]
+            .parse()
+            .unwrap_or_else(|_| panic!("status in {row}"));
+        documented.insert((code, status));
+    }
+    let answered: BTreeSet<(String, u16)> = Refusal::all()
+        .into_iter()
+        .map(|r| (r.code().to_owned(), r.status().as_u16()))
+        .collect();
+    assert_eq!(
+        documented, answered,
+        "docs/payload.md's refusals differ from rapport_receiver::reply::Refusal"
+    );
 }
