@@ -37,6 +37,10 @@
 //! Failures are saved beside this file in `no_panic.proptest-regressions` and replayed first.
 //! For a longer hunt: `RAPPORT_PROPTEST_SCALE=20 cargo test -p rapport-core --test no_panic`.
 
+// Test code may stop loudly; the core's no-panic lints (its Cargo.toml) are for src/.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing, clippy::string_slice)]
+
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
