@@ -432,7 +432,7 @@ pub fn verify(
     let answers = answers_from(&q, &envelope.questionnaire_response).map_err(|r| {
         EnvelopeError::new(
             K::InvalidResponse,
-            r.message,
+            format!("{} ({})", r.message, r.kind.code()),
             &format!("/questionnaireResponse{}", r.pointer),
         )
     })?;

@@ -293,16 +293,23 @@ fn items(v: &mut Value) -> &mut Vec<Value> {
 #[test]
 fn tampered_responses_are_refused_with_a_pointer() {
     type Tamper = Box<dyn FnOnce(&mut Value)>;
-    let cases: Vec<(&str, &str, Tamper)> = vec![
-        ("not an object", "", Box::new(|qr| *qr = json!([]))),
+    let cases: Vec<(&str, &str, &str, Tamper)> = vec![
+        (
+            "not an object",
+            "",
+            "not-an-object",
+            Box::new(|qr| *qr = json!([])),
+        ),
         (
             "another resource",
             "/resourceType",
+            "wrong-resource-type",
             Box::new(|qr| qr["resourceType"] = json!("Patient")),
         ),
         (
             "another questionnaire",
             "/questionnaire",
+            "wrong-questionnaire",
             Box::new(|qr| {
                 qr["questionnaire"] =
                     json!("https://rapport.dev/fhir/Questionnaire/session-checkin|1.0.0")
@@ -311,6 +318,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "another version",
             "/questionnaire",
+            "wrong-questionnaire",
             Box::new(|qr| {
                 qr["questionnaire"] =
                     json!("https://rapport.dev/fhir/Questionnaire/psychiatry-relationship|2.0.0")
@@ -319,6 +327,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "no questionnaire",
             "/questionnaire",
+            "wrong-questionnaire",
             Box::new(|qr| {
                 qr.as_object_mut().unwrap().remove("questionnaire");
             }),
@@ -326,26 +335,31 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "in progress",
             "/status",
+            "not-completed",
             Box::new(|qr| qr["status"] = json!("in-progress")),
         ),
         (
             "item not an array",
             "/item",
+            "item-not-an-array",
             Box::new(|qr| qr["item"] = json!({})),
         ),
         (
             "group items not an array",
             "/item/1/item",
+            "item-not-an-array",
             Box::new(|qr| qr["item"][1]["item"] = json!("x")),
         ),
         (
             "unknown linkId",
             "/item/1/item/2/linkId",
+            "unknown-link-id",
             Box::new(|qr| qr["item"][1]["item"][2]["linkId"] = json!("takes-pills")),
         ),
         (
             "missing linkId",
             "/item/0/item/1/linkId",
+            "missing-link-id",
             Box::new(|qr| {
                 qr["item"][0]["item"][1]
                     .as_object_mut()
@@ -356,21 +370,25 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "linkId not a string",
             "/item/3/linkId",
+            "missing-link-id",
             Box::new(|qr| qr["item"][3]["linkId"] = json!(7)),
         ),
         (
             "string for a choice",
             "/item/0/item/0/answer/0",
+            "wrong-value-type",
             Box::new(|qr| qr["item"][0]["item"][0]["answer"] = json!([{ "valueString": "agree" }])),
         ),
         (
             "integer for a boolean",
             "/item/1/item/2/answer/0",
+            "wrong-value-type",
             Box::new(|qr| qr["item"][1]["item"][2]["answer"] = json!([{ "valueInteger": 1 }])),
         ),
         (
             "coding for a boolean",
             "/item/1/item/2/answer/0",
+            "wrong-value-type",
             Box::new(|qr| {
                 qr["item"][1]["item"][2]["answer"] = json!([{ "valueCoding": { "code": "yes" } }])
             }),
@@ -378,16 +396,19 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "boolean for a text",
             "/item/3/answer/0",
+            "wrong-value-type",
             Box::new(|qr| qr["item"][3]["answer"] = json!([{ "valueBoolean": true }])),
         ),
         (
             "unknown value type",
             "/item/3/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][3]["answer"] = json!([{ "valueDate": "2026-01-01" }])),
         ),
         (
             "display item answered",
             "/item/0",
+            "display-answered",
             Box::new(|qr| {
                 items(&mut qr["item"]).insert(
                     0,
@@ -398,6 +419,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "question under the wrong group",
             "/item/1/item/5",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"][0]["item"]).remove(0);
                 items(&mut qr["item"][1]["item"]).push(moved);
@@ -406,6 +428,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "question outside its group",
             "/item/4",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"][0]["item"]).remove(0);
                 items(&mut qr["item"]).push(moved);
@@ -414,6 +437,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "root question inside a group",
             "/item/0/item/3",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"]).remove(3);
                 items(&mut qr["item"][0]["item"]).push(moved);
@@ -422,6 +446,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "group inside another group",
             "/item/0/item/3",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"]).remove(2);
                 items(&mut qr["item"][0]["item"]).push(moved);
@@ -430,6 +455,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "duplicate question",
             "/item/0/item/3",
+            "repeated",
             Box::new(|qr| {
                 let copy = qr["item"][0]["item"][0].clone();
                 items(&mut qr["item"][0]["item"]).push(copy);
@@ -438,6 +464,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "duplicate group",
             "/item/4",
+            "repeated",
             Box::new(|qr| {
                 // The copy of part-trust carries no question of its own twice: only the group
                 // repeats.
@@ -449,6 +476,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "two answers",
             "/item/0/item/0/answer",
+            "not-one-answer",
             Box::new(|qr| {
                 let a = qr["item"][0]["item"][0]["answer"][0].clone();
                 items(&mut qr["item"][0]["item"][0]["answer"]).push(a);
@@ -457,11 +485,13 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "no answer",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][0]["item"][1]["answer"] = json!([])),
         ),
         (
             "answer missing",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| {
                 qr["item"][0]["item"][1]
                     .as_object_mut()
@@ -472,30 +502,35 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "answer not an array",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][0]["item"][1]["answer"] = json!({ "valueBoolean": true })),
         ),
         (
             "answer without a value",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][0]["item"][1]["answer"] = json!([{}])),
         ),
         (
             "coding without a code",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| {
                 qr["item"][0]["item"][1]["answer"] = json!([{ "valueCoding": { "system": "x" } }])
             }),
         ),
     ];
     let mut failures = Vec::new();
-    for (what, pointer, tamper) in cases {
+    for (what, pointer, code, tamper) in cases {
         let (q, mut qr) = valid_psychiatry();
         tamper(&mut qr);
         match answers_from(&q, &qr) {
-            Err(e) if e.pointer == pointer && !e.message.is_empty() => {}
+            Err(e) if e.pointer == pointer && e.kind.code() == code && !e.message.is_empty() => {}
             Err(e) => failures.push(format!(
-                "{what}: pointer {:?} (\"{}\"), expected {pointer:?}",
-                e.pointer, e.message
+                "{what}: {} at {:?} (\"{}\"), expected {code} at {pointer:?}",
+                e.kind.code(),
+                e.pointer,
+                e.message
             )),
             Ok(_) => failures.push(format!(
                 "{what}: accepted; expected an error at {pointer:?}"
