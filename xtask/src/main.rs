@@ -21,6 +21,7 @@ mod bench;
 mod build;
 mod cmd;
 mod languages;
+mod postgres;
 mod screenshot;
 mod serve;
 mod setup;

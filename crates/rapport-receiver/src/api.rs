@@ -6,7 +6,7 @@
 //! token (401), `Content-Type: application/json` (415), `Idempotency-Key` (400). Listing needs
 //! the admin token (401), or `--demo`; without either it is off (403). See [`crate::guard`]. Each POST is logged as one line with its status, the first characters of its key and
 //! the instrument: never answers, bodies or free text from the envelope. Verification and
-//! SQLite run on `spawn_blocking`. The body is parsed once: the JSON value is hashed (canonical
+//! the database calls are async; verification runs on `spawn_blocking`. The body is parsed once: the JSON value is hashed (canonical
 //! form, [`crate::canonical`]) and the typed envelope is read from it. Refusals and their codes
 //! live in [`crate::reply`]. Stays out of CORS and static files ([`crate::web`]).
 
@@ -21,7 +21,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use rapport_core::envelope::{
-    envelope_from_value, parse_json, verify, EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
+    envelope_from_value, parse_json, verify, Envelope, EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
 };
 use serde_json::{json, Value};
 
@@ -35,7 +35,7 @@ use crate::store::{NewRecord, Outcome, Receipt, Record, Store};
 #[derive(Clone, Debug)]
 pub struct AppState {
     /// The database.
-    pub store: Arc<Store>,
+    pub store: Store,
     /// The definitions envelopes are checked against.
     pub definitions: Arc<Definitions>,
     /// Store envelopes of unknown instruments, marked unverified, instead of refusing them.
@@ -206,10 +206,7 @@ async fn accept(
             )
         }
     };
-    match tokio::task::spawn_blocking(move || process(&state, &key, &body)).await {
-        Ok(done) => done,
-        Err(_) => (internal(), None),
-    }
+    process(&state, &key, body).await
 }
 
 /// The `Idempotency-Key` header: a bare UUID, or (as the IETF draft writes it) a quoted one.
@@ -240,14 +237,15 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, Reply> {
     Ok(text.to_owned())
 }
 
-/// Checks and stores one envelope. Blocking: runs on `spawn_blocking`.
+/// Checks and stores one envelope.
 ///
 /// The body is parsed once; its canonical hash tells a replay (200, the stored receipt) from a
 /// reused key (422) before anything else, so a key already stored is answered from the store
 /// whatever the definitions say today. Then the envelope is read from the same value, verified
-/// and inserted; the unique key in the database decides between two racing inserts.
-fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) {
-    let value = match parse_json(body) {
+/// (CPU-bound: on `spawn_blocking`) and inserted; the unique key in the database decides between
+/// two racing inserts.
+async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<String>) {
+    let value = match parse_json(&body) {
         Ok(v) => v,
         Err(e) => return (e.into(), None),
     };
@@ -255,7 +253,7 @@ fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) 
     let Ok((canonical, body_sha256)) = canonical_json(&value) else {
         return (internal(), instrument);
     };
-    match state.store.find(key) {
+    match state.store.find(key).await {
         Ok(Some((stored, receipt))) => {
             let reply = if stored == body_sha256 {
                 Reply::receipt(StatusCode::OK, &receipt)
@@ -267,20 +265,14 @@ fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) 
         Ok(None) => {}
         Err(e) => return (storage_failure(&e), instrument),
     }
-    let envelope = match envelope_from_value(&value) {
-        Ok(e) => e,
-        Err(e) => return (e.into(), instrument),
-    };
-    let lookup = |id: &str, version: &str| state.definitions.lookup(id, version);
-    let verified = match verify(&envelope, &lookup) {
-        Ok(()) => true,
-        Err(e) if e.kind == EnvelopeErrorKind::UnknownInstrument && state.store_unverified => {
-            if let Err(r) = plausible_response(&envelope.questionnaire_response) {
-                return (r, instrument);
-            }
-            false
-        }
-        Err(e) => return (e.into(), instrument),
+    let definitions = Arc::clone(&state.definitions);
+    let store_unverified = state.store_unverified;
+    let checked =
+        tokio::task::spawn_blocking(move || check(&definitions, store_unverified, &value)).await;
+    let (envelope, verified) = match checked {
+        Ok(Ok(done)) => done,
+        Ok(Err(refusal)) => return (refusal, instrument),
+        Err(_) => return (internal(), instrument),
     };
     if envelope.idempotency_key != key {
         let r = Reply::refuse(
@@ -299,13 +291,32 @@ fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) 
         envelope: canonical,
         verified,
     };
-    let reply = match state.store.insert(&record, || new_receipt(key)) {
+    let reply = match state.store.insert(&record, new_receipt(key)).await {
         Ok(Outcome::Created(r)) => Reply::receipt(StatusCode::CREATED, &r),
         Ok(Outcome::Replayed(r)) => Reply::receipt(StatusCode::OK, &r),
         Ok(Outcome::KeyReused) => key_reused(),
         Err(e) => storage_failure(&e),
     };
     (reply, instrument)
+}
+
+/// The envelope in `value`, verified against the definitions; `false` when it was accepted
+/// unverified (`--store-unverified` and an unknown instrument).
+fn check(
+    definitions: &Definitions,
+    store_unverified: bool,
+    value: &Value,
+) -> Result<(Envelope, bool), Reply> {
+    let envelope = envelope_from_value(value)?;
+    let lookup = |id: &str, version: &str| definitions.lookup(id, version);
+    match verify(&envelope, &lookup) {
+        Ok(()) => Ok((envelope, true)),
+        Err(e) if e.kind == EnvelopeErrorKind::UnknownInstrument && store_unverified => {
+            plausible_response(&envelope.questionnaire_response)?;
+            Ok((envelope, false))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn key_reused() -> Reply {
@@ -377,13 +388,9 @@ async fn list_responses(State(state): State<AppState>, headers: HeaderMap) -> Re
     if let Err(r) = may_list(&state, &headers) {
         return r.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.list()).await {
-        Ok(Ok(records)) => {
-            Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response()
-        }
-        Ok(Err(e)) => storage_failure(&e).into_response(),
-        Err(_) => internal().into_response(),
+    match state.store.list().await {
+        Ok(records) => Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response(),
+        Err(e) => storage_failure(&e).into_response(),
     }
 }
 
@@ -395,14 +402,10 @@ async fn get_response(
     if let Err(r) = may_list(&state, &headers) {
         return r.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.get(&id)).await {
-        Ok(Ok(Some(record))) => Json(record_json(&record)).into_response(),
-        Ok(Ok(None)) => {
-            Reply::refuse(Refusal::NotFound, "no record with this id", "").into_response()
-        }
-        Ok(Err(e)) => storage_failure(&e).into_response(),
-        Err(_) => internal().into_response(),
+    match state.store.get(&id).await {
+        Ok(Some(record)) => Json(record_json(&record)).into_response(),
+        Ok(None) => Reply::refuse(Refusal::NotFound, "no record with this id", "").into_response(),
+        Err(e) => storage_failure(&e).into_response(),
     }
 }
 

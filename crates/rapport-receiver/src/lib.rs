@@ -2,8 +2,8 @@
 //!
 //! `POST /api/responses` takes a delivery envelope (`rapport_core::envelope`), re-checks it with
 //! the very code the widget used ([`rapport_core::envelope::verify`]) against the definitions it
-//! knows ([`definitions`]), and stores it in SQLite exactly once per `Idempotency-Key`
-//! ([`store`]): 201 with a receipt the first time, 200 with the same receipt on a replay, 422 when
+//! knows ([`definitions`]), and stores it in SQLite (embedded, the default) or PostgreSQL
+//! exactly once per `Idempotency-Key` ([`store`]): 201 with a receipt the first time, 200 with the same receipt on a replay, 422 when
 //! the key comes back with another payload. `GET /api/responses` lists what was stored, for
 //! whoever holds the admin token (or anyone, with `--demo`). The receiver can also serve the
 //! demo page and the widget's files, with CORS for listed origins and an optional strict
@@ -22,8 +22,9 @@
 //! sees real patients' answers, and never run it with `--demo` then, because listing returns
 //! everything stored.
 //!
-//! Tests build the router with [`router`] against a temporary SQLite file and call it without a
-//! network; the binary (`src/main.rs`) only parses flags ([`cli`]) and calls [`serve`].
+//! Tests build the router with [`router`] against a temporary SQLite file, or a fresh database
+//! on a PostgreSQL server, and call it without a network; the binary (`src/main.rs`) only parses
+//! flags ([`cli`]) and calls [`serve`] or [`migrate`].
 
 pub mod api;
 pub mod canonical;
@@ -43,7 +44,7 @@ use axum::Router;
 
 pub use cli::{parse_args, Command, USAGE};
 pub use definitions::Definitions;
-pub use store::{Receipt, Store};
+pub use store::{Database, Receipt, Store};
 
 /// How the receiver runs. [`Config::default`] gives the documented defaults. Its `Debug` output
 /// hides the tokens.
@@ -51,8 +52,11 @@ pub use store::{Receipt, Store};
 pub struct Config {
     /// Address to listen on (`--listen`, default `127.0.0.1:8080`).
     pub listen: SocketAddr,
-    /// SQLite file (`--db`, default `rapport.sqlite3`); created with the schema if missing.
-    pub db: PathBuf,
+    /// Where records are stored (`--database`, default `sqlite://rapport.sqlite3`; an SQLite file
+    /// is created with the schema if missing).
+    pub database: Database,
+    /// PostgreSQL's password (`RAPPORT_DATABASE_PASSWORD`; never a flag).
+    pub database_password: Option<String>,
     /// Directory served at `/` (`--static-dir`): the demo page and the widget.
     pub static_dir: Option<PathBuf>,
     /// Directories of clinic FHIR Questionnaire JSON files (`--definitions-dir`, repeatable).
@@ -84,7 +88,8 @@ impl fmt::Debug for Config {
         let secret = |t: &Option<String>| t.as_ref().map(|_| "<redacted>");
         f.debug_struct("Config")
             .field("listen", &self.listen)
-            .field("db", &self.db)
+            .field("database", &self.database)
+            .field("database_password", &secret(&self.database_password))
             .field("static_dir", &self.static_dir)
             .field("definitions_dirs", &self.definitions_dirs)
             .field("allow_origins", &self.allow_origins)
@@ -103,7 +108,8 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            db: PathBuf::from("rapport.sqlite3"),
+            database: Database::Sqlite(PathBuf::from("rapport.sqlite3")),
+            database_password: None,
             static_dir: None,
             definitions_dirs: Vec::new(),
             allow_origins: Vec::new(),
@@ -121,9 +127,9 @@ impl Default for Config {
 /// Why the receiver could not start.
 #[derive(Debug)]
 pub enum Error {
-    /// The SQLite file could not be opened or given its schema.
+    /// The database could not be opened or given its schema.
     Database {
-        path: PathBuf,
+        database: Database,
         source: store::StoreError,
     },
     /// A file or directory could not be read.
@@ -157,9 +163,7 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Database { path, source } => {
-                write!(f, "database {}: {source}", path.display())
-            }
+            Error::Database { database, source } => write!(f, "{database}: {source}"),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Definition { source, problems } => {
                 write!(f, "definition {source} has {} problem(s)", problems.len())?;
@@ -187,13 +191,51 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Builds the whole application for `config`: opens (or creates) the database, loads the
-/// definitions and wires the routes. Binds nothing, so tests can call the router directly.
-pub fn router(config: &Config) -> Result<Router, Error> {
-    let store = Store::open(&config.db).map_err(|source| Error::Database {
-        path: config.db.clone(),
+/// Opens the database of `config` and brings its schema up to date.
+pub async fn open_store(config: &Config) -> Result<Store, Error> {
+    Store::open(&config.database, config.database_password.as_deref())
+        .await
+        .map_err(|source| Error::Database {
+            database: config.database.clone(),
+            source,
+        })
+}
+
+/// `rapport-receiver migrate`: applies the migrations the database lacks and says which.
+pub async fn migrate(config: &Config) -> Result<String, Error> {
+    let fail = |source| Error::Database {
+        database: config.database.clone(),
         source,
-    })?;
+    };
+    let store = Store::connect(&config.database, config.database_password.as_deref())
+        .await
+        .map_err(fail)?;
+    let applied = store.migrate().await.map_err(fail)?;
+    let known = store.known_version();
+    store.close().await;
+    Ok(match applied.as_slice() {
+        [] => format!("{}: schema already at version {known}", config.database),
+        list => format!(
+            "{}: applied migration(s) {}; schema at version {known}",
+            config.database,
+            list.iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    })
+}
+
+/// Builds the whole application for `config`: opens (or creates) the database, migrates it,
+/// loads the definitions and wires the routes. Binds nothing, so tests can call the router
+/// directly.
+pub async fn router(config: &Config) -> Result<Router, Error> {
+    let store = open_store(config).await?;
+    router_with(config, store)
+}
+
+/// [`router`] with a store already open.
+pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
     let mut definitions = Definitions::bundled()?;
     for dir in &config.definitions_dirs {
         definitions.load_dir(dir)?;
@@ -215,7 +257,7 @@ pub fn router(config: &Config) -> Result<Router, Error> {
         (false, None) => api::Listing::Disabled,
     };
     let state = api::AppState {
-        store: Arc::new(store),
+        store,
         definitions: Arc::new(definitions),
         store_unverified: config.store_unverified,
         quiet: config.quiet,
@@ -242,7 +284,7 @@ pub fn router(config: &Config) -> Result<Router, Error> {
 /// Runs the receiver until Ctrl-C (or SIGTERM on Unix). Prints the start line once listening
 /// (which says how POST and listing are guarded), and a warning banner with `--demo`.
 pub async fn serve(config: Config) -> Result<(), Error> {
-    let app = router(&config)?;
+    let app = router(&config).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|source| Error::Bind {
@@ -251,8 +293,8 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         })?;
     let addr = listener.local_addr().unwrap_or(config.listen);
     println!(
-        "rapport-receiver listening on http://{addr} (db {}){}",
-        config.db.display(),
+        "rapport-receiver listening on http://{addr} (database {}){}",
+        config.database,
         if config.demo {
             " -- DEMO MODE: LISTING IS OPEN TO ANYONE"
         } else {

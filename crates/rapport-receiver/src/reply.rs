@@ -189,19 +189,15 @@ pub fn internal() -> Reply {
     Reply::refuse(Refusal::InternalError, "the receiver failed; try again", "")
 }
 
-/// 503 with `Retry-After` when the database is busy, else 500. The error itself goes to the
-/// log: SQLite's texts name tables and constraints, never stored values.
+/// 503 with `Retry-After` when the database is busy or out of reach, else 500: never a `2xx`
+/// for something that was not stored. The error itself goes to the log: database texts name
+/// tables, constraints and hosts, never stored values.
 pub fn storage_failure(e: &StoreError) -> Reply {
     eprintln!("rapport-receiver: storage error: {e}");
-    let busy = matches!(
-        e,
-        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
-            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    );
-    if busy {
+    if e.is_transient() {
         Reply::refuse(
             Refusal::StorageBusy,
-            "the database is busy; try again with the same key",
+            "the database is busy or out of reach; try again with the same key",
             "",
         )
         .retry_after(2)

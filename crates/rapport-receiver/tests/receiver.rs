@@ -1,5 +1,7 @@
 //! The receiver end to end, without a network: the router is built against a real SQLite file
-//! in a temporary directory and called with `tower::ServiceExt::oneshot`. Envelopes are made
+//! in a temporary directory, or (when `RAPPORT_TEST_POSTGRES` names a PostgreSQL server, as
+//! `cargo xtask test` does) a fresh database on that server, and called with
+//! `tower::ServiceExt::oneshot`. Envelopes are made
 //! with rapport_core exactly as the widget makes them, answering every question of the loaded
 //! definition generically (so the tests do not depend on the instruments' linkIds).
 
@@ -16,7 +18,7 @@ use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
 use rapport_core::envelope::{Envelope, EnvelopeMeta, MAX_ENVELOPE_BYTES};
 use rapport_core::scoring::Score;
-use rapport_receiver::{router, Config};
+use rapport_receiver::{router, Config, Database, Store};
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
@@ -55,34 +57,85 @@ impl Drop for TempDir {
     }
 }
 
+/// The PostgreSQL server the suite runs against instead of SQLite, as
+/// `postgres://USER@HOST:PORT` (the password in `RAPPORT_DATABASE_PASSWORD`; the user may
+/// create databases). Unset: SQLite.
+const POSTGRES_ENV: &str = "RAPPORT_TEST_POSTGRES";
+
+/// A fresh, empty database for one test: a file in `dir`, or a new database on the PostgreSQL
+/// server of [`POSTGRES_ENV`].
+async fn fresh_database(dir: &TempDir) -> (Database, Option<String>) {
+    let Ok(server) = std::env::var(POSTGRES_ENV) else {
+        return (Database::Sqlite(dir.path().join("responses.sqlite3")), None);
+    };
+    let server = server.trim_end_matches('/').to_owned();
+    let password = std::env::var("RAPPORT_DATABASE_PASSWORD").ok();
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let name = format!(
+        "rapport_test_{}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst),
+        dir.path()
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| n.len())
+            .unwrap_or(0)
+    );
+    let mut admin: sqlx::postgres::PgConnectOptions = format!("{server}/postgres")
+        .parse()
+        .expect("RAPPORT_TEST_POSTGRES is a URL");
+    if let Some(pw) = &password {
+        admin = admin.password(pw);
+    }
+    let mut conn = sqlx::ConnectOptions::connect(&admin)
+        .await
+        .expect("connect to the test PostgreSQL server");
+    let create = format!("CREATE DATABASE \"{name}\"");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(create))
+        .execute(&mut conn)
+        .await
+        .expect("create a test database");
+    (Database::Postgres(format!("{server}/{name}")), password)
+}
+
+/// A configuration on a fresh database in `dir`.
+async fn config_in(dir: &TempDir) -> Config {
+    let (database, database_password) = fresh_database(dir).await;
+    Config {
+        database,
+        database_password,
+        quiet: true,
+        ..Config::default()
+    }
+}
+
 /// A router on a fresh database, and where that database is.
 struct Receiver {
     app: Router,
-    db: PathBuf,
+    config: Config,
     _dir: TempDir,
 }
 
-fn receiver(name: &str, tweak: impl FnOnce(&mut Config, &Path)) -> Receiver {
+async fn receiver(name: &str, tweak: impl FnOnce(&mut Config, &Path)) -> Receiver {
     let dir = TempDir::new(name);
-    let mut config = Config {
-        db: dir.path().join("responses.sqlite3"),
-        quiet: true,
-        ..Config::default()
-    };
+    let mut config = config_in(&dir).await;
     tweak(&mut config, dir.path());
-    let app = router(&config).expect("router builds");
+    let app = router(&config).await.expect("router builds");
     Receiver {
         app,
-        db: config.db.clone(),
+        config,
         _dir: dir,
     }
 }
 
-/// Rows in the SQLite file, read directly from disk.
-fn rows_on_disk(db: &Path) -> i64 {
-    let conn = rusqlite::Connection::open(db).expect("open db");
-    conn.query_row("SELECT COUNT(*) FROM responses", [], |r| r.get(0))
-        .expect("count")
+/// Rows in the database, counted over a connection of its own (not the receiver's).
+async fn rows_stored(config: &Config) -> i64 {
+    let store = Store::connect(&config.database, config.database_password.as_deref())
+        .await
+        .expect("open the database");
+    let n = store.count().await.expect("count");
+    store.close().await;
+    n
 }
 
 fn load(id: &str) -> Questionnaire {
@@ -236,7 +289,7 @@ fn assert_refused(r: &Reply, status: StatusCode, code: &str) {
 
 #[tokio::test]
 async fn valid_envelope_is_stored_once_and_replayed() {
-    let r = receiver("valid", |_, _| {});
+    let r = receiver("valid", |_, _| {}).await;
     let key = new_key();
     let body = bytes(&valid(&key));
 
@@ -255,13 +308,13 @@ async fn valid_envelope_is_stored_once_and_replayed() {
     let at = receipt["receivedAt"].as_str().expect("receivedAt");
     assert!(at.ends_with('Z') && at.len() == 24, "{at}");
     assert_eq!(receipt.as_object().map(|o| o.len()), Some(3), "{receipt}");
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 
     // The same key and body again: the same receipt, nothing new stored.
     let again = send(&r.app, post(Some(&key), body.clone())).await;
     assert_eq!(again.status, StatusCode::OK);
     assert_eq!(again.json(), receipt);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 
     // The key as the IETF draft writes it (a quoted sf-string), and the body re-formatted:
     // still the same envelope.
@@ -270,12 +323,12 @@ async fn valid_envelope_is_stored_once_and_replayed() {
     let quoted = send(&r.app, post(Some(&format!("\"{key}\"")), pretty)).await;
     assert_eq!(quoted.status, StatusCode::OK);
     assert_eq!(quoted.json(), receipt);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn same_key_with_another_body_is_refused() {
-    let r = receiver("reused", |_, _| {});
+    let r = receiver("reused", |_, _| {}).await;
     let key = new_key();
     let first = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(first.status, StatusCode::CREATED);
@@ -288,12 +341,12 @@ async fn same_key_with_another_body_is_refused() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "idempotency-key-reused",
     );
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn concurrent_posts_with_one_key_store_one_row() {
-    let r = receiver("concurrent", |_, _| {});
+    let r = receiver("concurrent", |_, _| {}).await;
     let key = new_key();
     let body = bytes(&valid(&key));
     let tasks: Vec<_> = (0..8)
@@ -319,12 +372,12 @@ async fn concurrent_posts_with_one_key_store_one_row() {
         receipts.windows(2).all(|w| w[0] == w[1]),
         "every post gets the same receipt"
     );
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn concurrent_posts_with_different_keys_all_store() {
-    let r = receiver("concurrent-many", |_, _| {});
+    let r = receiver("concurrent-many", |_, _| {}).await;
     let tasks: Vec<_> = (0..6)
         .map(|_| {
             let app = r.app.clone();
@@ -336,12 +389,12 @@ async fn concurrent_posts_with_different_keys_all_store() {
     for t in tasks {
         assert_eq!(t.await.expect("task"), StatusCode::CREATED);
     }
-    assert_eq!(rows_on_disk(&r.db), 6);
+    assert_eq!(rows_stored(&r.config).await, 6);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_posts_on_several_threads_store_one_row() {
-    let r = receiver("concurrent-mt", |_, _| {});
+    let r = receiver("concurrent-mt", |_, _| {}).await;
     for _ in 0..3 {
         let key = new_key();
         let body = bytes(&valid(&key));
@@ -368,7 +421,7 @@ async fn concurrent_posts_on_several_threads_store_one_row() {
             .iter()
             .all(|s| *s == StatusCode::CREATED || *s == StatusCode::OK));
     }
-    assert_eq!(rows_on_disk(&r.db), 3);
+    assert_eq!(rows_stored(&r.config).await, 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,16 +429,16 @@ async fn concurrent_posts_on_several_threads_store_one_row() {
 
 #[tokio::test]
 async fn missing_idempotency_key_is_400() {
-    let r = receiver("missing-key", |_, _| {});
+    let r = receiver("missing-key", |_, _| {}).await;
     let key = new_key();
     let reply = send(&r.app, post(None, bytes(&valid(&key)))).await;
     assert_refused(&reply, StatusCode::BAD_REQUEST, "missing-idempotency-key");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn header_key_must_match_envelope_key() {
-    let r = receiver("mismatch", |_, _| {});
+    let r = receiver("mismatch", |_, _| {}).await;
     let reply = send(&r.app, post(Some(&new_key()), bytes(&valid(&new_key())))).await;
     assert_refused(
         &reply,
@@ -393,12 +446,12 @@ async fn header_key_must_match_envelope_key() {
         "idempotency-key-mismatch",
     );
     assert_eq!(reply.json()["pointer"], "/idempotencyKey");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn missing_required_answer_is_invalid_answers() {
-    let r = receiver("invalid-answers", |_, _| {});
+    let r = receiver("invalid-answers", |_, _| {}).await;
     let q = load(INSTRUMENT);
     let mut answers = answer_everything(&q);
     // A required question that is always shown (neither it nor a parent has enableWhen).
@@ -429,12 +482,12 @@ async fn missing_required_answer_is_invalid_answers() {
     )
     .await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-answers");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn tampered_score_is_score_mismatch() {
-    let r = receiver("score", |_, _| {});
+    let r = receiver("score", |_, _| {}).await;
     let key = new_key();
     let mut e = valid(&key);
     match e.scores.first_mut() {
@@ -449,12 +502,12 @@ async fn tampered_score_is_score_mismatch() {
     let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "score-mismatch");
     assert_eq!(reply.json()["pointer"], "/scores");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn not_an_envelope_is_422() {
-    let r = receiver("garbage", |_, _| {});
+    let r = receiver("garbage", |_, _| {}).await;
     let key = new_key();
     let reply = send(&r.app, post(Some(&key), b"{not json".to_vec())).await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
@@ -464,19 +517,19 @@ async fn not_an_envelope_is_422() {
     )
     .await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn oversize_body_is_413() {
-    let r = receiver("oversize", |_, _| {});
+    let r = receiver("oversize", |_, _| {}).await;
     let reply = send(
         &r.app,
         post(Some(&new_key()), vec![b' '; MAX_ENVELOPE_BYTES + 1]),
     )
     .await;
     assert_refused(&reply, StatusCode::PAYLOAD_TOO_LARGE, "too-large");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
@@ -487,7 +540,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
         bytes(&e)
     };
 
-    let strict = receiver("unknown", |_, _| {});
+    let strict = receiver("unknown", |_, _| {}).await;
     let key = new_key();
     let reply = send(&strict.app, post(Some(&key), unknown(&key))).await;
     assert_refused(
@@ -496,12 +549,13 @@ async fn unknown_instrument_is_refused_unless_configured() {
         "unknown-instrument",
     );
     assert_eq!(reply.json()["pointer"], "/instrument");
-    assert_eq!(rows_on_disk(&strict.db), 0);
+    assert_eq!(rows_stored(&strict.config).await, 0);
 
     let lenient = receiver("unverified", |c, _| {
         c.store_unverified = true;
         c.demo = true;
-    });
+    })
+    .await;
     let reply = send(&lenient.app, post(Some(&key), unknown(&key))).await;
     assert_eq!(
         reply.status,
@@ -509,7 +563,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
         "{}",
         String::from_utf8_lossy(&reply.body)
     );
-    assert_eq!(rows_on_disk(&lenient.db), 1);
+    assert_eq!(rows_stored(&lenient.config).await, 1);
     let list = send(&lenient.app, get("/api/responses")).await.json();
     assert_eq!(list[0]["verified"], false);
     assert_eq!(list[0]["instrument"]["id"], "no-such-instrument");
@@ -533,7 +587,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
     });
     let reply = send(&lenient.app, post(Some(&key), bytes(&e))).await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "score-mismatch");
-    assert_eq!(rows_on_disk(&lenient.db), 1);
+    assert_eq!(rows_stored(&lenient.config).await, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,7 +595,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
 
 #[tokio::test]
 async fn get_lists_stored_records_in_order() {
-    let r = receiver("list", |c, _| c.demo = true);
+    let r = receiver("list", |c, _| c.demo = true).await;
     let empty = send(&r.app, get("/api/responses")).await;
     assert_eq!(empty.status, StatusCode::OK);
     assert!(empty.is_json());
@@ -587,7 +641,7 @@ async fn get_lists_stored_records_in_order() {
 
 #[tokio::test]
 async fn health_and_unknown_routes() {
-    let r = receiver("health", |_, _| {});
+    let r = receiver("health", |_, _| {}).await;
     let ok = send(&r.app, get("/healthz")).await;
     assert_eq!(ok.status, StatusCode::OK);
     assert_eq!(ok.body, b"ok");
@@ -598,29 +652,39 @@ async fn health_and_unknown_routes() {
 #[tokio::test]
 async fn the_database_survives_a_restart() {
     let dir = TempDir::new("restart");
-    let config = Config {
-        db: dir.path().join("r.sqlite3"),
-        quiet: true,
-        ..Config::default()
-    };
+    let config = config_in(&dir).await;
     let key = new_key();
     let body = bytes(&valid(&key));
     let receipt = {
-        let app = router(&config).expect("router");
+        let app = router(&config).await.expect("router");
         let reply = send(&app, post(Some(&key), body.clone())).await;
         assert_eq!(reply.status, StatusCode::CREATED);
         reply.json()
     };
-    let app = router(&config).expect("router reopens the database");
+    let app = router(&config).await.expect("router reopens the database");
     let reply = send(&app, post(Some(&key), body)).await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.json(), receipt);
-    assert_eq!(rows_on_disk(&config.db), 1);
-    let conn = rusqlite::Connection::open(&config.db).unwrap();
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(mode.to_lowercase(), "wal");
+    assert_eq!(rows_stored(&config).await, 1);
+    if config.database.sqlite_path().is_some() {
+        let Store::Sqlite(pool) = Store::connect(&config.database, None).await.unwrap() else {
+            unreachable!()
+        };
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        // Per connection: what the receiver's connections are opened with.
+        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(
+            (mode.to_lowercase().as_str(), sync),
+            ("wal", 2),
+            "WAL, synchronous=FULL"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -649,7 +713,8 @@ async fn clinic_definitions_are_known_by_name_and_url() {
         std::fs::write(defs.join("visit-feedback.json"), CLINIC_DEFINITION).unwrap();
         std::fs::write(defs.join("README.txt"), "not a definition").unwrap();
         c.definitions_dirs = vec![defs];
-    });
+    })
+    .await;
     let q = Questionnaire::from_json(CLINIC_DEFINITION).expect("clinic definition loads");
     let answers = answer_everything(&q);
     for id in [
@@ -679,7 +744,7 @@ async fn clinic_definitions_are_known_by_name_and_url() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "unknown-instrument",
     );
-    assert_eq!(rows_on_disk(&r.db), 2);
+    assert_eq!(rows_stored(&r.config).await, 2);
 }
 
 #[tokio::test]
@@ -690,7 +755,8 @@ async fn a_definition_without_version_is_unversioned() {
         std::fs::create_dir_all(&defs).unwrap();
         std::fs::write(defs.join("visit-feedback.json"), &text).unwrap();
         c.definitions_dirs = vec![defs];
-    });
+    })
+    .await;
     let q = Questionnaire::from_json(&text).expect("loads");
     assert_eq!(q.version, None);
     let key = new_key();
@@ -706,19 +772,18 @@ async fn a_definition_without_version_is_unversioned() {
     );
 }
 
-#[test]
-fn a_broken_clinic_definition_stops_the_start() {
+#[tokio::test]
+async fn a_broken_clinic_definition_stops_the_start() {
     let dir = TempDir::new("broken");
     let defs = dir.path().join("definitions");
     std::fs::create_dir_all(&defs).unwrap();
     std::fs::write(defs.join("broken.json"), r#"{"resourceType": "Patient"}"#).unwrap();
     let config = Config {
-        db: dir.path().join("r.sqlite3"),
         definitions_dirs: vec![defs],
         quiet: true,
-        ..Config::default()
+        ..config_in(&dir).await
     };
-    let Err(err) = router(&config) else {
+    let Err(err) = router(&config).await else {
         panic!("started with a bad definitions directory")
     };
     assert!(err.to_string().contains("broken.json"), "{err}");
@@ -730,11 +795,10 @@ fn a_broken_clinic_definition_stops_the_start() {
     std::fs::write(defs.join("a.json"), CLINIC_DEFINITION).unwrap();
     std::fs::write(defs.join("b.json"), CLINIC_DEFINITION).unwrap();
     let config = Config {
-        db: dir.path().join("r.sqlite3"),
         definitions_dirs: vec![defs],
-        ..Config::default()
+        ..config_in(&dir).await
     };
-    let Err(err) = router(&config) else {
+    let Err(err) = router(&config).await else {
         panic!("started with a bad definitions directory")
     };
     assert!(err.to_string().contains("both answer to"), "{err}");
@@ -769,7 +833,7 @@ fn cors_headers(r: &Reply) -> Vec<String> {
 
 #[tokio::test]
 async fn cors_only_for_allowed_origins() {
-    let r = receiver("cors", |c, _| c.allow_origins = vec![format!("{PORTAL}/")]);
+    let r = receiver("cors", |c, _| c.allow_origins = vec![format!("{PORTAL}/")]).await;
 
     let ok = send(&r.app, preflight(PORTAL)).await;
     assert!(ok.status.is_success(), "{}", ok.status);
@@ -830,13 +894,13 @@ async fn cors_only_for_allowed_origins() {
     );
 
     // Without --allow-origin, no origin gets CORS headers.
-    let closed = receiver("cors-closed", |_, _| {});
+    let closed = receiver("cors-closed", |_, _| {}).await;
     let reply = send(&closed.app, preflight(PORTAL)).await;
     assert!(cors_headers(&reply).is_empty());
 }
 
-#[test]
-fn bad_origins_are_refused_at_start() {
+#[tokio::test]
+async fn bad_origins_are_refused_at_start() {
     for bad in [
         "*",
         "portal.example.org",
@@ -845,11 +909,10 @@ fn bad_origins_are_refused_at_start() {
     ] {
         let dir = TempDir::new("bad-origin");
         let config = Config {
-            db: dir.path().join("r.sqlite3"),
             allow_origins: vec![bad.into()],
-            ..Config::default()
+            ..config_in(&dir).await
         };
-        assert!(router(&config).is_err(), "{bad} accepted");
+        assert!(router(&config).await.is_err(), "{bad} accepted");
     }
 }
 
@@ -873,7 +936,8 @@ async fn static_files_with_csp() {
         c.static_dir = Some(write_site(dir));
         c.csp = true;
         c.demo = true;
-    });
+    })
+    .await;
     let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
     let index = send(&r.app, get("/")).await;
@@ -916,14 +980,15 @@ async fn static_files_with_csp() {
     let key = new_key();
     let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(stored.status, StatusCode::CREATED);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn static_files_without_csp_have_no_policy() {
     let r = receiver("static-no-csp", |c, dir| {
         c.static_dir = Some(write_site(dir))
-    });
+    })
+    .await;
     let index = send(&r.app, get("/")).await;
     assert_eq!(index.status, StatusCode::OK);
     assert_eq!(index.header("content-security-policy"), None);
@@ -961,7 +1026,8 @@ async fn post_token_is_required_when_set() {
     let r = receiver("post-token", |c, _| {
         c.post_token = Some(POST_TOKEN.into());
         c.demo = true;
-    });
+    })
+    .await;
 
     let key = new_key();
     let none = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
@@ -989,7 +1055,7 @@ async fn post_token_is_required_when_set() {
         StatusCode::UNAUTHORIZED,
         "unauthorized",
     );
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 
     let ok = send(
         &r.app,
@@ -1002,7 +1068,7 @@ async fn post_token_is_required_when_set() {
         "{}",
         String::from_utf8_lossy(&ok.body)
     );
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
     // The post token does not guard listing (here --demo opens it).
     assert_eq!(
         send(&r.app, get("/api/responses")).await.status,
@@ -1012,7 +1078,7 @@ async fn post_token_is_required_when_set() {
 
 #[tokio::test]
 async fn listing_is_off_without_demo_or_admin_token() {
-    let r = receiver("listing-off", |_, _| {});
+    let r = receiver("listing-off", |_, _| {}).await;
     let key = new_key();
     let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(stored.status, StatusCode::CREATED);
@@ -1037,7 +1103,8 @@ async fn listing_needs_the_admin_token() {
     let r = receiver("listing-admin", |c, _| {
         c.admin_token = Some(ADMIN_TOKEN.into());
         c.post_token = Some(POST_TOKEN.into());
-    });
+    })
+    .await;
     let key = new_key();
     let stored = send(
         &r.app,
@@ -1079,7 +1146,7 @@ async fn listing_needs_the_admin_token() {
 
 #[tokio::test]
 async fn demo_mode_opens_listing() {
-    let r = receiver("listing-demo", |c, _| c.demo = true);
+    let r = receiver("listing-demo", |c, _| c.demo = true).await;
     let key = new_key();
     let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(stored.status, StatusCode::CREATED);
@@ -1094,7 +1161,7 @@ async fn demo_mode_opens_listing() {
 #[tokio::test]
 async fn rate_limit_is_per_client_address() {
     const LIMIT: u32 = 3;
-    let r = receiver("rate-limit", |c, _| c.rate_limit = LIMIT);
+    let r = receiver("rate-limit", |c, _| c.rate_limit = LIMIT).await;
     let first = "198.51.100.7:40001";
     for i in 0..LIMIT {
         let key = new_key();
@@ -1113,7 +1180,7 @@ async fn rate_limit_is_per_client_address() {
         .expect("whole seconds");
     // 3 a minute: one token every 20 s.
     assert!((1..=20).contains(&wait), "{wait}");
-    assert_eq!(rows_on_disk(&r.db), LIMIT as i64);
+    assert_eq!(rows_stored(&r.config).await, LIMIT as i64);
 
     // Another address has its own bucket.
     let other = send(
@@ -1135,7 +1202,7 @@ async fn rate_limit_is_per_client_address() {
     assert_eq!(anonymous.status, StatusCode::CREATED);
 
     // 0 disables the limit.
-    let open = receiver("rate-limit-off", |c, _| c.rate_limit = 0);
+    let open = receiver("rate-limit-off", |c, _| c.rate_limit = 0).await;
     for _ in 0..10 {
         let key = new_key();
         let reply = send(
@@ -1149,7 +1216,7 @@ async fn rate_limit_is_per_client_address() {
 
 #[tokio::test]
 async fn only_json_is_accepted() {
-    let r = receiver("content-type", |_, _| {});
+    let r = receiver("content-type", |_, _| {}).await;
     let key = new_key();
     let body = bytes(&valid(&key));
 
@@ -1175,7 +1242,7 @@ async fn only_json_is_accepted() {
         send(&r.app, form).await.status,
         StatusCode::UNSUPPORTED_MEDIA_TYPE
     );
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 
     let charset = with_header(
         post(Some(&key), body),
@@ -1183,7 +1250,7 @@ async fn only_json_is_accepted() {
         "Application/JSON; charset=utf-8",
     );
     assert_eq!(send(&r.app, charset).await.status, StatusCode::CREATED);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
@@ -1192,7 +1259,8 @@ async fn cors_allows_authorization_and_exposes_retry_after() {
         c.allow_origins = vec![PORTAL.into()];
         c.post_token = Some(POST_TOKEN.into());
         c.rate_limit = 1;
-    });
+    })
+    .await;
     let req = with_header(
         preflight(PORTAL),
         "access-control-request-headers",
@@ -1235,17 +1303,16 @@ async fn cors_allows_authorization_and_exposes_retry_after() {
     assert!(reply.header("retry-after").is_some());
 }
 
-#[test]
-fn bad_tokens_are_refused_at_start() {
+#[tokio::test]
+async fn bad_tokens_are_refused_at_start() {
     for (post_token, admin_token) in [(Some(""), None), (None, Some("has space"))] {
         let dir = TempDir::new("bad-token");
         let config = Config {
-            db: dir.path().join("r.sqlite3"),
             post_token: post_token.map(Into::into),
             admin_token: admin_token.map(Into::into),
-            ..Config::default()
+            ..config_in(&dir).await
         };
-        assert!(router(&config).is_err());
+        assert!(router(&config).await.is_err());
     }
 }
 
@@ -1254,7 +1321,7 @@ fn bad_tokens_are_refused_at_start() {
 
 #[tokio::test]
 async fn stored_records_never_print_answers() {
-    let r = receiver("debug", |_, _| {});
+    let r = receiver("debug", |_, _| {}).await;
     let id = "psychiatry-relationship";
     let q = load(id);
     let mut answers = answer_everything(&q);
@@ -1273,13 +1340,15 @@ async fn stored_records_never_print_answers() {
     let stored = send(&r.app, post(Some(&key), bytes(&e))).await;
     assert_eq!(stored.status, StatusCode::CREATED);
     let receipt_id = stored.json()["id"].as_str().expect("id").to_owned();
-    let store = rapport_receiver::Store::open(&r.db).expect("open");
-    let record = store.get(&receipt_id).expect("read").expect("stored");
+    let store = Store::connect(&r.config.database, r.config.database_password.as_deref())
+        .await
+        .expect("open");
+    let record = store.get(&receipt_id).await.expect("read").expect("stored");
     assert!(
         record.envelope.to_string().contains("CANARY-7d1e"),
         "stored as sent"
     );
-    for shown in [format!("{record:?}"), format!("{:?}", store.list())] {
+    for shown in [format!("{record:?}"), format!("{:?}", store.list().await)] {
         assert!(!shown.contains("CANARY"), "{shown}");
         assert!(shown.contains(&key), "{shown}");
     }
@@ -1317,4 +1386,132 @@ fn documented_codes_are_the_receivers() {
         documented, answered,
         "docs/payload.md's refusals differ from rapport_receiver::reply::Refusal"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema versions (both backends)
+
+#[tokio::test]
+async fn a_database_migrated_by_a_newer_receiver_is_refused() {
+    let r = receiver("newer-schema", |_, _| {}).await;
+    let key = new_key();
+    let first = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    // A newer receiver's migration, recorded as sqlx records them.
+    let store = Store::connect(&r.config.database, r.config.database_password.as_deref())
+        .await
+        .unwrap();
+    let record_future_migration = "INSERT INTO _sqlx_migrations
+         (version, description, success, checksum, execution_time)
+         VALUES (20991231000000, 'from a newer receiver', TRUE, $1, 0)";
+    match &store {
+        Store::Sqlite(pool) => {
+            sqlx::query(record_future_migration)
+                .bind(vec![0u8; 48])
+                .execute(pool)
+                .await
+                .unwrap();
+        }
+        Store::Postgres(pool) => {
+            sqlx::query(record_future_migration)
+                .bind(vec![0u8; 48])
+                .execute(pool)
+                .await
+                .unwrap();
+        }
+    }
+    store.close().await;
+    let Err(err) = router(&r.config).await else {
+        panic!("started on a newer schema")
+    };
+    let message = err.to_string();
+    assert!(
+        message.contains("newer than this receiver") && message.contains("20991231000000"),
+        "{message}"
+    );
+    // Nothing was touched: the record is still there and the future migration still recorded.
+    assert_eq!(rows_stored(&r.config).await, 1);
+}
+
+#[tokio::test]
+async fn migrate_subcommand_applies_once() {
+    let dir = TempDir::new("migrate-cmd");
+    let config = config_in(&dir).await;
+    let run = || {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
+        cmd.args(["migrate", "--database", &config.database.to_string()]);
+        if let Some(pw) = &config.database_password {
+            cmd.env("RAPPORT_DATABASE_PASSWORD", pw);
+        } else {
+            cmd.env_remove("RAPPORT_DATABASE_PASSWORD");
+        }
+        let out = cmd.output().expect("run rapport-receiver migrate");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = run();
+    assert!(first.contains("applied migration(s) 1"), "{first}");
+    let second = run();
+    assert!(second.contains("already at version"), "{second}");
+    assert_eq!(rows_stored(&config).await, 0);
+}
+
+/// A file made by a receiver from before versioned migrations (schema in `PRAGMA
+/// user_version`) is adopted with its records; one marked newer than that is refused.
+#[tokio::test]
+async fn sqlite_files_from_before_migrations() {
+    use sqlx::sqlite::SqliteConnectOptions;
+    let dir = TempDir::new("legacy");
+    let path = dir.path().join("old.sqlite3");
+    let old = SqliteConnectOptions::new()
+        .filename(&path)
+        .create_if_missing(true);
+    let mut conn = sqlx::ConnectOptions::connect(&old).await.unwrap();
+    let key = new_key();
+    let receipt = format!(
+        r#"{{"id":"0b7c1e40-3f4e-4a38-9d2f-1a2b3c4d5e6f","idempotencyKey":"{key}","receivedAt":"2026-11-01T10:00:00.000Z"}}"#
+    );
+    for sql in [
+        "CREATE TABLE responses (
+            id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, body_sha256 TEXT NOT NULL,
+            instrument_id TEXT, instrument_version TEXT, language TEXT, received_at TEXT NOT NULL,
+            receipt TEXT NOT NULL, envelope TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 1)",
+        "PRAGMA user_version = 1",
+    ] {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    sqlx::query(
+        "INSERT INTO responses (id, idempotency_key, body_sha256, received_at, receipt, envelope)
+         VALUES ('0b7c1e40-3f4e-4a38-9d2f-1a2b3c4d5e6f', $1, 'h', '2026-11-01T10:00:00.000Z', $2, '{}')",
+    )
+    .bind(&key)
+    .bind(&receipt)
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let config = Config {
+        database: Database::Sqlite(path.clone()),
+        quiet: true,
+        ..Config::default()
+    };
+    let app = router(&config).await.expect("an old file is adopted");
+    let replay = send(&app, get("/healthz")).await;
+    assert_eq!(replay.status, StatusCode::OK);
+    assert_eq!(rows_stored(&config).await, 1);
+
+    sqlx::raw_sql("PRAGMA user_version = 7")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let Err(err) = router(&config).await else {
+        panic!("started on a file marked newer")
+    };
+    assert!(err.to_string().contains("version 7"), "{err}");
 }
