@@ -170,11 +170,11 @@ async fn post_response(State(state): State<AppState>, req: Request) -> Response 
         }
     };
     if !quiet {
-        eprintln!(
+        crate::log(format_args!(
             "POST /api/responses {} key={key_prefix} instrument={}",
             reply.status.as_u16(),
             instrument.as_deref().unwrap_or("-"),
-        );
+        ));
     }
     reply.into_response()
 }

@@ -72,7 +72,8 @@ STATUS CODES (besides 200, 201, 400, 413, 422):
     429 rate-limited         over --rate-limit; Retry-After gives the seconds to wait
 
 Prefer the environment variables to the token flags: command lines are visible to other
-users of the machine. Behind a reverse proxy every request shares the proxy's address: set
+users of the machine. The rate limiter counts in each process: with several receivers behind
+a load balancer, limit at the load balancer. Behind a reverse proxy every request shares the proxy's address: set
 --rate-limit 0 and limit there. Logs carry status, instrument and the first characters of the
 idempotency key: never answers, never tokens.
 ";

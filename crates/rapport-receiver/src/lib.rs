@@ -292,7 +292,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
             source,
         })?;
     let addr = listener.local_addr().unwrap_or(config.listen);
-    println!(
+    say(format_args!(
         "rapport-receiver listening on http://{addr} (database {}){}",
         config.database,
         if config.demo {
@@ -300,13 +300,13 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         } else {
             ""
         }
-    );
-    println!("  {}", guards_summary(&config));
+    ));
+    say(format_args!("  {}", guards_summary(&config)));
     if config.demo {
-        println!(
+        say(format_args!(
             "  !!! --demo: GET /api/responses returns every stored response to anyone who can \
              reach http://{addr}/. Never use --demo with real patients' answers. !!!"
-        );
+        ));
     }
     axum::serve(
         listener,
@@ -315,6 +315,19 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .map_err(Error::Serve)
+}
+
+/// Prints a line on standard output, ignoring a closed or full output: the server must not stop
+/// because nobody reads what it prints (`println!` would panic).
+fn say(line: fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// Writes a log line on standard error, ignoring a closed output (`eprintln!` would panic).
+pub(crate) fn log(line: fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// One line saying how the API is guarded, for the start of [`serve`]. Never shows a token.

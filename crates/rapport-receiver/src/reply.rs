@@ -193,7 +193,7 @@ pub fn internal() -> Reply {
 /// for something that was not stored. The error itself goes to the log: database texts name
 /// tables, constraints and hosts, never stored values.
 pub fn storage_failure(e: &StoreError) -> Reply {
-    eprintln!("rapport-receiver: storage error: {e}");
+    crate::log(format_args!("rapport-receiver: storage error: {e}"));
     if e.is_transient() {
         Reply::refuse(
             Refusal::StorageBusy,

@@ -1515,3 +1515,139 @@ async fn sqlite_files_from_before_migrations() {
     };
     assert!(err.to_string().contains("version 7"), "{err}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Several receivers on one database
+
+/// A `rapport-receiver` process on a free loopback port, killed on drop.
+struct Instance {
+    child: std::process::Child,
+    addr: SocketAddr,
+}
+
+impl Instance {
+    fn start(config: &Config) -> Instance {
+        use std::io::BufRead;
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
+        cmd.args([
+            "--listen",
+            "127.0.0.1:0",
+            "--quiet",
+            "--database",
+            &config.database.to_string(),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit());
+        match &config.database_password {
+            Some(pw) => cmd.env("RAPPORT_DATABASE_PASSWORD", pw),
+            None => cmd.env_remove("RAPPORT_DATABASE_PASSWORD"),
+        };
+        let mut child = cmd.spawn().expect("start rapport-receiver");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut first = String::new();
+        reader.read_line(&mut first).expect("start line");
+        // Keep reading what it prints, as a terminal would.
+        std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+        let addr = first
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|a| a.parse().ok())
+            .unwrap_or_else(|| panic!("no address in {first:?}"));
+        Instance { child, addr }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One HTTP/1.1 POST over a real TCP connection: the status and the body.
+async fn post_over_tcp(addr: SocketAddr, key: &str, body: &[u8]) -> (u16, Value) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let head = format!(
+        "POST /api/responses HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+         Idempotency-Key: {key}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.expect("write");
+    stream.write_all(body).await.expect("write");
+    let mut reply = Vec::new();
+    stream.read_to_end(&mut reply).await.expect("read");
+    let text = String::from_utf8_lossy(&reply);
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status in {text}"));
+    let json = text
+        .split_once("\r\n\r\n")
+        .and_then(|(_, b)| serde_json::from_str(b).ok())
+        .unwrap_or(Value::Null);
+    (status, json)
+}
+
+/// Two receiver processes on one database behave as one: the same submission sent to both at
+/// once, and 20 copies of one key spread over them, store one record each; every other answer
+/// is a replay with the same receipt; the key with another body is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_on_one_database_store_once() {
+    let dir = TempDir::new("instances");
+    let config = config_in(&dir).await;
+    // Migrate first, as an operator would (`rapport-receiver migrate`), so both start on a
+    // current schema; starting both on an empty database is covered by the advisory lock.
+    drop(router(&config).await.expect("migrate"));
+    let (a, b) = (Instance::start(&config), Instance::start(&config));
+
+    // The same submission to both at once.
+    let key = new_key();
+    let body = bytes(&valid(&key));
+    let (ra, rb) = tokio::join!(
+        post_over_tcp(a.addr, &key, &body),
+        post_over_tcp(b.addr, &key, &body)
+    );
+    let mut statuses = [ra.0, rb.0];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 201], "{ra:?} {rb:?}");
+    assert_eq!(ra.1, rb.1, "the same receipt");
+
+    // Twenty copies of another key, alternating between the instances, all at once.
+    let key2 = new_key();
+    let body2 = bytes(&valid(&key2));
+    let sends = (0..20).map(|i| {
+        let addr = if i % 2 == 0 { a.addr } else { b.addr };
+        let (key2, body2) = (key2.clone(), body2.clone());
+        tokio::spawn(async move { post_over_tcp(addr, &key2, &body2).await })
+    });
+    let mut created = 0;
+    let mut receipts = std::collections::BTreeSet::new();
+    for handle in sends.collect::<Vec<_>>() {
+        let (status, receipt) = handle.await.expect("send");
+        match status {
+            201 => created += 1,
+            200 => {}
+            other => panic!("status {other}: {receipt}"),
+        }
+        receipts.insert(receipt.to_string());
+    }
+    assert_eq!(created, 1, "one 201");
+    assert_eq!(receipts.len(), 1, "one receipt: {receipts:?}");
+
+    // The same key with another body, on either instance.
+    let q = load(INSTRUMENT);
+    let mut other = envelope(INSTRUMENT, &q, &answer_everything(&q), &key2);
+    other.context = json!({ "visit": "another" });
+    for addr in [a.addr, b.addr] {
+        let (status, reply) = post_over_tcp(addr, &key2, &bytes(&other)).await;
+        assert_eq!(
+            (status, reply["error"].as_str()),
+            (422, Some("idempotency-key-reused"))
+        );
+    }
+    assert_eq!(rows_stored(&config).await, 2);
+}
