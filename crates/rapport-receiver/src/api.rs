@@ -1,5 +1,6 @@
 //! The HTTP API: `POST /api/responses` (verify, then store once per idempotency key),
-//! `GET /api/responses[/{id}]` and `GET /healthz`.
+//! `GET /api/responses[/{id}]`, `GET /healthz` (the process is up) and `GET /readyz` (the
+//! database is reachable, the same file, and on the current schema).
 //!
 //! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable
 //! code. A POST is checked, before its body is read, in this order: rate limit (429), post
@@ -67,6 +68,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/responses", post(post_response).get(list_responses))
         .route("/api/responses/{id}", get(get_response))
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .layer(DefaultBodyLimit::max(MAX_ENVELOPE_BYTES))
         .with_state(state)
 }
@@ -76,8 +78,23 @@ pub async fn not_found() -> Response {
     Reply::refuse(Refusal::NotFound, "no such resource", "").into_response()
 }
 
+/// The process is up (for a supervisor's liveness check): never touches the database.
 async fn healthz() -> &'static str {
     "ok"
+}
+
+/// Ready to take answers (for a load balancer): the database answers, an SQLite file is still
+/// the one opened, and the schema is current. 503 `not-ready` otherwise, saying why.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.store.ready().await {
+        Ok(()) => "ready".into_response(),
+        Err(e) => {
+            crate::log(format_args!("rapport-receiver: not ready: {e}"));
+            Reply::refuse(Refusal::NotReady, e.to_string(), "")
+                .retry_after(5)
+                .into_response()
+        }
+    }
 }
 
 /// 401 for a missing or wrong bearer token. Says which, never what the token is.

@@ -63,7 +63,9 @@ ROUTES:
     POST /api/responses      an envelope, as application/json, with an Idempotency-Key header
     GET  /api/responses      every stored record (admin token, or --demo)
     GET  /api/responses/ID   one stored record (admin token, or --demo)
-    GET  /healthz            \"ok\"
+    GET  /healthz            \"ok\" while the process is up
+    GET  /readyz             \"ready\" when the database answers on the current schema;
+                             503 not-ready (with the reason) otherwise
 
 STATUS CODES (besides 200, 201, 400, 413, 422):
     401 unauthorized         missing or wrong bearer token (with WWW-Authenticate: Bearer)

@@ -45,6 +45,8 @@ pub enum Refusal {
     StorageBusy,
     /// The database failed.
     StorageError,
+    /// `/readyz`: the database is out of reach, replaced, or on another schema version.
+    NotReady,
     /// Anything else that went wrong inside the receiver.
     InternalError,
 }
@@ -70,6 +72,7 @@ impl Refusal {
             Refusal::NotFound,
             Refusal::StorageBusy,
             Refusal::StorageError,
+            Refusal::NotReady,
             Refusal::InternalError,
         ]);
         all
@@ -93,6 +96,7 @@ impl Refusal {
             Refusal::NotFound => "not-found",
             Refusal::StorageBusy => "storage-busy",
             Refusal::StorageError => "storage-error",
+            Refusal::NotReady => "not-ready",
             Refusal::InternalError => "internal-error",
         }
     }
@@ -112,7 +116,7 @@ impl Refusal {
             Refusal::ListingDisabled | Refusal::OriginNotAllowed => StatusCode::FORBIDDEN,
             Refusal::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Refusal::NotFound => StatusCode::NOT_FOUND,
-            Refusal::StorageBusy => StatusCode::SERVICE_UNAVAILABLE,
+            Refusal::StorageBusy | Refusal::NotReady => StatusCode::SERVICE_UNAVAILABLE,
             Refusal::StorageError | Refusal::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

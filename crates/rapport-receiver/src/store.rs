@@ -215,14 +215,20 @@ pub enum StoreError {
     },
     /// A stored value could not be read back.
     Corrupt(String),
+    /// The SQLite file was deleted or replaced since the receiver opened it.
+    FileReplaced(PathBuf),
 }
 
 impl StoreError {
     /// Whether trying again later may work (busy, locked, unreachable, out of connections):
     /// answered `503` with `Retry-After`, never a `2xx`.
     pub fn is_transient(&self) -> bool {
-        let StoreError::Database(e) = self else {
-            return false;
+        let e = match self {
+            StoreError::Database(e) => e,
+            // Not healed by waiting, but the client must keep the answers and try again once
+            // the operator has restarted the receiver: 503, never 2xx or a final refusal.
+            StoreError::FileReplaced(_) => return true,
+            _ => return false,
         };
         match e {
             sqlx::Error::PoolTimedOut
@@ -263,6 +269,13 @@ impl fmt::Display for StoreError {
                  or restore a backup taken before the upgrade"
             ),
             StoreError::Corrupt(m) => write!(f, "corrupt record: {m}"),
+            StoreError::FileReplaced(path) => write!(
+                f,
+                "the database file {} was deleted or replaced after the receiver opened it; \
+                 nothing more is written to it. Restart the receiver (and find out what \
+                 replaced the file)",
+                path.display()
+            ),
         }
     }
 }
@@ -279,9 +292,47 @@ impl From<sqlx::Error> for StoreError {
 #[derive(Clone)]
 pub enum Store {
     /// The embedded default.
-    Sqlite(SqlitePool),
+    Sqlite(SqliteStore),
     /// For clinics that outgrow one machine, and for several receivers at once.
     Postgres(PgPool),
+}
+
+/// An SQLite pool and the file it was opened as.
+#[derive(Clone)]
+pub struct SqliteStore {
+    /// The pool.
+    pub pool: SqlitePool,
+    path: PathBuf,
+    opened: Option<FileIdentity>,
+}
+
+/// Which file an SQLite database was opened as (device and inode), to notice when the file at
+/// its path is deleted or replaced under a running receiver: SQLite would go on writing to the
+/// unlinked file, and every `201` would go into a file nobody will open again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileIdentity {
+    dev: u64,
+    ino: u64,
+}
+
+impl FileIdentity {
+    /// The identity of the file at `path` now, if there is one.
+    pub fn of(path: &Path) -> Option<FileIdentity> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(path).ok().map(|m| FileIdentity {
+                dev: m.dev(),
+                ino: m.ino(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            std::fs::metadata(path)
+                .ok()
+                .map(|_| FileIdentity { dev: 0, ino: 0 })
+        }
+    }
 }
 
 impl fmt::Debug for Store {
@@ -298,7 +349,7 @@ impl fmt::Debug for Store {
 macro_rules! on_pool {
     ($store:expr, $pool:ident => $body:expr) => {
         match $store {
-            Store::Sqlite($pool) => $body,
+            Store::Sqlite(SqliteStore { pool: $pool, .. }) => $body,
             Store::Postgres($pool) => $body,
         }
     };
@@ -337,7 +388,11 @@ impl Store {
                     .acquire_timeout(ACQUIRE_TIMEOUT)
                     .connect_with(options)
                     .await?;
-                Ok(Store::Sqlite(pool))
+                Ok(Store::Sqlite(SqliteStore {
+                    pool,
+                    path: path.clone(),
+                    opened: FileIdentity::of(path),
+                }))
             }
             Database::Postgres(url) => {
                 let mut options =
@@ -359,7 +414,7 @@ impl Store {
     /// with migrations it does not know. Returns the versions applied now.
     pub async fn migrate(&self) -> Result<Vec<i64>, StoreError> {
         let (migrator, applied) = match self {
-            Store::Sqlite(pool) => {
+            Store::Sqlite(SqliteStore { pool, .. }) => {
                 // Receivers from before versioned migrations kept their schema version in
                 // `PRAGMA user_version` (1 = the `responses` table of migration 1).
                 let legacy: i64 = sqlx::query_scalar("PRAGMA user_version")
@@ -380,7 +435,7 @@ impl Store {
             return Err(StoreError::NewerSchema { found, known });
         }
         let result = match self {
-            Store::Sqlite(pool) => migrator.run(pool).await,
+            Store::Sqlite(SqliteStore { pool, .. }) => migrator.run(pool).await,
             Store::Postgres(pool) => migrator.run(pool).await,
         };
         match result {
@@ -435,6 +490,33 @@ impl Store {
             .transpose()
     }
 
+    /// Whether the SQLite file at the path is still the one that was opened (always true for
+    /// PostgreSQL).
+    pub fn check_file(&self) -> Result<(), StoreError> {
+        match self {
+            Store::Sqlite(s) if FileIdentity::of(&s.path) != s.opened => {
+                Err(StoreError::FileReplaced(s.path.clone()))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Ready to store: the database answers, its file is the one opened, and its schema is the
+    /// one this receiver knows (`/readyz`).
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        self.check_file()?;
+        let applied = self.applied_versions().await?;
+        let known = self.known_version();
+        match applied.iter().copied().max() {
+            Some(v) if v == known => Ok(()),
+            Some(v) if v > known => Err(StoreError::NewerSchema { found: v, known }),
+            found => Err(StoreError::Corrupt(format!(
+                "the schema is at version {}, not {known}: run `rapport-receiver migrate`",
+                found.unwrap_or(0)
+            ))),
+        }
+    }
+
     /// Stores `record` with `receipt` unless its key is already stored: one statement, so two
     /// racing requests (in this process or in two receivers on one PostgreSQL) store one row,
     /// and the second is told which.
@@ -443,6 +525,7 @@ impl Store {
         record: &NewRecord,
         receipt: Receipt,
     ) -> Result<Outcome, StoreError> {
+        self.check_file()?;
         let receipt_json = serde_json::to_string(&receipt)
             .map_err(|e| StoreError::Corrupt(format!("receipt: {e}")))?;
         let inserted: Option<String> = on_pool!(self, pool => {

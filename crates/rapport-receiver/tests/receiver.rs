@@ -667,9 +667,10 @@ async fn the_database_survives_a_restart() {
     assert_eq!(reply.json(), receipt);
     assert_eq!(rows_stored(&config).await, 1);
     if config.database.sqlite_path().is_some() {
-        let Store::Sqlite(pool) = Store::connect(&config.database, None).await.unwrap() else {
+        let Store::Sqlite(sqlite) = Store::connect(&config.database, None).await.unwrap() else {
             unreachable!()
         };
+        let pool = sqlite.pool;
         let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
             .fetch_one(&pool)
             .await
@@ -1405,10 +1406,10 @@ async fn a_database_migrated_by_a_newer_receiver_is_refused() {
          (version, description, success, checksum, execution_time)
          VALUES (20991231000000, 'from a newer receiver', TRUE, $1, 0)";
     match &store {
-        Store::Sqlite(pool) => {
+        Store::Sqlite(sqlite) => {
             sqlx::query(record_future_migration)
                 .bind(vec![0u8; 48])
-                .execute(pool)
+                .execute(&sqlite.pool)
                 .await
                 .unwrap();
         }
@@ -1650,4 +1651,66 @@ async fn two_instances_on_one_database_store_once() {
         );
     }
     assert_eq!(rows_stored(&config).await, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readiness and a database that goes away
+
+#[tokio::test]
+async fn ready_when_the_database_answers_on_the_current_schema() {
+    let r = receiver("ready", |_, _| {}).await;
+    let ready = send(&r.app, get("/readyz")).await;
+    assert_eq!(
+        ready.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&ready.body)
+    );
+    assert_eq!(ready.body, b"ready");
+}
+
+/// SQLite goes on writing to a file that was deleted (or renamed and replaced) under it; the
+/// receiver notices and answers 503 instead of a 201 into a file nobody will open again.
+#[tokio::test]
+async fn a_deleted_or_replaced_sqlite_file_is_noticed() {
+    for replace in [false, true] {
+        let dir = TempDir::new("replaced");
+        let path = dir.path().join("r.sqlite3");
+        let config = Config {
+            database: Database::Sqlite(path.clone()),
+            quiet: true,
+            ..Config::default()
+        };
+        let app = router(&config).await.expect("router");
+        let key = new_key();
+        let first = send(&app, post(Some(&key), bytes(&valid(&key)))).await;
+        assert_eq!(first.status, StatusCode::CREATED);
+
+        let moved = dir.path().join("moved.sqlite3");
+        std::fs::rename(&path, &moved).unwrap();
+        if replace {
+            std::fs::write(&path, b"").unwrap();
+        }
+        let key = new_key();
+        let refused = send(&app, post(Some(&key), bytes(&valid(&key)))).await;
+        assert_refused(&refused, StatusCode::SERVICE_UNAVAILABLE, "storage-busy");
+        assert!(refused.header("retry-after").is_some());
+        let not_ready = send(&app, get("/readyz")).await;
+        assert_refused(&not_ready, StatusCode::SERVICE_UNAVAILABLE, "not-ready");
+        assert!(not_ready.json()["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("deleted or replaced")));
+        // Nothing was written to the old file after it was moved away (its committed pages may
+        // still be in the WAL beside the old name: take that along to count).
+        drop(app);
+        for suffix in ["-wal", "-shm"] {
+            let from = dir.path().join(format!("r.sqlite3{suffix}"));
+            let _ = std::fs::rename(&from, dir.path().join(format!("moved.sqlite3{suffix}")));
+        }
+        let old = Config {
+            database: Database::Sqlite(moved),
+            ..Config::default()
+        };
+        assert_eq!(rows_stored(&old).await, 1, "replace={replace}");
+    }
 }
