@@ -1528,11 +1528,19 @@ struct Instance {
 
 impl Instance {
     fn start(config: &Config) -> Instance {
+        Instance::start_on(config, 0)
+    }
+
+    /// On `port` (0: any free one).
+    fn start_on(config: &Config, port: u16) -> Instance {
         use std::io::BufRead;
+        let listen = format!("127.0.0.1:{port}");
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
         cmd.args([
             "--listen",
-            "127.0.0.1:0",
+            &listen,
+            "--rate-limit",
+            "0",
             "--quiet",
             "--database",
             &config.database.to_string(),
@@ -1569,28 +1577,40 @@ impl Drop for Instance {
 
 /// One HTTP/1.1 POST over a real TCP connection: the status and the body.
 async fn post_over_tcp(addr: SocketAddr, key: &str, body: &[u8]) -> (u16, Value) {
+    try_post_over_tcp(addr, key, body)
+        .await
+        .unwrap_or_else(|e| panic!("POST to {addr}: {e}"))
+}
+
+/// [`post_over_tcp`], with a network failure (refused, reset, cut short) as an error.
+async fn try_post_over_tcp(
+    addr: SocketAddr,
+    key: &str,
+    body: &[u8],
+) -> Result<(u16, Value), String> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let io = |e: std::io::Error| e.to_string();
+    let mut stream = tokio::net::TcpStream::connect(addr).await.map_err(io)?;
     let head = format!(
         "POST /api/responses HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
          Idempotency-Key: {key}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    stream.write_all(head.as_bytes()).await.expect("write");
-    stream.write_all(body).await.expect("write");
+    stream.write_all(head.as_bytes()).await.map_err(io)?;
+    stream.write_all(body).await.map_err(io)?;
     let mut reply = Vec::new();
-    stream.read_to_end(&mut reply).await.expect("read");
+    stream.read_to_end(&mut reply).await.map_err(io)?;
     let text = String::from_utf8_lossy(&reply);
     let status = text
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no status in {text}"));
+        .ok_or_else(|| format!("no status in {text:?}"))?;
     let json = text
         .split_once("\r\n\r\n")
         .and_then(|(_, b)| serde_json::from_str(b).ok())
         .unwrap_or(Value::Null);
-    (status, json)
+    Ok((status, json))
 }
 
 /// Two receiver processes on one database behave as one: the same submission sent to both at
@@ -1713,4 +1733,107 @@ async fn a_deleted_or_replaced_sqlite_file_is_noticed() {
         };
         assert_eq!(rows_stored(&old).await, 1, "replace={replace}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crashes
+
+/// The receiver is killed with SIGKILL three times in the middle of a stream of submissions and
+/// started again on the same database. The clients retry as the widget does (network errors,
+/// 5xx, 429, 409: again with the same key and body). In the end every submission is stored
+/// exactly once, and every one that got a 2xx kept the receipt it was given.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn killed_mid_stream_nothing_lost_nothing_doubled() {
+    use std::sync::atomic::AtomicU64;
+    use std::sync::Arc;
+    const CLIENTS: usize = 4;
+    const EACH: usize = 40;
+    let dir = TempDir::new("crash");
+    let config = config_in(&dir).await;
+    drop(router(&config).await.expect("migrate"));
+    let first = Instance::start(&config);
+    let addr = first.addr;
+    let delivered = Arc::new(AtomicU64::new(0));
+    let retried = Arc::new(AtomicU64::new(0));
+
+    let clients: Vec<_> = (0..CLIENTS)
+        .map(|_| {
+            let delivered = Arc::clone(&delivered);
+            let retried = Arc::clone(&retried);
+            tokio::spawn(async move {
+                let mut receipts = Vec::new();
+                for _ in 0..EACH {
+                    let key = new_key();
+                    let body = bytes(&valid(&key));
+                    let mut attempts = 0;
+                    let receipt = loop {
+                        attempts += 1;
+                        assert!(attempts < 400, "{key}: still not delivered");
+                        match try_post_over_tcp(addr, &key, &body).await {
+                            Ok((200 | 201, receipt)) => break receipt,
+                            Ok((409 | 429 | 500..=599, _)) | Err(_) => {
+                                retried.fetch_add(1, Ordering::SeqCst);
+                                tokio::time::sleep(std::time::Duration::from_millis(25)).await
+                            }
+                            Ok((status, reply)) => panic!("{key}: final {status} {reply}"),
+                        }
+                    };
+                    delivered.fetch_add(1, Ordering::SeqCst);
+                    receipts.push((key, receipt));
+                }
+                receipts
+            })
+        })
+        .collect();
+
+    let total = (CLIENTS * EACH) as u64;
+    let mut instance = first;
+    for kill_at in [total / 5, total / 2, total * 4 / 5] {
+        while delivered.load(Ordering::SeqCst) < kill_at {
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+        // SIGKILL: no shutdown, no flush, requests in flight cut.
+        drop(instance);
+        instance = Instance::start_on(&config, addr.port());
+    }
+    let mut given = Vec::new();
+    for c in clients {
+        given.extend(c.await.expect("client"));
+    }
+    drop(instance);
+    assert_eq!(given.len() as u64, total);
+    // Each kill cut the clients off at least once (the restart takes a while), so the stream
+    // really went through crashes.
+    assert!(
+        retried.load(Ordering::SeqCst) >= 3,
+        "the kills interrupted nothing"
+    );
+
+    let store = Store::connect(&config.database, config.database_password.as_deref())
+        .await
+        .expect("open");
+    let stored = store.list().await.expect("list");
+    assert_eq!(
+        stored.len() as u64,
+        total,
+        "every submission stored exactly once"
+    );
+    let by_key: std::collections::BTreeMap<String, Value> = stored
+        .iter()
+        .map(|r| {
+            (
+                r.receipt.idempotency_key.clone(),
+                serde_json::to_value(&r.receipt).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(by_key.len() as u64, total, "no key twice");
+    for (key, receipt) in &given {
+        assert_eq!(
+            by_key.get(key),
+            Some(receipt),
+            "{key}: the receipt given is the one kept"
+        );
+    }
+    store.close().await;
 }
