@@ -70,6 +70,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .layer(DefaultBodyLimit::max(MAX_ENVELOPE_BYTES))
+        .layer(axum::middleware::from_fn(crate::web::api_headers))
         .with_state(state)
 }
 

@@ -41,6 +41,8 @@ OPTIONS:
     --db PATH                the same as --database sqlite://PATH
     --static-dir DIR         serve the files of DIR at / (index.html at /)
     --csp                    add a strict Content-Security-Policy to the static files
+    --frame-ancestors SRC    who may frame the static pages: 'none', 'self' or origins
+                             [default: 'none']
     --definitions-dir DIR    also accept the clinic FHIR Questionnaires (*.json) in DIR
                              (repeatable)
     --allow-origin ORIGIN    allow cross-origin requests from ORIGIN (repeatable),
@@ -49,11 +51,15 @@ OPTIONS:
                              instead of refusing them with 422
     --quiet                  do not log requests
     --post-token TOKEN       POST /api/responses needs `Authorization: Bearer TOKEN`
-                             [env: RAPPORT_POST_TOKEN]
-    --admin-token TOKEN      listing needs `Authorization: Bearer TOKEN`
-                             [env: RAPPORT_ADMIN_TOKEN]
+                             (at least 32 characters) [env: RAPPORT_POST_TOKEN]
+    --admin-token TOKEN      listing needs `Authorization: Bearer TOKEN` (at least 32
+                             characters, not the post token) [env: RAPPORT_ADMIN_TOKEN]
+    --accept-answers-from-anyone
+                             listen on a non-loopback address without --post-token (the
+                             portal's own authentication guards the receiver)
     --demo                   anyone may list the stored records: for the demo and tests
-                             only, never with real answers
+                             only, never with real answers; loopback only, not with
+                             --admin-token
     --rate-limit N           POSTs per minute per client address (IPv6: per /64), refilled
                              continuously; 0 disables [default: 120]
     -h, --help               print this help
@@ -168,6 +174,11 @@ where
             "--csp" => {
                 no_value("--csp")?;
                 config.csp = true;
+            }
+            "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
+            "--accept-answers-from-anyone" => {
+                no_value("--accept-answers-from-anyone")?;
+                config.accept_answers_from_anyone = true;
             }
             "--quiet" => {
                 no_value("--quiet")?;

@@ -68,6 +68,11 @@ pub struct Config {
     pub store_unverified: bool,
     /// Add the strict Content-Security-Policy header to static responses (`--csp`).
     pub csp: bool,
+    /// The CSP's `frame-ancestors` sources (`--frame-ancestors`, default `'none'`).
+    pub frame_ancestors: String,
+    /// Accept answers from anyone on a non-loopback address without `--post-token`
+    /// (`--accept-answers-from-anyone`).
+    pub accept_answers_from_anyone: bool,
     /// Do not log requests (`--quiet`); the start line is still printed by [`serve`].
     pub quiet: bool,
     /// Bearer token `POST /api/responses` requires (`--post-token`, or `RAPPORT_POST_TOKEN`).
@@ -95,6 +100,11 @@ impl fmt::Debug for Config {
             .field("allow_origins", &self.allow_origins)
             .field("store_unverified", &self.store_unverified)
             .field("csp", &self.csp)
+            .field("frame_ancestors", &self.frame_ancestors)
+            .field(
+                "accept_answers_from_anyone",
+                &self.accept_answers_from_anyone,
+            )
             .field("quiet", &self.quiet)
             .field("post_token", &secret(&self.post_token))
             .field("admin_token", &secret(&self.admin_token))
@@ -115,6 +125,8 @@ impl Default for Config {
             allow_origins: Vec::new(),
             store_unverified: false,
             csp: false,
+            frame_ancestors: web::DEFAULT_FRAME_ANCESTORS.to_owned(),
+            accept_answers_from_anyone: false,
             quiet: false,
             post_token: None,
             admin_token: None,
@@ -226,12 +238,80 @@ pub async fn migrate(config: &Config) -> Result<String, Error> {
     })
 }
 
-/// Builds the whole application for `config`: opens (or creates) the database, migrates it,
-/// loads the definitions and wires the routes. Binds nothing, so tests can call the router
-/// directly.
+/// Builds the whole application for `config`: checks the configuration, opens (or creates) the
+/// database, migrates it, loads the definitions and wires the routes. Binds nothing, so tests
+/// can call the router directly.
 pub async fn router(config: &Config) -> Result<Router, Error> {
+    check_config(config)?;
     let store = open_store(config).await?;
     router_with(config, store)
+}
+
+/// Shortest token `--post-token` and `--admin-token` accept.
+pub const MIN_TOKEN_CHARS: usize = 32;
+
+/// The rules a configuration must keep before anything is opened: tokens long enough and
+/// different, `--demo` only on loopback and never with an admin token, and no open POST on a
+/// network address unless asked for in so many words.
+pub fn check_config(config: &Config) -> Result<(), Error> {
+    for (flag, token) in [
+        ("--post-token", &config.post_token),
+        ("--admin-token", &config.admin_token),
+    ] {
+        if let Some(t) = token {
+            if t.chars().count() < MIN_TOKEN_CHARS {
+                return Err(Error::Config(format!(
+                    "{flag}: the token must be at least {MIN_TOKEN_CHARS} characters (make one \
+                     with `openssl rand -hex 32`)"
+                )));
+            }
+        }
+    }
+    if config.post_token.is_some() && config.post_token == config.admin_token {
+        return Err(Error::Config(
+            "--post-token and --admin-token must differ: the post token is in every patient's \
+             browser, the admin token reads every answer"
+                .into(),
+        ));
+    }
+    let loopback = config.listen.ip().is_loopback();
+    if config.demo && config.admin_token.is_some() {
+        return Err(Error::Config(
+            "--demo opens listing to anyone, so it cannot go with --admin-token: drop --demo"
+                .into(),
+        ));
+    }
+    if config.demo && !loopback {
+        return Err(Error::Config(format!(
+            "--demo opens every stored answer to anyone: it only runs on a loopback address, \
+             not {}",
+            config.listen
+        )));
+    }
+    if !loopback && config.post_token.is_none() && !config.accept_answers_from_anyone {
+        return Err(Error::Config(format!(
+            "listening on {} without --post-token accepts answers from anyone who can reach \
+             it: set RAPPORT_POST_TOKEN (or put the receiver behind the portal's own \
+             authentication and say so with --accept-answers-from-anyone)",
+            config.listen
+        )));
+    }
+    web::check_frame_ancestors(&config.frame_ancestors)
+}
+
+/// Whether `path` lies inside `dir` (after resolving both; a file that does not exist yet is
+/// placed by its parent directory).
+fn inside(path: &std::path::Path, dir: &std::path::Path) -> bool {
+    let resolve = |p: &std::path::Path| {
+        p.canonicalize().ok().or_else(|| {
+            let parent = p.parent().filter(|d| !d.as_os_str().is_empty())?;
+            Some(parent.canonicalize().ok()?.join(p.file_name()?))
+        })
+    };
+    match (resolve(path), dir.canonicalize().ok()) {
+        (Some(p), Some(d)) => p.starts_with(d),
+        _ => false,
+    }
 }
 
 /// [`router`] with a store already open.
@@ -274,7 +354,18 @@ pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
                     dir.display()
                 )));
             }
-            app.fallback_service(web::static_files(dir, config.csp))
+            if let Some(db) = config.database.sqlite_path() {
+                if inside(db, dir) {
+                    return Err(Error::Config(format!(
+                        "the database {} is inside --static-dir {}: anyone could download it. \
+                         Keep the database out of the directory that is served",
+                        db.display(),
+                        dir.display()
+                    )));
+                }
+            }
+            let csp = config.csp.then(|| web::csp(&config.frame_ancestors));
+            app.fallback_service(web::static_files(dir, csp))
         }
         None => app.fallback(api::not_found),
     };

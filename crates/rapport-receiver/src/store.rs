@@ -217,6 +217,20 @@ pub enum StoreError {
     Corrupt(String),
     /// The SQLite file was deleted or replaced since the receiver opened it.
     FileReplaced(PathBuf),
+    /// An SQLite file (or its journal) that other users of the machine may read.
+    NotPrivate {
+        /// The file.
+        path: PathBuf,
+        /// Its permission bits.
+        mode: u32,
+    },
+    /// The SQLite file could not be created or inspected.
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
 }
 
 impl StoreError {
@@ -269,6 +283,15 @@ impl fmt::Display for StoreError {
                  or restore a backup taken before the upgrade"
             ),
             StoreError::Corrupt(m) => write!(f, "corrupt record: {m}"),
+            StoreError::NotPrivate { path, mode } => write!(
+                f,
+                "{} can be read by other users of this machine (mode {mode:03o}); it holds \
+                 patients' answers. Run `chmod 600 {}` (and its -wal and -shm files), then \
+                 start again",
+                path.display(),
+                path.display()
+            ),
+            StoreError::File { path, source } => write!(f, "{}: {source}", path.display()),
             StoreError::FileReplaced(path) => write!(
                 f,
                 "the database file {} was deleted or replaced after the receiver opened it; \
@@ -376,13 +399,16 @@ impl Store {
     pub async fn connect(database: &Database, password: Option<&str>) -> Result<Store, StoreError> {
         match database {
             Database::Sqlite(path) => {
+                private_file(path)?;
                 let options = SqliteConnectOptions::new()
                     .filename(path)
                     .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Full)
                     .busy_timeout(Duration::from_secs(5))
-                    .foreign_keys(true);
+                    .foreign_keys(true)
+                    // Deleted answers are overwritten with zeros, not left in free pages.
+                    .pragma("secure_delete", "on");
                 let pool = SqlitePoolOptions::new()
                     .max_connections(8)
                     .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -597,6 +623,49 @@ impl Store {
     pub async fn close(&self) {
         on_pool!(self, pool => pool.close().await)
     }
+}
+
+/// Makes sure the SQLite file is the receiver's own: created `0600` when missing, refused when
+/// it (or its `-wal`/`-shm` file) can be read or written by the group or others. SQLite gives
+/// the journal files the database file's permissions.
+fn private_file(path: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let io = |source| StoreError::File {
+            path: path.to_owned(),
+            source,
+        };
+        if !path.exists() {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+                .map_err(io)?;
+        }
+        let mut files = vec![path.to_owned()];
+        for suffix in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            files.push(PathBuf::from(name));
+        }
+        for file in files {
+            match std::fs::metadata(&file) {
+                Ok(meta) => {
+                    let mode = meta.permissions().mode() & 0o777;
+                    if mode & 0o077 != 0 {
+                        return Err(StoreError::NotPrivate { path: file, mode });
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(StoreError::File { path: file, source }),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 fn latest(migrator: &Migrator) -> i64 {

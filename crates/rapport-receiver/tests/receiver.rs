@@ -939,7 +939,9 @@ async fn static_files_with_csp() {
         c.demo = true;
     })
     .await;
-    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+               connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; \
+               frame-ancestors 'none'";
 
     let index = send(&r.app, get("/")).await;
     assert_eq!(index.status, StatusCode::OK);
@@ -998,8 +1000,8 @@ async fn static_files_without_csp_have_no_policy() {
 // ---------------------------------------------------------------------------------------------
 // Guards: tokens, listing, rate limit, content type
 
-const POST_TOKEN: &str = "post-token-0123456789abcdef";
-const ADMIN_TOKEN: &str = "admin-token-fedcba9876543210";
+const POST_TOKEN: &str = "post-token-0123456789abcdef-0123456789";
+const ADMIN_TOKEN: &str = "admin-token-fedcba9876543210-fedcba987";
 
 fn with_header(mut req: Request<Body>, name: &'static str, value: &str) -> Request<Body> {
     req.headers_mut().insert(name, value.parse().unwrap());
@@ -1038,8 +1040,8 @@ async fn post_token_is_required_when_set() {
 
     for wrong in [
         "nope",
-        "post-token-0123456789abcdeF",
-        "post-token-0123456789abcdef0",
+        "post-token-0123456789abcdef-0123456788",
+        "post-token-0123456789abcdef-01234567890",
     ] {
         let reply = send(&r.app, bearer(post(Some(&key), bytes(&valid(&key))), wrong)).await;
         assert_refused(&reply, StatusCode::UNAUTHORIZED, "unauthorized");
@@ -1306,15 +1308,164 @@ async fn cors_allows_authorization_and_exposes_retry_after() {
 
 #[tokio::test]
 async fn bad_tokens_are_refused_at_start() {
-    for (post_token, admin_token) in [(Some(""), None), (None, Some("has space"))] {
+    let short = "only-31-characters-long-0123456";
+    assert_eq!(short.len(), 31);
+    let long = "x".repeat(31) + "y";
+    for (post_token, admin_token, why) in [
+        (Some(String::new()), None, "at least 32"),
+        (
+            None,
+            Some("has space".to_owned() + &"x".repeat(32)),
+            "printable ASCII",
+        ),
+        (Some(short.to_owned()), None, "at least 32"),
+        (None, Some(short.to_owned()), "at least 32"),
+        (Some(long.clone()), Some(long.clone()), "must differ"),
+    ] {
         let dir = TempDir::new("bad-token");
         let config = Config {
-            post_token: post_token.map(Into::into),
-            admin_token: admin_token.map(Into::into),
+            post_token: post_token.clone(),
+            admin_token: admin_token.clone(),
             ..config_in(&dir).await
         };
-        assert!(router(&config).await.is_err());
+        let Err(err) = router(&config).await else {
+            panic!("started with {:?}/{admin_token:?}", config.post_token)
+        };
+        assert!(err.to_string().contains(why), "{err}");
+        assert!(!err.to_string().contains(&long), "a token in {err}");
     }
+}
+
+/// `--demo` only on loopback and never with an admin token; no open POST on a network address
+/// unless asked for; `--frame-ancestors` only sources.
+#[tokio::test]
+async fn risky_starts_are_refused() {
+    let token = "t".repeat(40);
+    let network = "0.0.0.0:8080".parse().unwrap();
+    let cases: Vec<(Box<dyn Fn(&mut Config)>, &str)> = vec![
+        (Box::new(|c| c.demo = true), ""),
+        (
+            Box::new(|c| {
+                c.demo = true;
+                c.listen = network;
+            }),
+            "loopback",
+        ),
+        (
+            Box::new(|c| {
+                c.demo = true;
+                c.admin_token = Some("a".repeat(40));
+            }),
+            "cannot go with --admin-token",
+        ),
+        (
+            Box::new(|c| c.listen = network),
+            "accepts answers from anyone",
+        ),
+        (
+            Box::new(|c| {
+                c.listen = network;
+                c.accept_answers_from_anyone = true;
+            }),
+            "",
+        ),
+        (
+            Box::new(|c| {
+                c.listen = network;
+                c.post_token = Some(token.clone());
+            }),
+            "",
+        ),
+        (
+            Box::new(|c| c.frame_ancestors = "'self'; script-src *".into()),
+            "--frame-ancestors",
+        ),
+        (
+            Box::new(|c| c.frame_ancestors = "'self' https://portal.example.org".into()),
+            "",
+        ),
+    ];
+    for (tweak, refused) in cases {
+        let dir = TempDir::new("risky");
+        let mut config = config_in(&dir).await;
+        tweak(&mut config);
+        match (router(&config).await, refused) {
+            (Ok(_), "") => {}
+            (Err(e), want) if !want.is_empty() => {
+                assert!(e.to_string().contains(want), "{e}")
+            }
+            (Ok(_), want) => panic!("started; expected a refusal with {want:?}"),
+            (Err(e), _) => panic!("refused: {e}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn api_answers_are_never_cached_or_sniffed() {
+    let r = receiver("api-headers", |c, _| c.demo = true).await;
+    let key = new_key();
+    let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    let listed = send(&r.app, get("/api/responses")).await;
+    let refused = send(&r.app, post(None, b"{}".to_vec())).await;
+    for reply in [&stored, &listed, &refused] {
+        assert_eq!(reply.header("cache-control"), Some("no-store"));
+        assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(reply.header("referrer-policy"), Some("no-referrer"));
+    }
+}
+
+/// The SQLite file is created private; a database inside the served directory is refused, and
+/// files that look like databases are never served.
+#[tokio::test]
+async fn the_database_file_is_private_and_never_served() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("private");
+    let path = dir.path().join("answers.sqlite3");
+    let config = Config {
+        database: Database::Sqlite(path.clone()),
+        quiet: true,
+        ..Config::default()
+    };
+    let app = router(&config).await.expect("router");
+    let key = new_key();
+    assert_eq!(
+        send(&app, post(Some(&key), bytes(&valid(&key))))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    for file in [path.clone(), dir.path().join("answers.sqlite3-wal")] {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+
+    let site = write_site(dir.path());
+    let inside = Config {
+        database: Database::Sqlite(site.join("db.sqlite3")),
+        static_dir: Some(site.clone()),
+        quiet: true,
+        ..Config::default()
+    };
+    let Err(err) = router(&inside).await else {
+        panic!("started with the database inside --static-dir")
+    };
+    assert!(err.to_string().contains("inside --static-dir"), "{err}");
+
+    std::fs::write(site.join("old.sqlite3"), b"SQLite format 3").unwrap();
+    std::fs::write(site.join("old.sqlite3-wal"), b"x").unwrap();
+    let serving = Config {
+        static_dir: Some(site),
+        ..config
+    };
+    let app = router(&serving).await.expect("router");
+    for uri in ["/old.sqlite3", "/OLD.SQLITE3", "/old.sqlite3-wal"] {
+        assert_refused(
+            &send(&app, get(uri)).await,
+            StatusCode::NOT_FOUND,
+            "not-found",
+        );
+    }
+    assert_eq!(send(&app, get("/")).await.status, StatusCode::OK);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1461,6 +1612,11 @@ async fn migrate_subcommand_applies_once() {
     assert_eq!(rows_stored(&config).await, 0);
 }
 
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
 /// A file made by a receiver from before versioned migrations (schema in `PRAGMA
 /// user_version`) is adopted with its records; one marked newer than that is refused.
 #[tokio::test]
@@ -1502,6 +1658,13 @@ async fn sqlite_files_from_before_migrations() {
         quiet: true,
         ..Config::default()
     };
+    // Made readable by others, as old receivers left it: refused until it is private.
+    set_mode(&path, 0o644);
+    let Err(err) = router(&config).await else {
+        panic!("started on a file others can read")
+    };
+    assert!(err.to_string().contains("chmod 600"), "{err}");
+    set_mode(&path, 0o600);
     let app = router(&config).await.expect("an old file is adopted");
     let replay = send(&app, get("/healthz")).await;
     assert_eq!(replay.status, StatusCode::OK);
