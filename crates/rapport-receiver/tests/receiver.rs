@@ -1342,7 +1342,8 @@ async fn bad_tokens_are_refused_at_start() {
 async fn risky_starts_are_refused() {
     let token = "t".repeat(40);
     let network = "0.0.0.0:8080".parse().unwrap();
-    let cases: Vec<(Box<dyn Fn(&mut Config)>, &str)> = vec![
+    type Tweak<'a> = Box<dyn Fn(&mut Config) + 'a>;
+    let cases: Vec<(Tweak, &str)> = vec![
         (Box::new(|c| c.demo = true), ""),
         (
             Box::new(|c| {
