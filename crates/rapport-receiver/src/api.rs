@@ -49,6 +49,58 @@ pub struct AppState {
     pub listing: Listing,
     /// POSTs per minute per client address (`--rate-limit`).
     pub limiter: Arc<RateLimiter>,
+    /// Wrong or missing bearer tokens per minute per client address, before it is refused
+    /// with 429 whatever it sends ([`AUTH_FAILURES_PER_MINUTE`]).
+    pub auth_failures: Arc<RateLimiter>,
+}
+
+/// Failed bearer attempts an address may make per minute (refilled continuously); guessing a
+/// 32-character token at this pace is hopeless.
+pub const AUTH_FAILURES_PER_MINUTE: u32 = 10;
+
+/// The client's address, when the server gave one (tests calling the router directly give none).
+pub struct ClientAddr(pub Option<SocketAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0),
+        ))
+    }
+}
+
+/// Checks `token` for a request from `client`: 429 while the address has failed too often,
+/// 401 for a missing or wrong token (counted as a failure).
+fn authorize(
+    state: &AppState,
+    token: &Token,
+    headers: &HeaderMap,
+    client: Option<SocketAddr>,
+    what: &str,
+) -> Result<(), Reply> {
+    if let Some(secs) = state.auth_failures.exhausted(client) {
+        return Err(Reply::refuse(
+            Refusal::RateLimited,
+            format!("too many wrong tokens from this address; try again in {secs} s"),
+            "",
+        )
+        .retry_after(secs));
+    }
+    match token.check(headers) {
+        Access::Granted => Ok(()),
+        denied => {
+            let _ = state.auth_failures.check(client);
+            Err(unauthorized(denied, what))
+        }
+    }
 }
 
 /// Who may list the stored records.
@@ -116,13 +168,14 @@ fn unauthorized(access: Access, what: &str) -> Reply {
 }
 
 /// Whether `headers` may read the stored records.
-fn may_list(state: &AppState, headers: &HeaderMap) -> Result<(), Reply> {
+fn may_list(
+    state: &AppState,
+    headers: &HeaderMap,
+    client: Option<SocketAddr>,
+) -> Result<(), Reply> {
     match &state.listing {
         Listing::Open => Ok(()),
-        Listing::Token(token) => match token.check(headers) {
-            Access::Granted => Ok(()),
-            denied => Err(unauthorized(denied, "admin token")),
-        },
+        Listing::Token(token) => authorize(state, token, headers, client, "admin token"),
         Listing::Disabled => Err(Reply::refuse(
             Refusal::ListingDisabled,
             "start the receiver with --admin-token or --demo",
@@ -153,10 +206,7 @@ fn admit(state: &AppState, headers: &HeaderMap, client: Option<SocketAddr>) -> R
         .retry_after(secs));
     }
     if let Some(token) = &state.post_token {
-        match token.check(headers) {
-            Access::Granted => {}
-            denied => return Err(unauthorized(denied, "post token")),
-        }
+        authorize(state, token, headers, client, "post token")?;
     }
     if !is_json(headers) {
         return Err(Reply::refuse(
@@ -402,8 +452,12 @@ fn loggable(s: &str, max: usize) -> String {
         .collect()
 }
 
-async fn list_responses(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Err(r) = may_list(&state, &headers) {
+async fn list_responses(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = may_list(&state, &headers, client) {
         return r.into_response();
     }
     match state.store.list().await {
@@ -414,10 +468,11 @@ async fn list_responses(State(state): State<AppState>, headers: HeaderMap) -> Re
 
 async fn get_response(
     State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
-    if let Err(r) = may_list(&state, &headers) {
+    if let Err(r) = may_list(&state, &headers, client) {
         return r.into_response();
     }
     match state.store.get(&id).await {

@@ -32,6 +32,7 @@ pub mod cli;
 pub mod definitions;
 pub mod guard;
 pub mod reply;
+pub mod server;
 pub mod store;
 pub mod web;
 
@@ -344,6 +345,7 @@ pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
         post_token,
         listing,
         limiter: Arc::new(guard::RateLimiter::new(config.rate_limit)),
+        auth_failures: Arc::new(guard::RateLimiter::new(api::AUTH_FAILURES_PER_MINUTE)),
     };
     let mut app = api::routes(state);
     app = match &config.static_dir {
@@ -369,7 +371,7 @@ pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
         }
         None => app.fallback(api::not_found),
     };
-    Ok(web::with_cors(app, origins))
+    Ok(web::with_cors(server::with_request_limits(app), origins))
 }
 
 /// Runs the receiver until Ctrl-C (or SIGTERM on Unix). Prints the start line once listening
@@ -399,13 +401,9 @@ pub async fn serve(config: Config) -> Result<(), Error> {
              reach http://{addr}/. Never use --demo with real patients' answers. !!!"
         ));
     }
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(Error::Serve)
+    server::run(listener, app, shutdown_signal())
+        .await
+        .map_err(Error::Serve)
 }
 
 /// Prints a line on standard output, ignoring a closed or full output: the server must not stop

@@ -47,6 +47,10 @@ pub enum Refusal {
     StorageError,
     /// `/readyz`: the database is out of reach, replaced, or on another schema version.
     NotReady,
+    /// More requests at once than the receiver handles.
+    Overloaded,
+    /// A request took longer than the receiver allows.
+    RequestTimeout,
     /// Anything else that went wrong inside the receiver.
     InternalError,
 }
@@ -73,6 +77,8 @@ impl Refusal {
             Refusal::StorageBusy,
             Refusal::StorageError,
             Refusal::NotReady,
+            Refusal::Overloaded,
+            Refusal::RequestTimeout,
             Refusal::InternalError,
         ]);
         all
@@ -97,6 +103,8 @@ impl Refusal {
             Refusal::StorageBusy => "storage-busy",
             Refusal::StorageError => "storage-error",
             Refusal::NotReady => "not-ready",
+            Refusal::Overloaded => "overloaded",
+            Refusal::RequestTimeout => "request-timeout",
             Refusal::InternalError => "internal-error",
         }
     }
@@ -116,7 +124,10 @@ impl Refusal {
             Refusal::ListingDisabled | Refusal::OriginNotAllowed => StatusCode::FORBIDDEN,
             Refusal::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Refusal::NotFound => StatusCode::NOT_FOUND,
-            Refusal::StorageBusy | Refusal::NotReady => StatusCode::SERVICE_UNAVAILABLE,
+            Refusal::StorageBusy | Refusal::NotReady | Refusal::Overloaded => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            Refusal::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             Refusal::StorageError | Refusal::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
