@@ -22,6 +22,7 @@ mod bench;
 mod build;
 mod cmd;
 mod languages;
+mod postgres;
 mod screenshot;
 mod serve;
 mod setup;

@@ -61,11 +61,31 @@ fn require_dist() -> Result {
 pub fn serve(port: u16, db: &Path) -> Result {
     require_dist()?;
     let bin = build_receiver()?;
+    make_private(db)?;
     println!(
         "\nDemo: http://127.0.0.1:{port}/   (responses are stored in {}; Ctrl-C stops)\n",
         db.display()
     );
     run(&mut receiver_command(&bin, port, db))
+}
+
+/// The receiver refuses an SQLite file that other users may read (it holds answers); a demo
+/// database left by an older receiver may be one, so the demo makes it private first.
+fn make_private(db: &Path) -> Result {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = db.as_os_str().to_owned();
+            name.push(suffix);
+            let file = PathBuf::from(name);
+            if file.exists() {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                    .map_err(|e| format!("{}: {e}", file.display()))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A running receiver; dropping it stops the process (SIGTERM, then SIGKILL after 5 s).

@@ -8,6 +8,7 @@
 //! | `clippy` component | the `clippy` step of `cargo xtask test` | `rustup component add clippy` |
 //! | wasm-bindgen CLI (+ `wasm-bindgen-test-runner`) | JS glue; browser tests | `cargo install wasm-bindgen-cli --version <Cargo.lock's wasm-bindgen> --locked` |
 //! | Chromium, chromedriver, Noto fonts | browser tests, e2e, screenshots in every script | Debian packages via `apt-get` |
+//! | PostgreSQL server | the receiver's tests on its second backend | Debian package `postgresql` via `apt-get` |
 //! | `binaryen@132.0.0`, `playwright-core` | wasm-opt; e2e driver | `npm ci` (versions pinned in `package-lock.json`) |
 //!
 //! The wasm-bindgen CLI must be exactly the version of the `wasm-bindgen` crate in `Cargo.lock`
@@ -19,13 +20,15 @@ use crate::{build, Result};
 use std::fs;
 use std::time::Duration;
 
-/// Debian packages: the browser and its driver for tests, and fonts so that every script the
-/// locales use renders as text, not boxes, in screenshots.
-const APT_PACKAGES: [&str; 4] = [
+/// Debian packages: the browser and its driver for tests, fonts so that every script the
+/// locales use renders as text, not boxes, in screenshots, and PostgreSQL's server for the
+/// receiver's tests on its second backend (a throwaway cluster per run: see `postgres.rs`).
+const APT_PACKAGES: [&str; 5] = [
     "chromium",
     "chromium-driver",
     "fonts-noto-core",
     "fonts-noto-cjk",
+    "postgresql",
 ];
 
 /// Runs every setup step.

@@ -1,12 +1,13 @@
 //! The HTTP API: `POST /api/responses` (verify, then store once per idempotency key),
-//! `GET /api/responses[/{id}]` and `GET /healthz`.
+//! `GET /api/responses[/{id}]`, `GET /healthz` (the process is up) and `GET /readyz` (the
+//! database is reachable, the same file, and on the current schema).
 //!
 //! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable
 //! code. A POST is checked, before its body is read, in this order: rate limit (429), post
 //! token (401), `Content-Type: application/json` (415), `Idempotency-Key` (400). Listing needs
 //! the admin token (401), or `--demo`; without either it is off (403). See [`crate::guard`]. Each POST is logged as one line with its status, the first characters of its key and
 //! the instrument: never answers, bodies or free text from the envelope. Verification and
-//! SQLite run on `spawn_blocking`. The body is parsed once: the JSON value is hashed (canonical
+//! the database calls are async; verification runs on `spawn_blocking`. The body is parsed once: the JSON value is hashed (canonical
 //! form, [`crate::canonical`]) and the typed envelope is read from it. Refusals and their codes
 //! live in [`crate::reply`]. Stays out of CORS and static files ([`crate::web`]).
 
@@ -21,7 +22,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use rapport_core::envelope::{
-    envelope_from_value, parse_json, verify, EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
+    envelope_from_value, parse_json, verify, Envelope, EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
 };
 use serde_json::{json, Value};
 
@@ -35,7 +36,7 @@ use crate::store::{NewRecord, Outcome, Receipt, Record, Store};
 #[derive(Clone, Debug)]
 pub struct AppState {
     /// The database.
-    pub store: Arc<Store>,
+    pub store: Store,
     /// The definitions envelopes are checked against.
     pub definitions: Arc<Definitions>,
     /// Store envelopes of unknown instruments, marked unverified, instead of refusing them.
@@ -48,6 +49,58 @@ pub struct AppState {
     pub listing: Listing,
     /// POSTs per minute per client address (`--rate-limit`).
     pub limiter: Arc<RateLimiter>,
+    /// Wrong or missing bearer tokens per minute per client address, before it is refused
+    /// with 429 whatever it sends ([`AUTH_FAILURES_PER_MINUTE`]).
+    pub auth_failures: Arc<RateLimiter>,
+}
+
+/// Failed bearer attempts an address may make per minute (refilled continuously); guessing a
+/// 32-character token at this pace is hopeless.
+pub const AUTH_FAILURES_PER_MINUTE: u32 = 10;
+
+/// The client's address, when the server gave one (tests calling the router directly give none).
+pub struct ClientAddr(pub Option<SocketAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0),
+        ))
+    }
+}
+
+/// Checks `token` for a request from `client`: 429 while the address has failed too often,
+/// 401 for a missing or wrong token (counted as a failure).
+fn authorize(
+    state: &AppState,
+    token: &Token,
+    headers: &HeaderMap,
+    client: Option<SocketAddr>,
+    what: &str,
+) -> Result<(), Reply> {
+    if let Some(secs) = state.auth_failures.exhausted(client) {
+        return Err(Reply::refuse(
+            Refusal::RateLimited,
+            format!("too many wrong tokens from this address; try again in {secs} s"),
+            "",
+        )
+        .retry_after(secs));
+    }
+    match token.check(headers) {
+        Access::Granted => Ok(()),
+        denied => {
+            let _ = state.auth_failures.check(client);
+            Err(unauthorized(denied, what))
+        }
+    }
 }
 
 /// Who may list the stored records.
@@ -67,7 +120,9 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/responses", post(post_response).get(list_responses))
         .route("/api/responses/{id}", get(get_response))
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .layer(DefaultBodyLimit::max(MAX_ENVELOPE_BYTES))
+        .layer(axum::middleware::from_fn(crate::web::api_headers))
         .with_state(state)
 }
 
@@ -76,8 +131,23 @@ pub async fn not_found() -> Response {
     Reply::refuse(Refusal::NotFound, "no such resource", "").into_response()
 }
 
+/// The process is up (for a supervisor's liveness check): never touches the database.
 async fn healthz() -> &'static str {
     "ok"
+}
+
+/// Ready to take answers (for a load balancer): the database answers, an SQLite file is still
+/// the one opened, and the schema is current. 503 `not-ready` otherwise, saying why.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.store.ready().await {
+        Ok(()) => "ready".into_response(),
+        Err(e) => {
+            crate::log(format_args!("rapport-receiver: not ready: {e}"));
+            Reply::refuse(Refusal::NotReady, e.to_string(), "")
+                .retry_after(5)
+                .into_response()
+        }
+    }
 }
 
 /// 401 for a missing or wrong bearer token. Says which, never what the token is.
@@ -98,13 +168,14 @@ fn unauthorized(access: Access, what: &str) -> Reply {
 }
 
 /// Whether `headers` may read the stored records.
-fn may_list(state: &AppState, headers: &HeaderMap) -> Result<(), Reply> {
+fn may_list(
+    state: &AppState,
+    headers: &HeaderMap,
+    client: Option<SocketAddr>,
+) -> Result<(), Reply> {
     match &state.listing {
         Listing::Open => Ok(()),
-        Listing::Token(token) => match token.check(headers) {
-            Access::Granted => Ok(()),
-            denied => Err(unauthorized(denied, "admin token")),
-        },
+        Listing::Token(token) => authorize(state, token, headers, client, "admin token"),
         Listing::Disabled => Err(Reply::refuse(
             Refusal::ListingDisabled,
             "start the receiver with --admin-token or --demo",
@@ -135,10 +206,7 @@ fn admit(state: &AppState, headers: &HeaderMap, client: Option<SocketAddr>) -> R
         .retry_after(secs));
     }
     if let Some(token) = &state.post_token {
-        match token.check(headers) {
-            Access::Granted => {}
-            denied => return Err(unauthorized(denied, "post token")),
-        }
+        authorize(state, token, headers, client, "post token")?;
     }
     if !is_json(headers) {
         return Err(Reply::refuse(
@@ -170,11 +238,11 @@ async fn post_response(State(state): State<AppState>, req: Request) -> Response 
         }
     };
     if !quiet {
-        eprintln!(
+        crate::log(format_args!(
             "POST /api/responses {} key={key_prefix} instrument={}",
             reply.status.as_u16(),
             instrument.as_deref().unwrap_or("-"),
-        );
+        ));
     }
     reply.into_response()
 }
@@ -206,10 +274,7 @@ async fn accept(
             )
         }
     };
-    match tokio::task::spawn_blocking(move || process(&state, &key, &body)).await {
-        Ok(done) => done,
-        Err(_) => (internal(), None),
-    }
+    process(&state, &key, body).await
 }
 
 /// The `Idempotency-Key` header: a bare UUID, or (as the IETF draft writes it) a quoted one.
@@ -240,14 +305,15 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, Reply> {
     Ok(text.to_owned())
 }
 
-/// Checks and stores one envelope. Blocking: runs on `spawn_blocking`.
+/// Checks and stores one envelope.
 ///
 /// The body is parsed once; its canonical hash tells a replay (200, the stored receipt) from a
 /// reused key (422) before anything else, so a key already stored is answered from the store
 /// whatever the definitions say today. Then the envelope is read from the same value, verified
-/// and inserted; the unique key in the database decides between two racing inserts.
-fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) {
-    let value = match parse_json(body) {
+/// (CPU-bound: on `spawn_blocking`) and inserted; the unique key in the database decides between
+/// two racing inserts.
+async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<String>) {
+    let value = match parse_json(&body) {
         Ok(v) => v,
         Err(e) => return (e.into(), None),
     };
@@ -255,7 +321,7 @@ fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) 
     let Ok((canonical, body_sha256)) = canonical_json(&value) else {
         return (internal(), instrument);
     };
-    match state.store.find(key) {
+    match state.store.find(key).await {
         Ok(Some((stored, receipt))) => {
             let reply = if stored == body_sha256 {
                 Reply::receipt(StatusCode::OK, &receipt)
@@ -267,20 +333,14 @@ fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) 
         Ok(None) => {}
         Err(e) => return (storage_failure(&e), instrument),
     }
-    let envelope = match envelope_from_value(&value) {
-        Ok(e) => e,
-        Err(e) => return (e.into(), instrument),
-    };
-    let lookup = |id: &str, version: &str| state.definitions.lookup(id, version);
-    let verified = match verify(&envelope, &lookup) {
-        Ok(()) => true,
-        Err(e) if e.kind == EnvelopeErrorKind::UnknownInstrument && state.store_unverified => {
-            if let Err(r) = plausible_response(&envelope.questionnaire_response) {
-                return (r, instrument);
-            }
-            false
-        }
-        Err(e) => return (e.into(), instrument),
+    let definitions = Arc::clone(&state.definitions);
+    let store_unverified = state.store_unverified;
+    let checked =
+        tokio::task::spawn_blocking(move || check(&definitions, store_unverified, &value)).await;
+    let (envelope, verified) = match checked {
+        Ok(Ok(done)) => done,
+        Ok(Err(refusal)) => return (refusal, instrument),
+        Err(_) => return (internal(), instrument),
     };
     if envelope.idempotency_key != key {
         let r = Reply::refuse(
@@ -299,13 +359,32 @@ fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) 
         envelope: canonical,
         verified,
     };
-    let reply = match state.store.insert(&record, || new_receipt(key)) {
+    let reply = match state.store.insert(&record, new_receipt(key)).await {
         Ok(Outcome::Created(r)) => Reply::receipt(StatusCode::CREATED, &r),
         Ok(Outcome::Replayed(r)) => Reply::receipt(StatusCode::OK, &r),
         Ok(Outcome::KeyReused) => key_reused(),
         Err(e) => storage_failure(&e),
     };
     (reply, instrument)
+}
+
+/// The envelope in `value`, verified against the definitions; `false` when it was accepted
+/// unverified (`--store-unverified` and an unknown instrument).
+fn check(
+    definitions: &Definitions,
+    store_unverified: bool,
+    value: &Value,
+) -> Result<(Envelope, bool), Reply> {
+    let envelope = envelope_from_value(value)?;
+    let lookup = |id: &str, version: &str| definitions.lookup(id, version);
+    match verify(&envelope, &lookup) {
+        Ok(()) => Ok((envelope, true)),
+        Err(e) if e.kind == EnvelopeErrorKind::UnknownInstrument && store_unverified => {
+            plausible_response(&envelope.questionnaire_response)?;
+            Ok((envelope, false))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn key_reused() -> Reply {
@@ -373,36 +452,33 @@ fn loggable(s: &str, max: usize) -> String {
         .collect()
 }
 
-async fn list_responses(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Err(r) = may_list(&state, &headers) {
+async fn list_responses(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = may_list(&state, &headers, client) {
         return r.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.list()).await {
-        Ok(Ok(records)) => {
-            Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response()
-        }
-        Ok(Err(e)) => storage_failure(&e).into_response(),
-        Err(_) => internal().into_response(),
+    match state.store.list().await {
+        Ok(records) => Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response(),
+        Err(e) => storage_failure(&e).into_response(),
     }
 }
 
 async fn get_response(
     State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
-    if let Err(r) = may_list(&state, &headers) {
+    if let Err(r) = may_list(&state, &headers, client) {
         return r.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.get(&id)).await {
-        Ok(Ok(Some(record))) => Json(record_json(&record)).into_response(),
-        Ok(Ok(None)) => {
-            Reply::refuse(Refusal::NotFound, "no record with this id", "").into_response()
-        }
-        Ok(Err(e)) => storage_failure(&e).into_response(),
-        Err(_) => internal().into_response(),
+    match state.store.get(&id).await {
+        Ok(Some(record)) => Json(record_json(&record)).into_response(),
+        Ok(None) => Reply::refuse(Refusal::NotFound, "no record with this id", "").into_response(),
+        Err(e) => storage_failure(&e).into_response(),
     }
 }
 

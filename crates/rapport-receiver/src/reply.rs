@@ -45,6 +45,12 @@ pub enum Refusal {
     StorageBusy,
     /// The database failed.
     StorageError,
+    /// `/readyz`: the database is out of reach, replaced, or on another schema version.
+    NotReady,
+    /// More requests at once than the receiver handles.
+    Overloaded,
+    /// A request took longer than the receiver allows.
+    RequestTimeout,
     /// Anything else that went wrong inside the receiver.
     InternalError,
 }
@@ -70,6 +76,9 @@ impl Refusal {
             Refusal::NotFound,
             Refusal::StorageBusy,
             Refusal::StorageError,
+            Refusal::NotReady,
+            Refusal::Overloaded,
+            Refusal::RequestTimeout,
             Refusal::InternalError,
         ]);
         all
@@ -93,6 +102,9 @@ impl Refusal {
             Refusal::NotFound => "not-found",
             Refusal::StorageBusy => "storage-busy",
             Refusal::StorageError => "storage-error",
+            Refusal::NotReady => "not-ready",
+            Refusal::Overloaded => "overloaded",
+            Refusal::RequestTimeout => "request-timeout",
             Refusal::InternalError => "internal-error",
         }
     }
@@ -112,7 +124,10 @@ impl Refusal {
             Refusal::ListingDisabled | Refusal::OriginNotAllowed => StatusCode::FORBIDDEN,
             Refusal::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Refusal::NotFound => StatusCode::NOT_FOUND,
-            Refusal::StorageBusy => StatusCode::SERVICE_UNAVAILABLE,
+            Refusal::StorageBusy | Refusal::NotReady | Refusal::Overloaded => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            Refusal::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             Refusal::StorageError | Refusal::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -189,19 +204,15 @@ pub fn internal() -> Reply {
     Reply::refuse(Refusal::InternalError, "the receiver failed; try again", "")
 }
 
-/// 503 with `Retry-After` when the database is busy, else 500. The error itself goes to the
-/// log: SQLite's texts name tables and constraints, never stored values.
+/// 503 with `Retry-After` when the database is busy or out of reach, else 500: never a `2xx`
+/// for something that was not stored. The error itself goes to the log: database texts name
+/// tables, constraints and hosts, never stored values.
 pub fn storage_failure(e: &StoreError) -> Reply {
-    eprintln!("rapport-receiver: storage error: {e}");
-    let busy = matches!(
-        e,
-        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
-            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    );
-    if busy {
+    crate::log(format_args!("rapport-receiver: storage error: {e}"));
+    if e.is_transient() {
         Reply::refuse(
             Refusal::StorageBusy,
-            "the database is busy; try again with the same key",
+            "the database is busy or out of reach; try again with the same key",
             "",
         )
         .retry_after(2)
