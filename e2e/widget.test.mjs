@@ -157,8 +157,11 @@ test('misconfigured elements show a panel, never a blank space', async () => {
   const { page, context } = await openHost(browser, `
     <rapport-questionnaire id="a" instrument="nope" endpoint="/api/responses"></rapport-questionnaire>
     <rapport-questionnaire id="b" instrument="session-checkin"></rapport-questionnaire>
-    <rapport-questionnaire id="c" instrument="session-checkin" endpoint="/api/responses" context="not json"></rapport-questionnaire>`);
-  for (const [id, code] of [['a', 'unknown-instrument'], ['b', 'missing-endpoint'], ['c', 'invalid-context']]) {
+    <rapport-questionnaire id="c" instrument="session-checkin" endpoint="/api/responses" context="not json"></rapport-questionnaire>
+    <rapport-questionnaire id="d" instrument="session-checkin" endpoint="/api/responses" context='{"notes":"${'x'.repeat(5000)}"}'></rapport-questionnaire>`);
+  // A context is for ids: one too large for the receiver is refused here, before a patient
+  // could answer and be refused on sending.
+  for (const [id, code] of [['a', 'unknown-instrument'], ['b', 'missing-endpoint'], ['c', 'invalid-context'], ['d', 'invalid-context']]) {
     const panel = page.locator(`#${id} [data-testid=config-error]`);
     await panel.waitFor({ timeout: 15000 });
     assert.equal(await panel.locator('code').innerText(), code, id);

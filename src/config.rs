@@ -133,6 +133,12 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
     let context = match attr("context") {
         None => Value::Object(Default::default()),
         Some(text) => match crate::json::parse(&text) {
+            Ok(v @ Value::Object(_))
+                if crate::intl::json_text(&v).len()
+                    > rapport_core::envelope::MAX_CONTEXT_BYTES =>
+            {
+                return Err(ConfigError::new("invalid-context", format!("context=\"…\" is larger than {} bytes; pass ids (an appointment id, a visit number), not data", rapport_core::envelope::MAX_CONTEXT_BYTES)))
+            }
             Ok(v @ Value::Object(_)) => v,
             Ok(_) => {
                 return Err(ConfigError::new("invalid-context", "context=\"…\" must be a JSON object, e.g. {\"appointmentId\":\"A-123\"}"))

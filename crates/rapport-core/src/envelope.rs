@@ -23,6 +23,11 @@ pub const UNVERSIONED: &str = "unversioned";
 /// Largest envelope the receiver accepts, in bytes.
 pub const MAX_ENVELOPE_BYTES: usize = 256 * 1024;
 
+/// Largest `context` a portal may pass, as compact JSON, in bytes: room for ids, not for data.
+/// The widget refuses a larger one when it reads its attributes; [`verify`] refuses one over
+/// twice this (headroom for JSON writers that escape differently).
+pub const MAX_CONTEXT_BYTES: usize = 4 * 1024;
+
 /// The delivery envelope. Its `Debug` shows the metadata and score and flag ids only: the
 /// answers, score values, previous scores and context are redacted.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -401,6 +406,17 @@ pub fn verify(
             "/context",
         ));
     }
+    let context_bytes = serde_json::to_string(&envelope.context).map_or(usize::MAX, |t| t.len());
+    if context_bytes > 2 * MAX_CONTEXT_BYTES {
+        return Err(EnvelopeError::new(
+            K::InvalidContext,
+            format!(
+                "context is {context_bytes} bytes; it is for ids (at most {MAX_CONTEXT_BYTES} bytes), \
+                 not for data"
+            ),
+            "/context",
+        ));
+    }
     let q = lookup(&envelope.instrument.id, &envelope.instrument.version).ok_or_else(|| {
         EnvelopeError::new(
             K::UnknownInstrument,
@@ -587,6 +603,14 @@ mod tests {
             without_values("missing field `format`"),
             "missing field `format`"
         );
+    }
+
+    #[test]
+    fn a_large_context_is_refused() {
+        let mut e = canary_envelope();
+        e.context = json!({ "note": "x".repeat(2 * MAX_CONTEXT_BYTES) });
+        let err = verify(&e, &|_, _| None).err();
+        assert_eq!(err.map(|e| e.kind), Some(EnvelopeErrorKind::InvalidContext));
     }
 
     #[test]
