@@ -63,10 +63,18 @@ export async function noViolations(page) {
   if (v.length) throw new Error(`CSP / Trusted Types violations: ${v.join('; ')}`);
 }
 
+/// Every record the receiver stored, following its pages (`Link: <…>; rel="next"`).
 export async function stored() {
-  const res = await fetch(`${BASE}/api/responses`);
-  if (!res.ok) throw new Error(`GET /api/responses: ${res.status}`);
-  return res.json();
+  const all = [];
+  let url = `${BASE}/api/responses?limit=1000`;
+  while (url) {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
+    all.push(...(await res.json()));
+    const next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '');
+    url = next ? `${BASE}${next[1]}` : null;
+  }
+  return all;
 }
 
 /// Removes Fluent's Unicode isolation marks before comparing text.

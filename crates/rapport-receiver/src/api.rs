@@ -5,8 +5,10 @@
 //! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable
 //! code. A POST is checked, before its body is read, in this order: rate limit (429), post
 //! token (401), `Content-Type: application/json` (415), `Idempotency-Key` (400). Listing needs
-//! the admin token (401), or `--demo`; without either it is off (403). See [`crate::guard`]. Each POST is logged as one line with its status, the first characters of its key and
-//! the instrument: never answers, bodies or free text from the envelope. Verification and
+//! the admin token (401), or `--demo`; without either it is off (403). See [`crate::guard`].
+//! Each request is logged as one JSON line ([`crate::logging`]); a POST's line adds the first
+//! characters of its key and the instrument: never answers, bodies or free text from the
+//! envelope. Verification and
 //! the database calls are async; verification runs on `spawn_blocking`. The body is parsed once: the JSON value is hashed (canonical
 //! form, [`crate::canonical`]) and the typed envelope is read from it. Refusals and their codes
 //! live in [`crate::reply`]. Stays out of CORS and static files ([`crate::web`]).
@@ -16,21 +18,21 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, Path, Request, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, Request, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Router;
 use rapport_core::envelope::{
     envelope_from_value, parse_json, verify, Envelope, EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
 };
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::canonical::canonical_json;
 use crate::definitions::Definitions;
 use crate::guard::{Access, RateLimiter, Token};
 use crate::reply::{internal, storage_failure, Refusal, Reply};
-use crate::store::{NewRecord, Outcome, Receipt, Record, Store};
+use crate::store::{NewRecord, Outcome, Receipt, Store};
 
 /// What the handlers share.
 #[derive(Clone, Debug)]
@@ -79,7 +81,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
 
 /// Checks `token` for a request from `client`: 429 while the address has failed too often,
 /// 401 for a missing or wrong token (counted as a failure).
-fn authorize(
+pub(crate) fn authorize(
     state: &AppState,
     token: &Token,
     headers: &HeaderMap,
@@ -117,8 +119,11 @@ pub enum Listing {
 /// The API routes, with `state`.
 pub fn routes(state: AppState) -> Router {
     Router::new()
-        .route("/api/responses", post(post_response).get(list_responses))
-        .route("/api/responses/{id}", get(get_response))
+        .route(
+            "/api/responses",
+            post(post_response).get(crate::admin::list_responses),
+        )
+        .merge(crate::admin::routes())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .layer(DefaultBodyLimit::max(MAX_ENVELOPE_BYTES))
@@ -167,23 +172,6 @@ fn unauthorized(access: Access, what: &str) -> Reply {
     r
 }
 
-/// Whether `headers` may read the stored records.
-fn may_list(
-    state: &AppState,
-    headers: &HeaderMap,
-    client: Option<SocketAddr>,
-) -> Result<(), Reply> {
-    match &state.listing {
-        Listing::Open => Ok(()),
-        Listing::Token(token) => authorize(state, token, headers, client, "admin token"),
-        Listing::Disabled => Err(Reply::refuse(
-            Refusal::ListingDisabled,
-            "start the receiver with --admin-token or --demo",
-            "",
-        )),
-    }
-}
-
 /// Whether the `Content-Type` is `application/json` (parameters such as a charset allowed).
 fn is_json(headers: &HeaderMap) -> bool {
     headers
@@ -228,7 +216,6 @@ async fn post_response(State(state): State<AppState>, req: Request) -> Response 
         .get("idempotency-key")
         .map(|v| loggable(&String::from_utf8_lossy(v.as_bytes()), 8))
         .unwrap_or_else(|| "-".into());
-    let quiet = state.quiet;
     let (reply, instrument) = match admit(&state, &headers, client) {
         Err(refusal) => (refusal, None),
         // Only now is the body read (up to the DefaultBodyLimit).
@@ -237,14 +224,12 @@ async fn post_response(State(state): State<AppState>, req: Request) -> Response 
             accept(state, &headers, body).await
         }
     };
-    if !quiet {
-        crate::log(format_args!(
-            "POST /api/responses {} key={key_prefix} instrument={}",
-            reply.status.as_u16(),
-            instrument.as_deref().unwrap_or("-"),
-        ));
-    }
-    reply.into_response()
+    let mut resp = reply.into_response();
+    resp.extensions_mut().insert(crate::logging::LogFields {
+        key: Some(key_prefix),
+        instrument,
+    });
+    resp
 }
 
 async fn accept(
@@ -420,12 +405,18 @@ fn new_receipt(key: &str) -> Receipt {
 
 /// The current time as RFC 3339 in UTC, with milliseconds: `2026-08-01T09:30:00.123Z`.
 pub fn now_rfc3339() -> String {
-    let now = time::OffsetDateTime::now_utc();
+    rfc3339(time::OffsetDateTime::now_utc())
+}
+
+/// `t` (in UTC) as the receiver writes times: RFC 3339 with milliseconds, so that text order is
+/// time order (retention compares them as text).
+pub fn rfc3339(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
     let fmt = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
     );
-    now.format(&fmt)
-        .or_else(|_| now.format(&time::format_description::well_known::Rfc3339))
+    t.format(&fmt)
+        .or_else(|_| t.format(&time::format_description::well_known::Rfc3339))
         .unwrap_or_default()
 }
 
@@ -450,48 +441,6 @@ fn loggable(s: &str, max: usize) -> String {
             }
         })
         .collect()
-}
-
-async fn list_responses(
-    State(state): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
-) -> Response {
-    if let Err(r) = may_list(&state, &headers, client) {
-        return r.into_response();
-    }
-    match state.store.list().await {
-        Ok(records) => Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response(),
-        Err(e) => storage_failure(&e).into_response(),
-    }
-}
-
-async fn get_response(
-    State(state): State<AppState>,
-    ClientAddr(client): ClientAddr,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    if let Err(r) = may_list(&state, &headers, client) {
-        return r.into_response();
-    }
-    match state.store.get(&id).await {
-        Ok(Some(record)) => Json(record_json(&record)).into_response(),
-        Ok(None) => Reply::refuse(Refusal::NotFound, "no record with this id", "").into_response(),
-        Err(e) => storage_failure(&e).into_response(),
-    }
-}
-
-/// A stored record as the API shows it.
-pub fn record_json(r: &Record) -> Value {
-    json!({
-        "id": r.receipt.id,
-        "idempotencyKey": r.receipt.idempotency_key,
-        "receivedAt": r.receipt.received_at,
-        "instrument": r.envelope.get("instrument").cloned().unwrap_or(Value::Null),
-        "verified": r.verified,
-        "envelope": r.envelope,
-    })
 }
 
 #[cfg(test)]

@@ -62,13 +62,20 @@ OPTIONS:
                              --admin-token
     --rate-limit N           POSTs per minute per client address (IPv6: per /64), refilled
                              continuously; 0 disables [default: 120]
+    --retain-days N          delete records received more than N days ago (at start, then
+                             hourly; each sweep is written to the log and the audit)
     -h, --help               print this help
     -V, --version            print the version
 
 ROUTES:
     POST /api/responses      an envelope, as application/json, with an Idempotency-Key header
-    GET  /api/responses      every stored record (admin token, or --demo)
+    GET  /api/responses      stored records, oldest first, ?limit=N (1-1000, default 100);
+                             a Link: rel=\"next\" header gives the next page (admin token,
+                             or --demo)
     GET  /api/responses/ID   one stored record (admin token, or --demo)
+    DELETE /api/responses/ID erase one record, by id or idempotency key (admin token)
+    GET  /api/audit          who read, exported or erased what, oldest first, paginated
+                             (admin token, or --demo)
     GET  /healthz            \"ok\" while the process is up
     GET  /readyz             \"ready\" when the database answers on the current schema;
                              503 not-ready (with the reason) otherwise
@@ -189,6 +196,18 @@ where
             "--demo" => {
                 no_value("--demo")?;
                 config.demo = true;
+            }
+            "--retain-days" => {
+                let v = value("--retain-days")?;
+                config.retain_days = Some(
+                    v.trim()
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|d| (1..=36_500).contains(d))
+                        .ok_or_else(|| {
+                            format!("--retain-days: \"{v}\" is not a number of days (1 or more)")
+                        })?,
+                );
             }
             "--rate-limit" => {
                 let v = value("--rate-limit")?;

@@ -26,11 +26,13 @@
 //! on a PostgreSQL server, and call it without a network; the binary (`src/main.rs`) only parses
 //! flags ([`cli`]) and calls [`serve`] or [`migrate`].
 
+pub mod admin;
 pub mod api;
 pub mod canonical;
 pub mod cli;
 pub mod definitions;
 pub mod guard;
+pub mod logging;
 pub mod reply;
 pub mod server;
 pub mod store;
@@ -84,6 +86,9 @@ pub struct Config {
     pub demo: bool,
     /// POSTs per minute per client address (`--rate-limit`, default 120; 0 disables).
     pub rate_limit: u32,
+    /// Delete records received more than this many days ago (`--retain-days`), at start and
+    /// every hour.
+    pub retain_days: Option<u32>,
 }
 
 /// The default of `--rate-limit`: POSTs per minute per client address.
@@ -111,6 +116,7 @@ impl fmt::Debug for Config {
             .field("admin_token", &secret(&self.admin_token))
             .field("demo", &self.demo)
             .field("rate_limit", &self.rate_limit)
+            .field("retain_days", &self.retain_days)
             .finish()
     }
 }
@@ -133,6 +139,7 @@ impl Default for Config {
             admin_token: None,
             demo: false,
             rate_limit: DEFAULT_RATE_LIMIT,
+            retain_days: None,
         }
     }
 }
@@ -317,6 +324,19 @@ fn inside(path: &std::path::Path, dir: &std::path::Path) -> bool {
 
 /// [`router`] with a store already open.
 pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
+    build(config, store).map(|(app, _)| app)
+}
+
+/// One retention sweep of `config`'s receiver on `store`: deletes what arrived more than
+/// `days` ago and audits it; how many records it removed. (`serve` runs it hourly with
+/// `--retain-days`.)
+pub async fn retention_sweep(config: &Config, store: Store, days: u32) -> Result<usize, String> {
+    let (_, state) = build(config, store).map_err(|e| e.to_string())?;
+    admin::sweep(&state, days).await
+}
+
+/// The router and the state its handlers share (the retention sweep uses it too).
+fn build(config: &Config, store: Store) -> Result<(Router, api::AppState), Error> {
     let mut definitions = Definitions::bundled()?;
     for dir in &config.definitions_dirs {
         definitions.load_dir(dir)?;
@@ -347,7 +367,7 @@ pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
         limiter: Arc::new(guard::RateLimiter::new(config.rate_limit)),
         auth_failures: Arc::new(guard::RateLimiter::new(api::AUTH_FAILURES_PER_MINUTE)),
     };
-    let mut app = api::routes(state);
+    let mut app = api::routes(state.clone());
     app = match &config.static_dir {
         Some(dir) => {
             if !dir.is_dir() {
@@ -371,13 +391,22 @@ pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
         }
         None => app.fallback(api::not_found),
     };
-    Ok(web::with_cors(server::with_request_limits(app), origins))
+    let app = server::with_request_limits(app).layer(axum::middleware::from_fn_with_state(
+        config.quiet,
+        logging::log_requests,
+    ));
+    Ok((web::with_cors(app, origins), state))
 }
 
 /// Runs the receiver until Ctrl-C (or SIGTERM on Unix). Prints the start line once listening
 /// (which says how POST and listing are guarded), and a warning banner with `--demo`.
 pub async fn serve(config: Config) -> Result<(), Error> {
-    let app = router(&config).await?;
+    check_config(&config)?;
+    let store = open_store(&config).await?;
+    let (app, state) = build(&config, store)?;
+    if let Some(days) = config.retain_days {
+        tokio::spawn(admin::retention(state, days));
+    }
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|source| Error::Bind {
@@ -437,7 +466,11 @@ pub fn guards_summary(config: &Config) -> String {
         0 => "no rate limit".to_owned(),
         n => format!("rate limit {n} POSTs/min per address"),
     };
-    format!("{post}; {listing}; {rate}")
+    let retention = match config.retain_days {
+        None => "records kept until erased (no --retain-days)".to_owned(),
+        Some(d) => format!("records deleted {d} day(s) after they arrive"),
+    };
+    format!("{post}; {listing}; {rate}; {retention}")
 }
 
 async fn shutdown_signal() {

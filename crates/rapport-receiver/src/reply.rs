@@ -29,6 +29,8 @@ pub enum Refusal {
     IdempotencyKeyReused,
     /// The body could not be read.
     UnreadableBody,
+    /// A query parameter (`limit`, `after`) that is not valid.
+    InvalidQuery,
     /// Not `Content-Type: application/json`.
     UnsupportedMediaType,
     /// A missing or wrong bearer token.
@@ -68,6 +70,7 @@ impl Refusal {
             Refusal::IdempotencyKeyMismatch,
             Refusal::IdempotencyKeyReused,
             Refusal::UnreadableBody,
+            Refusal::InvalidQuery,
             Refusal::UnsupportedMediaType,
             Refusal::Unauthorized,
             Refusal::ListingDisabled,
@@ -94,6 +97,7 @@ impl Refusal {
             Refusal::IdempotencyKeyMismatch => "idempotency-key-mismatch",
             Refusal::IdempotencyKeyReused => "idempotency-key-reused",
             Refusal::UnreadableBody => "unreadable-body",
+            Refusal::InvalidQuery => "invalid-query",
             Refusal::UnsupportedMediaType => "unsupported-media-type",
             Refusal::Unauthorized => "unauthorized",
             Refusal::ListingDisabled => "listing-disabled",
@@ -118,7 +122,8 @@ impl Refusal {
             | Refusal::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             Refusal::MissingIdempotencyKey
             | Refusal::InvalidIdempotencyKeyHeader
-            | Refusal::UnreadableBody => StatusCode::BAD_REQUEST,
+            | Refusal::UnreadableBody
+            | Refusal::InvalidQuery => StatusCode::BAD_REQUEST,
             Refusal::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Refusal::Unauthorized => StatusCode::UNAUTHORIZED,
             Refusal::ListingDisabled | Refusal::OriginNotAllowed => StatusCode::FORBIDDEN,

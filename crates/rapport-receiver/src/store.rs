@@ -188,6 +188,28 @@ impl fmt::Debug for Record {
     }
 }
 
+/// One row of the audit: who did what to which records, from where, and how it ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Who: `admin-token`, `demo` (anyone, with `--demo`), `retention`, or `anonymous` for a
+    /// refused attempt without credentials.
+    pub actor: String,
+    /// What: `list`, `read`, `erase`, `retention`, `audit-read`.
+    pub action: String,
+    /// The method and route, e.g. `GET /api/responses`.
+    pub route: String,
+    /// The ids of the records it touched.
+    pub records: Vec<String>,
+    /// How many records it touched (when their ids are not listed, e.g. a refused request: 0).
+    pub count: usize,
+    /// The client's address, or `-`.
+    pub client: String,
+    /// `ok`, `refused` (with the HTTP status) or `failed`.
+    pub outcome: String,
+}
+
 /// The result of [`Store::insert`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -581,6 +603,142 @@ impl Store {
                 "the idempotency key conflicted but no row has it".into(),
             )),
         }
+    }
+
+    /// The column that orders records by arrival (SQLite's `rowid`, PostgreSQL's `seq`).
+    fn arrival(&self) -> &'static str {
+        match self {
+            Store::Sqlite(_) => "rowid",
+            Store::Postgres(_) => "seq",
+        }
+    }
+
+    /// Up to `limit` records that arrived after the one at `after` (a cursor from a previous
+    /// page; `None` for the first), in order of arrival, each with its cursor.
+    pub async fn page(
+        &self,
+        after: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<(i64, Record)>, StoreError> {
+        let sql = format!(
+            "SELECT {col}, receipt, verified, envelope FROM responses WHERE {col} > $1 \
+             ORDER BY {col} LIMIT $2",
+            col = self.arrival()
+        );
+        let rows: Vec<(i64, String, bool, String)> = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(after.unwrap_or(0))
+                .bind(i64::from(limit))
+                .fetch_all(pool)
+                .await?
+        });
+        rows.iter()
+            .map(|(cursor, receipt, verified, envelope)| {
+                Ok((*cursor, to_record(receipt, *verified, envelope)?))
+            })
+            .collect()
+    }
+
+    /// Deletes the record with this id or idempotency key; the ids deleted (none or one).
+    pub async fn erase(&self, id_or_key: &str) -> Result<Vec<String>, StoreError> {
+        self.check_file()?;
+        let ids: Vec<String> = on_pool!(self, pool => {
+            sqlx::query_scalar(
+                "DELETE FROM responses WHERE id = $1 OR idempotency_key = $1 RETURNING id",
+            )
+            .bind(id_or_key)
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(ids)
+    }
+
+    /// Deletes every record received before `cutoff` (RFC 3339, UTC, as `received_at` is
+    /// written); the ids deleted.
+    pub async fn erase_received_before(&self, cutoff: &str) -> Result<Vec<String>, StoreError> {
+        self.check_file()?;
+        let ids: Vec<String> = on_pool!(self, pool => {
+            sqlx::query_scalar("DELETE FROM responses WHERE received_at < $1 RETURNING id")
+                .bind(cutoff)
+                .fetch_all(pool)
+                .await?
+        });
+        Ok(ids)
+    }
+
+    /// Appends one row to the audit.
+    pub async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        self.check_file()?;
+        let records = serde_json::to_string(&entry.records)
+            .map_err(|e| StoreError::Corrupt(format!("audit records: {e}")))?;
+        on_pool!(self, pool => {
+            sqlx::query(
+                "INSERT INTO audit (at, actor, action, route, records, count, client, outcome)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(&entry.at)
+            .bind(&entry.actor)
+            .bind(&entry.action)
+            .bind(&entry.route)
+            .bind(&records)
+            .bind(i64::try_from(entry.records.len().max(entry.count)).unwrap_or(i64::MAX))
+            .bind(&entry.client)
+            .bind(&entry.outcome)
+            .execute(pool)
+            .await
+            .map(|_| ())?
+        });
+        Ok(())
+    }
+
+    /// Up to `limit` audit rows after the cursor `after`, oldest first, each with its cursor.
+    pub async fn audit_page(
+        &self,
+        after: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<(i64, AuditEntry)>, StoreError> {
+        type Row = (
+            i64,
+            String,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            String,
+            String,
+        );
+        let rows: Vec<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT seq, at, actor, action, route, records, count, client, outcome
+                 FROM audit WHERE seq > $1 ORDER BY seq LIMIT $2",
+            )
+            .bind(after.unwrap_or(0))
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(
+                |(seq, at, actor, action, route, records, count, client, outcome)| {
+                    let records = serde_json::from_str(&records)
+                        .map_err(|e| StoreError::Corrupt(format!("audit records: {e}")))?;
+                    Ok((
+                        seq,
+                        AuditEntry {
+                            at,
+                            actor,
+                            action,
+                            route,
+                            records,
+                            count: usize::try_from(count).unwrap_or(0),
+                            client,
+                            outcome,
+                        },
+                    ))
+                },
+            )
+            .collect()
     }
 
     /// Every record, in order of arrival.

@@ -2138,3 +2138,296 @@ async fn wrong_tokens_are_throttled() {
     assert!(right.header("retry-after").is_some());
     assert_eq!(rows_stored(&r.config).await, 0);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Governed data: pages, erasure, the audit, retention
+
+fn delete(uri: &str) -> Request<Body> {
+    Request::builder()
+        .method(Method::DELETE)
+        .uri(uri)
+        .body(Body::empty())
+        .expect("request")
+}
+
+/// The `after=` cursor of a `Link: <…>; rel="next"` header.
+fn next_link(reply: &Reply) -> Option<String> {
+    let link = reply.header("link")?;
+    let target = link.split(['<', '>']).nth(1)?;
+    assert!(link.ends_with("rel=\"next\""), "{link}");
+    Some(target.to_owned())
+}
+
+#[tokio::test]
+async fn listing_is_paginated_with_a_cursor() {
+    let r = receiver("pages", |c, _| c.admin_token = Some(ADMIN_TOKEN.into())).await;
+    let mut keys = Vec::new();
+    for _ in 0..7 {
+        let key = new_key();
+        let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+        assert_eq!(stored.status, StatusCode::CREATED);
+        keys.push(key);
+    }
+    let mut seen = Vec::new();
+    let mut uri = "/api/responses?limit=3".to_owned();
+    let mut pages = 0;
+    loop {
+        let page = send(&r.app, bearer(get(&uri), ADMIN_TOKEN)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let rows = page.json();
+        let rows = rows.as_array().expect("an array");
+        assert!(rows.len() <= 3);
+        seen.extend(
+            rows.iter()
+                .map(|r| r["idempotencyKey"].as_str().unwrap().to_owned()),
+        );
+        pages += 1;
+        match next_link(&page) {
+            Some(next) => uri = next,
+            None => break,
+        }
+    }
+    assert_eq!(seen, keys, "every record once, in order of arrival");
+    assert_eq!(pages, 3);
+    for bad in [
+        "/api/responses?limit=0",
+        "/api/responses?limit=1001",
+        "/api/responses?after=x",
+    ] {
+        assert_refused(
+            &send(&r.app, bearer(get(bad), ADMIN_TOKEN)).await,
+            StatusCode::BAD_REQUEST,
+            "invalid-query",
+        );
+    }
+}
+
+#[tokio::test]
+async fn erasure_needs_the_admin_token_and_every_read_and_erasure_is_audited() {
+    let r = receiver("erase", |c, _| c.admin_token = Some(ADMIN_TOKEN.into())).await;
+    let (k1, k2) = (new_key(), new_key());
+    let mut ids = Vec::new();
+    for key in [&k1, &k2] {
+        let stored = send(&r.app, post(Some(key), bytes(&valid(key)))).await;
+        ids.push(stored.json()["id"].as_str().unwrap().to_owned());
+    }
+    // Refused without the token, and that refusal is audited.
+    let refused = send(&r.app, delete(&format!("/api/responses/{}", ids[0]))).await;
+    assert_refused(&refused, StatusCode::UNAUTHORIZED, "unauthorized");
+    // Read one, list all, erase one by id and one by idempotency key.
+    let read = send(
+        &r.app,
+        bearer(get(&format!("/api/responses/{}", ids[0])), ADMIN_TOKEN),
+    )
+    .await;
+    assert_eq!(read.status, StatusCode::OK);
+    let listed = send(&r.app, bearer(get("/api/responses"), ADMIN_TOKEN)).await;
+    assert_eq!(listed.json().as_array().unwrap().len(), 2);
+    let by_id = send(
+        &r.app,
+        bearer(delete(&format!("/api/responses/{}", ids[0])), ADMIN_TOKEN),
+    )
+    .await;
+    assert_eq!(by_id.status, StatusCode::OK);
+    assert_eq!(by_id.json()["erased"], json!([ids[0]]));
+    let by_key = send(
+        &r.app,
+        bearer(delete(&format!("/api/responses/{k2}")), ADMIN_TOKEN),
+    )
+    .await;
+    assert_eq!(by_key.json()["erased"], json!([ids[1]]));
+    let again = send(
+        &r.app,
+        bearer(delete(&format!("/api/responses/{k2}")), ADMIN_TOKEN),
+    )
+    .await;
+    assert_refused(&again, StatusCode::NOT_FOUND, "not-found");
+    assert_eq!(rows_stored(&r.config).await, 0);
+    // The replay of an erased key is a new submission: the patient's device may still send it.
+    let replay = send(&r.app, post(Some(&k1), bytes(&valid(&k1)))).await;
+    assert_eq!(replay.status, StatusCode::CREATED);
+
+    let audit = send(&r.app, bearer(get("/api/audit"), ADMIN_TOKEN)).await;
+    assert_eq!(audit.status, StatusCode::OK);
+    let rows = audit.json();
+    let summary: Vec<(String, String, String, Value)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert!(e["at"].as_str().is_some_and(|t| t.ends_with('Z')), "{e}");
+            assert_eq!(e["client"], "-", "{e}");
+            (
+                e["actor"].as_str().unwrap().to_owned(),
+                e["action"].as_str().unwrap().to_owned(),
+                e["outcome"].as_str().unwrap().to_owned(),
+                e["records"].clone(),
+            )
+        })
+        .collect();
+    let s = |a: &str| a.to_owned();
+    assert_eq!(
+        summary,
+        vec![
+            (s("anonymous"), s("erase"), s("refused 401"), json!([])),
+            (s("admin-token"), s("read"), s("ok"), json!([ids[0]])),
+            (
+                s("admin-token"),
+                s("list"),
+                s("ok"),
+                json!([ids[0], ids[1]])
+            ),
+            (s("admin-token"), s("erase"), s("ok"), json!([ids[0]])),
+            (s("admin-token"), s("erase"), s("ok"), json!([ids[1]])),
+            (s("admin-token"), s("erase"), s("not-found"), json!([])),
+        ]
+    );
+    // Reading the audit is audited too.
+    let audit = send(&r.app, bearer(get("/api/audit"), ADMIN_TOKEN)).await;
+    let last = audit.json().as_array().unwrap().last().cloned().unwrap();
+    assert_eq!(
+        (last["action"].as_str(), last["count"].as_u64()),
+        (Some("audit-read"), Some(6))
+    );
+}
+
+/// The audit is append-only in the database itself, whatever client writes to it.
+#[tokio::test]
+async fn the_audit_cannot_be_changed() {
+    let r = receiver("append-only", |c, _| c.demo = true).await;
+    assert_eq!(
+        send(&r.app, get("/api/responses")).await.status,
+        StatusCode::OK
+    );
+    let store = Store::connect(&r.config.database, r.config.database_password.as_deref())
+        .await
+        .unwrap();
+    for sql in ["UPDATE audit SET actor = 'nobody'", "DELETE FROM audit"] {
+        let result = match &store {
+            Store::Sqlite(s) => sqlx::query(sql).execute(&s.pool).await.map(|_| ()),
+            Store::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+        };
+        let err = result.expect_err(sql).to_string();
+        assert!(err.contains("append-only"), "{sql}: {err}");
+    }
+    assert_eq!(store.audit_page(None, 10).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn retention_deletes_old_records_and_says_so() {
+    let r = receiver("retention", |c, _| c.demo = true).await;
+    let store = Store::connect(&r.config.database, r.config.database_password.as_deref())
+        .await
+        .unwrap();
+    let key = new_key();
+    assert_eq!(
+        send(&r.app, post(Some(&key), bytes(&valid(&key))))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    // Two records that arrived long ago (written as the receiver writes them).
+    for (age, id) in [(400, "old-1"), (31, "old-2")] {
+        let when = rapport_receiver::api::rfc3339(
+            time::OffsetDateTime::now_utc() - time::Duration::days(age),
+        );
+        let receipt = rapport_receiver::Receipt {
+            id: id.into(),
+            idempotency_key: new_key(),
+            received_at: when,
+        };
+        let record = rapport_receiver::store::NewRecord {
+            idempotency_key: receipt.idempotency_key.clone(),
+            body_sha256: "h".into(),
+            instrument_id: INSTRUMENT.into(),
+            instrument_version: "1.0.0".into(),
+            language: "en".into(),
+            envelope: "{}".into(),
+            verified: true,
+        };
+        store.insert(&record, receipt).await.unwrap();
+    }
+    let state_router = rapport_receiver::retention_sweep(&r.config, store.clone(), 30).await;
+    assert_eq!(state_router, Ok(2));
+    assert_eq!(rows_stored(&r.config).await, 1);
+    let audit = store.audit_page(None, 10).await.unwrap();
+    let sweep = audit
+        .iter()
+        .map(|(_, e)| e)
+        .find(|e| e.action == "retention")
+        .expect("audited");
+    assert_eq!(sweep.records, vec!["old-1".to_owned(), "old-2".to_owned()]);
+    assert_eq!((sweep.actor.as_str(), sweep.count), ("retention", 2));
+}
+
+/// One JSON line per request, with a request id the client also gets; never the answers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_are_json_lines_without_answers() {
+    use std::io::{BufRead, BufReader};
+    let dir = TempDir::new("logs");
+    let config = config_in(&dir).await;
+    drop(router(&config).await.expect("migrate"));
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
+    cmd.args([
+        "--listen",
+        "127.0.0.1:0",
+        "--database",
+        &config.database.to_string(),
+    ])
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped());
+    match &config.database_password {
+        Some(pw) => cmd.env("RAPPORT_DATABASE_PASSWORD", pw),
+        None => cmd.env_remove("RAPPORT_DATABASE_PASSWORD"),
+    };
+    let mut child = cmd.spawn().expect("start");
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+    let addr: SocketAddr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|a| a.parse().ok())
+        .unwrap();
+
+    let id = "psychiatry-relationship";
+    let q = load(id);
+    let mut answers = answer_everything(&q);
+    let free_text = q
+        .items
+        .iter()
+        .find(|i| matches!(i.kind, ItemKind::Text { .. }))
+        .unwrap();
+    answers.set(
+        &free_text.link_id,
+        Some(AnswerValue::String("CANARY-log-5e1".into())),
+    );
+    let key = new_key();
+    let (status, _) = post_over_tcp(addr, &key, &bytes(&envelope(id, &q, &answers, &key))).await;
+    assert_eq!(status, 201);
+    let (status, _) = post_over_tcp(addr, &key, b"{ not json").await;
+    assert_eq!(status, 422);
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut lines = Vec::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+        .for_each(|l| lines.push(l));
+    let requests: Vec<Value> = lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    assert_eq!(requests.len(), 2, "{lines:?}");
+    for (line, want) in requests.iter().zip([201, 422]) {
+        assert_eq!(line["status"], want, "{line}");
+        assert_eq!(line["route"], "/api/responses");
+        assert_eq!(line["method"], "POST");
+        assert_eq!(line["key"], &key[..8]);
+        assert_eq!(line["request_id"].as_str().map(str::len), Some(32));
+    }
+    assert_eq!(requests[0]["instrument"], "psychiatry-relationship@1.0.0");
+    assert!(!lines.join("\n").contains("CANARY"));
+}
