@@ -8,9 +8,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use rapport_core::i18n::{strip_isolation, Localizer};
-use rapport_widget::app::Control;
 use rapport_widget::components::form::Form;
 use rapport_widget::config::Source;
+use rapport_widget::control::Control;
 use rapport_widget::load::{Language, Loaded, EN_WIDGET};
 use rapport_widget::session::Session;
 use rapport_widget::text::Strings;
@@ -102,7 +102,7 @@ fn mount_with(
             loaded,
             strings,
             h,
-            rapport_widget::session::DeliverySettings {
+            rapport_widget::delivery::DeliverySettings {
                 endpoint: "/api/responses".into(),
                 context: serde_json::json!({}),
                 // Component tests write nothing to the browser's storage.
@@ -424,4 +424,66 @@ async fn typed_numbers_are_checked_in_any_script() {
         "Please answer this question.",
         "an untouched slider is not an answer"
     );
+}
+
+// The typed submission (src/delivery.rs): no answers in its `Debug`, and an outbox entry
+// read back after a reload still carries the scores and flags the thank-you and
+// `rapport-flagged` need.
+use rapport_core::scoring::{Flag, Score};
+use rapport_widget::delivery::Submission;
+
+#[wasm_bindgen_test]
+fn debug_of_a_submission_shows_no_answers_scores_or_flags() {
+    let submission = Submission {
+        key: "7a0c2f4e-1b2d-4c3e-8f90-123456789abc".into(),
+        body:
+            r#"{"questionnaireResponse":{"item":[{"answer":[{"valueString":"CANARY-ANSWER"}]}]}}"#
+                .into(),
+        scores: vec![Score {
+            id: "CANARY-SCORE".into(),
+            value: Some(4.25),
+            answered: 3,
+            items: 4,
+        }],
+        flags: vec![Flag {
+            id: "CANARY-FLAG".into(),
+            score: "CANARY-SCORE".into(),
+            items: vec!["CANARY-ITEM".into()],
+        }],
+    };
+    let printed = format!("{submission:?} {submission:#?}");
+    assert!(!printed.contains("CANARY"), "{printed}");
+    assert!(!printed.contains("4.25"), "{printed}");
+    assert!(printed.contains("7a0c2f4e-1b2d-4c3e-8f90-123456789abc"));
+}
+
+#[wasm_bindgen_test]
+fn an_outbox_entry_read_back_gives_the_thank_you_its_scores_and_flags() {
+    let scores = vec![Score {
+        id: "total".into(),
+        value: Some(3.5),
+        answered: 4,
+        items: 4,
+    }];
+    let flags = vec![Flag {
+        id: "low".into(),
+        score: "total".into(),
+        items: vec!["kind".into()],
+    }];
+    let body = rapport_widget::intl::json_text(&serde_json::json!({
+        "scores": Score::list_to_json(&scores),
+        "flags": Flag::list_to_json(&flags),
+    }));
+    let entry = rapport_core::delivery::OutboxEntry {
+        key: "k".into(),
+        endpoint: "/api/responses".into(),
+        body: body.clone(),
+        instance: "default".into(),
+        instrument: "session-checkin".into(),
+        attempts: 2,
+    };
+    let back = Submission::from_outbox(&entry);
+    assert_eq!(back.scores, scores);
+    assert_eq!(back.flags, flags);
+    assert_eq!(back.body, body);
 }

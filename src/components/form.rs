@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 use rapport_core::bundled::{INTRO_ID, NOTICE_ID};
 use rapport_core::i18n::Arg;
-use rapport_core::scoring::{self, Score};
+use rapport_core::scoring;
 
 use super::question::ItemView;
 use super::summary::ErrorSummary;
 use super::switcher::LanguageSwitcher;
 use super::{attr, focus, tr};
-use crate::app::Control;
-use crate::session::{SendStatus, Session};
+use crate::control::Control;
+use crate::delivery::SendStatus;
+use crate::session::Session;
 
 /// The whole questionnaire for one session.
 #[component]
@@ -94,11 +95,9 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             return None;
         }
         let strings = s.strings();
-        let sent = s
-            .frozen()
-            .map(|f| Score::list_from_json(&f.scores))
-            .unwrap_or_default();
-        let rows: Vec<(String, String)> = scoring::shown(&q_scores, &sent)
+        let sent = s.pending();
+        let sent = sent.as_deref().map_or(&[][..], |p| &p.scores[..]);
+        let rows: Vec<(String, String)> = scoring::shown(&q_scores, sent)
             .into_iter()
             .filter_map(|shown| {
                 let label = strings.score_label(&q_scores, shown.rule)?;

@@ -6,22 +6,9 @@ use leptos::prelude::*;
 use rapport_core::answers::AnswerValue;
 use rapport_core::definition::{ItemKind, NumericControl};
 use rapport_core::i18n::Arg;
-use rapport_core::validate::IssueCode;
 
 use super::{attr, error_dom_id, label_dom_id, question_dom_id, tr};
 use crate::session::Session;
-use crate::text::Strings;
-
-/// The patient-facing message for an issue.
-pub fn issue_message(st: &Strings, code: &IssueCode) -> String {
-    let args: Vec<(&str, Arg)> = match code {
-        IssueCode::BelowMin { min } => vec![("min", Arg::Number(*min))],
-        IssueCode::AboveMax { max } => vec![("max", Arg::Number(*max))],
-        IssueCode::TooLong { max } => vec![("max", Arg::Number(*max as f64))],
-        _ => Vec::new(),
-    };
-    st.t_args(code.fluent_id(), &args)
-}
 
 /// Draws the item at `pos` in the definition (and its children).
 #[component]
@@ -76,10 +63,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     // already use, rather than a memo of its own type (finding it again is cheap).
     let issue = {
         let link_id = link_id.clone();
-        Signal::derive(move || {
-            s.issue_for(&link_id)
-                .map(|code| issue_message(&s.strings(), &code))
-        })
+        Signal::derive(move || s.issue_for(&link_id).map(|code| s.strings().issue(&code)))
     };
     let invalid = Signal::derive(move || issue.get().is_some());
     let valid = Signal::derive(move || issue.get().is_none());

@@ -6,7 +6,6 @@ use rapport_core::i18n::Arg;
 use wasm_bindgen::JsCast;
 
 use super::attr;
-use super::question::issue_message;
 use super::question_dom_id;
 use crate::session::Session;
 
@@ -32,7 +31,7 @@ pub fn ErrorSummary(session: Session) -> impl IntoView {
                 let pos = q.position(&issue.link_id)?;
                 let item = q.items.get(pos)?;
                 let label = s.strings().item(&q, item);
-                let message = issue_message(&s.strings(), &issue.code);
+                let message = s.strings().issue(&issue.code);
                 let target = question_dom_id(pos);
                 let href = format!("#{target}");
                 let on_click = move |ev: web_sys::MouseEvent| {
