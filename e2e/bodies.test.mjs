@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openHost, ready, stored, answerAll, BASE } from './helpers.mjs';
+import { message, messagePattern, escape, shown } from './fluent.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -66,25 +67,30 @@ for (const instrument of INSTRUMENTS) {
 test('screen readers get named groups, named options, required state, described errors and live regions', async () => {
   const { page, context } = await openHost(browser, widget('working-together'));
   await ready(page);
-  const group = page.getByRole('group', { name: /My clinician lets me finish what I am saying/ });
+  const wt = (id) => message(id, { file: 'working-together' });
+  const question = wt('item-lets-me-finish');
+  const group = page.getByRole('group', { name: question });
   await group.waitFor();
-  for (const name of ['Never', 'Rarely', 'Sometimes', 'Often', 'Always']) {
+  const options = ['never', 'rarely', 'sometimes', 'often', 'always'].map((o) => wt(`option-how-often-5-${o}`));
+  for (const name of options) {
     assert.equal(await group.getByRole('radio', { name, exact: true }).count(), 1, `option "${name}"`);
   }
   assert.equal(await group.getByRole('radio').first().evaluate((r) => r.required), true, 'required is exposed');
   const snapshot = await page.locator('rapport-questionnaire').ariaSnapshot();
-  assert.match(snapshot, /group "My clinician lets me finish what I am saying\./);
-  assert.match(snapshot, /radio "Never"/);
+  assert.match(snapshot, new RegExp(`group "${escape(question)}`));
+  assert.match(snapshot, new RegExp(`radio "${escape(options[0])}"`));
   // A 0-10 scale: one group; each number is read as "5 out of 10" (not a bare number), and the
   // ends carry their words. (Fluent's invisible isolation marks may surround the numbers.)
   const { page: p2, context: c2 } = await openHost(browser, widget('session-checkin'));
   await ready(p2);
-  const scale = p2.getByRole('group', { name: /Today I could say what was on my mind/ });
+  const sc = (id) => message(id, { file: 'session-checkin' });
+  const scale = p2.getByRole('group', { name: sc('item-say-my-mind') });
   assert.equal(await scale.getByRole('radio').count(), 11);
   const n = (x) => `\u2068?${x}\u2069?`;
-  assert.equal(await scale.getByRole('radio', { name: new RegExp(`^${n(0)} out of ${n(10)}\\s*–\\s*Not at all$`) }).count(), 1);
-  assert.equal(await scale.getByRole('radio', { name: new RegExp(`^${n(10)} out of ${n(10)}\\s*–\\s*Completely$`) }).count(), 1);
-  assert.equal(await scale.getByRole('radio', { name: new RegExp(`^${n(5)} out of ${n(10)}$`) }).count(), 1);
+  const value = (v, end) => new RegExp(`^${messagePattern('scale-value', { args: { value: n(v), max: n(10) } })}${end ? `\\s*–\\s*${escape(end)}` : ''}$`);
+  assert.equal(await scale.getByRole('radio', { name: value(0, sc('item-say-my-mind-low')) }).count(), 1);
+  assert.equal(await scale.getByRole('radio', { name: value(10, sc('item-say-my-mind-high')) }).count(), 1);
+  assert.equal(await scale.getByRole('radio', { name: value(5) }).count(), 1);
   // After a failed submit: the group is invalid and described by its message.
   await p2.locator('[data-testid=submit]').click();
   await p2.locator('[data-testid=error-summary] a').first().waitFor();
@@ -94,7 +100,7 @@ test('screen readers get named groups, named options, required state, described 
       text: ids.map((id) => fs.getRootNode().getElementById(id)?.textContent ?? '').join(' ') };
   });
   assert.ok(described.invalid, 'aria-invalid is set');
-  assert.match(described.text, /Please answer this question/);
+  assert.equal(shown(described.text), message('issue-required'));
   for (const live of ['[data-testid=progress]', '[data-testid=status]']) {
     assert.equal(await p2.locator(live).getAttribute('aria-live'), 'polite', `${live} is a polite live region`);
   }

@@ -3,8 +3,9 @@
 // stored record per submission, the answers kept until then, and honest words for the patient.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openHost, ready, events, stored, plain, answerCheckin, noViolations, BASE } from './helpers.mjs';
+import { launch, openHost, ready, events, stored, answerCheckin, noViolations, BASE } from './helpers.mjs';
 import { startFaultProxy } from './fault-proxy.mjs';
+import { message, shown, statusShows } from './fluent.mjs';
 
 let browser;
 let proxy;
@@ -25,13 +26,18 @@ async function records(key) {
   return (await stored()).filter((r) => r.envelope.idempotencyKey === key).length;
 }
 
-async function statusIncludes(page, text, timeout = 20000) {
-  await page.waitForFunction((t) => document.querySelector('rapport-questionnaire').shadowRoot
-    .querySelector('[data-testid=status]')?.textContent.includes(t), text, { timeout });
-}
-
 async function delivered(page) {
   await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
+}
+
+/// Every property another script can enumerate on the element, with its value as JSON.
+async function ownProperties(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('rapport-questionnaire');
+    return Object.getOwnPropertyNames(el).map((k) => {
+      try { return `${k}=${JSON.stringify(el[k])}`; } catch { return `${k}=?`; }
+    }).join(' ');
+  });
 }
 
 /// The rapport: keys in both Web Storage areas of the page.
@@ -46,8 +52,7 @@ test('503 with Retry-After twice, then stored once with the same key', async () 
   const before = proxy.posts.length;
   await answerCheckin(page, 4);
   await page.locator('[data-testid=submit]').click();
-  await statusIncludes(page, 'saved on this device');
-  assert.match(plain(await page.locator('[data-testid=status]').innerText()), /try again soon/);
+  await statusShows(page, 'queued-retry');
   await delivered(page);
   const keys = proxy.posts.slice(before).map((p) => p.key);
   assert.equal(keys.length, 3, 'two refusals, then the delivery');
@@ -95,7 +100,7 @@ test('offline, then online: saved on the device, sent when the connection is bac
   await answerCheckin(page, 7);
   await context.setOffline(true);
   await page.locator('[data-testid=submit]').click();
-  await statusIncludes(page, 'back online');
+  await statusShows(page, 'queued-offline');
   // Frozen while waiting: the answers are still shown and cannot be changed by mistake.
   assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="7"]').isChecked(), true);
   assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="2"]').isDisabled(), true);
@@ -113,7 +118,7 @@ test('a reload with a pending outbox sends it on the next load, once', async () 
   proxy.failAll(503);
   await answerCheckin(page, 8);
   await page.locator('[data-testid=submit]').click();
-  await statusIncludes(page, 'saved on this device');
+  await statusShows(page, 'queued-retry');
   const key = proxy.posts.at(-1).key;
   proxy.heal();
   await page.reload();
@@ -141,11 +146,11 @@ test('two tabs flushing the same local outbox store one record', async () => {
   proxy.failAll(503);
   await answerCheckin(a.page, 3);
   await a.page.locator('[data-testid=submit]').click();
-  await statusIncludes(a.page, 'saved on this device');
+  await statusShows(a.page, 'queued-retry');
   const key = proxy.posts.at(-1).key;
   // The patient opens the portal in a second tab: same device storage, same widget.
   const b = await openHost(browser, widget('storage="local" id="shared"'), { origin: proxy.origin, context });
-  await statusIncludes(b.page, 'saved on this device');
+  await statusShows(b.page, 'queued-retry');
   proxy.heal();
   await delivered(b.page);
   await delivered(a.page);
@@ -159,7 +164,7 @@ test('a refusal (422) is not retried: the answers stay and the host is told', as
   const before = proxy.posts.length;
   await answerCheckin(page, 2);
   await page.locator('[data-testid=submit]').click();
-  await statusIncludes(page, 'could not be accepted');
+  await statusShows(page, 'failed-rejected');
   await new Promise((r) => setTimeout(r, 1500));
   assert.equal(proxy.posts.length - before, 1, 'no automatic retry');
   const failed = await events(page, 'rapport-failed');
@@ -182,6 +187,30 @@ test('401 waits for the portal to set headers from JavaScript, then sends with t
   assert.equal(last.headers.authorization, 'Bearer fresh-token');
   assert.equal(await records(proxy.posts[before].key), 1);
   assert.doesNotMatch(await page.content(), /fresh-token/, 'the token is never written into the page');
+  assert.doesNotMatch(await ownProperties(page), /fresh-token/, 'no script can read the token back from the element');
+  await context.close();
+});
+
+test('headers set before the widget mounts are sent with the first attempt, and stay unreadable', async () => {
+  const { page, context } = await open();
+  proxy.push({ requireHeader: ['Authorization', 'Bearer early-token'] });
+  const before = proxy.posts.length;
+  // A portal that creates the element from its own code and sets the token before inserting it.
+  await page.evaluate(() => {
+    document.querySelector('rapport-questionnaire').remove();
+    const el = document.createElement('rapport-questionnaire');
+    for (const [k, v] of Object.entries({ instrument: 'session-checkin', endpoint: '/api/responses', lang: 'en' })) el.setAttribute(k, v);
+    el.setRequestHeaders({ Authorization: 'Bearer early-token' });
+    document.body.append(el);
+  });
+  await ready(page);
+  assert.doesNotMatch(await ownProperties(page), /early-token/);
+  await answerCheckin(page, 2);
+  await page.locator('[data-testid=submit]').click();
+  await delivered(page);
+  const posts = proxy.posts.slice(before);
+  assert.equal(posts.length, 1, 'no 401 first: the headers were there from the start');
+  assert.equal(posts[0].headers.authorization, 'Bearer early-token');
   await context.close();
 });
 
@@ -197,37 +226,48 @@ test('drafts survive a reload (session policy) and say so', async () => {
   await ready(page);
   assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="4"]').isChecked(), true);
   assert.equal(await page.locator('[data-testid=question-worth-my-time] input[value="9"]').isChecked(), true);
-  assert.match(plain(await page.locator('[data-testid=note]').innerText()), /We kept the answers you gave before/);
+  assert.equal(shown(await page.locator('[data-testid=note]').innerText()), message('draft-restored'));
   assert.equal(await page.evaluate(() => document.cookie), '', 'no cookies');
   await context.close();
 });
 
 test('storage="none" writes nothing on the device and says so; the outbox lives in memory', async () => {
   const { page, context } = await open('storage="none"');
-  assert.match(plain(await page.locator('.privacy').innerText()), /Nothing you type here is saved on this device/);
+  assert.ok(shown(await page.locator('.privacy').innerText()).endsWith(message('privacy-none')), 'the patient is told nothing is stored');
   proxy.push({ status: 503 }, { status: 503 }, { status: 503 });
   await answerCheckin(page, 5);
   await page.locator('[data-testid=submit]').click();
-  await statusIncludes(page, 'could not send');
-  assert.match(plain(await page.locator('[data-testid=status]').innerText()), /still here/, 'no promise of a saved copy');
+  await statusShows(page, 'failed-server'); // not queued-retry: no promise of a saved copy
   assert.deepEqual(await storedKeys(page), []);
   await delivered(page);
   assert.deepEqual(await storedKeys(page), []);
   await context.close();
 });
 
-test('a plain-http endpoint on another host is refused unless the portal allows it', async () => {
+test('plain http to another host is refused for endpoint and src; allow-insecure-endpoint covers the endpoint only', async () => {
   const context = await browser.newContext();
   const { page } = await openHost(browser,
     `<rapport-questionnaire id="refused" instrument="session-checkin" endpoint="http://203.0.113.9/api/responses"></rapport-questionnaire>
+     <rapport-questionnaire id="lookalike" instrument="session-checkin" endpoint="http://127.0.0.1.example.test/api/responses"></rapport-questionnaire>
+     <rapport-questionnaire id="src" src="http://203.0.113.9/q.json" endpoint="/api/responses" allow-insecure-endpoint></rapport-questionnaire>
+     <rapport-questionnaire id="credentials" instrument="session-checkin" endpoint="https://alice:s3cret@203.0.113.9/api/responses"></rapport-questionnaire>
      <rapport-questionnaire id="allowed" instrument="session-checkin" endpoint="http://203.0.113.9/api/responses" allow-insecure-endpoint></rapport-questionnaire>`,
     { context });
-  const panel = page.locator('#refused [data-testid=config-error]');
-  await panel.waitFor({ timeout: 15000 });
-  assert.match(await panel.innerText(), /insecure-endpoint/);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (const [id, code] of [['refused', 'insecure-endpoint'], ['lookalike', 'insecure-endpoint'], ['src', 'insecure-src'], ['credentials', 'invalid-url']]) {
+    const panel = page.locator(`#${id} [data-testid=config-error]`);
+    await panel.waitFor({ timeout: 15000 });
+    assert.equal(await panel.locator('code').innerText(), code, id);
+  }
+  const codes = (await events(page, 'rapport-failed')).map((d) => d.code).sort();
+  assert.deepEqual(codes, ['insecure-endpoint', 'insecure-endpoint', 'insecure-src', 'invalid-url']);
+  const said = JSON.stringify(await events(page, 'rapport-failed'));
+  assert.ok(!said.includes('s3cret') && !said.includes('alice'), 'the refusal does not repeat the credentials');
   // The bare boolean attribute (no value) is enough to allow it.
   await ready(page, '#allowed');
   assert.equal(await page.locator('#allowed [data-testid=config-error]').count(), 0);
+  assert.ok(!requests.some((u) => u.includes('203.0.113.9/q.json')), 'the refused definition is never fetched');
   await context.close();
 });
 
@@ -274,14 +314,14 @@ test('host delivery: a final refusal keeps the answers and says so', async () =>
   await page.evaluate(() => {
     const el = document.querySelector('rapport-questionnaire');
     el.addEventListener('rapport-submit', (ev) =>
-      el.rejectSubmission(ev.detail.idempotencyKey, { retryable: false, message: 'appointment closed' }));
+      el.rejectSubmission(ev.detail.idempotencyKey, { retryable: false, message: 'appointment-closed' }));
   });
   await answerCheckin(page, 3);
   await page.locator('[data-testid=submit]').click();
-  await statusIncludes(page, 'could not be accepted');
+  await statusShows(page, 'failed-rejected');
   const failed = await events(page, 'rapport-failed');
   assert.equal(failed.at(-1).retryable, false);
-  assert.match(failed.at(-1).message, /appointment closed/);
+  assert.match(failed.at(-1).message, /\(appointment-closed\)/, 'a code-like message is passed on');
   assert.equal(await page.locator('[data-testid=question-say-my-mind] input[value="3"]').isChecked(), true);
   await context.close();
 });

@@ -8,8 +8,25 @@
 //   { delayMs }                     forward after a delay (to outlast the widget's timeout)
 //   { dropAfterStore: true }        forward, let the receiver store it, then cut the connection
 //   { requireHeader: [name, value] } answer 401 unless the request carries this header, else forward
+//   { status, echo: 'raw' }         answer with this status and the request body, as received
+//   { status, echo: 'fields' }      answer with this status and every text value of the request
+//                                   in a validation report, as some frameworks do on 422
 // `failAll(status)` answers every POST with `status` until `heal()`.
 import http from 'node:http';
+
+/// An endpoint that repeats what it was sent: the raw body, or (`fields`) each text value of the
+/// JSON body as the `input` of a validation error, the longest first (as a "too long" report
+/// would name the offending field).
+function echo(kind, body) {
+  if (kind === 'raw') return body;
+  const texts = [];
+  const walk = (v) => {
+    if (typeof v === 'string') texts.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  try { walk(JSON.parse(body.toString('utf8'))); } catch { texts.push(body.toString('utf8')); }
+  return JSON.stringify({ detail: texts.sort((a, b) => b.length - a.length).map((input) => ({ msg: 'invalid value', input })) });
+}
 
 export async function startFaultProxy(upstream) {
   const target = new URL(upstream);
@@ -24,14 +41,14 @@ export async function startFaultProxy(upstream) {
       const isPost = req.method === 'POST' && req.url.startsWith('/api/responses');
       let fault = null;
       if (isPost) {
-        posts.push({ key: req.headers['idempotency-key'], headers: req.headers });
+        posts.push({ key: req.headers['idempotency-key'], headers: req.headers, body: body.toString('utf8') });
         fault = failing ? { status: failing } : faults.shift() ?? null;
       }
       if (fault?.status) {
         const headers = { 'content-type': 'application/json' };
         if (fault.retryAfter) headers['retry-after'] = fault.retryAfter;
         res.writeHead(fault.status, headers);
-        res.end(fault.body ?? JSON.stringify({ error: 'injected', message: `fault ${fault.status}` }));
+        res.end(fault.echo ? echo(fault.echo, body) : fault.body ?? JSON.stringify({ error: 'injected', message: `fault ${fault.status}` }));
         return;
       }
       if (fault?.requireHeader) {

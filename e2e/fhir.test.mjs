@@ -79,7 +79,7 @@ test('an inline definition together with src= is a configuration error with a cl
      <rapport-questionnaire id="bad" instrument="session-checkin" endpoint="/api/responses" previous-scores="[1]"></rapport-questionnaire>`);
   const panels = page.locator('[data-testid=config-error]');
   await panels.nth(1).waitFor({ timeout: 15000 });
-  assert.match(await panels.nth(0).innerText(), /conflicting-attributes[\s\S]*inline definition/);
-  assert.match(await panels.nth(1).innerText(), /invalid-previous-scores/);
+  assert.equal(await panels.nth(0).locator('code').innerText(), 'conflicting-attributes');
+  assert.equal(await panels.nth(1).locator('code').innerText(), 'invalid-previous-scores');
   await context.close();
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openHost, ready, events, stored, noViolations, answerAll, plain } from './helpers.mjs';
+import { message, shown } from './fluent.mjs';
 
 const DEFINITION = readFileSync(join(import.meta.dirname, '..', 'demo', 'lookalike-session.json'), 'utf8');
 
@@ -36,16 +37,16 @@ test('show-scores: a bundled questionnaire shows its labelled scores, the same a
   await answerAll(page);
   const { env, rows } = await send(page);
   const byId = Object.fromEntries(env.scores.map((s) => [s.id, s.value]));
-  const labels = { bond: 'Trust', goals: 'Our goals', tasks: 'How we work', total: 'Working together overall' };
-  assert.deepEqual(rows.map(([name]) => name), Object.values(labels));
-  for (const [i, id] of Object.keys(labels).entries()) {
-    const shown = Math.round(byId[id] * 10) / 10;
-    assert.equal(plain(rows[i][1]), `${shown} out of 5`, `${id}: sent ${byId[id]}`);
+  const ids = ['bond', 'goals', 'tasks', 'total'];
+  assert.deepEqual(rows.map(([name]) => name), ids.map((id) => message(`score-${id}`, { file: 'working-together' })));
+  for (const [i, id] of ids.entries()) {
+    const rounded = Math.round(byId[id] * 10) / 10;
+    assert.equal(plain(rows[i][1]), message('score-out-of', { args: { value: rounded, high: 5 } }), `${id}: sent ${byId[id]}`);
   }
-  assert.ok(rows.some(([, v]) => /\.\d out of/.test(plain(v))), 'a mean with one decimal is shown');
+  assert.ok(rows.some(([, v]) => /\.\d/.test(plain(v))), 'a mean with one decimal is shown');
   const section = page.locator('[data-testid=scores]');
-  assert.equal(await section.getByRole('heading', { name: 'Your scores' }).count(), 1);
-  assert.match(await section.innerText(), /not a test result/);
+  assert.equal(await section.getByRole('heading', { name: message('your-scores') }).count(), 1);
+  assert.ok(shown(await section.innerText()).includes(message('scores-note')), 'the note that scores are not a test result');
   await noViolations(page);
   await context.close();
 });
@@ -77,7 +78,7 @@ test('show-scores with a clinic definition: its own label; scores without a labe
   const { env, rows } = await send(page);
   // 2+2+3+3 = 10 on 4..20, rescaled: 37.5 of 100.
   assert.deepEqual(env.scores.map((s) => s.value), [37.5]);
-  assert.deepEqual(rows.map((r) => r.map(plain)), [['Placeholder: today overall', '37.5 out of 100']]);
+  assert.deepEqual(rows.map((r) => r.map(plain)), [['Placeholder: today overall', message('score-out-of', { args: { value: '37.5', high: 100 } })]]);
   await context.close();
 });
 
@@ -89,6 +90,7 @@ test('without show-scores the patient sees no scores', async () => {
   const { env } = await send(page);
   assert.equal(env.scores.length, 4, 'the clinic still gets the scores');
   assert.equal(await page.locator('[data-testid=scores]').count(), 0);
-  assert.doesNotMatch(await page.locator('[data-testid=thank-you]').innerText(), /out of|scores/i);
+  const thanks = shown(await page.locator('[data-testid=thank-you]').innerText());
+  assert.ok(!thanks.includes(message('your-scores')) && !thanks.includes(message('scores-note')), 'no scores section text');
   await context.close();
 });

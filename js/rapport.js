@@ -44,10 +44,10 @@ function likelyLanguage(el) {
 // takes these responses (by exact URL) and reads them exactly as its own fetches, with the same
 // error messages; anything it does not take is dropped. Only for instrument="…" (a clinic's
 // src= is fetched by the widget, as before).
-function prefetch(el) {
+function prefetch(el, inline) {
   const files = new Map();
   const id = el.getAttribute('instrument')?.trim();
-  if (!id || el.hasAttribute('src') || el._definitionText() !== undefined) return files;
+  if (!id || el.hasAttribute('src') || inline !== undefined) return files;
   const urls = [`${BASE}locales/languages.json`];
   if (/^[a-z0-9-]+$/.test(id)) {
     urls.push(`${BASE}instruments/${id}.json`);
@@ -63,8 +63,15 @@ function prefetch(el) {
   return files;
 }
 
+// The element's state lives in private fields (#…): other scripts on the page cannot read the
+// request headers (bearer tokens) or reach the widget's handle. Only the methods below are public.
 class RapportQuestionnaire extends HTMLElement {
   static get observedAttributes() { return ['lang']; }
+
+  #handle = null; // the mounted WidgetHandle
+  #mounting = false;
+  #definition = undefined; // set through the `definition` property
+  #headers = null; // from setRequestHeaders, handed to the widget when it mounts
 
   connectedCallback() {
     // A `definition` set on the element before this class was defined is an own property that
@@ -72,20 +79,20 @@ class RapportQuestionnaire extends HTMLElement {
     if (Object.prototype.hasOwnProperty.call(this, 'definition')) {
       const value = this.definition;
       delete this.definition;
-      this._definition = value;
+      this.#definition = value;
     }
     // A framework moving the node disconnects and reconnects it: keep the mounted widget.
-    if (this._handle || this._mounting) return;
-    this._mounting = true;
+    if (this.#handle || this.#mounting) return;
+    this.#mounting = true;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const files = prefetch(this);
+    const files = prefetch(this, this.#definitionText());
     start().then(({ mount }) => {
-      this._mounting = false;
-      if (!this.isConnected || this._handle) return;
-      this._handle = mount(this, shadow, BASE, this._definitionText(), files);
-      if (this._headers) this._handle.setRequestHeaders(this._headers);
+      this.#mounting = false;
+      if (!this.isConnected || this.#handle) return;
+      this.#handle = mount(this, shadow, BASE, this.#definitionText(), files);
+      if (this.#headers) this.#handle.setRequestHeaders(this.#headers);
     }).catch((err) => {
-      this._mounting = false;
+      this.#mounting = false;
       console.error('rapport: could not start the widget:', err);
       this.dispatchEvent(new CustomEvent('rapport-failed', {
         bubbles: true, composed: true,
@@ -97,46 +104,46 @@ class RapportQuestionnaire extends HTMLElement {
   disconnectedCallback() {
     // Unmount only if the element is still gone after a microtask (contracts.md).
     queueMicrotask(() => {
-      if (!this.isConnected && this._handle) {
-        this._handle.unmount();
-        this._handle.free();
-        this._handle = null;
-        this.shadowRoot?.replaceChildren();
-      }
+      if (!this.isConnected && this.#handle) this.#unmount();
     });
   }
 
   // A FHIR Questionnaire given in the page instead of instrument="…" or src="…": the
   // `definition` property (an object or JSON text, set from JavaScript), else a
   // <script type="application/fhir+json"> child (inert data: CSP does not run it).
-  _definitionText() {
-    if (this._definition != null) {
-      return typeof this._definition === 'string' ? this._definition : JSON.stringify(this._definition);
+  #definitionText() {
+    if (this.#definition != null) {
+      return typeof this.#definition === 'string' ? this.#definition : JSON.stringify(this.#definition);
     }
     return this.querySelector(':scope > script[type="application/fhir+json"]')?.textContent ?? undefined;
   }
 
-  get definition() { return this._definition ?? null; }
+  get definition() { return this.#definition ?? null; }
 
   set definition(value) {
-    this._definition = value;
+    this.#definition = value;
     // Already showing a questionnaire: show the new one (a new widget, no answers carried over).
-    if (this._handle) {
-      this._handle.unmount();
-      this._handle.free();
-      this._handle = null;
-      this.shadowRoot?.replaceChildren();
-      this._mounting = false;
+    if (this.#handle) {
+      this.#unmount();
+      this.#mounting = false;
       this.connectedCallback();
     }
   }
 
+  #unmount() {
+    this.#handle.unmount();
+    this.#handle.free();
+    this.#handle = null;
+    this.shadowRoot?.replaceChildren();
+  }
+
   // Extra request headers for sending answers, e.g. { Authorization: 'Bearer …' } or a CSRF
   // token. Set from JavaScript only (never an attribute, so never visible in the HTML); kept in
-  // memory, never stored. A send waiting for credentials (401/403) is retried at once.
+  // memory in a private field (no other script can read them back), never stored. A send
+  // waiting for credentials (401/403) is retried at once.
   setRequestHeaders(headers) {
-    this._headers = headers && typeof headers === 'object' ? { ...headers } : null;
-    this._handle?.setRequestHeaders(this._headers ?? {});
+    this.#headers = headers && typeof headers === 'object' ? { ...headers } : null;
+    this.#handle?.setRequestHeaders(this.#headers ?? {});
   }
 
   // Host delivery (delivery="host"): after handling a rapport-submit event, tell the widget
@@ -150,8 +157,8 @@ class RapportQuestionnaire extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (name === 'lang' && this._handle && newValue && oldValue !== newValue) {
-      this._handle.setLanguage(newValue);
+    if (name === 'lang' && this.#handle && newValue && oldValue !== newValue) {
+      this.#handle.setLanguage(newValue);
     }
   }
 }

@@ -77,6 +77,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
             .filter(|v| !v.is_empty())
     };
     let inline = inline.filter(|t| !t.trim().is_empty());
+    let page = Page::current(host.has_attribute("allow-insecure-endpoint"));
     let source = match (attr("instrument"), attr("src")) {
         (Some(_), _) | (_, Some(_)) if inline.is_some() => {
             return Err(ConfigError::new(
@@ -101,7 +102,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
                 ));
             }
         },
-        (None, Some(src)) => Source::Url(resolve_url(&src, "src")?),
+        (None, Some(src)) => Source::Url(check_url(&src, Target::Src, &page)?),
         (None, None) => {
             return Err(ConfigError::new(
                 "missing-instrument",
@@ -121,7 +122,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
     };
     let endpoint = match attr("endpoint") {
         _ if host_delivery => HOST_ENDPOINT.to_owned(),
-        Some(e) => resolve_url(&e, "endpoint")?,
+        Some(e) => check_url(&e, Target::Endpoint, &page)?,
         None => {
             return Err(ConfigError::new(
                 "missing-endpoint",
@@ -132,6 +133,12 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
     let context = match attr("context") {
         None => Value::Object(Default::default()),
         Some(text) => match crate::json::parse(&text) {
+            Ok(v @ Value::Object(_))
+                if crate::intl::json_text(&v).len()
+                    > rapport_core::envelope::MAX_CONTEXT_BYTES =>
+            {
+                return Err(ConfigError::new("invalid-context", format!("context=\"…\" is larger than {} bytes; pass ids (an appointment id, a visit number), not data", rapport_core::envelope::MAX_CONTEXT_BYTES)))
+            }
             Ok(v @ Value::Object(_)) => v,
             Ok(_) => {
                 return Err(ConfigError::new("invalid-context", "context=\"…\" must be a JSON object, e.g. {\"appointmentId\":\"A-123\"}"))
@@ -141,15 +148,6 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
             }
         },
     };
-    if !host_delivery
-        && !endpoint_is_private(&endpoint)
-        && !host.has_attribute("allow-insecure-endpoint")
-    {
-        return Err(ConfigError::new(
-            "insecure-endpoint",
-            format!("endpoint=\"{endpoint}\" is plain http on another host: answers would cross the network unencrypted. Use https:, the page's own origin, or (for development only) add the attribute allow-insecure-endpoint"),
-        ));
-    }
     let storage = match attr("storage") {
         None => Policy::Session,
         Some(v) => Policy::parse(&v).ok_or_else(|| {
@@ -234,41 +232,110 @@ fn fnv1a(text: &str) -> u32 {
     })
 }
 
-/// Whether answers sent to `endpoint` stay private in transit: https, the page's own origin, or
-/// a loopback host (development).
-fn endpoint_is_private(endpoint: &str) -> bool {
-    let Ok(url) = web_sys::Url::new(endpoint) else {
-        return false;
-    };
-    if url.protocol() == "https:" {
-        return true;
-    }
-    let page = web_sys::window().and_then(|w| w.location().origin().ok());
-    if page.as_deref() == Some(url.origin().as_str()) {
-        return true;
-    }
-    let host = url.hostname();
-    host == "localhost" || host == "[::1]" || host.starts_with("127.")
+/// Which URL attribute is checked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Target {
+    /// `endpoint`: where the answers go.
+    Endpoint,
+    /// `src`: where the questionnaire's words and scoring rules come from.
+    Src,
 }
 
-/// Resolves a URL attribute against the page and allows only http(s).
-fn resolve_url(value: &str, attr: &str) -> Result<String, ConfigError> {
-    let base = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default();
-    match web_sys::Url::new_with_base(value, &base) {
-        Ok(u) if u.protocol() == "https:" || u.protocol() == "http:" => Ok(u.href()),
-        Ok(u) => Err(ConfigError::new(
-            "invalid-url",
-            format!(
-                "{attr}=\"{value}\" uses {}; only http: and https: URLs are allowed",
-                u.protocol()
-            ),
-        )),
-        Err(_) => Err(ConfigError::new(
+/// What a URL attribute is checked against: the page it is on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    /// The document's base URL, which relative URLs resolve against.
+    pub base: String,
+    /// The page's origin (`https://portal.example`), for the same-origin rule.
+    pub origin: String,
+    /// The element has `allow-insecure-endpoint` (development only): plain http on another host
+    /// is allowed for `endpoint`. Never for `src`, nor for credentials in a URL.
+    pub allow_insecure_endpoint: bool,
+}
+
+impl Page {
+    /// The current document's base URL and origin.
+    fn current(allow_insecure_endpoint: bool) -> Page {
+        let window = web_sys::window();
+        Page {
+            base: window
+                .as_ref()
+                .and_then(|w| w.document())
+                .and_then(|d| d.base_uri().ok().flatten())
+                .unwrap_or_default(),
+            origin: window
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default(),
+            allow_insecure_endpoint,
+        }
+    }
+}
+
+/// Resolves a URL attribute against the page and checks it, with the same rule for `endpoint`
+/// and `src`: http(s) only; no user name or password in it; and private in transit, that is
+/// https, the page's own origin, or a loopback host (development). Plain http to another host
+/// would let anyone on the network read the answers (`endpoint`) or reword the questions and
+/// their scoring (`src`). Returns the resolved URL.
+pub fn check_url(value: &str, target: Target, page: &Page) -> Result<String, ConfigError> {
+    let attr = match target {
+        Target::Endpoint => "endpoint",
+        Target::Src => "src",
+    };
+    let Ok(url) = web_sys::Url::new_with_base(value, &page.base) else {
+        return Err(ConfigError::new(
             "invalid-url",
             format!("{attr}=\"{value}\" is not a valid URL"),
+        ));
+    };
+    let protocol = url.protocol();
+    if protocol != "https:" && protocol != "http:" {
+        return Err(ConfigError::new(
+            "invalid-url",
+            format!("{attr}=\"{value}\" uses {protocol}; only http: and https: URLs are allowed"),
+        ));
+    }
+    let href = url.href();
+    // An http(s) URL's text starts with its origin unless a user name or password comes before
+    // the host. The message does not repeat the URL, so never the password either.
+    if !href.starts_with(&url.origin()) {
+        return Err(ConfigError::new(
+            "invalid-url",
+            format!("{attr}=\"…\" has a user name or password before the host (user:password@): URLs end up in logs and browser history. Remove it; send a token with setRequestHeaders instead"),
+        ));
+    }
+    let private =
+        protocol == "https:" || url.origin() == page.origin || is_loopback(&url.hostname());
+    match target {
+        _ if private => Ok(href),
+        Target::Endpoint if page.allow_insecure_endpoint => Ok(href),
+        Target::Endpoint => Err(ConfigError::new(
+            "insecure-endpoint",
+            format!("endpoint=\"{href}\" is plain http on another host: answers would cross the network unencrypted. Use https:, the page's own origin, or (for development only) add the attribute allow-insecure-endpoint"),
+        )),
+        Target::Src => Err(ConfigError::new(
+            "insecure-src",
+            format!("src=\"{href}\" is plain http on another host: anyone on the network could change the questions or their scoring. Use https:, the page's own origin, a loopback host (development), or an inline definition"),
         )),
     }
+}
+
+/// Whether a hostname, as the browser's URL parser writes it, is this device: `localhost`,
+/// `[::1]`, or an IPv4 address in 127.0.0.0/8 (four numeric labels; the parser has already
+/// turned forms such as `127.1` or `0x7f.0.0.1` into this one). Exact: `127.0.0.1.evil.test`
+/// and `localhost.evil.test` are other hosts.
+pub fn is_loopback(hostname: &str) -> bool {
+    if hostname == "localhost" || hostname == "[::1]" {
+        return true;
+    }
+    let mut labels = hostname.split('.');
+    labels.next() == Some("127")
+        && labels.clone().count() == 3
+        && labels.all(|l| {
+            (1..=3).contains(&l.len())
+                && l.bytes()
+                    .try_fold(0u32, |n, b| {
+                        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+                    })
+                    .is_some_and(|n| n <= 255)
+        })
 }

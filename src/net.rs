@@ -11,7 +11,9 @@ pub enum NetError {
     /// No response at all (offline, DNS, CORS refused, redirect refused).
     Network(String),
     /// The server answered with a non-2xx status. `retry_after_ms` is its `Retry-After`
-    /// header, when it sent one (either form), in milliseconds from now.
+    /// header, when it sent one (either form), in milliseconds from now. `body` is only the
+    /// error code of the response (see [`error_code`]), never the response itself: an endpoint
+    /// may repeat the request, answers included, in its error body.
     Status {
         status: u16,
         body: String,
@@ -20,16 +22,40 @@ pub enum NetError {
 }
 
 impl NetError {
-    /// A one-line description for developers (never contains answers).
+    /// A one-line description for developers, for the console and `rapport-failed`: the status
+    /// and, when the body names one, its error code. Never any other text of the body, which
+    /// may repeat the answers.
     pub fn describe(&self) -> String {
         match self {
             NetError::Network(m) => format!("network error: {m}"),
-            NetError::Status { status, body, .. } => {
-                let body: String = body.chars().take(300).collect();
-                format!("HTTP {status}: {body}")
-            }
+            NetError::Status { status, body, .. } => match error_code(body) {
+                Some(code) => format!("HTTP {status} ({code})"),
+                None => format!("HTTP {status}"),
+            },
         }
     }
+}
+
+/// The error code of an error body: the `error` string of a JSON object
+/// (`{"error": "invalid-envelope", …}`, as the reference receiver answers), or a body that is
+/// nothing but a code (a portal's refusal message in host delivery). A code is 1–64 characters
+/// of `a-z`, `0-9` and `-`, starting with a letter; anything else is not passed on.
+pub fn error_code(body: &str) -> Option<String> {
+    let body = body.trim();
+    let code = if body.starts_with('{') {
+        let value = js_sys::JSON::parse(body).ok()?;
+        js_sys::Reflect::get(&value, &JsValue::from_str("error"))
+            .ok()?
+            .as_string()?
+    } else {
+        body.to_owned()
+    };
+    let looks_like_a_code = (1..=64).contains(&code.len())
+        && code.starts_with(|c: char| c.is_ascii_lowercase())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    looks_like_a_code.then_some(code)
 }
 
 fn js_message(v: &JsValue) -> String {
@@ -72,7 +98,7 @@ async fn read(fetched: js_sys::Promise) -> Result<(u16, String), NetError> {
     } else {
         Err(NetError::Status {
             status,
-            body: text,
+            body: error_code(&text).unwrap_or_default(),
             retry_after_ms,
         })
     }
@@ -171,4 +197,50 @@ pub async fn post_json(
         }
         other => other,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn only_an_error_code_of_the_body_is_described() {
+        let status = |body: &str| NetError::Status {
+            status: 422,
+            body: body.into(),
+            retry_after_ms: None,
+        };
+        // (body, description): an echoed request, free text and HTML never appear.
+        let cases = [
+            (
+                r#"{"error":"invalid-envelope","message":"item 3: I feel low"}"#,
+                "HTTP 422 (invalid-envelope)",
+            ),
+            (
+                r#"  {"message":"x","error":"too-large"} "#,
+                "HTTP 422 (too-large)",
+            ),
+            ("appointment-closed", "HTTP 422 (appointment-closed)"),
+            (r#"{"error":"Invalid answer: I feel low"}"#, "HTTP 422"),
+            (r#"{"error":"UPPER-case"}"#, "HTTP 422"),
+            (r#"{"error":"-starts-with-a-dash"}"#, "HTTP 422"),
+            (r#"{"error":{"code":"nested"}}"#, "HTTP 422"),
+            (r#"{"detail":[{"input":"I feel low"}]}"#, "HTTP 422"),
+            (r#"{"answers":{"q1":"I feel low"}}"#, "HTTP 422"),
+            (r#"["invalid-envelope"]"#, "HTTP 422"),
+            (r#"{"error":"invalid-envelope""#, "HTTP 422"),
+            ("I feel low", "HTTP 422"),
+            ("<html><body>Unprocessable</body></html>", "HTTP 422"),
+            ("", "HTTP 422"),
+            (&"a".repeat(65), "HTTP 422"),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(status(body).describe(), expected, "body {body:?}");
+        }
+        assert_eq!(
+            NetError::Network("Failed to fetch".into()).describe(),
+            "network error: Failed to fetch"
+        );
+    }
 }

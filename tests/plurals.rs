@@ -22,8 +22,11 @@ fn localizer(lang: &str, sources: &[&str]) -> Localizer {
     l
 }
 
+/// A plural category and CLDR's example numbers for it.
+type Samples = (&'static str, &'static [f64]);
+
 /// CLDR example numbers per language and category (CLDR 44+ `plurals.xml` samples).
-const CLDR_SAMPLES: &[(&str, &[(&str, &[f64])])] = &[
+const CLDR_SAMPLES: &[(&str, &[Samples])] = &[
     (
         "ar",
         &[

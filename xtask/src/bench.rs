@@ -11,12 +11,10 @@
 //! how: `bench/README.md`), then stop the receiver and remove the site.
 
 use crate::cmd::{self, command, run};
-use crate::serve::{build_receiver, chromium_path, free_port, http_status};
+use crate::serve::{build_receiver, chromium_path, free_port, Receiver};
 use crate::Result;
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::process::Child;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Measured runs per page when `--runs` is not given (after one warm-up run that is not counted).
 pub const DEFAULT_RUNS: u32 = 9;
@@ -56,7 +54,7 @@ pub fn run_bench(o: &Options) -> Result {
         .arg(site.join("bench")))?;
 
     let port = free_port()?;
-    let receiver = BenchReceiver::start(&bin, port, &site, &work.0.join("bench.sqlite3"))?;
+    let receiver = start_receiver(&bin, port, &site, &work.0.join("bench.sqlite3"))?;
     if let Some(parent) = o.out.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
@@ -118,73 +116,24 @@ fn copy_dir(from: &Path, to: &Path) -> Result {
     Ok(())
 }
 
-/// The receiver serving the benchmark's site; dropping it stops the process (SIGTERM, then
-/// SIGKILL after 5 s).
-struct BenchReceiver {
-    child: Child,
-}
-
-impl BenchReceiver {
-    fn start(bin: &Path, port: u16, site: &Path, db: &Path) -> Result<BenchReceiver> {
-        let mut c = command(bin);
-        c.arg("--listen")
-            .arg(format!("127.0.0.1:{port}"))
-            .arg("--static-dir")
-            .arg(site)
-            .arg("--db")
-            .arg(db)
-            // The generated long questionnaires, so that Rapport's envelopes for them verify.
-            .arg("--definitions-dir")
-            .arg(site.join("bench"))
-            // The hand-written form posts a minimal envelope of a questionnaire the receiver
-            // does not know: stored, marked unverified, instead of refused.
-            .arg("--store-unverified")
-            // Every run posts once per page.
-            .args(["--rate-limit", "0", "--quiet"]);
-        println!("$ {} &", cmd::display(&c));
-        let child = c
-            .spawn()
-            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
-        let mut receiver = BenchReceiver { child };
-        let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            if let Ok(Some(status)) = receiver.child.try_wait() {
-                return Err(format!(
-                    "the receiver exited ({status}) before answering /healthz on port {port}"
-                ));
-            }
-            if http_status(addr, "/healthz") == Some(200) {
-                return Ok(receiver);
-            }
-            if Instant::now() > deadline {
-                return Err(format!(
-                    "the receiver did not answer GET /healthz with 200 on port {port} within 30 s"
-                ));
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for BenchReceiver {
-    fn drop(&mut self) {
-        if let Ok(Some(_)) = self.child.try_wait() {
-            return;
-        }
-        let _ = command("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// The receiver serving the benchmark's site, stopped when dropped.
+fn start_receiver(bin: &Path, port: u16, site: &Path, db: &Path) -> Result<Receiver> {
+    let mut c = command(bin);
+    c.arg("--listen")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--static-dir")
+        .arg(site)
+        .arg("--db")
+        .arg(db)
+        // The generated long questionnaires, so that Rapport's envelopes for them verify.
+        .arg("--definitions-dir")
+        .arg(site.join("bench"))
+        // The hand-written form posts a minimal envelope of a questionnaire the receiver
+        // does not know: stored, marked unverified, instead of refused.
+        .arg("--store-unverified")
+        // Every run posts once per page.
+        .args(["--rate-limit", "0", "--quiet"]);
+    Receiver::spawn(c, port)
 }
 
 #[cfg(test)]

@@ -14,13 +14,15 @@
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
 //! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
 //!
-//! The code is plain `std::process::Command`; the only dependencies compress files to measure
-//! transfer sizes. Errors are human-readable messages (`String`) that say what to do next.
+//! The code is plain `std::process::Command`; the dependencies compress files to measure
+//! transfer sizes, minify JSON, and read and write the `.wasm`'s import and export sections
+//! (`wasmparser`, `wasm-encoder`: `short_names.rs`). Errors are human-readable messages (`String`) that say what to do next.
 
 mod bench;
 mod build;
 mod cmd;
 mod languages;
+mod postgres;
 mod screenshot;
 mod serve;
 mod setup;
@@ -45,9 +47,10 @@ COMMANDS:
                                 (--dev: debug build, no wasm-opt, size gate reported but not enforced)
   serve [--port N] [--db PATH]  run the reference receiver serving dist/ on 127.0.0.1:N (default 8080)
   demo  [--port N] [--db PATH]  setup + build + serve (the size gate only warns here)
-  test [--only STEP,...]        everything CI runs, in order: setup, fmt, arch (rapport-core stays
-                                browser-free), native, browser (wasm tests in Chromium),
-                                build (+ size gate), e2e; --only runs just the named steps
+  test [--only STEP,...]        everything CI runs, in order: setup, fmt, clippy, arch
+                                (rapport-core stays browser-free), lint, native, fhir, browser
+                                (wasm tests in Chromium), build (+ size gate), e2e;
+                                --only runs just the named steps
   e2e                           only the end-to-end tests (expects dist/ to be built)
   screenshot URL OUT.png [--width N] [--height N]
                                 headless-Chromium screenshot (default 360x1400)

@@ -6,7 +6,8 @@
 //! see the strict Content-Security-Policy a portal would send, and may list what was stored.
 //!
 //! For the tests, the receiver gets a free loopback port and a throw-away SQLite file, and is
-//! stopped whatever the tests do (a [`Receiver`] stops its process when dropped).
+//! stopped whatever the tests do (a [`Receiver`] stops its process when dropped; `cargo xtask
+//! bench` runs its receiver through the same type).
 
 use crate::cmd::{self, command, run};
 use crate::Result;
@@ -60,11 +61,31 @@ fn require_dist() -> Result {
 pub fn serve(port: u16, db: &Path) -> Result {
     require_dist()?;
     let bin = build_receiver()?;
+    make_private(db)?;
     println!(
         "\nDemo: http://127.0.0.1:{port}/   (responses are stored in {}; Ctrl-C stops)\n",
         db.display()
     );
     run(&mut receiver_command(&bin, port, db))
+}
+
+/// The receiver refuses an SQLite file that other users may read (it holds answers); a demo
+/// database left by an older receiver may be one, so the demo makes it private first.
+fn make_private(db: &Path) -> Result {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = db.as_os_str().to_owned();
+            name.push(suffix);
+            let file = PathBuf::from(name);
+            if file.exists() {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                    .map_err(|e| format!("{}: {e}", file.display()))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A running receiver; dropping it stops the process (SIGTERM, then SIGKILL after 5 s).
@@ -74,16 +95,22 @@ pub struct Receiver {
 }
 
 impl Receiver {
-    /// Starts the receiver and waits until `/healthz` answers 200.
+    /// Starts the receiver for `cargo xtask e2e` and waits until `/healthz` answers 200.
     pub fn start(bin: &Path, port: u16, db: &Path, definitions: &[PathBuf]) -> Result<Receiver> {
         let mut c = receiver_command(bin, port, db);
         for dir in definitions {
             c.arg("--definitions-dir").arg(dir);
         }
+        Receiver::spawn(c, port)
+    }
+
+    /// Runs `c` (a receiver listening on `127.0.0.1:port`) and waits until `/healthz` answers
+    /// 200; the process is stopped if it does not.
+    pub fn spawn(mut c: Command, port: u16) -> Result<Receiver> {
         println!("$ {} &", cmd::display(&c));
         let child = c
             .spawn()
-            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+            .map_err(|e| format!("cannot start {}: {e}", c.get_program().to_string_lossy()))?;
         let mut receiver = Receiver { child, port };
         receiver.wait_healthy(HEALTH_TIMEOUT)?;
         Ok(receiver)
@@ -285,6 +312,26 @@ mod tests {
         assert_eq!(parse_status_line("HTTP/1.1 404 Not Found\r\n"), Some(404));
         assert_eq!(parse_status_line("SSH-2.0-OpenSSH"), None);
         assert_eq!(parse_status_line(""), None);
+    }
+
+    #[test]
+    fn a_receiver_that_exits_early_is_an_error() {
+        let mut c = command("true");
+        c.arg("--ignored");
+        let err = Receiver::spawn(c, free_port().unwrap()).err().unwrap();
+        assert!(err.contains("exited"), "{err}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn dropping_a_receiver_stops_its_process() {
+        let child = command("sleep").arg("600").spawn().unwrap();
+        let proc_dir = PathBuf::from(format!("/proc/{}", child.id()));
+        let receiver = Receiver { child, port: 0 };
+        assert!(proc_dir.exists());
+        drop(receiver);
+        // Stopped and reaped: no process, not even a zombie.
+        assert!(!proc_dir.exists());
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! |---|---|---|
 //! | `wasm32-unknown-unknown` target | the widget is WebAssembly | `rustup target add` |
 //! | `rust-src` component | the release wasm rebuilds the standard library for size | `rustup component add rust-src` |
+//! | `clippy` component | the `clippy` step of `cargo xtask test` | `rustup component add clippy` |
 //! | wasm-bindgen CLI (+ `wasm-bindgen-test-runner`) | JS glue; browser tests | `cargo install wasm-bindgen-cli --version <Cargo.lock's wasm-bindgen> --locked` |
 //! | Chromium, chromedriver, Noto fonts | browser tests, e2e, screenshots in every script | Debian packages via `apt-get` |
+//! | PostgreSQL server | the receiver's tests on its second backend | Debian package `postgresql` via `apt-get` |
 //! | `binaryen@132.0.0`, `playwright-core` | wasm-opt; e2e driver | `npm ci` (versions pinned in `package-lock.json`) |
 //!
 //! The wasm-bindgen CLI must be exactly the version of the `wasm-bindgen` crate in `Cargo.lock`
@@ -18,19 +20,21 @@ use crate::{build, Result};
 use std::fs;
 use std::time::Duration;
 
-/// Debian packages: the browser and its driver for tests, and fonts so that every script the
-/// locales use renders as text, not boxes, in screenshots.
-const APT_PACKAGES: [&str; 4] = [
+/// Debian packages: the browser and its driver for tests, fonts so that every script the
+/// locales use renders as text, not boxes, in screenshots, and PostgreSQL's server for the
+/// receiver's tests on its second backend (a throwaway cluster per run: see `postgres.rs`).
+const APT_PACKAGES: [&str; 5] = [
     "chromium",
     "chromium-driver",
     "fonts-noto-core",
     "fonts-noto-cjk",
+    "postgresql",
 ];
 
 /// Runs every setup step.
 pub fn run() -> Result {
     wasm_target()?;
-    rust_src()?;
+    rust_components()?;
     wasm_bindgen_cli()?;
     system_packages()?;
     npm_packages()?;
@@ -78,16 +82,22 @@ fn wasm_target() -> Result {
     cmd::run(command("rustup").args(["target", "add", TARGET]))
 }
 
-/// The standard library's source, which the release build recompiles for size
-/// (`build::size_tuned_std`).
-fn rust_src() -> Result {
+/// The rustup components the build and the tests use: the standard library's source, which the
+/// release build recompiles for size (`build::size_tuned_std`), and clippy (a test step).
+fn rust_components() -> Result {
     let installed = output(command("rustup").args(["component", "list", "--installed"]))?;
-    if installed.lines().any(|l| l.trim().starts_with("rust-src")) {
-        println!("setup: rust-src: already installed");
-        return Ok(());
+    for (name, why) in [
+        ("rust-src", "the release wasm rebuilds std for size"),
+        ("clippy", "a step of `cargo xtask test`"),
+    ] {
+        if installed.lines().any(|l| l.trim().starts_with(name)) {
+            println!("setup: {name}: already installed");
+        } else {
+            println!("setup: {name} ({why}): installing");
+            cmd::run(command("rustup").args(["component", "add", name]))?;
+        }
     }
-    println!("setup: rust-src (the release wasm rebuilds std for size): installing");
-    cmd::run(command("rustup").args(["component", "add", "rust-src"]))
+    Ok(())
 }
 
 /// The version of the `wasm-bindgen` crate that `Cargo.lock` pins.

@@ -5,16 +5,23 @@
 //!
 //! 1. `setup`: install what is missing (see [`crate::setup`])
 //! 2. `fmt`: `cargo fmt --all -- --check`
-//! 3. `arch`: `rapport-core` depends on nothing browser- or framework-specific
-//! 4. `lint`: `cargo run -q -p rapport-lint -- --root .` on the repository's `instruments/` and
+//! 3. `clippy`: `cargo clippy --workspace --exclude rapport-widget --all-targets -- -D warnings`
+//!    (core, lint, receiver, xtask), then the widget with its tests for
+//!    `--target wasm32-unknown-unknown`; warnings are errors, and `rapport-core`'s `[lints]`
+//!    (no `unwrap`, `expect`, `panic` or indexing outside tests) are checked here
+//! 4. `arch`: `rapport-core` depends on nothing browser- or framework-specific
+//! 5. `lint`: `cargo run -q -p rapport-lint -- --root .` on the repository's `instruments/` and
 //!    `locales/` (definitions, Fluent syntax, translation parity, plain language; docs/linter.md)
-//! 5. `native`: `cargo test --workspace --exclude rapport-widget` (core, lint, receiver, xtask)
-//! 6. `fhir`: QuestionnaireResponses the core builds (and the definitions they answer) pass an
+//! 6. `native`: `cargo test --workspace --exclude rapport-widget` (core, lint, receiver on
+//!    SQLite, xtask)
+//! 7. `postgres`: the receiver's tests again, on a throwaway PostgreSQL cluster started on a
+//!    loopback port for the step and removed after it (see [`crate::postgres`])
+//! 8. `fhir`: QuestionnaireResponses the core builds (and the definitions they answer) pass an
 //!    independent FHIR R4 validator (`scripts/validate_fhir.py`, PyPI `fhir.resources`)
-//! 7. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
+//! 9. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
 //!    Chromium through `wasm-bindgen-test-runner`
-//! 8. `build`: `cargo xtask build`, including the size gate
-//! 9. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
+//! 10. `build`: `cargo xtask build`, including the size gate
+//! 11. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
 
 use crate::cmd::{self, human_duration, output};
 use crate::{build, serve, setup, Result};
@@ -27,7 +34,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 9] = [
+const STEPS: [Step; 11] = [
     Step {
         id: "setup",
         title: "setup",
@@ -37,6 +44,11 @@ const STEPS: [Step; 9] = [
         id: "fmt",
         title: "format",
         run: format,
+    },
+    Step {
+        id: "clippy",
+        title: "clippy",
+        run: clippy,
     },
     Step {
         id: "arch",
@@ -52,6 +64,11 @@ const STEPS: [Step; 9] = [
         id: "native",
         title: "native tests",
         run: native_tests,
+    },
+    Step {
+        id: "postgres",
+        title: "receiver tests on PostgreSQL",
+        run: postgres_tests,
     },
     Step {
         id: "fhir",
@@ -164,6 +181,35 @@ fn format() -> Result {
         .map_err(|e| format!("{e}\nformatting differs: run `cargo fmt --all`"))
 }
 
+/// Clippy with warnings as errors: the native crates, then the widget and its wasm-bindgen tests
+/// for the target they run on (natively its browser code is not what ships).
+fn clippy() -> Result {
+    let hint = |e: String| format!("{e}\nclippy found problems (see above)");
+    cmd::run(cmd::cargo().args([
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "rapport-widget",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+    .map_err(hint)?;
+    cmd::run(cmd::cargo().args([
+        "clippy",
+        "-p",
+        "rapport-widget",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+    .map_err(hint)
+}
+
 /// Crates that tie code to the browser or to the UI framework; the core must stay free of them so
 /// that it is tested natively, fuzzed, and shared with the receiver.
 const FORBIDDEN_PREFIXES: [&str; 3] = ["leptos", "gloo", "wasm-bindgen"];
@@ -231,6 +277,19 @@ fn lint() -> Result {
 /// The widget (root package) is a browser crate; its tests run in Chromium in the next step.
 fn native_tests() -> Result {
     cmd::run(cmd::cargo().args(["test", "--workspace", "--exclude", "rapport-widget"]))
+}
+
+/// The receiver's whole test suite against PostgreSQL: the same tests as on SQLite, each on a
+/// fresh database of a throwaway cluster.
+fn postgres_tests() -> Result {
+    let cluster = crate::postgres::Cluster::start()?;
+    println!("postgres: throwaway cluster at {}", cluster.url());
+    cmd::run(
+        cmd::cargo()
+            .args(["test", "-p", "rapport-receiver"])
+            .env("RAPPORT_TEST_POSTGRES", cluster.url())
+            .env("RAPPORT_DATABASE_PASSWORD", cluster.password()),
+    )
 }
 
 /// `wasm-bindgen-test-runner` (the cargo runner for wasm32 in `.cargo/config.toml`) finds the

@@ -80,8 +80,8 @@ pub fn retry_after_seconds_ms(value: &str) -> Option<f64> {
 ///
 /// Read and written through `serde_json::Value` by hand rather than derived: a derived
 /// `Deserialize` brings serde's type-error messages, whose float printing costs the widget
-/// about 30 KB of gzip WebAssembly (measured).
-#[derive(Clone, Debug, PartialEq)]
+/// about 30 KB of gzip WebAssembly (measured). Its `Debug` leaves the body out: it holds answers.
+#[derive(Clone, PartialEq)]
 pub struct OutboxEntry {
     /// The `Idempotency-Key` of every attempt.
     pub key: String,
@@ -95,6 +95,23 @@ pub struct OutboxEntry {
     pub instrument: String,
     /// Attempts made so far.
     pub attempts: u32,
+}
+
+impl std::fmt::Debug for OutboxEntry {
+    // Redacted on purpose: the body is the envelope, answers and all.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutboxEntry")
+            .field("key", &self.key)
+            .field("endpoint", &self.endpoint)
+            .field(
+                "body",
+                &format_args!("<redacted, {} bytes>", self.body.len()),
+            )
+            .field("instance", &self.instance)
+            .field("instrument", &self.instrument)
+            .field("attempts", &self.attempts)
+            .finish()
+    }
 }
 
 impl OutboxEntry {
@@ -252,6 +269,24 @@ pub fn draft_from_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_never_shows_the_body() {
+        let entry = OutboxEntry {
+            key: "k".into(),
+            endpoint: "/api/responses".into(),
+            body: r#"{"answer":"CANARY-7f3a"}"#.into(),
+            instance: "i".into(),
+            instrument: "session-checkin".into(),
+            attempts: 2,
+        };
+        let shown = format!("{entry:?} {entry:#?}");
+        assert!(!shown.contains("CANARY"), "{shown}");
+        assert!(
+            shown.contains("session-checkin") && shown.contains("attempts"),
+            "{shown}"
+        );
+    }
 
     #[test]
     fn classification_follows_the_rules() {

@@ -1,12 +1,16 @@
 //! The delivery envelope: what the widget posts and the receiver stores. Documented in
-//! `docs/payload.md`; `format` names its version. [`verify`] re-checks an envelope with the same
-//! code the widget used, so the receiver never trusts the client. Performs no I/O.
+//! `docs/payload.md`; `format` names its version. [`Envelope::build`] assembles one from the
+//! answers (the widget and the tests); [`parse_envelope`] reads one and [`verify`] re-checks it
+//! with the same code the widget used, so the receiver never trusts the client. Performs no I/O.
+
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::definition::Questionnaire;
-use crate::response::answers_from;
+use crate::answers::Answers;
+use crate::definition::{AnswerOption, Item, Questionnaire};
+use crate::response::{self, answers_from, ResponseMeta};
 use crate::scoring::{flags, scores, Flag, PreviousScores, Score};
 use crate::validate::validate;
 
@@ -19,8 +23,14 @@ pub const UNVERSIONED: &str = "unversioned";
 /// Largest envelope the receiver accepts, in bytes.
 pub const MAX_ENVELOPE_BYTES: usize = 256 * 1024;
 
-/// The delivery envelope.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Largest `context` a portal may pass, as compact JSON, in bytes: room for ids, not for data.
+/// The widget refuses a larger one when it reads its attributes; [`verify`] refuses one over
+/// twice this (headroom for JSON writers that escape differently).
+pub const MAX_CONTEXT_BYTES: usize = 4 * 1024;
+
+/// The delivery envelope. Its `Debug` shows the metadata and score and flag ids only: the
+/// answers, score values, previous scores and context are redacted.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Envelope {
     /// Always [`FORMAT`].
@@ -47,7 +57,102 @@ pub struct Envelope {
     pub questionnaire_response: Value,
 }
 
+impl fmt::Debug for Envelope {
+    // Redacted on purpose: an envelope holds answers, which must never reach logs or panic
+    // messages. Score values are left out too (one item's score is its answer).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ids = |list: Vec<&str>| list.join(",");
+        f.debug_struct("Envelope")
+            .field("format", &self.format)
+            .field("idempotency_key", &self.idempotency_key)
+            .field("instrument", &self.instrument)
+            .field("language", &self.language)
+            .field("submitted_at", &self.submitted_at)
+            .field(
+                "scores",
+                &format_args!(
+                    "[{}]",
+                    ids(self.scores.iter().map(|s| s.id.as_str()).collect())
+                ),
+            )
+            .field(
+                "flags",
+                &format_args!(
+                    "[{}]",
+                    ids(self.flags.iter().map(|s| s.id.as_str()).collect())
+                ),
+            )
+            .field("previous_scores", &format_args!("<redacted>"))
+            .field("context", &format_args!("<redacted>"))
+            .field("questionnaire_response", &format_args!("<redacted>"))
+            .finish()
+    }
+}
+
+/// What the caller knows of a submission that the answers do not say: the key, which
+/// definition and language, the caller's clock, and what the portal passed in.
+#[derive(Clone, Copy, Debug)]
+pub struct EnvelopeMeta<'a> {
+    /// The UUID also sent as the `Idempotency-Key` header.
+    pub idempotency_key: &'a str,
+    /// A bundled id (`working-together`) or, for a clinic definition, its `name` or `url`.
+    pub instrument_id: &'a str,
+    /// The definition's version, or [`UNVERSIONED`].
+    pub version: &'a str,
+    /// The BCP 47 tag of the language the patient saw.
+    pub language: &'a str,
+    /// That language's translation status.
+    pub translation_status: &'a str,
+    /// When the patient submitted, RFC 3339 (the core has no clock).
+    pub submitted_at: &'a str,
+    /// The portal's previous scores, for `drop-from-previous` flags.
+    pub previous_scores: &'a PreviousScores,
+    /// The portal's `context`, echoed back.
+    pub context: &'a Value,
+}
+
 impl Envelope {
+    /// The envelope for `answers`: scores, flags and the QuestionnaireResponse computed by the
+    /// core from the definition, so what the widget sends is exactly what [`verify`] expects.
+    /// `display` gives the text of a chosen option in the patient's language.
+    pub fn build(
+        q: &Questionnaire,
+        answers: &Answers,
+        meta: &EnvelopeMeta<'_>,
+        display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
+    ) -> Envelope {
+        let computed = scores(q, answers);
+        let raised = flags(q, answers, &computed, meta.previous_scores);
+        let questionnaire_response = response::build(
+            q,
+            answers,
+            &ResponseMeta {
+                language: meta.language,
+                authored: meta.submitted_at,
+            },
+            display,
+        );
+        Envelope {
+            format: FORMAT.into(),
+            idempotency_key: meta.idempotency_key.into(),
+            instrument: InstrumentRef {
+                id: meta.instrument_id.into(),
+                version: meta.version.into(),
+                url: q.url.clone(),
+            },
+            language: LanguageInfo {
+                tag: meta.language.into(),
+                translation_status: meta.translation_status.into(),
+            },
+            submitted_at: meta.submitted_at.into(),
+            scores: computed,
+            flags: raised,
+            previous_scores: meta.previous_scores.clone(),
+            context: meta.context.clone(),
+            questionnaire_response,
+        }
+    }
+
     /// The envelope as JSON, exactly as its `Serialize` derive writes it (tested), but built by
     /// hand: the widget uses this, so serde's serializer for these types is not compiled into
     /// the WebAssembly (a few kilobytes). The receiver reads envelopes with the derive.
@@ -114,74 +219,207 @@ pub struct LanguageInfo {
     pub translation_status: String,
 }
 
-/// Why an envelope was refused, in the shape of the receiver's 422 body.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// Why an envelope was refused: one variant per stable code (the receiver's `error` field).
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EnvelopeErrorKind {
+    /// Larger than [`MAX_ENVELOPE_BYTES`] (the receiver answers 413).
+    TooLarge,
+    /// Not JSON, not an envelope object, a missing or unknown field, a wrong type, or a
+    /// previous score that is not a number.
+    InvalidEnvelope,
+    /// `format` is not [`FORMAT`].
+    UnsupportedFormat,
+    /// `idempotencyKey` is not a UUID.
+    InvalidIdempotencyKey,
+    /// `context` is neither a JSON object nor null.
+    InvalidContext,
+    /// No definition for this instrument id and version.
+    UnknownInstrument,
+    /// `instrument.url` differs from the definition's.
+    InstrumentMismatch,
+    /// `language.tag` differs from the QuestionnaireResponse's `language`.
+    LanguageMismatch,
+    /// The QuestionnaireResponse does not fit the definition.
+    InvalidResponse,
+    /// The answers do not pass validation (a required question left out, a value out of range).
+    InvalidAnswers,
+    /// The scores differ from the ones the definition gives for these answers.
+    ScoreMismatch,
+    /// The flags differ from the ones the definition gives.
+    FlagMismatch,
+}
+
+impl EnvelopeErrorKind {
+    /// Every kind, in the order of the checks (for documentation tables and tests).
+    pub const ALL: [EnvelopeErrorKind; 12] = [
+        Self::TooLarge,
+        Self::InvalidEnvelope,
+        Self::UnsupportedFormat,
+        Self::InvalidIdempotencyKey,
+        Self::InvalidContext,
+        Self::UnknownInstrument,
+        Self::InstrumentMismatch,
+        Self::LanguageMismatch,
+        Self::InvalidResponse,
+        Self::InvalidAnswers,
+        Self::ScoreMismatch,
+        Self::FlagMismatch,
+    ];
+
+    /// The stable code, e.g. `invalid-answers`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::TooLarge => "too-large",
+            Self::InvalidEnvelope => "invalid-envelope",
+            Self::UnsupportedFormat => "unsupported-format",
+            Self::InvalidIdempotencyKey => "invalid-idempotency-key",
+            Self::InvalidContext => "invalid-context",
+            Self::UnknownInstrument => "unknown-instrument",
+            Self::InstrumentMismatch => "instrument-mismatch",
+            Self::LanguageMismatch => "language-mismatch",
+            Self::InvalidResponse => "invalid-response",
+            Self::InvalidAnswers => "invalid-answers",
+            Self::ScoreMismatch => "score-mismatch",
+            Self::FlagMismatch => "flag-mismatch",
+        }
+    }
+}
+
+/// Why an envelope was refused, in the shape of the receiver's 422 body. The message names
+/// fields, linkIds and issue codes, never an answer or any other value taken from the body.
+#[derive(Clone, Debug, PartialEq)]
 pub struct EnvelopeError {
-    /// A stable code, e.g. `invalid-json`, `unknown-instrument`, `invalid-answers`.
-    pub error: &'static str,
+    /// What kind of problem; [`EnvelopeErrorKind::code`] is the stable code.
+    pub kind: EnvelopeErrorKind,
     /// What is wrong, for developers.
     pub message: String,
     /// JSON pointer into the envelope.
     pub pointer: String,
 }
 
-/// An envelope that passed every check (its scores and flags are the core's own).
-#[derive(Clone, Debug)]
-pub struct Verified {
-    /// The envelope as sent.
-    pub envelope: Envelope,
+impl EnvelopeError {
+    fn new(kind: EnvelopeErrorKind, message: impl Into<String>, pointer: &str) -> Self {
+        EnvelopeError {
+            kind,
+            message: message.into(),
+            pointer: pointer.into(),
+        }
+    }
+
+    /// The stable code of its kind, e.g. `invalid-answers`.
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
 }
 
-/// Parses and re-checks an envelope: format, known instrument, a QuestionnaireResponse that
-/// fits the definition, answers that pass validation, and scores and flags that match what the
-/// core computes. `lookup` finds a definition by instrument id and version.
-pub fn verify(
-    body: &[u8],
-    lookup: &dyn Fn(&str, &str) -> Option<Questionnaire>,
-) -> Result<Verified, EnvelopeError> {
-    let e = |error, message: String, pointer: &str| EnvelopeError {
-        error,
-        message,
-        pointer: pointer.into(),
-    };
+/// Reads an envelope from the request body: size, JSON and shape only ([`parse_json`], then
+/// [`envelope_from_value`]). Nothing in it is trusted yet: [`verify`] re-checks it against its
+/// definition.
+pub fn parse_envelope(body: &[u8]) -> Result<Envelope, EnvelopeError> {
+    envelope_from_value(&parse_json(body)?)
+}
+
+/// The request body as JSON, if it is within [`MAX_ENVELOPE_BYTES`] and is JSON at all. The
+/// receiver keeps this value (to hash and store it) and reads the envelope from it, so the body
+/// is parsed once.
+pub fn parse_json(body: &[u8]) -> Result<Value, EnvelopeError> {
     if body.len() > MAX_ENVELOPE_BYTES {
-        return Err(e(
-            "too-large",
+        return Err(EnvelopeError::new(
+            EnvelopeErrorKind::TooLarge,
             format!("the envelope is larger than {MAX_ENVELOPE_BYTES} bytes"),
             "",
         ));
     }
-    let envelope: Envelope = serde_json::from_slice(body).map_err(|err| {
-        e(
-            "invalid-envelope",
-            format!("not a valid envelope: {err}"),
-            "",
-        )
-    })?;
+    serde_json::from_slice(body).map_err(not_an_envelope)
+}
+
+/// The envelope in a JSON value: every field present with its type, no unknown fields.
+pub fn envelope_from_value(v: &Value) -> Result<Envelope, EnvelopeError> {
+    Envelope::deserialize(v).map_err(not_an_envelope)
+}
+
+fn not_an_envelope(err: serde_json::Error) -> EnvelopeError {
+    EnvelopeError::new(
+        EnvelopeErrorKind::InvalidEnvelope,
+        format!("not a valid envelope: {}", without_values(&err.to_string())),
+        "",
+    )
+}
+
+/// serde's message without the values it quotes from the input (`invalid type: string "…"`):
+/// a client's text never comes back in an error or reaches a log. Field names stay.
+fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("string \"") {
+        let (before, quoted) = rest.split_at(at);
+        out.push_str(before);
+        out.push_str("a string");
+        let after_open = quoted.get("string \"".len()..).unwrap_or("");
+        // serde writes the value with Rust's escaping, so the value ends at the first `"`
+        // that is not escaped.
+        let mut escaped = false;
+        let mut end = after_open.len();
+        for (i, c) in after_open.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = i + 1;
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        rest = after_open.get(end..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Re-checks a parsed envelope: format, known instrument, a QuestionnaireResponse that fits the
+/// definition, answers that pass validation, and scores and flags that match what the core
+/// computes. `lookup` finds a definition by instrument id and version.
+pub fn verify(
+    envelope: &Envelope,
+    lookup: &dyn Fn(&str, &str) -> Option<Questionnaire>,
+) -> Result<(), EnvelopeError> {
+    use EnvelopeErrorKind as K;
     if envelope.format != FORMAT {
-        return Err(e(
-            "unsupported-format",
+        return Err(EnvelopeError::new(
+            K::UnsupportedFormat,
             format!("format must be \"{FORMAT}\""),
             "/format",
         ));
     }
     if !is_uuid(&envelope.idempotency_key) {
-        return Err(e(
-            "invalid-idempotency-key",
-            "idempotencyKey must be a UUID".into(),
+        return Err(EnvelopeError::new(
+            K::InvalidIdempotencyKey,
+            "idempotencyKey must be a UUID",
             "/idempotencyKey",
         ));
     }
     if !(envelope.context.is_object() || envelope.context.is_null()) {
-        return Err(e(
-            "invalid-context",
-            "context must be a JSON object".into(),
+        return Err(EnvelopeError::new(
+            K::InvalidContext,
+            "context must be a JSON object",
+            "/context",
+        ));
+    }
+    let context_bytes = serde_json::to_string(&envelope.context).map_or(usize::MAX, |t| t.len());
+    if context_bytes > 2 * MAX_CONTEXT_BYTES {
+        return Err(EnvelopeError::new(
+            K::InvalidContext,
+            format!(
+                "context is {context_bytes} bytes; it is for ids (at most {MAX_CONTEXT_BYTES} bytes), \
+                 not for data"
+            ),
             "/context",
         ));
     }
     let q = lookup(&envelope.instrument.id, &envelope.instrument.version).ok_or_else(|| {
-        e(
-            "unknown-instrument",
+        EnvelopeError::new(
+            K::UnknownInstrument,
             format!(
                 "no definition for instrument \"{}\" version \"{}\"",
                 envelope.instrument.id, envelope.instrument.version
@@ -190,9 +428,9 @@ pub fn verify(
         )
     })?;
     if envelope.instrument.url.is_some() && envelope.instrument.url != q.url {
-        return Err(e(
-            "instrument-mismatch",
-            "instrument.url differs from the definition's url".into(),
+        return Err(EnvelopeError::new(
+            K::InstrumentMismatch,
+            "instrument.url differs from the definition's url",
             "/instrument/url",
         ));
     }
@@ -201,16 +439,16 @@ pub fn verify(
         .get("language")
         .and_then(Value::as_str);
     if qr_language != Some(envelope.language.tag.as_str()) {
-        return Err(e(
-            "language-mismatch",
-            "language.tag differs from questionnaireResponse.language".into(),
+        return Err(EnvelopeError::new(
+            K::LanguageMismatch,
+            "language.tag differs from questionnaireResponse.language",
             "/language/tag",
         ));
     }
     let answers = answers_from(&q, &envelope.questionnaire_response).map_err(|r| {
-        e(
-            "invalid-response",
-            r.message,
+        EnvelopeError::new(
+            K::InvalidResponse,
+            format!("{} ({})", r.message, r.kind.code()),
             &format!("/questionnaireResponse{}", r.pointer),
         )
     })?;
@@ -221,16 +459,16 @@ pub fn verify(
         q.position(link)
             .is_some_and(|p| !enabled.get(p).copied().unwrap_or(false))
     }) {
-        return Err(e(
-            "invalid-response",
+        return Err(EnvelopeError::new(
+            K::InvalidResponse,
             format!("\"{link}\" is answered but hidden by enableWhen"),
             "/questionnaireResponse",
         ));
     }
     let issues = validate(&q, &answers);
     if let Some(first) = issues.first() {
-        return Err(e(
-            "invalid-answers",
+        return Err(EnvelopeError::new(
+            K::InvalidAnswers,
             format!(
                 "{} problem(s); first: \"{}\" is {}",
                 issues.len(),
@@ -245,29 +483,39 @@ pub fn verify(
         .iter()
         .find(|(_, v)| !v.is_number())
     {
-        return Err(e(
-            "invalid-envelope",
+        return Err(EnvelopeError::new(
+            K::InvalidEnvelope,
             format!("previousScores.{id} is not a number"),
             "/previousScores",
         ));
     }
     let expected = scores(&q, &answers);
     if expected != envelope.scores {
-        return Err(e(
-            "score-mismatch",
-            "scores differ from the ones the definition gives".into(),
+        return Err(EnvelopeError::new(
+            K::ScoreMismatch,
+            "scores differ from the ones the definition gives",
             "/scores",
         ));
     }
     let expected_flags = flags(&q, &answers, &expected, &envelope.previous_scores);
     if expected_flags != envelope.flags {
-        return Err(e(
-            "flag-mismatch",
-            "flags differ from the ones the definition gives".into(),
+        return Err(EnvelopeError::new(
+            K::FlagMismatch,
+            "flags differ from the ones the definition gives",
             "/flags",
         ));
     }
-    Ok(Verified { envelope })
+    Ok(())
+}
+
+/// [`parse_envelope`] then [`verify`]: the envelope, if it passes every check.
+pub fn check(
+    body: &[u8],
+    lookup: &dyn Fn(&str, &str) -> Option<Questionnaire>,
+) -> Result<Envelope, EnvelopeError> {
+    let envelope = parse_envelope(body)?;
+    verify(&envelope, lookup)?;
+    Ok(envelope)
 }
 
 /// Whether `s` looks like a UUID (8-4-4-4-12 hex digits).
@@ -278,4 +526,98 @@ pub fn is_uuid(s: &str) -> bool {
             .iter()
             .zip([8, 4, 4, 4, 12])
             .all(|(p, n)| p.len() == n && p.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn canary_envelope() -> Envelope {
+        Envelope {
+            format: FORMAT.into(),
+            idempotency_key: "9b2c7d4e-5f60-4a71-8b92-a3b4c5d6e7f8".into(),
+            instrument: InstrumentRef {
+                id: "psychiatry-relationship".into(),
+                version: "1.0.0".into(),
+                url: None,
+            },
+            language: LanguageInfo {
+                tag: "en".into(),
+                translation_status: "source".into(),
+            },
+            submitted_at: "2026-12-04T10:00:00.000Z".into(),
+            scores: vec![Score {
+                id: "total".into(),
+                value: Some(41.5),
+                answered: 12,
+                items: 12,
+            }],
+            flags: Vec::new(),
+            previous_scores: [("total".to_string(), json!(47.25))].into_iter().collect(),
+            context: json!({ "appointmentId": "CANARY-context" }),
+            questionnaire_response: json!({
+                "resourceType": "QuestionnaireResponse",
+                "item": [{ "linkId": "better", "answer": [{ "valueString": "CANARY-answer" }] }]
+            }),
+        }
+    }
+
+    #[test]
+    fn debug_never_shows_answers_scores_or_context() {
+        let e = canary_envelope();
+        for shown in [format!("{e:?}"), format!("{e:#?}")] {
+            for secret in ["CANARY", "41.5", "47.25"] {
+                assert!(!shown.contains(secret), "{secret} in {shown}");
+            }
+            assert!(shown.contains("psychiatry-relationship"), "{shown}");
+            assert!(shown.contains("total"), "score ids stay: {shown}");
+        }
+    }
+
+    #[test]
+    fn parse_errors_never_quote_values() {
+        let mut v = canary_envelope().to_json();
+        v["submittedAt"] = json!(7);
+        v["format"] = json!({ "x": "CANARY \\\" still inside" });
+        let body = serde_json::to_vec(&v).unwrap_or_default();
+        let err = parse_envelope(&body).err();
+        let message = err.map(|e| e.message).unwrap_or_default();
+        assert!(message.contains("not a valid envelope"), "{message}");
+        // A string where a number belongs: serde quotes it; we do not.
+        let mut v = canary_envelope().to_json();
+        v["scores"] =
+            json!([{ "id": "total", "value": "CANARY-in-a-score", "answered": 1, "items": 1 }]);
+        let body = serde_json::to_vec(&v).unwrap_or_default();
+        let message = parse_envelope(&body)
+            .err()
+            .map(|e| e.message)
+            .unwrap_or_default();
+        assert!(!message.is_empty());
+        assert!(!message.contains("CANARY"), "{message}");
+        assert_eq!(
+            without_values(r#"invalid type: string "a \" b", expected f64 at line 1"#),
+            "invalid type: a string, expected f64 at line 1"
+        );
+        assert_eq!(
+            without_values("missing field `format`"),
+            "missing field `format`"
+        );
+    }
+
+    #[test]
+    fn a_large_context_is_refused() {
+        let mut e = canary_envelope();
+        e.context = json!({ "note": "x".repeat(2 * MAX_CONTEXT_BYTES) });
+        let err = verify(&e, &|_, _| None).err();
+        assert_eq!(err.map(|e| e.kind), Some(EnvelopeErrorKind::InvalidContext));
+    }
+
+    #[test]
+    fn every_kind_has_a_distinct_code() {
+        let mut codes: Vec<&str> = EnvelopeErrorKind::ALL.iter().map(|k| k.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), EnvelopeErrorKind::ALL.len());
+    }
 }

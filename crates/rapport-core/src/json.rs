@@ -1,5 +1,8 @@
-//! Small helpers for walking untrusted JSON with a JSON pointer, so that every problem found can
-//! say exactly where it is. Performs no I/O and never panics.
+//! Small helpers for untrusted JSON: walking a value with a JSON pointer, so that every problem
+//! found can say exactly where it is; finding a pointer in the JSON *text* ([`locate_pointer`],
+//! a structural scanner for messages about a file); and a compact writer that lets the caller
+//! print floats. Stays out of parsing JSON text into values (serde_json, or the browser's
+//! `JSON.parse` in the widget). Performs no I/O and never panics.
 
 use serde_json::Value;
 
@@ -84,7 +87,7 @@ pub fn write(v: &Value, out: &mut String, float: &dyn Fn(f64) -> String) {
     }
 }
 
-/// [`write`] into a new string.
+/// [`write()`] into a new string.
 pub fn to_string(v: &Value, float: &dyn Fn(f64) -> String) -> String {
     let mut out = String::new();
     write(v, &mut out, float);
@@ -101,10 +104,10 @@ fn write_str(s: &str, out: &mut String) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\u00");
-                out.push(char::from(HEX[(c as usize) >> 4]));
-                out.push(char::from(HEX[(c as usize) & 15]));
+                for digit in [(c as u32) >> 4, (c as u32) & 15] {
+                    out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                }
             }
             c => out.push(c),
         }
@@ -141,6 +144,119 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
         }
     }
     (line, col)
+}
+
+/// Locates a JSON pointer in the JSON source text, as `(line, column)` of the member's key (or
+/// of the array element), for messages about a file (the linter). Walks the text structurally, so a key of the same
+/// name deeper down is never mistaken for the one wanted. `None` when the pointer does not
+/// resolve. Iterative: no input can exhaust the stack.
+pub fn locate_pointer(source: &str, pointer: &str) -> Option<(usize, usize)> {
+    let bytes = source.as_bytes();
+    let mut at = skip_ws(bytes, 0);
+    if pointer.is_empty() {
+        return (at < bytes.len()).then(|| line_col(source, at));
+    }
+    let mut report = at;
+    for token in pointer.strip_prefix('/')?.split('/') {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        match bytes.get(at)? {
+            b'{' => {
+                at = skip_ws(bytes, at + 1);
+                loop {
+                    if *bytes.get(at)? == b'}' {
+                        return None;
+                    }
+                    let key_start = at;
+                    let key_end = skip_value(bytes, at)?;
+                    let key: String = serde_json::from_str(source.get(at..key_end)?).ok()?;
+                    at = skip_ws(bytes, key_end);
+                    if *bytes.get(at)? != b':' {
+                        return None;
+                    }
+                    at = skip_ws(bytes, at + 1);
+                    if key == token {
+                        report = key_start;
+                        break;
+                    }
+                    at = skip_ws(bytes, skip_value(bytes, at)?);
+                    match bytes.get(at)? {
+                        b',' => at = skip_ws(bytes, at + 1),
+                        _ => return None,
+                    }
+                }
+            }
+            b'[' => {
+                let index: usize = token.parse().ok()?;
+                at = skip_ws(bytes, at + 1);
+                for _ in 0..index {
+                    if *bytes.get(at)? == b']' {
+                        return None;
+                    }
+                    at = skip_ws(bytes, skip_value(bytes, at)?);
+                    match bytes.get(at)? {
+                        b',' => at = skip_ws(bytes, at + 1),
+                        _ => return None,
+                    }
+                }
+                if *bytes.get(at)? == b']' {
+                    return None;
+                }
+                report = at;
+            }
+            _ => return None,
+        }
+    }
+    Some(line_col(source, report))
+}
+
+fn skip_ws(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at).is_some_and(|b| b.is_ascii_whitespace()) {
+        at += 1;
+    }
+    at
+}
+
+/// The end (exclusive) of the JSON value starting at `at`, without recursion.
+fn skip_value(bytes: &[u8], mut at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    loop {
+        match *bytes.get(at)? {
+            b'"' => {
+                at += 1;
+                loop {
+                    match *bytes.get(at)? {
+                        b'\\' => at += 2,
+                        b'"' => break,
+                        _ => at += 1,
+                    }
+                }
+                at += 1;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                at += 1;
+            }
+            b'}' | b']' => {
+                depth = depth.checked_sub(1)?;
+                at += 1;
+            }
+            b',' | b':' if depth > 0 => at += 1,
+            b if b.is_ascii_whitespace() && depth > 0 => at += 1,
+            _ if depth == 0 => {
+                // A scalar: up to the next delimiter.
+                while bytes.get(at).is_some_and(|b| {
+                    !matches!(b, b',' | b'}' | b']' | b':') && !b.is_ascii_whitespace()
+                }) {
+                    at += 1;
+                }
+                return Some(at);
+            }
+            _ => at += 1,
+        }
+        if depth == 0 {
+            return Some(at);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -97,9 +97,62 @@ fn response_item(
     Some(Value::Object(out))
 }
 
-/// A problem in a QuestionnaireResponse sent to the receiver.
+/// What kind of problem a QuestionnaireResponse has: one variant per stable code.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ResponseErrorKind {
+    /// Not a JSON object.
+    NotAnObject,
+    /// `resourceType` is not `QuestionnaireResponse`.
+    WrongResourceType,
+    /// `questionnaire` is not this definition's `url|version`.
+    WrongQuestionnaire,
+    /// `status` is not `completed`.
+    NotCompleted,
+    /// An `item` list that is not an array.
+    ItemNotAnArray,
+    /// An item without a string `linkId`.
+    MissingLinkId,
+    /// A `linkId` the questionnaire does not have.
+    UnknownLinkId,
+    /// An item outside the group it belongs to.
+    Misplaced,
+    /// A `linkId` that appears twice.
+    Repeated,
+    /// An answer to display text.
+    DisplayAnswered,
+    /// A question without exactly one answer with a value.
+    NotOneAnswer,
+    /// An answer of a type the question does not take.
+    WrongValueType,
+}
+
+impl ResponseErrorKind {
+    /// The stable code, e.g. `unknown-link-id`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NotAnObject => "not-an-object",
+            Self::WrongResourceType => "wrong-resource-type",
+            Self::WrongQuestionnaire => "wrong-questionnaire",
+            Self::NotCompleted => "not-completed",
+            Self::ItemNotAnArray => "item-not-an-array",
+            Self::MissingLinkId => "missing-link-id",
+            Self::UnknownLinkId => "unknown-link-id",
+            Self::Misplaced => "misplaced",
+            Self::Repeated => "repeated",
+            Self::DisplayAnswered => "display-answered",
+            Self::NotOneAnswer => "not-one-answer",
+            Self::WrongValueType => "wrong-value-type",
+        }
+    }
+}
+
+/// A problem in a QuestionnaireResponse sent to the receiver. The message names linkIds and
+/// types, never an answer's value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResponseError {
+    /// What kind of problem.
+    pub kind: ResponseErrorKind,
     /// JSON pointer inside the QuestionnaireResponse.
     pub pointer: String,
     /// What is wrong, for developers.
@@ -110,15 +163,18 @@ pub struct ResponseError {
 /// and that every `linkId` exists, sits under the right group and carries one value of the
 /// right type.
 pub fn answers_from(q: &Questionnaire, qr: &Value) -> Result<Answers, ResponseError> {
-    let err = |pointer: &str, message: String| ResponseError {
+    use ResponseErrorKind as K;
+    let err = |kind, pointer: &str, message: String| ResponseError {
+        kind,
         pointer: pointer.to_owned(),
         message,
     };
     let obj = qr
         .as_object()
-        .ok_or_else(|| err("", "not a JSON object".into()))?;
+        .ok_or_else(|| err(K::NotAnObject, "", "not a JSON object".into()))?;
     if obj.get("resourceType").and_then(Value::as_str) != Some("QuestionnaireResponse") {
         return Err(err(
+            K::WrongResourceType,
             "/resourceType",
             "resourceType must be \"QuestionnaireResponse\"".into(),
         ));
@@ -126,13 +182,18 @@ pub fn answers_from(q: &Questionnaire, qr: &Value) -> Result<Answers, ResponseEr
     if let Some(c) = q.canonical() {
         if obj.get("questionnaire").and_then(Value::as_str) != Some(c.as_str()) {
             return Err(err(
+                K::WrongQuestionnaire,
                 "/questionnaire",
                 format!("questionnaire must be \"{c}\""),
             ));
         }
     }
     if obj.get("status").and_then(Value::as_str) != Some("completed") {
-        return Err(err("/status", "status must be \"completed\"".into()));
+        return Err(err(
+            K::NotCompleted,
+            "/status",
+            "status must be \"completed\"".into(),
+        ));
     }
     let mut answers = Answers::new();
     let mut seen = Vec::new();
@@ -150,28 +211,45 @@ fn read_items<'a>(
     answers: &mut Answers,
     seen: &mut Vec<&'a str>,
 ) -> Result<(), ResponseError> {
-    let err = |pointer: String, message: String| ResponseError { pointer, message };
-    let list = items
-        .as_array()
-        .ok_or_else(|| err(ptr.to_owned(), "item must be an array".into()))?;
+    use ResponseErrorKind as K;
+    let err = |kind, pointer: String, message: String| ResponseError {
+        kind,
+        pointer,
+        message,
+    };
+    let list = items.as_array().ok_or_else(|| {
+        err(
+            K::ItemNotAnArray,
+            ptr.to_owned(),
+            "item must be an array".into(),
+        )
+    })?;
     for (i, it) in list.iter().enumerate() {
         let iptr = join(ptr, i);
-        let link = it
-            .get("linkId")
-            .and_then(Value::as_str)
-            .ok_or_else(|| err(join(&iptr, "linkId"), "linkId is missing".into()))?;
+        let link = it.get("linkId").and_then(Value::as_str).ok_or_else(|| {
+            err(
+                K::MissingLinkId,
+                join(&iptr, "linkId"),
+                "linkId is missing".into(),
+            )
+        })?;
         let pos = q.position(link).ok_or_else(|| {
             err(
+                K::UnknownLinkId,
                 join(&iptr, "linkId"),
                 format!("\"{link}\" is not an item of the questionnaire"),
             )
         })?;
-        let item = q
-            .items
-            .get(pos)
-            .ok_or_else(|| err(iptr.clone(), "internal index error".into()))?;
+        let item = q.items.get(pos).ok_or_else(|| {
+            err(
+                K::UnknownLinkId,
+                iptr.clone(),
+                "internal index error".into(),
+            )
+        })?;
         if item.parent != parent {
             return Err(err(
+                K::Misplaced,
                 iptr,
                 format!("\"{link}\" is not at this place in the questionnaire"),
             ));
@@ -179,7 +257,7 @@ fn read_items<'a>(
         // Every linkId at most once, groups included (Rapport has no repeating items). A
         // sorted Vec rather than a set: no extra collection code in the WebAssembly.
         match seen.binary_search(&link) {
-            Ok(_) => return Err(err(iptr, format!("\"{link}\" appears twice"))),
+            Ok(_) => return Err(err(K::Repeated, iptr, format!("\"{link}\" appears twice"))),
             Err(at) => seen.insert(at, link),
         }
         match &item.kind {
@@ -190,6 +268,7 @@ fn read_items<'a>(
             }
             ItemKind::Display => {
                 return Err(err(
+                    K::DisplayAnswered,
                     iptr,
                     format!("\"{link}\" is display text and takes no answer"),
                 ))
@@ -205,12 +284,14 @@ fn read_items<'a>(
                     .and_then(|a| value_x(a, "value"))
                     .ok_or_else(|| {
                         err(
+                            K::NotOneAnswer,
                             join(&iptr, "answer"),
                             format!("\"{link}\" needs exactly one answer with a value"),
                         )
                     })?;
                 if !value_fits(&item.kind, &value) {
                     return Err(err(
+                        K::WrongValueType,
                         join(&join(&iptr, "answer"), 0),
                         format!(
                             "\"{link}\" does not take a value{} answer",

@@ -16,6 +16,10 @@
 //!
 //! Reads the locale files from the source tree; the definitions are compiled into the core.
 
+// Test code may stop loudly; the core's no-panic lints (its Cargo.toml) are for src/.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing, clippy::string_slice)]
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -28,6 +32,9 @@ use rapport_core::scoring::{self, Flag, PreviousScores, Score};
 use rapport_core::validate::{validate, IssueCode};
 use rapport_lint::ftl;
 use rapport_lint::plain::{fk_grade, median, sentences, strip_placeables, words};
+
+mod support;
+use support::load;
 
 /// The languages whose files ship for the bundled questionnaires. English is the reference.
 const LANGS: &[&str] = &["en", "es"];
@@ -53,20 +60,6 @@ fn locale_path(lang: &str, file: &str) -> PathBuf {
 fn read_locale(lang: &str, file: &str) -> String {
     let path = locale_path(lang, file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
-
-fn load(id: &str) -> Questionnaire {
-    match bundled::load(id) {
-        Some(Ok(q)) => q,
-        Some(Err(errors)) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!(
-                "bundled questionnaire {id} does not load:\n{}",
-                list.join("\n")
-            )
-        }
-        None => panic!("{id} is not a bundled questionnaire"),
-    }
 }
 
 /// A localizer holding exactly one language, so that `has` never falls back to English.

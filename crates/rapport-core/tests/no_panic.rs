@@ -37,19 +37,22 @@
 //! Failures are saved beside this file in `no_panic.proptest-regressions` and replayed first.
 //! For a longer hunt: `RAPPORT_PROPTEST_SCALE=20 cargo test -p rapport-core --test no_panic`.
 
+// Test code may stop loudly; the core's no-panic lints (its Cargo.toml) are for src/.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing, clippy::string_slice)]
+
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use rapport_core::answers::{normalize_digits, AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{locate_pointer, ItemKind, NumericControl, Questionnaire};
 use rapport_core::enable::enabled_items;
-use rapport_core::envelope::{verify, Envelope, InstrumentRef, LanguageInfo, FORMAT};
+use rapport_core::envelope::{check, Envelope};
 use rapport_core::fluent::{Bundle, PlainNumbers, MAX_NESTING};
 use rapport_core::i18n::{self, Arg, Localizer};
-use rapport_core::response::{answers_from, build, ResponseMeta};
+use rapport_core::response::{answers_from, build};
 use rapport_core::scoring::{flags, scores, PreviousScores};
 use rapport_core::validate::{check_answer, parse_number, progress, validate};
 use rapport_core::{
@@ -58,27 +61,8 @@ use rapport_core::{
 };
 use serde_json::{json, Map, Value};
 
-/// `cases` per run, times `RAPPORT_PROPTEST_SCALE` when set (e.g. 20 for a long bug hunt).
-fn config(cases: u32) -> ProptestConfig {
-    let scale = std::env::var("RAPPORT_PROPTEST_SCALE")
-        .ok()
-        .and_then(|s| s.parse::<u32>().ok())
-        .unwrap_or(1)
-        .max(1);
-    ProptestConfig {
-        cases: cases.saturating_mul(scale),
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
-            "proptest-regressions",
-        ))),
-        ..ProptestConfig::default()
-    }
-}
-
-const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
-const META: ResponseMeta<'static> = ResponseMeta {
-    language: "en",
-    authored: "2026-01-01T00:00:00Z",
-};
+mod support;
+use support::{load, lookup, proptest_config, Submission, META};
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary and strategies
@@ -941,28 +925,15 @@ fn exercise(q: &Questionnaire, answers: &Answers, previous: &PreviousScores) {
 }
 
 /// The envelope the widget would send.
-fn envelope(q: &Questionnaire, answers: &Answers, previous: &PreviousScores) -> Envelope {
-    let computed = scores(q, answers);
-    let raised = flags(q, answers, &computed, previous);
-    Envelope {
-        format: FORMAT.into(),
-        idempotency_key: KEY.into(),
-        instrument: InstrumentRef {
-            id: "generated".into(),
-            version: q.version.clone().unwrap_or_else(|| "unversioned".into()),
-            url: q.url.clone(),
-        },
-        language: LanguageInfo {
-            tag: "en".into(),
-            translation_status: "definition".into(),
-        },
-        submitted_at: META.authored.into(),
-        scores: computed,
-        flags: raised,
-        previous_scores: previous.clone(),
-        context: json!({ "visit": 1 }),
-        questionnaire_response: build(q, answers, &META, &|_, _| None),
+fn envelope(q: &Questionnaire, id: &str, answers: &Answers, previous: &PreviousScores) -> Envelope {
+    Submission {
+        instrument_id: id,
+        language: "en",
+        translation_status: "definition",
+        previous_scores: previous,
+        context: &json!({ "visit": 1 }),
     }
+    .envelope(q, answers)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -989,7 +960,7 @@ fn check_text(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn a_from_json_arbitrary_strings(s in any::<String>()) {
@@ -1004,7 +975,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(1000))]
+    #![proptest_config(proptest_config(1000))]
 
     #[test]
     fn a_from_json_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
@@ -1013,7 +984,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(500))]
+    #![proptest_config(proptest_config(500))]
 
     /// Byte edits of the bundled definitions: near-valid text reaches deep into phase two.
     #[test]
@@ -1118,21 +1089,21 @@ fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &PreviousSco
     assert_eq!(back, enabled_subset(q, answers), "read back: {qr}");
     assert_eq!(build(q, &back, &META, &|_, _| None), qr, "built again");
     // Through JSON text, as a verified envelope.
-    let e = envelope(q, answers, previous);
+    let e = envelope(q, "generated", answers, previous);
     // The widget writes the envelope by hand; it must be what the derive writes.
     let json = e.to_json();
     assert_eq!(json, serde_json::to_value(&e).expect("serialise envelope"));
     let bytes = serde_json::to_vec(&json).expect("envelope as text");
     let lookup = |_: &str, _: &str| Some(q.clone());
     let issues = validate(q, answers);
-    match verify(&bytes, &lookup) {
+    match check(&bytes, &lookup) {
         Ok(v) => {
             assert!(issues.is_empty(), "verified despite {issues:?}");
-            assert_eq!(v.envelope, e);
+            assert_eq!(v, e);
         }
         Err(err) => {
             assert!(
-                !issues.is_empty() && err.error == "invalid-answers",
+                !issues.is_empty() && err.code() == "invalid-answers",
                 "the widget's envelope was refused: {err:?} (issues {issues:?})"
             );
         }
@@ -1140,7 +1111,7 @@ fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &PreviousSco
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn b_from_value_arbitrary_trees(v in questionnaire_tree(), seed in any::<u64>()) {
@@ -1149,7 +1120,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(1500))]
+    #![proptest_config(proptest_config(1500))]
 
     #[test]
     fn b_structured_definitions(seed in any::<u64>(), n in 1..40usize, mutate in prop::bool::weighted(0.25)) {
@@ -1216,12 +1187,6 @@ fn b_structured_generator_covers_the_model() {
 // (c) Envelopes
 // ---------------------------------------------------------------------------------------------
 
-fn bundled_lookup(id: &str, version: &str) -> Option<Questionnaire> {
-    bundled::load(id)?
-        .ok()
-        .filter(|q| q.version.as_deref() == Some(version))
-}
-
 /// One valid envelope per bundled instrument, as JSON.
 fn valid_envelopes() -> &'static Vec<Value> {
     static CELL: OnceLock<Vec<Value>> = OnceLock::new();
@@ -1229,7 +1194,7 @@ fn valid_envelopes() -> &'static Vec<Value> {
         bundled::INSTRUMENTS
             .iter()
             .map(|b| {
-                let q = bundled::load(b.id).unwrap().unwrap();
+                let q = load(b.id);
                 // Every question answered: the option, bound or text depends on the position.
                 let mut answers = Answers::new();
                 for (i, item) in q.items.iter().enumerate() {
@@ -1261,11 +1226,10 @@ fn valid_envelopes() -> &'static Vec<Value> {
                     b.id,
                     validate(&q, &answers)
                 );
-                let mut e = envelope(&q, &answers, &PreviousScores::new());
-                e.instrument.id = b.id.into();
+                let e = envelope(&q, b.id, &answers, &PreviousScores::new());
                 let v = serde_json::to_value(&e).unwrap();
                 assert!(
-                    verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup).is_ok(),
+                    check(&serde_json::to_vec(&v).unwrap(), &lookup).is_ok(),
                     "base envelope for {} verifies",
                     b.id
                 );
@@ -1276,16 +1240,16 @@ fn valid_envelopes() -> &'static Vec<Value> {
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn c_verify_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
-        let _ = verify(&bytes, &bundled_lookup);
+        let _ = check(&bytes, &lookup);
     }
 }
 
 proptest! {
-    #![proptest_config(config(1000))]
+    #![proptest_config(proptest_config(1000))]
 
     #[test]
     fn c_verify_mutated_envelopes(which in 0..3usize, seed in any::<u64>(), n in 1..4usize, replacement in tree()) {
@@ -1295,7 +1259,7 @@ proptest! {
             let r = if k == 0 { replacement.clone() } else { random_value(&mut rng, 3) };
             mutate_at(&mut v, &mut rng, r);
         }
-        let _ = verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
+        let _ = check(&serde_json::to_vec(&v).unwrap(), &lookup);
     }
 
     #[test]
@@ -1312,14 +1276,14 @@ proptest! {
                 _ => { if i < bytes.len() { bytes[i] = b; } }
             }
         }
-        let _ = verify(&bytes, &bundled_lookup);
+        let _ = check(&bytes, &lookup);
     }
 
     #[test]
     fn c_verify_arbitrary_responses(which in 0..3usize, items in prop::collection::vec(tree(), 0..6)) {
         let mut v = valid_envelopes()[which % 3].clone();
         v["questionnaireResponse"]["item"] = Value::Array(items);
-        let _ = verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup);
+        let _ = check(&serde_json::to_vec(&v).unwrap(), &lookup);
     }
 }
 
@@ -1374,7 +1338,7 @@ fn arg() -> impl Strategy<Value = (String, Arg)> {
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn d_languages(requested in prop::collection::vec(tag(), 0..5), available in prop::collection::vec(tag(), 0..6), text in "\\PC{0,80}") {
@@ -1396,7 +1360,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(1000))]
+    #![proptest_config(proptest_config(1000))]
 
     #[test]
     fn d_localizer(
@@ -1488,7 +1452,7 @@ fn ftl_args() -> Vec<(&'static str, Arg)> {
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn d_fluent_arbitrary_text(s in any::<String>()) {
@@ -1503,7 +1467,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(500))]
+    #![proptest_config(proptest_config(500))]
 
     /// Byte edits of the shipped Fluent files (read back as lossy UTF-8): near-valid sources,
     /// deep into every rule of the parser.
@@ -1527,7 +1491,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(300))]
+    #![proptest_config(proptest_config(300))]
 
     /// Nesting far beyond the parser's limit, balanced or not: no stack overflow; a balanced
     /// entry deeper than [`MAX_NESTING`] is one problem and the next entry still loads.
@@ -1598,7 +1562,7 @@ fn pointers(v: &Value, prefix: String, out: &mut Vec<String>) {
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn e_locate_pointer_arbitrary(source in prop_oneof!["\\PC{0,200}", "[\\[\\]{}\":,0-9a-z \n\\\\]{0,200}"], p in pointer()) {
@@ -1607,7 +1571,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(500))]
+    #![proptest_config(proptest_config(500))]
 
     #[test]
     fn e_locate_pointer_real(v in questionnaire_tree(), pretty in any::<bool>(), extra in pointer()) {
@@ -1662,7 +1626,7 @@ fn native(s: &str, zero: u32) -> String {
 }
 
 proptest! {
-    #![proptest_config(config(5000))]
+    #![proptest_config(proptest_config(5000))]
 
     #[test]
     fn f_typed_numbers(s in prop_oneof![
@@ -1689,7 +1653,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn f_native_digits_read_like_ascii(v in -9_000_000_000_000_000i64 / 1000..9_000_000_000_000_000 / 1000, frac in 0u32..1000, zero in prop::sample::select(vec![0x0660u32, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0xFF10])) {
@@ -1760,9 +1724,9 @@ fn generators_reach_deep() {
         let mut v = valid_envelopes()[(seed % 3) as usize].clone();
         let r = random_value(&mut rng, 3);
         mutate_at(&mut v, &mut rng, r);
-        let code = match verify(&serde_json::to_vec(&v).unwrap(), &bundled_lookup) {
+        let code = match check(&serde_json::to_vec(&v).unwrap(), &lookup) {
             Ok(_) => "ok",
-            Err(e) => e.error,
+            Err(e) => e.code(),
         };
         *codes.entry(code).or_insert(0) += 1;
     }
@@ -1787,7 +1751,7 @@ fn generators_reach_deep() {
 // ---------------------------------------------------------------------------------------------
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn g_stored_drafts_and_outbox_entries(v in tree(), text in "\\PC{0,200}", seed in any::<u64>()) {
@@ -1796,8 +1760,7 @@ proptest! {
         let _ = rapport_core::scoring::Score::list_from_json(&v);
         let _ = OutboxEntry::from_text(&text);
         let mut rng = Rng(seed);
-        let q = bundled::load(["session-checkin", "working-together", "psychiatry-relationship"][(seed % 3) as usize])
-            .unwrap().unwrap();
+        let q = load(["session-checkin", "working-together", "psychiatry-relationship"][(seed % 3) as usize]);
         let _ = draft_from_json(&q, &v);
         // A real draft, then damaged anywhere: never a panic, never an answer that does not fit.
         let answers = random_answers(&mut rng, &q, true);

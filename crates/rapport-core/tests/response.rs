@@ -9,31 +9,22 @@
 //! - `envelope::verify` accepts the envelope the widget sends, and refuses each kind of bad
 //!   envelope with its stable code and pointer.
 
+// Test code may stop loudly; the core's no-panic lints (its Cargo.toml) are for src/.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing, clippy::string_slice)]
+
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
 use rapport_core::enable::enabled_items;
-use rapport_core::envelope::{
-    verify, Envelope, EnvelopeError, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES,
-};
-use rapport_core::response::{answers_from, build, ResponseError, ResponseMeta};
-use rapport_core::scoring::{flags, scores, Flag, PreviousScores, Score};
+use rapport_core::envelope::{check, Envelope, EnvelopeError, MAX_ENVELOPE_BYTES};
+use rapport_core::response::{answers_from, build, ResponseError};
+use rapport_core::scoring::{Flag, PreviousScores, Score};
 use rapport_core::validate::validate;
 use serde_json::{json, Value};
 
-const META: ResponseMeta<'static> = ResponseMeta {
-    language: "en",
-    authored: "2026-01-01T00:00:00Z",
-};
-const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
-
-fn load(id: &str) -> Questionnaire {
-    match bundled::load(id) {
-        Some(Ok(q)) => q,
-        Some(Err(e)) => panic!("{id} does not load: {e:?}"),
-        None => panic!("{id} is not bundled"),
-    }
-}
+mod support;
+use support::{load, lookup, Submission, KEY, META};
 
 fn ids() -> Vec<&'static str> {
     bundled::INSTRUMENTS.iter().map(|b| b.id).collect()
@@ -302,16 +293,23 @@ fn items(v: &mut Value) -> &mut Vec<Value> {
 #[test]
 fn tampered_responses_are_refused_with_a_pointer() {
     type Tamper = Box<dyn FnOnce(&mut Value)>;
-    let cases: Vec<(&str, &str, Tamper)> = vec![
-        ("not an object", "", Box::new(|qr| *qr = json!([]))),
+    let cases: Vec<(&str, &str, &str, Tamper)> = vec![
+        (
+            "not an object",
+            "",
+            "not-an-object",
+            Box::new(|qr| *qr = json!([])),
+        ),
         (
             "another resource",
             "/resourceType",
+            "wrong-resource-type",
             Box::new(|qr| qr["resourceType"] = json!("Patient")),
         ),
         (
             "another questionnaire",
             "/questionnaire",
+            "wrong-questionnaire",
             Box::new(|qr| {
                 qr["questionnaire"] =
                     json!("https://rapport.dev/fhir/Questionnaire/session-checkin|1.0.0")
@@ -320,6 +318,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "another version",
             "/questionnaire",
+            "wrong-questionnaire",
             Box::new(|qr| {
                 qr["questionnaire"] =
                     json!("https://rapport.dev/fhir/Questionnaire/psychiatry-relationship|2.0.0")
@@ -328,6 +327,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "no questionnaire",
             "/questionnaire",
+            "wrong-questionnaire",
             Box::new(|qr| {
                 qr.as_object_mut().unwrap().remove("questionnaire");
             }),
@@ -335,26 +335,31 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "in progress",
             "/status",
+            "not-completed",
             Box::new(|qr| qr["status"] = json!("in-progress")),
         ),
         (
             "item not an array",
             "/item",
+            "item-not-an-array",
             Box::new(|qr| qr["item"] = json!({})),
         ),
         (
             "group items not an array",
             "/item/1/item",
+            "item-not-an-array",
             Box::new(|qr| qr["item"][1]["item"] = json!("x")),
         ),
         (
             "unknown linkId",
             "/item/1/item/2/linkId",
+            "unknown-link-id",
             Box::new(|qr| qr["item"][1]["item"][2]["linkId"] = json!("takes-pills")),
         ),
         (
             "missing linkId",
             "/item/0/item/1/linkId",
+            "missing-link-id",
             Box::new(|qr| {
                 qr["item"][0]["item"][1]
                     .as_object_mut()
@@ -365,21 +370,25 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "linkId not a string",
             "/item/3/linkId",
+            "missing-link-id",
             Box::new(|qr| qr["item"][3]["linkId"] = json!(7)),
         ),
         (
             "string for a choice",
             "/item/0/item/0/answer/0",
+            "wrong-value-type",
             Box::new(|qr| qr["item"][0]["item"][0]["answer"] = json!([{ "valueString": "agree" }])),
         ),
         (
             "integer for a boolean",
             "/item/1/item/2/answer/0",
+            "wrong-value-type",
             Box::new(|qr| qr["item"][1]["item"][2]["answer"] = json!([{ "valueInteger": 1 }])),
         ),
         (
             "coding for a boolean",
             "/item/1/item/2/answer/0",
+            "wrong-value-type",
             Box::new(|qr| {
                 qr["item"][1]["item"][2]["answer"] = json!([{ "valueCoding": { "code": "yes" } }])
             }),
@@ -387,16 +396,19 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "boolean for a text",
             "/item/3/answer/0",
+            "wrong-value-type",
             Box::new(|qr| qr["item"][3]["answer"] = json!([{ "valueBoolean": true }])),
         ),
         (
             "unknown value type",
             "/item/3/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][3]["answer"] = json!([{ "valueDate": "2026-01-01" }])),
         ),
         (
             "display item answered",
             "/item/0",
+            "display-answered",
             Box::new(|qr| {
                 items(&mut qr["item"]).insert(
                     0,
@@ -407,6 +419,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "question under the wrong group",
             "/item/1/item/5",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"][0]["item"]).remove(0);
                 items(&mut qr["item"][1]["item"]).push(moved);
@@ -415,6 +428,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "question outside its group",
             "/item/4",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"][0]["item"]).remove(0);
                 items(&mut qr["item"]).push(moved);
@@ -423,6 +437,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "root question inside a group",
             "/item/0/item/3",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"]).remove(3);
                 items(&mut qr["item"][0]["item"]).push(moved);
@@ -431,6 +446,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "group inside another group",
             "/item/0/item/3",
+            "misplaced",
             Box::new(|qr| {
                 let moved = items(&mut qr["item"]).remove(2);
                 items(&mut qr["item"][0]["item"]).push(moved);
@@ -439,6 +455,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "duplicate question",
             "/item/0/item/3",
+            "repeated",
             Box::new(|qr| {
                 let copy = qr["item"][0]["item"][0].clone();
                 items(&mut qr["item"][0]["item"]).push(copy);
@@ -447,6 +464,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "duplicate group",
             "/item/4",
+            "repeated",
             Box::new(|qr| {
                 // The copy of part-trust carries no question of its own twice: only the group
                 // repeats.
@@ -458,6 +476,7 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "two answers",
             "/item/0/item/0/answer",
+            "not-one-answer",
             Box::new(|qr| {
                 let a = qr["item"][0]["item"][0]["answer"][0].clone();
                 items(&mut qr["item"][0]["item"][0]["answer"]).push(a);
@@ -466,11 +485,13 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "no answer",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][0]["item"][1]["answer"] = json!([])),
         ),
         (
             "answer missing",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| {
                 qr["item"][0]["item"][1]
                     .as_object_mut()
@@ -481,30 +502,35 @@ fn tampered_responses_are_refused_with_a_pointer() {
         (
             "answer not an array",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][0]["item"][1]["answer"] = json!({ "valueBoolean": true })),
         ),
         (
             "answer without a value",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| qr["item"][0]["item"][1]["answer"] = json!([{}])),
         ),
         (
             "coding without a code",
             "/item/0/item/1/answer",
+            "not-one-answer",
             Box::new(|qr| {
                 qr["item"][0]["item"][1]["answer"] = json!([{ "valueCoding": { "system": "x" } }])
             }),
         ),
     ];
     let mut failures = Vec::new();
-    for (what, pointer, tamper) in cases {
+    for (what, pointer, code, tamper) in cases {
         let (q, mut qr) = valid_psychiatry();
         tamper(&mut qr);
         match answers_from(&q, &qr) {
-            Err(e) if e.pointer == pointer && !e.message.is_empty() => {}
+            Err(e) if e.pointer == pointer && e.kind.code() == code && !e.message.is_empty() => {}
             Err(e) => failures.push(format!(
-                "{what}: pointer {:?} (\"{}\"), expected {pointer:?}",
-                e.pointer, e.message
+                "{what}: {} at {:?} (\"{}\"), expected {code} at {pointer:?}",
+                e.kind.code(),
+                e.pointer,
+                e.message
             )),
             Ok(_) => failures.push(format!(
                 "{what}: accepted; expected an error at {pointer:?}"
@@ -588,48 +614,20 @@ fn decimal_answers_survive_json_text() {
 // Envelopes
 // ---------------------------------------------------------------------------------------------
 
-fn lookup(id: &str, version: &str) -> Option<Questionnaire> {
-    bundled::load(id)?
-        .ok()
-        .filter(|q| q.version.as_deref() == Some(version))
-}
-
-/// The envelope the widget sends for these answers.
+/// The envelope the widget sends for these answers (in Spanish, a draft translation).
 fn envelope_for(id: &str, answers: &Answers, previous: &[(&str, f64)]) -> Envelope {
-    let q = load(id);
     let previous: PreviousScores = previous
         .iter()
         .map(|(k, v)| (k.to_string(), Value::from(*v)))
         .collect();
-    let computed = scores(&q, answers);
-    let raised = flags(&q, answers, &computed, &previous);
-    Envelope {
-        format: FORMAT.into(),
-        idempotency_key: KEY.into(),
-        instrument: InstrumentRef {
-            id: id.into(),
-            version: q.version.clone().unwrap(),
-            url: q.url.clone(),
-        },
-        language: LanguageInfo {
-            tag: "es".into(),
-            translation_status: "draft".into(),
-        },
-        submitted_at: META.authored.into(),
-        scores: computed,
-        flags: raised,
-        previous_scores: previous,
-        context: json!({ "visit": "2026-01-01", "clinician": { "id": 7 } }),
-        questionnaire_response: build(
-            &q,
-            answers,
-            &ResponseMeta {
-                language: "es",
-                authored: META.authored,
-            },
-            &|_, _| None,
-        ),
+    Submission {
+        instrument_id: id,
+        language: "es",
+        translation_status: "draft",
+        previous_scores: &previous,
+        context: &json!({ "visit": "2026-01-01", "clinician": { "id": 7 } }),
     }
+    .envelope(&load(id), answers)
 }
 
 fn valid_envelope(id: &str) -> Envelope {
@@ -644,7 +642,7 @@ fn bytes(e: &Envelope) -> Vec<u8> {
 }
 
 fn verify_value(v: &Value) -> Result<(), EnvelopeError> {
-    verify(&serde_json::to_vec(v).unwrap(), &lookup).map(|_| ())
+    check(&serde_json::to_vec(v).unwrap(), &lookup).map(|_| ())
 }
 
 #[track_caller]
@@ -652,7 +650,7 @@ fn assert_refused(result: Result<(), EnvelopeError>, code: &str, pointer: &str, 
     match result {
         Err(e) => {
             assert_eq!(
-                (e.error, e.pointer.as_str()),
+                (e.code(), e.pointer.as_str()),
                 (code, pointer),
                 "{what}: {}",
                 e.message
@@ -673,8 +671,8 @@ fn valid_envelopes_verify() {
                 continue; // seeds that leave required questions out are refused below
             }
             let e = envelope_for(id, &answers, &[("total", 1000.0)]);
-            match verify(&bytes(&e), &lookup) {
-                Ok(v) => assert_eq!(v.envelope, e, "{id} seed {seed}"),
+            match check(&bytes(&e), &lookup) {
+                Ok(v) => assert_eq!(v, e, "{id} seed {seed}"),
                 Err(err) => panic!("{id} seed {seed}: {err:?}"),
             }
         }
@@ -687,11 +685,11 @@ fn valid_envelopes_verify() {
         // The instrument url may be left out.
         let mut e = valid_envelope(id);
         e.instrument.url = None;
-        assert!(verify(&bytes(&e), &lookup).is_ok(), "{id}: no url");
+        assert!(check(&bytes(&e), &lookup).is_ok(), "{id}: no url");
         // An upper-case UUID is a UUID.
         let mut e = valid_envelope(id);
         e.idempotency_key = KEY.to_uppercase();
-        assert!(verify(&bytes(&e), &lookup).is_ok(), "{id}: upper-case key");
+        assert!(check(&bytes(&e), &lookup).is_ok(), "{id}: upper-case key");
     }
 }
 
@@ -711,12 +709,12 @@ fn flags_from_previous_scores_verify() {
     let e = envelope_for("session-checkin", &answers, &[("total", 38.0)]);
     assert_eq!(e.flags.len(), 1, "{:?}", e.flags);
     assert_eq!(e.flags[0].id, "dropped");
-    assert!(verify(&bytes(&e), &lookup).is_ok());
+    assert!(check(&bytes(&e), &lookup).is_ok());
     // The same envelope claiming another previous total no longer matches its flags.
     let mut other = e.clone();
     other.previous_scores.insert("total".into(), json!(37.0));
     assert_refused(
-        verify(&bytes(&other), &lookup).map(|_| ()),
+        check(&bytes(&other), &lookup).map(|_| ()),
         "flag-mismatch",
         "/flags",
         "previous total changed",
@@ -725,7 +723,7 @@ fn flags_from_previous_scores_verify() {
     let mut garbled = e.clone();
     garbled.previous_scores.insert("total".into(), json!("38"));
     assert_refused(
-        verify(&bytes(&garbled), &lookup).map(|_| ()),
+        check(&bytes(&garbled), &lookup).map(|_| ()),
         "invalid-envelope",
         "/previousScores",
         "previous total as a string",
@@ -739,16 +737,16 @@ fn envelope_size_limit() {
     let mut body = bytes(&e);
     assert!(body.len() < MAX_ENVELOPE_BYTES);
     body.resize(MAX_ENVELOPE_BYTES, b' ');
-    assert!(verify(&body, &lookup).is_ok(), "exactly the limit is fine");
+    assert!(check(&body, &lookup).is_ok(), "exactly the limit is fine");
     body.push(b' ');
     assert_refused(
-        verify(&body, &lookup).map(|_| ()),
+        check(&body, &lookup).map(|_| ()),
         "too-large",
         "",
         "one byte over",
     );
     assert_refused(
-        verify(&vec![b'x'; 10 * MAX_ENVELOPE_BYTES], &lookup).map(|_| ()),
+        check(&vec![b'x'; 10 * MAX_ENVELOPE_BYTES], &lookup).map(|_| ()),
         "too-large",
         "",
         "far over",
@@ -760,7 +758,7 @@ fn each_refusal_code() {
     let id = "psychiatry-relationship";
     let good = || serde_json::to_value(valid_envelope(id)).unwrap();
     assert!(verify_value(&good()).is_ok());
-    let raw = |b: &[u8]| verify(b, &lookup).map(|_| ());
+    let raw = |b: &[u8]| check(b, &lookup).map(|_| ());
 
     // invalid-envelope: not JSON, not an object, missing or unknown fields, wrong types.
     for (what, body) in [
@@ -1018,10 +1016,10 @@ fn flag_removed_is_flag_mismatch() {
         "{:?}",
         e.flags
     );
-    assert!(verify(&bytes(&e), &lookup).is_ok());
+    assert!(check(&bytes(&e), &lookup).is_ok());
     e.flags.clear();
     assert_refused(
-        verify(&bytes(&e), &lookup).map(|_| ()),
+        check(&bytes(&e), &lookup).map(|_| ()),
         "flag-mismatch",
         "/flags",
         "flag removed",
@@ -1030,7 +1028,7 @@ fn flag_removed_is_flag_mismatch() {
     let mut e = envelope_for("working-together", &answers, &[]);
     e.flags[0].items = vec!["kind".into()];
     assert_refused(
-        verify(&bytes(&e), &lookup).map(|_| ()),
+        check(&bytes(&e), &lookup).map(|_| ()),
         "flag-mismatch",
         "/flags",
         "flag items changed",

@@ -4,18 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
-
-/// `(line, column)`, both from 1, of a byte offset in `source` (columns count characters).
-pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[start..].chars().count() + 1)
-}
+use rapport_core::json::line_col;
 
 /// A Fluent syntax error, located.
 #[derive(Clone, Debug, PartialEq)]

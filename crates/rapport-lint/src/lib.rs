@@ -251,14 +251,72 @@ pub fn lint(root: &Path) -> Report {
 }
 
 /// Lints the given definitions (instead of `instruments/*.json`) and the locales under `root`.
+///
+/// One function per check (numbered as in the module docs): the locales first (2, 3), then each
+/// definition (1, 4, 5), then the overall reading grade and the waivers; findings in that order.
 pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
     let mut report = Report::default();
-    let locales = root.join("locales");
-    let ref_dir = locales.join(REFERENCE);
 
     // 2 + 3: every locale file parses and matches the reference.
-    let mut parsed: BTreeMap<PathBuf, (String, ftl::FtlFile)> = BTreeMap::new();
-    let mut langs: Vec<PathBuf> = std::fs::read_dir(&locales)
+    let locales = read_locales(&mut report, &root.join("locales"));
+    check_reference_plurals(&mut report, &locales);
+    for dir in locales.langs.iter().filter(|d| **d != locales.ref_dir) {
+        check_translation(&mut report, &locales, dir);
+    }
+
+    // 1 + 4 + 5: definitions load, their messages exist, the English is plain.
+    let waivers_path = root.join(WAIVERS);
+    let waivers = waivers(&mut report, &waivers_path);
+    let mut graded_ids: BTreeSet<String> = BTreeSet::new();
+    for def in definitions {
+        let Some((json, q)) = load_definition(&mut report, def) else {
+            continue;
+        };
+        let stem = def.file_stem().unwrap_or_default().to_string_lossy();
+        let ftl_path = locales.ref_dir.join(format!("{stem}.ftl"));
+        let Some(file) = locales.parsed.get(&ftl_path) else {
+            report.push(
+                &ftl_path,
+                (1, 1),
+                Severity::Error,
+                "missing-file",
+                format!("{} has no English words", def.display()),
+                format!("add {} with the messages it needs", ftl_path.display()),
+            );
+            continue;
+        };
+        let l = lookups(&q);
+        check_lookups(&mut report, def, &json, &q, &l, &ftl_path, file);
+        let english = English {
+            stem: &stem,
+            path: &ftl_path,
+            file,
+        };
+        check_plain(&mut report, &english, &l.graded, &waivers, &mut graded_ids);
+    }
+    check_median_grade(&mut report, &locales.ref_dir);
+    check_waivers_used(&mut report, &waivers_path, &waivers, &graded_ids);
+    report
+}
+
+/// Every locale's Fluent files, parsed.
+struct Locales {
+    /// `locales/en/`.
+    ref_dir: PathBuf,
+    /// Every locale folder, sorted (the reference's too).
+    langs: Vec<PathBuf>,
+    /// The reference's `.ftl` files, sorted.
+    ref_files: Vec<PathBuf>,
+    /// Every readable `.ftl` file of every locale.
+    parsed: BTreeMap<PathBuf, ftl::FtlFile>,
+}
+
+/// Check 2: reads and parses every locale's `.ftl` files, reporting syntax errors, messages
+/// defined twice and the `# Status:` header.
+fn read_locales(report: &mut Report, locales: &Path) -> Locales {
+    let ref_dir = locales.join(REFERENCE);
+    let mut parsed = BTreeMap::new();
+    let mut langs: Vec<PathBuf> = std::fs::read_dir(locales)
         .into_iter()
         .flatten()
         .flatten()
@@ -278,7 +336,7 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
     }
     for dir in &langs {
         for path in files_with(dir, "ftl") {
-            if let Some(src) = read(&mut report, &path) {
+            if let Some(src) = read(report, &path) {
                 let file = ftl::parse(&src);
                 for e in &file.errors {
                     report.push(
@@ -303,240 +361,277 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
                         );
                     }
                 }
-                check_status(&mut report, dir, &path, &src);
-                parsed.insert(path, (src, file));
+                check_status(report, dir, &path, &src);
+                parsed.insert(path, file);
             }
         }
     }
     let ref_files = files_with(&ref_dir, "ftl");
-    let ref_lang = ref_dir
+    Locales {
+        ref_dir,
+        langs,
+        ref_files,
+        parsed,
+    }
+}
+
+/// Check 3, in the reference itself: its plural selects cover the reference language's forms.
+fn check_reference_plurals(report: &mut Report, locales: &Locales) {
+    let ref_lang = locales
+        .ref_dir
         .file_name()
         .unwrap_or_default()
         .to_string_lossy()
         .to_string();
-    for ref_path in &ref_files {
-        if let Some((_, reference)) = parsed.get(ref_path) {
+    for ref_path in &locales.ref_files {
+        if let Some(reference) = locales.parsed.get(ref_path) {
             for m in &reference.messages {
-                check_plurals(&mut report, &ref_lang, ref_path, m, m);
+                check_plurals(report, &ref_lang, ref_path, m, m);
             }
         }
     }
-    for dir in langs.iter().filter(|d| **d != ref_dir) {
-        let lang = dir.file_name().unwrap_or_default().to_string_lossy();
-        for ref_path in &ref_files {
-            let name = ref_path.file_name().unwrap_or_default();
-            let path = dir.join(name);
-            let Some((_, reference)) = parsed.get(ref_path) else {
-                continue;
-            };
-            let Some((_, file)) = parsed.get(&path) else {
-                report.push(
+}
+
+/// Check 3, for one translation in `dir`: the reference's files and messages, with the same
+/// `$variables` and plural forms, and nothing the reference lacks.
+fn check_translation(report: &mut Report, locales: &Locales, dir: &Path) {
+    let lang = dir.file_name().unwrap_or_default().to_string_lossy();
+    for ref_path in &locales.ref_files {
+        let name = ref_path.file_name().unwrap_or_default();
+        let path = dir.join(name);
+        let Some(reference) = locales.parsed.get(ref_path) else {
+            continue;
+        };
+        let Some(file) = locales.parsed.get(&path) else {
+            report.push(
+                &path,
+                (1, 1),
+                Severity::Error,
+                "missing-file",
+                format!("{lang} has no translation of {}", ref_path.display()),
+                format!("translate {}", ref_path.display()),
+            );
+            continue;
+        };
+        for m in &reference.messages {
+            match file.get(&m.id) {
+                None => report.push(
                     &path,
                     (1, 1),
                     Severity::Error,
-                    "missing-file",
-                    format!("{lang} has no translation of {}", ref_path.display()),
-                    format!("translate {}", ref_path.display()),
-                );
-                continue;
-            };
-            for m in &reference.messages {
-                match file.get(&m.id) {
-                    None => report.push(
-                        &path,
-                        (1, 1),
-                        Severity::Error,
-                        "missing-message",
-                        format!(
-                            "\"{}\" (line {} of the reference) has no {lang} translation",
-                            m.id, m.line
-                        ),
-                        format!("translate \"{}\" into {lang}", m.id),
+                    "missing-message",
+                    format!(
+                        "\"{}\" (line {} of the reference) has no {lang} translation",
+                        m.id, m.line
                     ),
-                    Some(t) if t.variables != m.variables => report.push(
-                        &path,
-                        (t.line, 1),
-                        Severity::Error,
-                        "variables-differ",
-                        format!(
-                            "\"{}\" uses {:?}; the reference uses {:?}",
-                            m.id, t.variables, m.variables
-                        ),
-                        "use the same $variables as the reference",
+                    format!("translate \"{}\" into {lang}", m.id),
+                ),
+                Some(t) if t.variables != m.variables => report.push(
+                    &path,
+                    (t.line, 1),
+                    Severity::Error,
+                    "variables-differ",
+                    format!(
+                        "\"{}\" uses {:?}; the reference uses {:?}",
+                        m.id, t.variables, m.variables
                     ),
-                    Some(t) => check_plurals(&mut report, &lang, &path, t, m),
-                }
-            }
-            for m in &file.messages {
-                if reference.get(&m.id).is_none() {
-                    report.push(
-                        &path,
-                        (m.line, 1),
-                        Severity::Error,
-                        "stray-message",
-                        format!(
-                            "\"{}\" is not in the reference {}",
-                            m.id,
-                            ref_path.display()
-                        ),
-                        "remove it, or add it to the reference first",
-                    );
-                }
+                    "use the same $variables as the reference",
+                ),
+                Some(t) => check_plurals(report, &lang, &path, t, m),
             }
         }
-        for path in files_with(dir, "ftl") {
-            if !ref_files.iter().any(|r| r.file_name() == path.file_name()) {
+        for m in &file.messages {
+            if reference.get(&m.id).is_none() {
                 report.push(
                     &path,
-                    (1, 1),
+                    (m.line, 1),
                     Severity::Error,
-                    "stray-file",
-                    "the reference locale has no file of this name".into(),
+                    "stray-message",
+                    format!(
+                        "\"{}\" is not in the reference {}",
+                        m.id,
+                        ref_path.display()
+                    ),
                     "remove it, or add it to the reference first",
                 );
             }
         }
     }
-
-    // 1 + 4 + 5: definitions load, their messages exist, the English is plain.
-    let waivers_path = root.join(WAIVERS);
-    let waivers = waivers(&mut report, &waivers_path);
-    let mut graded_ids: BTreeSet<String> = BTreeSet::new();
-    for def in definitions {
-        let Some(json) = read(&mut report, def) else {
-            continue;
-        };
-        let q = match Questionnaire::from_json(&json) {
-            Ok(q) => q,
-            Err(errors) => {
-                for e in errors {
-                    let at = match &e.kind {
-                        rapport_core::definition::ErrorKind::NotJson { line, column, .. } => {
-                            (*line, *column)
-                        }
-                        _ => locate_pointer(&json, &e.pointer).unwrap_or((1, 1)),
-                    };
-                    let mut message = e.kind.what();
-                    if let Some(id) = &e.link_id {
-                        message = format!("linkId \"{id}\": {message}");
-                    }
-                    report.push(
-                        def,
-                        at,
-                        Severity::Error,
-                        e.kind.code(),
-                        message,
-                        e.kind.hint(),
-                    );
-                }
-                continue;
-            }
-        };
-        let stem = def.file_stem().unwrap_or_default().to_string_lossy();
-        let ftl_path = ref_dir.join(format!("{stem}.ftl"));
-        let Some((_, file)) = parsed.get(&ftl_path) else {
+    for path in files_with(dir, "ftl") {
+        if !locales
+            .ref_files
+            .iter()
+            .any(|r| r.file_name() == path.file_name())
+        {
             report.push(
-                &ftl_path,
+                &path,
                 (1, 1),
                 Severity::Error,
-                "missing-file",
-                format!("{} has no English words", def.display()),
-                format!("add {} with the messages it needs", ftl_path.display()),
+                "stray-file",
+                "the reference locale has no file of this name".into(),
+                "remove it, or add it to the reference first",
             );
-            continue;
-        };
-        let l = lookups(&q);
-        // Where each id comes from in the definition.
-        let mut origin: BTreeMap<String, String> = BTreeMap::new();
-        for item in &q.items {
-            origin.insert(bundled::item_id(item), item.pointer.clone());
-            if let ItemKind::Choice { options } = &item.kind {
-                for o in options {
-                    origin
-                        .entry(bundled::option_id(o))
-                        .or_insert_with(|| item.pointer.clone());
-                }
-            }
-            for end in ["low", "high"] {
-                origin.insert(
-                    format!("{}-{end}", bundled::item_id(item)),
-                    item.pointer.clone(),
-                );
-            }
         }
-        for id in &l.required {
-            if file.get(id).is_none() {
-                let pointer = origin.get(id).map(String::as_str).unwrap_or("");
-                let at = locate_pointer(&json, pointer).unwrap_or((1, 1));
+    }
+}
+
+/// Check 1: the definition loads with `rapport_core`; its errors located at line and column.
+fn load_definition(report: &mut Report, def: &Path) -> Option<(String, Questionnaire)> {
+    let json = read(report, def)?;
+    match Questionnaire::from_json(&json) {
+        Ok(q) => Some((json, q)),
+        Err(errors) => {
+            for e in errors {
+                let at = match &e.kind {
+                    rapport_core::definition::ErrorKind::NotJson { line, column, .. } => {
+                        (*line, *column)
+                    }
+                    _ => locate_pointer(&json, &e.pointer).unwrap_or((1, 1)),
+                };
+                let mut message = e.kind.what();
+                if let Some(id) = &e.link_id {
+                    message = format!("linkId \"{id}\": {message}");
+                }
                 report.push(
                     def,
                     at,
                     Severity::Error,
-                    "missing-message",
-                    format!(
-                        "the widget looks up \"{id}\", which {} lacks",
-                        ftl_path.display()
-                    ),
-                    format!("add \"{id}\" to {}", ftl_path.display()),
+                    e.kind.code(),
+                    message,
+                    e.kind.hint(),
                 );
             }
+            None
         }
-        for m in &file.messages {
-            let base = m.id.split('.').next().unwrap_or_default();
-            if !l.required.contains(base) && !l.optional.contains(base) {
-                report.push(
-                    &ftl_path,
-                    (m.line, 1),
-                    Severity::Warning,
-                    "unused-message",
-                    format!("no item of {} uses \"{}\"", def.display(), m.id),
-                    "remove it, or check the linkId",
-                );
+    }
+}
+
+/// Check 4: every Fluent id the questionnaire looks up is in its English file (reported where
+/// the definition asks for it), and the file has no message no item uses (a warning).
+fn check_lookups(
+    report: &mut Report,
+    def: &Path,
+    json: &str,
+    q: &Questionnaire,
+    l: &Lookups,
+    ftl_path: &Path,
+    file: &ftl::FtlFile,
+) {
+    // Where each id comes from in the definition.
+    let mut origin: BTreeMap<String, String> = BTreeMap::new();
+    for item in &q.items {
+        origin.insert(bundled::item_id(item), item.pointer.clone());
+        if let ItemKind::Choice { options } = &item.kind {
+            for o in options {
+                origin
+                    .entry(bundled::option_id(o))
+                    .or_insert_with(|| item.pointer.clone());
             }
         }
-        for id in &l.graded {
-            let Some(m) = file.get(id) else { continue };
-            let text = plain::strip_placeables(m.text.as_deref().unwrap_or_default());
-            let key = format!("{stem}/{id}");
-            let waived = waivers.contains_key(&key) || waivers.contains_key(id);
-            graded_ids.insert(key.clone());
-            graded_ids.insert(id.clone());
-            let grade = plain::fk_grade(&text);
-            report.grades.push(Grade {
-                id: key.clone(),
-                grade,
-                waived,
-            });
-            if waived {
-                continue;
-            }
-            if grade > MAX_GRADE {
+        for end in ["low", "high"] {
+            origin.insert(
+                format!("{}-{end}", bundled::item_id(item)),
+                item.pointer.clone(),
+            );
+        }
+    }
+    for id in &l.required {
+        if file.get(id).is_none() {
+            let pointer = origin.get(id).map(String::as_str).unwrap_or("");
+            let at = locate_pointer(json, pointer).unwrap_or((1, 1));
+            report.push(
+                def,
+                at,
+                Severity::Error,
+                "missing-message",
+                format!(
+                    "the widget looks up \"{id}\", which {} lacks",
+                    ftl_path.display()
+                ),
+                format!("add \"{id}\" to {}", ftl_path.display()),
+            );
+        }
+    }
+    for m in &file.messages {
+        let base = m.id.split('.').next().unwrap_or_default();
+        if !l.required.contains(base) && !l.optional.contains(base) {
+            report.push(
+                ftl_path,
+                (m.line, 1),
+                Severity::Warning,
+                "unused-message",
+                format!("no item of {} uses \"{}\"", def.display(), m.id),
+                "remove it, or check the linkId",
+            );
+        }
+    }
+}
+
+/// A bundled questionnaire's English file.
+struct English<'a> {
+    /// The questionnaire's file stem (`wai-sr`), the first half of a waiver id.
+    stem: &'a str,
+    path: &'a Path,
+    file: &'a ftl::FtlFile,
+}
+
+/// Check 5, per text: each graded English text is graded (recorded in the report) and, unless
+/// waived, reads at most at [`MAX_GRADE`] with no sentence over [`MAX_SENTENCE_WORDS`] words.
+/// Every waiver id that names a graded text goes into `graded_ids`.
+fn check_plain(
+    report: &mut Report,
+    english: &English,
+    graded: &[String],
+    waivers: &BTreeMap<String, usize>,
+    graded_ids: &mut BTreeSet<String>,
+) {
+    let English { stem, path, file } = *english;
+    for id in graded {
+        let Some(m) = file.get(id) else { continue };
+        let text = plain::strip_placeables(m.text.as_deref().unwrap_or_default());
+        let key = format!("{stem}/{id}");
+        let waived = waivers.contains_key(&key) || waivers.contains_key(id);
+        graded_ids.insert(key.clone());
+        graded_ids.insert(id.clone());
+        let grade = plain::fk_grade(&text);
+        report.grades.push(Grade {
+            id: key.clone(),
+            grade,
+            waived,
+        });
+        if waived {
+            continue;
+        }
+        if grade > MAX_GRADE {
+            report.push(
+                path,
+                (m.line, 1),
+                Severity::Error,
+                "reading-grade",
+                format!("\"{id}\" reads at grade {grade:.1}, above {MAX_GRADE}"),
+                format!("use shorter words and sentences, or waive it in {WAIVERS}"),
+            );
+        }
+        for s in plain::sentences(&text) {
+            let n = plain::words(&s).len();
+            if n > MAX_SENTENCE_WORDS {
                 report.push(
-                    &ftl_path,
+                    path,
                     (m.line, 1),
                     Severity::Error,
-                    "reading-grade",
-                    format!("\"{id}\" reads at grade {grade:.1}, above {MAX_GRADE}"),
-                    format!("use shorter words and sentences, or waive it in {WAIVERS}"),
+                    "long-sentence",
+                    format!("\"{id}\" has a sentence of {n} words: {}", s.trim()),
+                    format!(
+                        "split it (at most {MAX_SENTENCE_WORDS} words), or waive it in {WAIVERS}"
+                    ),
                 );
-            }
-            for s in plain::sentences(&text) {
-                let n = plain::words(&s).len();
-                if n > MAX_SENTENCE_WORDS {
-                    report.push(
-                        &ftl_path,
-                        (m.line, 1),
-                        Severity::Error,
-                        "long-sentence",
-                        format!("\"{id}\" has a sentence of {n} words: {}", s.trim()),
-                        format!(
-                            "split it (at most {MAX_SENTENCE_WORDS} words), or waive it in {WAIVERS}"
-                        ),
-                    );
-                }
             }
         }
     }
+}
+
+/// Check 5, overall: the median grade of the texts not waived is at most [`MAX_MEDIAN_GRADE`].
+fn check_median_grade(report: &mut Report, ref_dir: &Path) {
     let counted: Vec<f64> = report
         .grades
         .iter()
@@ -546,7 +641,7 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
     let median = plain::median(&counted);
     if median > MAX_MEDIAN_GRADE {
         report.push(
-            &ref_dir,
+            ref_dir,
             (1, 1),
             Severity::Error,
             "reading-grade-median",
@@ -556,10 +651,19 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
             "simplify the hardest items (see the table)",
         );
     }
-    for (id, line) in &waivers {
+}
+
+/// Check 5, the waivers: each names a graded text.
+fn check_waivers_used(
+    report: &mut Report,
+    waivers_path: &Path,
+    waivers: &BTreeMap<String, usize>,
+    graded_ids: &BTreeSet<String>,
+) {
+    for (id, line) in waivers {
         if !graded_ids.contains(id) {
             report.push(
-                &waivers_path,
+                waivers_path,
                 (*line, 1),
                 Severity::Error,
                 "unknown-waiver",
@@ -568,7 +672,6 @@ pub fn lint_with(root: &Path, definitions: &[PathBuf]) -> Report {
             );
         }
     }
-    report
 }
 
 /// Every plural select of a message has a variant for each CLDR plural form of its language,

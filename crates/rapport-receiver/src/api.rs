@@ -1,12 +1,15 @@
 //! The HTTP API: `POST /api/responses` (verify, then store once per idempotency key),
-//! `GET /api/responses[/{id}]` and `GET /healthz`.
+//! `GET /api/responses[/{id}]`, `GET /healthz` (the process is up) and `GET /readyz` (the
+//! database is reachable, the same file, and on the current schema).
 //!
 //! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable
 //! code. A POST is checked, before its body is read, in this order: rate limit (429), post
 //! token (401), `Content-Type: application/json` (415), `Idempotency-Key` (400). Listing needs
 //! the admin token (401), or `--demo`; without either it is off (403). See [`crate::guard`]. Each POST is logged as one line with its status, the first characters of its key and
 //! the instrument: never answers, bodies or free text from the envelope. Verification and
-//! SQLite run on `spawn_blocking`. Stays out of CORS and static files ([`crate::web`]).
+//! the database calls are async; verification runs on `spawn_blocking`. The body is parsed once: the JSON value is hashed (canonical
+//! form, [`crate::canonical`]) and the typed envelope is read from it. Refusals and their codes
+//! live in [`crate::reply`]. Stays out of CORS and static files ([`crate::web`]).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -14,23 +17,26 @@ use std::sync::Arc;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, Path, Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use rapport_core::envelope::{verify, Envelope, EnvelopeError, MAX_ENVELOPE_BYTES};
+use rapport_core::envelope::{
+    envelope_from_value, parse_json, verify, Envelope, EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
+};
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
+use crate::canonical::canonical_json;
 use crate::definitions::Definitions;
 use crate::guard::{Access, RateLimiter, Token};
-use crate::store::{NewRecord, Outcome, Receipt, Record, Store, StoreError};
+use crate::reply::{internal, storage_failure, Refusal, Reply};
+use crate::store::{NewRecord, Outcome, Receipt, Record, Store};
 
 /// What the handlers share.
 #[derive(Clone, Debug)]
 pub struct AppState {
     /// The database.
-    pub store: Arc<Store>,
+    pub store: Store,
     /// The definitions envelopes are checked against.
     pub definitions: Arc<Definitions>,
     /// Store envelopes of unknown instruments, marked unverified, instead of refusing them.
@@ -43,6 +49,58 @@ pub struct AppState {
     pub listing: Listing,
     /// POSTs per minute per client address (`--rate-limit`).
     pub limiter: Arc<RateLimiter>,
+    /// Wrong or missing bearer tokens per minute per client address, before it is refused
+    /// with 429 whatever it sends ([`AUTH_FAILURES_PER_MINUTE`]).
+    pub auth_failures: Arc<RateLimiter>,
+}
+
+/// Failed bearer attempts an address may make per minute (refilled continuously); guessing a
+/// 32-character token at this pace is hopeless.
+pub const AUTH_FAILURES_PER_MINUTE: u32 = 10;
+
+/// The client's address, when the server gave one (tests calling the router directly give none).
+pub struct ClientAddr(pub Option<SocketAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0),
+        ))
+    }
+}
+
+/// Checks `token` for a request from `client`: 429 while the address has failed too often,
+/// 401 for a missing or wrong token (counted as a failure).
+fn authorize(
+    state: &AppState,
+    token: &Token,
+    headers: &HeaderMap,
+    client: Option<SocketAddr>,
+    what: &str,
+) -> Result<(), Reply> {
+    if let Some(secs) = state.auth_failures.exhausted(client) {
+        return Err(Reply::refuse(
+            Refusal::RateLimited,
+            format!("too many wrong tokens from this address; try again in {secs} s"),
+            "",
+        )
+        .retry_after(secs));
+    }
+    match token.check(headers) {
+        Access::Granted => Ok(()),
+        denied => {
+            let _ = state.auth_failures.check(client);
+            Err(unauthorized(denied, what))
+        }
+    }
 }
 
 /// Who may list the stored records.
@@ -62,51 +120,33 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/responses", post(post_response).get(list_responses))
         .route("/api/responses/{id}", get(get_response))
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .layer(DefaultBodyLimit::max(MAX_ENVELOPE_BYTES))
+        .layer(axum::middleware::from_fn(crate::web::api_headers))
         .with_state(state)
 }
 
 /// The answer for routes that do not exist (when no static directory is served).
 pub async fn not_found() -> Response {
-    error(StatusCode::NOT_FOUND, "not-found", "no such resource", "").into_response()
+    Reply::refuse(Refusal::NotFound, "no such resource", "").into_response()
 }
 
+/// The process is up (for a supervisor's liveness check): never touches the database.
 async fn healthz() -> &'static str {
     "ok"
 }
 
-/// A JSON answer plus what the log line needs.
-struct Reply {
-    status: StatusCode,
-    body: Value,
-    retry_after: Option<u32>,
-    /// `WWW-Authenticate` for a 401.
-    challenge: Option<&'static str>,
-}
-
-impl IntoResponse for Reply {
-    fn into_response(self) -> Response {
-        let mut resp = (self.status, Json(self.body)).into_response();
-        if let Some(secs) = self.retry_after {
-            resp.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+/// Ready to take answers (for a load balancer): the database answers, an SQLite file is still
+/// the one opened, and the schema is current. 503 `not-ready` otherwise, saying why.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.store.ready().await {
+        Ok(()) => "ready".into_response(),
+        Err(e) => {
+            crate::log(format_args!("rapport-receiver: not ready: {e}"));
+            Reply::refuse(Refusal::NotReady, e.to_string(), "")
+                .retry_after(5)
+                .into_response()
         }
-        if let Some(challenge) = self.challenge {
-            resp.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static(challenge),
-            );
-        }
-        resp
-    }
-}
-
-fn error(status: StatusCode, code: &str, message: impl Into<String>, pointer: &str) -> Reply {
-    Reply {
-        status,
-        body: json!({ "error": code, "message": message.into(), "pointer": pointer }),
-        retry_after: None,
-        challenge: None,
     }
 }
 
@@ -122,22 +162,22 @@ fn unauthorized(access: Access, what: &str) -> Reply {
             "Bearer realm=\"rapport-receiver\"",
         ),
     };
-    let mut r = error(StatusCode::UNAUTHORIZED, "unauthorized", message, "");
+    let mut r = Reply::refuse(Refusal::Unauthorized, message, "");
     r.challenge = Some(challenge);
     r
 }
 
 /// Whether `headers` may read the stored records.
-fn may_list(state: &AppState, headers: &HeaderMap) -> Result<(), Reply> {
+fn may_list(
+    state: &AppState,
+    headers: &HeaderMap,
+    client: Option<SocketAddr>,
+) -> Result<(), Reply> {
     match &state.listing {
         Listing::Open => Ok(()),
-        Listing::Token(token) => match token.check(headers) {
-            Access::Granted => Ok(()),
-            denied => Err(unauthorized(denied, "admin token")),
-        },
-        Listing::Disabled => Err(error(
-            StatusCode::FORBIDDEN,
-            "listing-disabled",
+        Listing::Token(token) => authorize(state, token, headers, client, "admin token"),
+        Listing::Disabled => Err(Reply::refuse(
+            Refusal::ListingDisabled,
             "start the receiver with --admin-token or --demo",
             "",
         )),
@@ -156,89 +196,26 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// The checks a POST passes before its body is read: rate limit, token, content type.
 fn admit(state: &AppState, headers: &HeaderMap, client: Option<SocketAddr>) -> Result<(), Reply> {
     if let Err(secs) = state.limiter.check(client) {
-        let mut r = error(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate-limited",
+        return Err(Reply::refuse(
+            Refusal::RateLimited,
             format!(
                 "too many envelopes from this address; try again in {secs} s with the same key"
             ),
             "",
-        );
-        r.retry_after = Some(secs);
-        return Err(r);
+        )
+        .retry_after(secs));
     }
     if let Some(token) = &state.post_token {
-        match token.check(headers) {
-            Access::Granted => {}
-            denied => return Err(unauthorized(denied, "post token")),
-        }
+        authorize(state, token, headers, client, "post token")?;
     }
     if !is_json(headers) {
-        return Err(error(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported-media-type",
+        return Err(Reply::refuse(
+            Refusal::UnsupportedMediaType,
             "send the envelope with Content-Type: application/json",
             "",
         ));
     }
     Ok(())
-}
-
-fn refused(e: EnvelopeError) -> Reply {
-    let status = if e.error == "too-large" {
-        StatusCode::PAYLOAD_TOO_LARGE
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    error(status, e.error, e.message, &e.pointer)
-}
-
-fn receipt_reply(status: StatusCode, receipt: &Receipt) -> Reply {
-    match serde_json::to_value(receipt) {
-        Ok(body) => Reply {
-            status,
-            body,
-            retry_after: None,
-            challenge: None,
-        },
-        Err(_) => internal(),
-    }
-}
-
-fn internal() -> Reply {
-    error(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal-error",
-        "the receiver failed; try again",
-        "",
-    )
-}
-
-fn storage_failure(e: &StoreError) -> Reply {
-    // SQLite error texts name tables and constraints, never stored values.
-    eprintln!("rapport-receiver: storage error: {e}");
-    let busy = matches!(
-        e,
-        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
-            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    );
-    if busy {
-        let mut r = error(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "storage-busy",
-            "the database is busy; try again with the same key",
-            "",
-        );
-        r.retry_after = Some(2);
-        r
-    } else {
-        error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "storage-error",
-            "the receiver could not store the envelope; try again with the same key",
-            "",
-        )
-    }
 }
 
 async fn post_response(State(state): State<AppState>, req: Request) -> Response {
@@ -261,11 +238,11 @@ async fn post_response(State(state): State<AppState>, req: Request) -> Response 
         }
     };
     if !quiet {
-        eprintln!(
+        crate::log(format_args!(
             "POST /api/responses {} key={key_prefix} instrument={}",
             reply.status.as_u16(),
             instrument.as_deref().unwrap_or("-"),
-        );
+        ));
     }
     reply.into_response()
 }
@@ -280,9 +257,8 @@ async fn accept(
         Err(r) => return (r, None),
     };
     let too_large = || {
-        error(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too-large",
+        Reply::refuse(
+            Refusal::Envelope(EnvelopeErrorKind::TooLarge),
             format!("the envelope is larger than {MAX_ENVELOPE_BYTES} bytes"),
             "",
         )
@@ -293,37 +269,27 @@ async fn accept(
         Err(rej) if rej.status() == StatusCode::PAYLOAD_TOO_LARGE => return (too_large(), None),
         Err(rej) => {
             return (
-                error(
-                    StatusCode::BAD_REQUEST,
-                    "unreadable-body",
-                    rej.body_text(),
-                    "",
-                ),
+                Reply::refuse(Refusal::UnreadableBody, rej.body_text(), ""),
                 None,
             )
         }
     };
-    match tokio::task::spawn_blocking(move || process(&state, &key, &body)).await {
-        Ok(done) => done,
-        Err(_) => (internal(), None),
-    }
+    process(&state, &key, body).await
 }
 
 /// The `Idempotency-Key` header: a bare UUID, or (as the IETF draft writes it) a quoted one.
 fn idempotency_key(headers: &HeaderMap) -> Result<String, Reply> {
     let missing = || {
-        error(
-            StatusCode::BAD_REQUEST,
-            "missing-idempotency-key",
+        Reply::refuse(
+            Refusal::MissingIdempotencyKey,
             "send the envelope's idempotencyKey in an Idempotency-Key header",
             "",
         )
     };
     let value = headers.get("idempotency-key").ok_or_else(missing)?;
     let text = value.to_str().map_err(|_| {
-        error(
-            StatusCode::BAD_REQUEST,
-            "invalid-idempotency-key",
+        Reply::refuse(
+            Refusal::InvalidIdempotencyKeyHeader,
             "the Idempotency-Key header must be a UUID",
             "",
         )
@@ -339,58 +305,51 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, Reply> {
     Ok(text.to_owned())
 }
 
-/// Checks and stores one envelope. Blocking: runs on `spawn_blocking`.
-fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) {
-    let parsed: Option<Value> = serde_json::from_slice(body).ok();
-    let instrument = parsed.as_ref().and_then(instrument_label);
-    let hash = match parsed.as_ref().map(canonical_json).transpose() {
-        Ok(c) => c.map(|(_, hash)| hash),
+/// Checks and stores one envelope.
+///
+/// The body is parsed once; its canonical hash tells a replay (200, the stored receipt) from a
+/// reused key (422) before anything else, so a key already stored is answered from the store
+/// whatever the definitions say today. Then the envelope is read from the same value, verified
+/// (CPU-bound: on `spawn_blocking`) and inserted; the unique key in the database decides between
+/// two racing inserts.
+async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<String>) {
+    let value = match parse_json(&body) {
+        Ok(v) => v,
+        Err(e) => return (e.into(), None),
+    };
+    let instrument = instrument_label(&value);
+    let Ok((canonical, body_sha256)) = canonical_json(&value) else {
+        return (internal(), instrument);
+    };
+    match state.store.find(key).await {
+        Ok(Some((stored, receipt))) => {
+            let reply = if stored == body_sha256 {
+                Reply::receipt(StatusCode::OK, &receipt)
+            } else {
+                key_reused()
+            };
+            return (reply, instrument);
+        }
+        Ok(None) => {}
+        Err(e) => return (storage_failure(&e), instrument),
+    }
+    let definitions = Arc::clone(&state.definitions);
+    let store_unverified = state.store_unverified;
+    let checked =
+        tokio::task::spawn_blocking(move || check(&definitions, store_unverified, &value)).await;
+    let (envelope, verified) = match checked {
+        Ok(Ok(done)) => done,
+        Ok(Err(refusal)) => return (refusal, instrument),
         Err(_) => return (internal(), instrument),
     };
-
-    // A key already stored is answered from the store, whatever the definitions say today.
-    if let Some(hash) = &hash {
-        match state.store.find(key) {
-            Ok(Some((stored, receipt))) => {
-                let reply = if &stored == hash {
-                    receipt_reply(StatusCode::OK, &receipt)
-                } else {
-                    key_reused()
-                };
-                return (reply, instrument);
-            }
-            Ok(None) => {}
-            Err(e) => return (storage_failure(&e), instrument),
-        }
-    }
-
-    let lookup = |id: &str, version: &str| state.definitions.lookup(id, version);
-    let (envelope, verified) = match verify(body, &lookup) {
-        Ok(v) => (v.envelope, true),
-        Err(e) if e.error == "unknown-instrument" && state.store_unverified => {
-            match unverified(body) {
-                Ok(env) => (env, false),
-                Err(r) => return (r, instrument),
-            }
-        }
-        Err(e) => return (refused(e), instrument),
-    };
     if envelope.idempotency_key != key {
-        let r = error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "idempotency-key-mismatch",
+        let r = Reply::refuse(
+            Refusal::IdempotencyKeyMismatch,
             "the Idempotency-Key header differs from the envelope's idempotencyKey",
             "/idempotencyKey",
         );
         return (r, instrument);
     }
-    let Some(value) = parsed else {
-        return (internal(), instrument);
-    };
-    let (canonical, body_sha256) = match canonical_json(&value) {
-        Ok(c) => c,
-        Err(_) => return (internal(), instrument),
-    };
     let record = NewRecord {
         idempotency_key: key.to_owned(),
         body_sha256,
@@ -400,46 +359,55 @@ fn process(state: &AppState, key: &str, body: &[u8]) -> (Reply, Option<String>) 
         envelope: canonical,
         verified,
     };
-    let reply = match state.store.insert(&record, || new_receipt(key)) {
-        Ok(Outcome::Created(r)) => receipt_reply(StatusCode::CREATED, &r),
-        Ok(Outcome::Replayed(r)) => receipt_reply(StatusCode::OK, &r),
+    let reply = match state.store.insert(&record, new_receipt(key)).await {
+        Ok(Outcome::Created(r)) => Reply::receipt(StatusCode::CREATED, &r),
+        Ok(Outcome::Replayed(r)) => Reply::receipt(StatusCode::OK, &r),
         Ok(Outcome::KeyReused) => key_reused(),
         Err(e) => storage_failure(&e),
     };
     (reply, instrument)
 }
 
+/// The envelope in `value`, verified against the definitions; `false` when it was accepted
+/// unverified (`--store-unverified` and an unknown instrument).
+fn check(
+    definitions: &Definitions,
+    store_unverified: bool,
+    value: &Value,
+) -> Result<(Envelope, bool), Reply> {
+    let envelope = envelope_from_value(value)?;
+    let lookup = |id: &str, version: &str| definitions.lookup(id, version);
+    match verify(&envelope, &lookup) {
+        Ok(()) => Ok((envelope, true)),
+        Err(e) if e.kind == EnvelopeErrorKind::UnknownInstrument && store_unverified => {
+            plausible_response(&envelope.questionnaire_response)?;
+            Ok((envelope, false))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn key_reused() -> Reply {
-    error(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "idempotency-key-reused",
+    Reply::refuse(
+        Refusal::IdempotencyKeyReused,
         "this Idempotency-Key was already used with a different envelope; a new envelope needs a new key",
         "/idempotencyKey",
     )
 }
 
-/// An envelope of an unknown instrument, accepted with `--store-unverified`. `verify` has
-/// already checked its shape up to the lookup; this adds that the response is a
+/// What an envelope of an unknown instrument, accepted with `--store-unverified`, must still
+/// be: `verify` checked its shape up to the lookup; this adds that the response is a
 /// QuestionnaireResponse.
-fn unverified(body: &[u8]) -> Result<Envelope, Reply> {
-    let envelope: Envelope = serde_json::from_slice(body).map_err(|e| {
-        error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid-envelope",
-            format!("not a valid envelope: {e}"),
-            "",
-        )
-    })?;
-    let qr = &envelope.questionnaire_response;
-    if qr.get("resourceType").and_then(Value::as_str) != Some("QuestionnaireResponse") {
-        return Err(error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid-response",
+fn plausible_response(qr: &Value) -> Result<(), Reply> {
+    if qr.get("resourceType").and_then(Value::as_str) == Some("QuestionnaireResponse") {
+        Ok(())
+    } else {
+        Err(Reply::refuse(
+            Refusal::Envelope(EnvelopeErrorKind::InvalidResponse),
             "questionnaireResponse must be a FHIR QuestionnaireResponse",
             "/questionnaireResponse/resourceType",
-        ));
+        ))
     }
-    Ok(envelope)
 }
 
 fn new_receipt(key: &str) -> Receipt {
@@ -459,48 +427,6 @@ pub fn now_rfc3339() -> String {
     now.format(&fmt)
         .or_else(|_| now.format(&time::format_description::well_known::Rfc3339))
         .unwrap_or_default()
-}
-
-/// The JSON text of `v` with object keys sorted at every level (so the hash does not depend on
-/// serde_json's map order or on whitespace), and its hex SHA-256.
-pub fn canonical_json(v: &Value) -> Result<(String, String), serde_json::Error> {
-    let mut out = Vec::new();
-    write_canonical(v, &mut out)?;
-    let digest = Sha256::digest(&out);
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    Ok((String::from_utf8_lossy(&out).into_owned(), hex))
-}
-
-fn write_canonical(v: &Value, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
-    // serde_json's parser refuses nesting deeper than 128, so this recursion is bounded.
-    match v {
-        Value::Object(map) => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by(|a, b| a.0.cmp(b.0));
-            out.push(b'{');
-            for (i, (k, val)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                serde_json::to_writer(&mut *out, k)?;
-                out.push(b':');
-                write_canonical(val, out)?;
-            }
-            out.push(b'}');
-        }
-        Value::Array(items) => {
-            out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                write_canonical(item, out)?;
-            }
-            out.push(b']');
-        }
-        scalar => serde_json::to_writer(&mut *out, scalar)?,
-    }
-    Ok(())
 }
 
 /// `id@version` of the envelope's instrument, made safe for a log line.
@@ -526,40 +452,33 @@ fn loggable(s: &str, max: usize) -> String {
         .collect()
 }
 
-async fn list_responses(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Err(r) = may_list(&state, &headers) {
+async fn list_responses(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = may_list(&state, &headers, client) {
         return r.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.list()).await {
-        Ok(Ok(records)) => {
-            Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response()
-        }
-        Ok(Err(e)) => storage_failure(&e).into_response(),
-        Err(_) => internal().into_response(),
+    match state.store.list().await {
+        Ok(records) => Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response(),
+        Err(e) => storage_failure(&e).into_response(),
     }
 }
 
 async fn get_response(
     State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
-    if let Err(r) = may_list(&state, &headers) {
+    if let Err(r) = may_list(&state, &headers, client) {
         return r.into_response();
     }
-    let store = Arc::clone(&state.store);
-    match tokio::task::spawn_blocking(move || store.get(&id)).await {
-        Ok(Ok(Some(record))) => Json(record_json(&record)).into_response(),
-        Ok(Ok(None)) => error(
-            StatusCode::NOT_FOUND,
-            "not-found",
-            "no record with this id",
-            "",
-        )
-        .into_response(),
-        Ok(Err(e)) => storage_failure(&e).into_response(),
-        Err(_) => internal().into_response(),
+    match state.store.get(&id).await {
+        Ok(Some(record)) => Json(record_json(&record)).into_response(),
+        Ok(None) => Reply::refuse(Refusal::NotFound, "no record with this id", "").into_response(),
+        Err(e) => storage_failure(&e).into_response(),
     }
 }
 
@@ -578,17 +497,6 @@ pub fn record_json(r: &Record) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn canonical_json_sorts_keys_and_ignores_whitespace() {
-        let a: Value = serde_json::from_str(r#"{"b": 1, "a": {"y": [1, 2], "x": null}}"#).unwrap();
-        let b: Value = serde_json::from_str(r#"{"a":{"x":null,"y":[1,2]},"b":1}"#).unwrap();
-        let (ta, ha) = canonical_json(&a).unwrap();
-        let (_, hb) = canonical_json(&b).unwrap();
-        assert_eq!(ta, r#"{"a":{"x":null,"y":[1,2]},"b":1}"#);
-        assert_eq!(ha, hb);
-        assert_eq!(ha.len(), 64);
-    }
 
     #[test]
     fn log_fields_cannot_carry_text() {

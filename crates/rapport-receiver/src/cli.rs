@@ -1,19 +1,21 @@
 //! Command-line flags, parsed by hand into a [`Config`]. Reads no files, only
-//! `RAPPORT_POST_TOKEN` and `RAPPORT_ADMIN_TOKEN` from the environment when their flags are
-//! absent, and checks little beyond the syntax of each value: [`router`](crate::router) checks
-//! the rest.
+//! `RAPPORT_POST_TOKEN`, `RAPPORT_ADMIN_TOKEN` and `RAPPORT_DATABASE` from the environment when
+//! their flags are absent, and `RAPPORT_DATABASE_PASSWORD` (which has no flag), and checks little
+//! beyond the syntax of each value: [`router`](crate::router) checks the rest.
 
 use std::ffi::{OsStr, OsString};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use crate::Config;
+use crate::{Config, Database};
 
 /// What the command line asks for.
 #[derive(Debug)]
 pub enum Command {
     /// Run the receiver.
     Run(Config),
+    /// Apply the database migrations and stop (`rapport-receiver migrate`).
+    Migrate(Config),
     /// Print [`USAGE`].
     Help,
     /// Print the version.
@@ -23,16 +25,24 @@ pub enum Command {
 /// The text of `--help`.
 pub const USAGE: &str = "\
 rapport-receiver: Rapport's reference receiver. Verifies questionnaire envelopes and stores
-them in SQLite, once per Idempotency-Key.
+them in SQLite or PostgreSQL, once per Idempotency-Key.
 
 USAGE:
-    rapport-receiver [OPTIONS]
+    rapport-receiver [OPTIONS]           serve (migrating the database first)
+    rapport-receiver migrate [OPTIONS]   apply the database migrations and stop
 
 OPTIONS:
     --listen ADDR            address to listen on [default: 127.0.0.1:8080]
-    --db PATH                SQLite file, created if missing [default: rapport.sqlite3]
+    --database URL           where records are stored [env: RAPPORT_DATABASE]
+                             [default: sqlite://rapport.sqlite3]
+                             sqlite://PATH: an SQLite file, created if missing
+                             postgres://USER@HOST:PORT/DB?sslmode=verify-full: PostgreSQL;
+                             the password comes from RAPPORT_DATABASE_PASSWORD, never the URL
+    --db PATH                the same as --database sqlite://PATH
     --static-dir DIR         serve the files of DIR at / (index.html at /)
     --csp                    add a strict Content-Security-Policy to the static files
+    --frame-ancestors SRC    who may frame the static pages: 'none', 'self' or origins
+                             [default: 'none']
     --definitions-dir DIR    also accept the clinic FHIR Questionnaires (*.json) in DIR
                              (repeatable)
     --allow-origin ORIGIN    allow cross-origin requests from ORIGIN (repeatable),
@@ -41,11 +51,15 @@ OPTIONS:
                              instead of refusing them with 422
     --quiet                  do not log requests
     --post-token TOKEN       POST /api/responses needs `Authorization: Bearer TOKEN`
-                             [env: RAPPORT_POST_TOKEN]
-    --admin-token TOKEN      listing needs `Authorization: Bearer TOKEN`
-                             [env: RAPPORT_ADMIN_TOKEN]
+                             (at least 32 characters) [env: RAPPORT_POST_TOKEN]
+    --admin-token TOKEN      listing needs `Authorization: Bearer TOKEN` (at least 32
+                             characters, not the post token) [env: RAPPORT_ADMIN_TOKEN]
+    --accept-answers-from-anyone
+                             listen on a non-loopback address without --post-token (the
+                             portal's own authentication guards the receiver)
     --demo                   anyone may list the stored records: for the demo and tests
-                             only, never with real answers
+                             only, never with real answers; loopback only, not with
+                             --admin-token
     --rate-limit N           POSTs per minute per client address (IPv6: per /64), refilled
                              continuously; 0 disables [default: 120]
     -h, --help               print this help
@@ -55,7 +69,9 @@ ROUTES:
     POST /api/responses      an envelope, as application/json, with an Idempotency-Key header
     GET  /api/responses      every stored record (admin token, or --demo)
     GET  /api/responses/ID   one stored record (admin token, or --demo)
-    GET  /healthz            \"ok\"
+    GET  /healthz            \"ok\" while the process is up
+    GET  /readyz             \"ready\" when the database answers on the current schema;
+                             503 not-ready (with the reason) otherwise
 
 STATUS CODES (besides 200, 201, 400, 413, 422):
     401 unauthorized         missing or wrong bearer token (with WWW-Authenticate: Bearer)
@@ -64,7 +80,8 @@ STATUS CODES (besides 200, 201, 400, 413, 422):
     429 rate-limited         over --rate-limit; Retry-After gives the seconds to wait
 
 Prefer the environment variables to the token flags: command lines are visible to other
-users of the machine. Behind a reverse proxy every request shares the proxy's address: set
+users of the machine. The rate limiter counts in each process: with several receivers behind
+a load balancer, limit at the load balancer. Behind a reverse proxy every request shares the proxy's address: set
 --rate-limit 0 and limit there. Logs carry status, instrument and the first characters of the
 idempotency key: never answers, never tokens.
 ";
@@ -73,6 +90,10 @@ idempotency key: never answers, never tokens.
 pub const POST_TOKEN_ENV: &str = "RAPPORT_POST_TOKEN";
 /// The environment variable read when `--admin-token` is absent.
 pub const ADMIN_TOKEN_ENV: &str = "RAPPORT_ADMIN_TOKEN";
+/// The environment variable read when `--database` (and `--db`) is absent.
+pub const DATABASE_ENV: &str = "RAPPORT_DATABASE";
+/// PostgreSQL's password: only ever from the environment.
+pub const DATABASE_PASSWORD_ENV: &str = "RAPPORT_DATABASE_PASSWORD";
 
 /// Parses the arguments after the program name. Accepts `--flag value` and `--flag=value`.
 /// Reads [`POST_TOKEN_ENV`] and [`ADMIN_TOKEN_ENV`] from the process environment.
@@ -94,7 +115,13 @@ where
     E: Fn(&str) -> Option<OsString>,
 {
     let mut config = Config::default();
-    let mut args = args.into_iter().map(Into::into);
+    let mut database_given = false;
+    let mut migrate = false;
+    let mut args = args.into_iter().map(Into::into).peekable();
+    if args.peek().is_some_and(|a| a == "migrate") {
+        args.next();
+        migrate = true;
+    }
     while let Some(arg) = args.next() {
         let arg = arg
             .into_string()
@@ -127,7 +154,14 @@ where
                     format!("--listen: \"{v}\" is not an address such as 127.0.0.1:8080")
                 })?;
             }
-            "--db" => config.db = PathBuf::from(value("--db")?),
+            "--database" => {
+                config.database = Database::parse(&value("--database")?)?;
+                database_given = true;
+            }
+            "--db" => {
+                config.database = Database::Sqlite(PathBuf::from(value("--db")?));
+                database_given = true;
+            }
             "--static-dir" => config.static_dir = Some(PathBuf::from(value("--static-dir")?)),
             "--definitions-dir" => config
                 .definitions_dirs
@@ -140,6 +174,11 @@ where
             "--csp" => {
                 no_value("--csp")?;
                 config.csp = true;
+            }
+            "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
+            "--accept-answers-from-anyone" => {
+                no_value("--accept-answers-from-anyone")?;
+                config.accept_answers_from_anyone = true;
             }
             "--quiet" => {
                 no_value("--quiet")?;
@@ -172,7 +211,22 @@ where
             }
         }
     }
-    Ok(Command::Run(config))
+    if !database_given {
+        if let Some(v) = env(DATABASE_ENV) {
+            let text = v
+                .to_str()
+                .ok_or_else(|| format!("{DATABASE_ENV} is not valid UTF-8"))?;
+            config.database = Database::parse(text).map_err(|e| format!("{DATABASE_ENV}: {e}"))?;
+        }
+    }
+    if let Some(v) = env(DATABASE_PASSWORD_ENV) {
+        config.database_password = Some(env_token(DATABASE_PASSWORD_ENV, &v)?);
+    }
+    Ok(if migrate {
+        Command::Migrate(config)
+    } else {
+        Command::Run(config)
+    })
 }
 
 fn token(flag: &str, value: impl FnOnce(&str) -> Result<String, String>) -> Result<String, String> {
@@ -210,7 +264,11 @@ mod tests {
     fn defaults() {
         let c = run(&[]);
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
-        assert_eq!(c.db, PathBuf::from("rapport.sqlite3"));
+        assert_eq!(
+            c.database,
+            Database::Sqlite(PathBuf::from("rapport.sqlite3"))
+        );
+        assert!(c.database_password.is_none());
         assert!(!c.store_unverified && !c.csp && c.allow_origins.is_empty());
         assert!(c.post_token.is_none() && c.admin_token.is_none() && !c.demo);
         assert_eq!(c.rate_limit, 120);
@@ -282,7 +340,7 @@ mod tests {
             "7",
         ]);
         assert_eq!(c.listen.to_string(), "0.0.0.0:9000");
-        assert_eq!(c.db, PathBuf::from("x.db"));
+        assert_eq!(c.database, Database::Sqlite(PathBuf::from("x.db")));
         assert_eq!(c.static_dir, Some(PathBuf::from("www")));
         assert_eq!(c.definitions_dirs, vec![PathBuf::from("defs")]);
         assert_eq!(c.allow_origins, ["https://a.example", "https://b.example"]);
@@ -291,6 +349,37 @@ mod tests {
         assert_eq!(c.admin_token.as_deref(), Some("a"));
         assert_eq!(c.rate_limit, 7);
         assert_eq!(run(&["--rate-limit=0"]).rate_limit, 0);
+    }
+
+    #[test]
+    fn database_from_flag_or_environment_and_password_only_from_environment() {
+        let pg = "postgres://rapport@127.0.0.1:5432/rapport";
+        let env = [
+            ("RAPPORT_DATABASE", pg),
+            ("RAPPORT_DATABASE_PASSWORD", "pw-from-env"),
+        ];
+        let c = run_env(&[], &env);
+        assert_eq!(c.database, Database::Postgres(pg.into()));
+        assert_eq!(c.database_password.as_deref(), Some("pw-from-env"));
+        assert!(!format!("{c:?}").contains("pw-from-env"));
+        let c = run_env(&["--database", "sqlite://a.db"], &env);
+        assert_eq!(c.database, Database::Sqlite(PathBuf::from("a.db")));
+        assert!(parse_args_with_env(
+            ["--database", "postgres://rapport:pw@db/rapport"],
+            env_of(&[])
+        )
+        .is_err());
+        assert!(parse_args_with_env(["--database", "x.db"], env_of(&[])).is_err());
+        let bad_env = parse_args_with_env(
+            std::iter::empty::<&str>(),
+            env_of(&[("RAPPORT_DATABASE", "postgres://u:secret@db/x")]),
+        )
+        .unwrap_err();
+        assert!(bad_env.contains("RAPPORT_DATABASE") && !bad_env.contains("secret"));
+        match parse_args_with_env(["migrate", "--database", pg], env_of(&[])) {
+            Ok(Command::Migrate(c)) => assert_eq!(c.database, Database::Postgres(pg.into())),
+            other => panic!("unexpected {other:?}"),
+        }
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! `POST /api/responses` takes a delivery envelope (`rapport_core::envelope`), re-checks it with
 //! the very code the widget used ([`rapport_core::envelope::verify`]) against the definitions it
-//! knows ([`definitions`]), and stores it in SQLite exactly once per `Idempotency-Key`
-//! ([`store`]): 201 with a receipt the first time, 200 with the same receipt on a replay, 422 when
+//! knows ([`definitions`]), and stores it in SQLite (embedded, the default) or PostgreSQL
+//! exactly once per `Idempotency-Key` ([`store`]): 201 with a receipt the first time, 200 with the same receipt on a replay, 422 when
 //! the key comes back with another payload. `GET /api/responses` lists what was stored, for
 //! whoever holds the admin token (or anyone, with `--demo`). The receiver can also serve the
 //! demo page and the widget's files, with CORS for listed origins and an optional strict
@@ -22,13 +22,17 @@
 //! sees real patients' answers, and never run it with `--demo` then, because listing returns
 //! everything stored.
 //!
-//! Tests build the router with [`router`] against a temporary SQLite file and call it without a
-//! network; the binary (`src/main.rs`) only parses flags ([`cli`]) and calls [`serve`].
+//! Tests build the router with [`router`] against a temporary SQLite file, or a fresh database
+//! on a PostgreSQL server, and call it without a network; the binary (`src/main.rs`) only parses
+//! flags ([`cli`]) and calls [`serve`] or [`migrate`].
 
 pub mod api;
+pub mod canonical;
 pub mod cli;
 pub mod definitions;
 pub mod guard;
+pub mod reply;
+pub mod server;
 pub mod store;
 pub mod web;
 
@@ -41,7 +45,7 @@ use axum::Router;
 
 pub use cli::{parse_args, Command, USAGE};
 pub use definitions::Definitions;
-pub use store::{Receipt, Store};
+pub use store::{Database, Receipt, Store};
 
 /// How the receiver runs. [`Config::default`] gives the documented defaults. Its `Debug` output
 /// hides the tokens.
@@ -49,8 +53,11 @@ pub use store::{Receipt, Store};
 pub struct Config {
     /// Address to listen on (`--listen`, default `127.0.0.1:8080`).
     pub listen: SocketAddr,
-    /// SQLite file (`--db`, default `rapport.sqlite3`); created with the schema if missing.
-    pub db: PathBuf,
+    /// Where records are stored (`--database`, default `sqlite://rapport.sqlite3`; an SQLite file
+    /// is created with the schema if missing).
+    pub database: Database,
+    /// PostgreSQL's password (`RAPPORT_DATABASE_PASSWORD`; never a flag).
+    pub database_password: Option<String>,
     /// Directory served at `/` (`--static-dir`): the demo page and the widget.
     pub static_dir: Option<PathBuf>,
     /// Directories of clinic FHIR Questionnaire JSON files (`--definitions-dir`, repeatable).
@@ -62,6 +69,11 @@ pub struct Config {
     pub store_unverified: bool,
     /// Add the strict Content-Security-Policy header to static responses (`--csp`).
     pub csp: bool,
+    /// The CSP's `frame-ancestors` sources (`--frame-ancestors`, default `'none'`).
+    pub frame_ancestors: String,
+    /// Accept answers from anyone on a non-loopback address without `--post-token`
+    /// (`--accept-answers-from-anyone`).
+    pub accept_answers_from_anyone: bool,
     /// Do not log requests (`--quiet`); the start line is still printed by [`serve`].
     pub quiet: bool,
     /// Bearer token `POST /api/responses` requires (`--post-token`, or `RAPPORT_POST_TOKEN`).
@@ -82,12 +94,18 @@ impl fmt::Debug for Config {
         let secret = |t: &Option<String>| t.as_ref().map(|_| "<redacted>");
         f.debug_struct("Config")
             .field("listen", &self.listen)
-            .field("db", &self.db)
+            .field("database", &self.database)
+            .field("database_password", &secret(&self.database_password))
             .field("static_dir", &self.static_dir)
             .field("definitions_dirs", &self.definitions_dirs)
             .field("allow_origins", &self.allow_origins)
             .field("store_unverified", &self.store_unverified)
             .field("csp", &self.csp)
+            .field("frame_ancestors", &self.frame_ancestors)
+            .field(
+                "accept_answers_from_anyone",
+                &self.accept_answers_from_anyone,
+            )
             .field("quiet", &self.quiet)
             .field("post_token", &secret(&self.post_token))
             .field("admin_token", &secret(&self.admin_token))
@@ -101,12 +119,15 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            db: PathBuf::from("rapport.sqlite3"),
+            database: Database::Sqlite(PathBuf::from("rapport.sqlite3")),
+            database_password: None,
             static_dir: None,
             definitions_dirs: Vec::new(),
             allow_origins: Vec::new(),
             store_unverified: false,
             csp: false,
+            frame_ancestors: web::DEFAULT_FRAME_ANCESTORS.to_owned(),
+            accept_answers_from_anyone: false,
             quiet: false,
             post_token: None,
             admin_token: None,
@@ -119,9 +140,9 @@ impl Default for Config {
 /// Why the receiver could not start.
 #[derive(Debug)]
 pub enum Error {
-    /// The SQLite file could not be opened or given its schema.
+    /// The database could not be opened or given its schema.
     Database {
-        path: PathBuf,
+        database: Database,
         source: store::StoreError,
     },
     /// A file or directory could not be read.
@@ -155,9 +176,7 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Database { path, source } => {
-                write!(f, "database {}: {source}", path.display())
-            }
+            Error::Database { database, source } => write!(f, "{database}: {source}"),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Definition { source, problems } => {
                 write!(f, "definition {source} has {} problem(s)", problems.len())?;
@@ -185,13 +204,119 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Builds the whole application for `config`: opens (or creates) the database, loads the
-/// definitions and wires the routes. Binds nothing, so tests can call the router directly.
-pub fn router(config: &Config) -> Result<Router, Error> {
-    let store = Store::open(&config.db).map_err(|source| Error::Database {
-        path: config.db.clone(),
+/// Opens the database of `config` and brings its schema up to date.
+pub async fn open_store(config: &Config) -> Result<Store, Error> {
+    Store::open(&config.database, config.database_password.as_deref())
+        .await
+        .map_err(|source| Error::Database {
+            database: config.database.clone(),
+            source,
+        })
+}
+
+/// `rapport-receiver migrate`: applies the migrations the database lacks and says which.
+pub async fn migrate(config: &Config) -> Result<String, Error> {
+    let fail = |source| Error::Database {
+        database: config.database.clone(),
         source,
-    })?;
+    };
+    let store = Store::connect(&config.database, config.database_password.as_deref())
+        .await
+        .map_err(fail)?;
+    let applied = store.migrate().await.map_err(fail)?;
+    let known = store.known_version();
+    store.close().await;
+    Ok(match applied.as_slice() {
+        [] => format!("{}: schema already at version {known}", config.database),
+        list => format!(
+            "{}: applied migration(s) {}; schema at version {known}",
+            config.database,
+            list.iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    })
+}
+
+/// Builds the whole application for `config`: checks the configuration, opens (or creates) the
+/// database, migrates it, loads the definitions and wires the routes. Binds nothing, so tests
+/// can call the router directly.
+pub async fn router(config: &Config) -> Result<Router, Error> {
+    check_config(config)?;
+    let store = open_store(config).await?;
+    router_with(config, store)
+}
+
+/// Shortest token `--post-token` and `--admin-token` accept.
+pub const MIN_TOKEN_CHARS: usize = 32;
+
+/// The rules a configuration must keep before anything is opened: tokens long enough and
+/// different, `--demo` only on loopback and never with an admin token, and no open POST on a
+/// network address unless asked for in so many words.
+pub fn check_config(config: &Config) -> Result<(), Error> {
+    for (flag, token) in [
+        ("--post-token", &config.post_token),
+        ("--admin-token", &config.admin_token),
+    ] {
+        if let Some(t) = token {
+            if t.chars().count() < MIN_TOKEN_CHARS {
+                return Err(Error::Config(format!(
+                    "{flag}: the token must be at least {MIN_TOKEN_CHARS} characters (make one \
+                     with `openssl rand -hex 32`)"
+                )));
+            }
+        }
+    }
+    if config.post_token.is_some() && config.post_token == config.admin_token {
+        return Err(Error::Config(
+            "--post-token and --admin-token must differ: the post token is in every patient's \
+             browser, the admin token reads every answer"
+                .into(),
+        ));
+    }
+    let loopback = config.listen.ip().is_loopback();
+    if config.demo && config.admin_token.is_some() {
+        return Err(Error::Config(
+            "--demo opens listing to anyone, so it cannot go with --admin-token: drop --demo"
+                .into(),
+        ));
+    }
+    if config.demo && !loopback {
+        return Err(Error::Config(format!(
+            "--demo opens every stored answer to anyone: it only runs on a loopback address, \
+             not {}",
+            config.listen
+        )));
+    }
+    if !loopback && config.post_token.is_none() && !config.accept_answers_from_anyone {
+        return Err(Error::Config(format!(
+            "listening on {} without --post-token accepts answers from anyone who can reach \
+             it: set RAPPORT_POST_TOKEN (or put the receiver behind the portal's own \
+             authentication and say so with --accept-answers-from-anyone)",
+            config.listen
+        )));
+    }
+    web::check_frame_ancestors(&config.frame_ancestors)
+}
+
+/// Whether `path` lies inside `dir` (after resolving both; a file that does not exist yet is
+/// placed by its parent directory).
+fn inside(path: &std::path::Path, dir: &std::path::Path) -> bool {
+    let resolve = |p: &std::path::Path| {
+        p.canonicalize().ok().or_else(|| {
+            let parent = p.parent().filter(|d| !d.as_os_str().is_empty())?;
+            Some(parent.canonicalize().ok()?.join(p.file_name()?))
+        })
+    };
+    match (resolve(path), dir.canonicalize().ok()) {
+        (Some(p), Some(d)) => p.starts_with(d),
+        _ => false,
+    }
+}
+
+/// [`router`] with a store already open.
+pub fn router_with(config: &Config, store: Store) -> Result<Router, Error> {
     let mut definitions = Definitions::bundled()?;
     for dir in &config.definitions_dirs {
         definitions.load_dir(dir)?;
@@ -213,13 +338,14 @@ pub fn router(config: &Config) -> Result<Router, Error> {
         (false, None) => api::Listing::Disabled,
     };
     let state = api::AppState {
-        store: Arc::new(store),
+        store,
         definitions: Arc::new(definitions),
         store_unverified: config.store_unverified,
         quiet: config.quiet,
         post_token,
         listing,
         limiter: Arc::new(guard::RateLimiter::new(config.rate_limit)),
+        auth_failures: Arc::new(guard::RateLimiter::new(api::AUTH_FAILURES_PER_MINUTE)),
     };
     let mut app = api::routes(state);
     app = match &config.static_dir {
@@ -230,17 +356,28 @@ pub fn router(config: &Config) -> Result<Router, Error> {
                     dir.display()
                 )));
             }
-            app.fallback_service(web::static_files(dir, config.csp))
+            if let Some(db) = config.database.sqlite_path() {
+                if inside(db, dir) {
+                    return Err(Error::Config(format!(
+                        "the database {} is inside --static-dir {}: anyone could download it. \
+                         Keep the database out of the directory that is served",
+                        db.display(),
+                        dir.display()
+                    )));
+                }
+            }
+            let csp = config.csp.then(|| web::csp(&config.frame_ancestors));
+            app.fallback_service(web::static_files(dir, csp))
         }
         None => app.fallback(api::not_found),
     };
-    Ok(web::with_cors(app, origins))
+    Ok(web::with_cors(server::with_request_limits(app), origins))
 }
 
 /// Runs the receiver until Ctrl-C (or SIGTERM on Unix). Prints the start line once listening
 /// (which says how POST and listing are guarded), and a warning banner with `--demo`.
 pub async fn serve(config: Config) -> Result<(), Error> {
-    let app = router(&config)?;
+    let app = router(&config).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|source| Error::Bind {
@@ -248,29 +385,38 @@ pub async fn serve(config: Config) -> Result<(), Error> {
             source,
         })?;
     let addr = listener.local_addr().unwrap_or(config.listen);
-    println!(
-        "rapport-receiver listening on http://{addr} (db {}){}",
-        config.db.display(),
+    say(format_args!(
+        "rapport-receiver listening on http://{addr} (database {}){}",
+        config.database,
         if config.demo {
             " -- DEMO MODE: LISTING IS OPEN TO ANYONE"
         } else {
             ""
         }
-    );
-    println!("  {}", guards_summary(&config));
+    ));
+    say(format_args!("  {}", guards_summary(&config)));
     if config.demo {
-        println!(
+        say(format_args!(
             "  !!! --demo: GET /api/responses returns every stored response to anyone who can \
              reach http://{addr}/. Never use --demo with real patients' answers. !!!"
-        );
+        ));
     }
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(Error::Serve)
+    server::run(listener, app, shutdown_signal())
+        .await
+        .map_err(Error::Serve)
+}
+
+/// Prints a line on standard output, ignoring a closed or full output: the server must not stop
+/// because nobody reads what it prints (`println!` would panic).
+fn say(line: fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// Writes a log line on standard error, ignoring a closed output (`eprintln!` would panic).
+pub(crate) fn log(line: fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// One line saying how the API is guarded, for the start of [`serve`]. Never shows a token.

@@ -1,39 +1,124 @@
-//! SQLite storage of received envelopes, one row per idempotency key.
+//! Storage of received envelopes, one row per idempotency key, in SQLite (embedded, the
+//! default) or PostgreSQL (for clinics that outgrow one machine, and for several receivers at
+//! once). One behaviour on both: the same SQL wherever the two engines agree, one migrations
+//! folder per backend (`migrations/sqlite`, `migrations/postgres`), and the same tests.
 //!
-//! The key is `UNIQUE` and the check and the insert happen in one `IMMEDIATE` transaction, so two
-//! concurrent posts with the same key (from this process or another) store one row: the second
-//! sees the first and gets its receipt back. The database is in WAL mode with the default
-//! (`FULL`) synchronous setting, so a 201 means the row is on disk.
+//! - **Stored once.** The key is `UNIQUE`; a new envelope is written with
+//!   `INSERT … ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`. When no row comes back the
+//!   key was already there (stored by this process, another one, or a moment ago by a racing
+//!   request), and the stored body hash tells a replay from a reused key. There is no "look, then
+//!   insert" in code: the database decides.
+//! - **Durable.** SQLite runs in WAL mode with `synchronous=FULL`: a transaction is synced to the
+//!   WAL file before the commit returns, so a `201` survives a crash or a power cut (`NORMAL`
+//!   would be faster and could lose the last commits on power loss). `busy_timeout` lets writers
+//!   queue instead of failing at once. PostgreSQL commits are durable with its defaults
+//!   (`fsync` and `synchronous_commit` on); the operator must keep them on.
+//! - **Versioned schema.** Migrations run when the store opens (and with `rapport-receiver
+//!   migrate`). A database that has a migration this receiver does not know (a newer receiver
+//!   ran on it) is refused with [`StoreError::NewerSchema`], never written to. PostgreSQL
+//!   migrations take an advisory lock, so instances starting together migrate once.
 //!
-//! Stays out of HTTP and of checking envelopes; calls block, so async code runs them on
-//! `spawn_blocking`.
+//! Stays out of HTTP and of checking envelopes.
 
 use std::fmt;
-use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 use std::time::Duration;
 
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use sqlx::migrate::{MigrateError, Migrator};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::Row;
 
-/// The schema version kept in `PRAGMA user_version`.
-pub const SCHEMA_VERSION: i64 = 1;
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
 
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS responses (
-    id                 TEXT PRIMARY KEY,
-    idempotency_key    TEXT NOT NULL UNIQUE,
-    body_sha256        TEXT NOT NULL,
-    instrument_id      TEXT,
-    instrument_version TEXT,
-    language           TEXT,
-    received_at        TEXT NOT NULL,
-    receipt            TEXT NOT NULL,
-    envelope           TEXT NOT NULL,
-    verified           INTEGER NOT NULL DEFAULT 1
-);
-";
+/// How long a request waits for a pooled connection before the receiver answers 503.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Where the records live (`--database`).
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    /// An SQLite file, created if missing: `sqlite://PATH` (or `--db PATH`).
+    Sqlite(PathBuf),
+    /// A PostgreSQL database: `postgres://USER@HOST:PORT/DB?sslmode=…`, never with a password
+    /// in it (the password comes from the environment: see `--help`).
+    Postgres(String),
+}
+
+impl Database {
+    /// Reads `--database`: `sqlite://PATH`, `sqlite:PATH`, or `postgres://…`/`postgresql://…`
+    /// without a password.
+    pub fn parse(text: &str) -> Result<Database, String> {
+        let text = text.trim();
+        if let Some(path) = text
+            .strip_prefix("sqlite://")
+            .or_else(|| text.strip_prefix("sqlite:"))
+        {
+            if path.is_empty() {
+                return Err("--database sqlite://PATH needs a file path".into());
+            }
+            return Ok(Database::Sqlite(PathBuf::from(path)));
+        }
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            if has_password(text) {
+                return Err(
+                    "--database: put no password in the URL (command lines are visible to \
+                     other users of the machine); set RAPPORT_DATABASE_PASSWORD instead"
+                        .into(),
+                );
+            }
+            PgConnectOptions::from_str(text)
+                .map_err(|e| format!("--database: not a PostgreSQL URL ({e})"))?;
+            return Ok(Database::Postgres(text.to_owned()));
+        }
+        Err(format!(
+            "--database: \"{}\" is neither sqlite://PATH nor postgres://USER@HOST/DB",
+            text.chars().take(40).collect::<String>()
+        ))
+    }
+
+    /// The SQLite file, if this is one.
+    pub fn sqlite_path(&self) -> Option<&Path> {
+        match self {
+            Database::Sqlite(p) => Some(p),
+            Database::Postgres(_) => None,
+        }
+    }
+}
+
+/// Whether a PostgreSQL URL carries a password (`user:password@` or `?password=`).
+fn has_password(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?']).next().unwrap_or("");
+    let userinfo_has_colon = authority
+        .rsplit_once('@')
+        .is_some_and(|(userinfo, _)| userinfo.contains(':'));
+    let query_has_password = url.split_once('?').is_some_and(|(_, q)| {
+        q.split('&')
+            .any(|kv| kv.split('=').next() == Some("password"))
+    });
+    userinfo_has_colon || query_has_password
+}
+
+impl fmt::Display for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Database::Sqlite(p) => write!(f, "sqlite://{}", p.display()),
+            Database::Postgres(url) => f.write_str(url),
+        }
+    }
+}
+
+impl fmt::Debug for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
 
 /// What the receiver answers when it has stored an envelope (and again on every replay).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,8 +132,8 @@ pub struct Receipt {
     pub received_at: String,
 }
 
-/// An envelope to store.
-#[derive(Clone, Debug)]
+/// An envelope to store. Its `Debug` leaves the envelope out: it holds answers.
+#[derive(Clone)]
 pub struct NewRecord {
     /// The `Idempotency-Key`.
     pub idempotency_key: String,
@@ -66,8 +151,8 @@ pub struct NewRecord {
     pub verified: bool,
 }
 
-/// A stored record.
-#[derive(Clone, Debug)]
+/// A stored record. Its `Debug` leaves the envelope out: it holds answers.
+#[derive(Clone)]
 pub struct Record {
     /// Its receipt.
     pub receipt: Receipt,
@@ -75,6 +160,32 @@ pub struct Record {
     pub verified: bool,
     /// The envelope as stored.
     pub envelope: Value,
+}
+
+impl fmt::Debug for NewRecord {
+    // Redacted on purpose: answers must never reach logs or panic messages.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NewRecord")
+            .field("idempotency_key", &self.idempotency_key)
+            .field("body_sha256", &self.body_sha256)
+            .field("instrument_id", &self.instrument_id)
+            .field("instrument_version", &self.instrument_version)
+            .field("language", &self.language)
+            .field("envelope", &format_args!("<redacted>"))
+            .field("verified", &self.verified)
+            .finish()
+    }
+}
+
+impl fmt::Debug for Record {
+    // Redacted on purpose: answers must never reach logs or panic messages.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Record")
+            .field("receipt", &self.receipt)
+            .field("verified", &self.verified)
+            .field("envelope", &format_args!("<redacted>"))
+            .finish()
+    }
 }
 
 /// The result of [`Store::insert`].
@@ -88,176 +199,477 @@ pub enum Outcome {
     KeyReused,
 }
 
-/// A storage failure.
+/// A storage failure. Its texts name tables, constraints and versions, never stored values.
 #[derive(Debug)]
 pub enum StoreError {
-    /// SQLite refused.
-    Sqlite(rusqlite::Error),
+    /// The database refused or could not be reached.
+    Database(sqlx::Error),
+    /// A migration failed.
+    Migrate(MigrateError),
+    /// The database has migrations this receiver does not know: a newer receiver ran on it.
+    NewerSchema {
+        /// The newest version in the database.
+        found: i64,
+        /// The newest version this receiver knows.
+        known: i64,
+    },
     /// A stored value could not be read back.
     Corrupt(String),
+    /// The SQLite file was deleted or replaced since the receiver opened it.
+    FileReplaced(PathBuf),
+    /// An SQLite file (or its journal) that other users of the machine may read.
+    NotPrivate {
+        /// The file.
+        path: PathBuf,
+        /// Its permission bits.
+        mode: u32,
+    },
+    /// The SQLite file could not be created or inspected.
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+}
+
+impl StoreError {
+    /// Whether trying again later may work (busy, locked, unreachable, out of connections):
+    /// answered `503` with `Retry-After`, never a `2xx`.
+    pub fn is_transient(&self) -> bool {
+        let e = match self {
+            StoreError::Database(e) => e,
+            // Not healed by waiting, but the client must keep the answers and try again once
+            // the operator has restarted the receiver: 503, never 2xx or a final refusal.
+            StoreError::FileReplaced(_) => return true,
+            _ => return false,
+        };
+        match e {
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::WorkerCrashed => true,
+            sqlx::Error::Database(db) => {
+                let code = db.code().unwrap_or_default();
+                // SQLite: BUSY (5), LOCKED (6) and their extended codes (low byte 5 or 6);
+                // SQLite READONLY (8) while a file is being replaced. PostgreSQL: connection
+                // exceptions (08…), serialization failures and deadlocks (40…), too many
+                // connections (53300), shutting down (57P01–57P03), read-only replica (25006).
+                let sqlite = code
+                    .parse::<u32>()
+                    .is_ok_and(|n| matches!(n & 0xff, 5 | 6 | 8));
+                sqlite
+                    || code.starts_with("08")
+                    || code.starts_with("40")
+                    || code == "53300"
+                    || code.starts_with("57P")
+                    || code == "25006"
+            }
+            _ => false,
+        }
+    }
 }
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::Sqlite(e) => write!(f, "sqlite: {e}"),
+            StoreError::Database(e) => write!(f, "database: {e}"),
+            StoreError::Migrate(e) => write!(f, "migration: {e}"),
+            StoreError::NewerSchema { found, known } => write!(
+                f,
+                "the database's schema is at version {found}, newer than this receiver's \
+                 {known}: a newer rapport-receiver has migrated it. Run that version (or newer), \
+                 or restore a backup taken before the upgrade"
+            ),
             StoreError::Corrupt(m) => write!(f, "corrupt record: {m}"),
+            StoreError::NotPrivate { path, mode } => write!(
+                f,
+                "{} can be read by other users of this machine (mode {mode:03o}); it holds \
+                 patients' answers. Run `chmod 600 {}` (and its -wal and -shm files), then \
+                 start again",
+                path.display(),
+                path.display()
+            ),
+            StoreError::File { path, source } => write!(f, "{}: {source}", path.display()),
+            StoreError::FileReplaced(path) => write!(
+                f,
+                "the database file {} was deleted or replaced after the receiver opened it; \
+                 nothing more is written to it. Restart the receiver (and find out what \
+                 replaced the file)",
+                path.display()
+            ),
         }
     }
 }
 
 impl std::error::Error for StoreError {}
 
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        StoreError::Sqlite(e)
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError::Database(e)
     }
 }
 
-/// The SQLite database.
-pub struct Store {
-    conn: Mutex<Connection>,
+/// The records, behind one of two native connection pools.
+#[derive(Clone)]
+pub enum Store {
+    /// The embedded default.
+    Sqlite(SqliteStore),
+    /// For clinics that outgrow one machine, and for several receivers at once.
+    Postgres(PgPool),
+}
+
+/// An SQLite pool and the file it was opened as.
+#[derive(Clone)]
+pub struct SqliteStore {
+    /// The pool.
+    pub pool: SqlitePool,
+    path: PathBuf,
+    opened: Option<FileIdentity>,
+}
+
+/// Which file an SQLite database was opened as (device and inode), to notice when the file at
+/// its path is deleted or replaced under a running receiver: SQLite would go on writing to the
+/// unlinked file, and every `201` would go into a file nobody will open again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileIdentity {
+    dev: u64,
+    ino: u64,
+}
+
+impl FileIdentity {
+    /// The identity of the file at `path` now, if there is one.
+    pub fn of(path: &Path) -> Option<FileIdentity> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(path).ok().map(|m| FileIdentity {
+                dev: m.dev(),
+                ino: m.ino(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            std::fs::metadata(path)
+                .ok()
+                .map(|_| FileIdentity { dev: 0, ino: 0 })
+        }
+    }
 }
 
 impl fmt::Debug for Store {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Store")
+        f.write_str(match self {
+            Store::Sqlite(_) => "Store::Sqlite",
+            Store::Postgres(_) => "Store::Postgres",
+        })
     }
 }
 
+/// Runs the same query code against whichever pool the store has (the SQL text is the same on
+/// both engines; `$1` placeholders work in SQLite too).
+macro_rules! on_pool {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match $store {
+            Store::Sqlite(SqliteStore { pool: $pool, .. }) => $body,
+            Store::Postgres($pool) => $body,
+        }
+    };
+}
+
+const INSERT: &str = "INSERT INTO responses (id, idempotency_key, body_sha256, instrument_id,
+         instrument_version, language, received_at, receipt, envelope, verified)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (idempotency_key) DO NOTHING
+     RETURNING id";
+
+const FIND: &str = "SELECT body_sha256, receipt FROM responses WHERE idempotency_key = $1";
+
 impl Store {
-    /// Opens (creating if needed) the database at `path`, in WAL mode, with the schema.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Corrupt(format!(
-                "could not switch to WAL mode (got {mode})"
-            )));
-        }
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Corrupt(format!(
-                "schema version {version} is newer than this receiver's {SCHEMA_VERSION}"
-            )));
-        }
-        conn.execute_batch(SCHEMA)?;
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        Ok(Store {
-            conn: Mutex::new(conn),
-        })
+    /// Connects to `database` (creating an SQLite file if missing) and brings its schema up to
+    /// date. `password` is PostgreSQL's, from the environment.
+    pub async fn open(database: &Database, password: Option<&str>) -> Result<Store, StoreError> {
+        let store = Store::connect(database, password).await?;
+        store.migrate().await?;
+        Ok(store)
     }
 
-    fn lock(&self) -> MutexGuard<'_, Connection> {
-        // A panic while holding the lock cannot leave a transaction open: dropping a rusqlite
-        // Transaction rolls it back. So a poisoned lock is still a usable connection.
-        self.conn
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// Connects without migrating (for `migrate` and for tests that look at old databases).
+    pub async fn connect(database: &Database, password: Option<&str>) -> Result<Store, StoreError> {
+        match database {
+            Database::Sqlite(path) => {
+                private_file(path)?;
+                let options = SqliteConnectOptions::new()
+                    .filename(path)
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .busy_timeout(Duration::from_secs(5))
+                    .foreign_keys(true)
+                    // Deleted answers are overwritten with zeros, not left in free pages.
+                    .pragma("secure_delete", "on");
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(ACQUIRE_TIMEOUT)
+                    .connect_with(options)
+                    .await?;
+                Ok(Store::Sqlite(SqliteStore {
+                    pool,
+                    path: path.clone(),
+                    opened: FileIdentity::of(path),
+                }))
+            }
+            Database::Postgres(url) => {
+                let mut options =
+                    PgConnectOptions::from_str(url)?.application_name("rapport-receiver");
+                if let Some(pw) = password {
+                    options = options.password(pw);
+                }
+                let pool = PgPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(ACQUIRE_TIMEOUT)
+                    .connect_with(options)
+                    .await?;
+                Ok(Store::Postgres(pool))
+            }
+        }
+    }
+
+    /// Applies the migrations this receiver has and the database lacks; refuses a database
+    /// with migrations it does not know. Returns the versions applied now.
+    pub async fn migrate(&self) -> Result<Vec<i64>, StoreError> {
+        let (migrator, applied) = match self {
+            Store::Sqlite(SqliteStore { pool, .. }) => {
+                // Receivers from before versioned migrations kept their schema version in
+                // `PRAGMA user_version` (1 = the `responses` table of migration 1).
+                let legacy: i64 = sqlx::query_scalar("PRAGMA user_version")
+                    .fetch_one(pool)
+                    .await?;
+                if legacy > 1 {
+                    return Err(StoreError::NewerSchema {
+                        found: legacy,
+                        known: latest(&SQLITE_MIGRATIONS),
+                    });
+                }
+                (&SQLITE_MIGRATIONS, self.applied_versions().await?)
+            }
+            Store::Postgres(_) => (&POSTGRES_MIGRATIONS, self.applied_versions().await?),
+        };
+        let known = latest(migrator);
+        if let Some(found) = applied.iter().copied().filter(|v| *v > known).max() {
+            return Err(StoreError::NewerSchema { found, known });
+        }
+        let result = match self {
+            Store::Sqlite(SqliteStore { pool, .. }) => migrator.run(pool).await,
+            Store::Postgres(pool) => migrator.run(pool).await,
+        };
+        match result {
+            Ok(()) => {}
+            Err(MigrateError::VersionMissing(found)) => {
+                return Err(StoreError::NewerSchema { found, known })
+            }
+            Err(e) => return Err(StoreError::Migrate(e)),
+        }
+        let now = self.applied_versions().await?;
+        Ok(now.into_iter().filter(|v| !applied.contains(v)).collect())
+    }
+
+    /// The migration versions recorded in the database (none before the first migration).
+    pub async fn applied_versions(&self) -> Result<Vec<i64>, StoreError> {
+        let exists_sql = match self {
+            Store::Sqlite(_) => {
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'"
+            }
+            Store::Postgres(_) => {
+                "SELECT COUNT(*) FROM information_schema.tables
+                 WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations'"
+            }
+        };
+        let exists: i64 =
+            on_pool!(self, pool => sqlx::query_scalar(exists_sql).fetch_one(pool).await?);
+        if exists == 0 {
+            return Ok(Vec::new());
+        }
+        let versions: Vec<i64> = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
+                .fetch_all(pool)
+                .await?
+        });
+        Ok(versions)
+    }
+
+    /// The newest schema version this receiver knows for its backend.
+    pub fn known_version(&self) -> i64 {
+        match self {
+            Store::Sqlite(_) => latest(&SQLITE_MIGRATIONS),
+            Store::Postgres(_) => latest(&POSTGRES_MIGRATIONS),
+        }
     }
 
     /// The body hash and receipt stored under `key`, if any.
-    pub fn find(&self, key: &str) -> Result<Option<(String, Receipt)>, StoreError> {
-        let conn = self.lock();
-        let row: Option<(String, String)> = conn
-            .query_row(
-                "SELECT body_sha256, receipt FROM responses WHERE idempotency_key = ?1",
-                [key],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+    pub async fn find(&self, key: &str) -> Result<Option<(String, Receipt)>, StoreError> {
+        let row: Option<(String, String)> = on_pool!(self, pool => {
+            sqlx::query_as(FIND).bind(key).fetch_optional(pool).await?
+        });
         row.map(|(hash, receipt)| Ok((hash, parse_receipt(&receipt)?)))
             .transpose()
     }
 
-    /// Stores `record` unless its key is already stored; in one transaction. `receipt` makes
-    /// the receipt of a new row (only called when one is stored).
-    pub fn insert(
-        &self,
-        record: &NewRecord,
-        receipt: impl FnOnce() -> Receipt,
-    ) -> Result<Outcome, StoreError> {
-        let mut conn = self.lock();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing: Option<(String, String)> = tx
-            .query_row(
-                "SELECT body_sha256, receipt FROM responses WHERE idempotency_key = ?1",
-                [&record.idempotency_key],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        if let Some((hash, stored)) = existing {
-            // Nothing was written: dropping the transaction rolls it back.
-            return if hash == record.body_sha256 {
-                Ok(Outcome::Replayed(parse_receipt(&stored)?))
-            } else {
-                Ok(Outcome::KeyReused)
-            };
+    /// Whether the SQLite file at the path is still the one that was opened (always true for
+    /// PostgreSQL).
+    pub fn check_file(&self) -> Result<(), StoreError> {
+        match self {
+            Store::Sqlite(s) if FileIdentity::of(&s.path) != s.opened => {
+                Err(StoreError::FileReplaced(s.path.clone()))
+            }
+            _ => Ok(()),
         }
-        let receipt = receipt();
-        let receipt_json = serde_json::to_string(&receipt)
-            .map_err(|e| StoreError::Corrupt(format!("receipt: {e}")))?;
-        tx.execute(
-            "INSERT INTO responses (id, idempotency_key, body_sha256, instrument_id,
-                 instrument_version, language, received_at, receipt, envelope, verified)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                receipt.id,
-                record.idempotency_key,
-                record.body_sha256,
-                record.instrument_id,
-                record.instrument_version,
-                record.language,
-                receipt.received_at,
-                receipt_json,
-                record.envelope,
-                record.verified,
-            ],
-        )?;
-        tx.commit()?;
-        Ok(Outcome::Created(receipt))
     }
 
-    /// Every record, in insertion order.
-    pub fn list(&self) -> Result<Vec<Record>, StoreError> {
-        let conn = self.lock();
-        let mut stmt =
-            conn.prepare("SELECT receipt, verified, envelope FROM responses ORDER BY rowid")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, bool>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (receipt, verified, envelope) = row?;
-            out.push(to_record(&receipt, verified, &envelope)?);
+    /// Ready to store: the database answers, its file is the one opened, and its schema is the
+    /// one this receiver knows (`/readyz`).
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        self.check_file()?;
+        let applied = self.applied_versions().await?;
+        let known = self.known_version();
+        match applied.iter().copied().max() {
+            Some(v) if v == known => Ok(()),
+            Some(v) if v > known => Err(StoreError::NewerSchema { found: v, known }),
+            found => Err(StoreError::Corrupt(format!(
+                "the schema is at version {}, not {known}: run `rapport-receiver migrate`",
+                found.unwrap_or(0)
+            ))),
         }
-        Ok(out)
+    }
+
+    /// Stores `record` with `receipt` unless its key is already stored: one statement, so two
+    /// racing requests (in this process or in two receivers on one PostgreSQL) store one row,
+    /// and the second is told which.
+    pub async fn insert(
+        &self,
+        record: &NewRecord,
+        receipt: Receipt,
+    ) -> Result<Outcome, StoreError> {
+        self.check_file()?;
+        let receipt_json = serde_json::to_string(&receipt)
+            .map_err(|e| StoreError::Corrupt(format!("receipt: {e}")))?;
+        let inserted: Option<String> = on_pool!(self, pool => {
+            sqlx::query_scalar(INSERT)
+                .bind(&receipt.id)
+                .bind(&record.idempotency_key)
+                .bind(&record.body_sha256)
+                .bind(&record.instrument_id)
+                .bind(&record.instrument_version)
+                .bind(&record.language)
+                .bind(&receipt.received_at)
+                .bind(&receipt_json)
+                .bind(&record.envelope)
+                .bind(record.verified)
+                .fetch_optional(pool)
+                .await?
+        });
+        if inserted.is_some() {
+            return Ok(Outcome::Created(receipt));
+        }
+        // The key was there: a replay or a reused key. The row is committed (ON CONFLICT waited
+        // for a racing insert to finish), so it is visible now.
+        match self.find(&record.idempotency_key).await? {
+            Some((hash, stored)) if hash == record.body_sha256 => Ok(Outcome::Replayed(stored)),
+            Some(_) => Ok(Outcome::KeyReused),
+            None => Err(StoreError::Corrupt(
+                "the idempotency key conflicted but no row has it".into(),
+            )),
+        }
+    }
+
+    /// Every record, in order of arrival.
+    pub async fn list(&self) -> Result<Vec<Record>, StoreError> {
+        let sql = match self {
+            Store::Sqlite(_) => "SELECT receipt, verified, envelope FROM responses ORDER BY rowid",
+            Store::Postgres(_) => "SELECT receipt, verified, envelope FROM responses ORDER BY seq",
+        };
+        let rows: Vec<(String, bool, String)> =
+            on_pool!(self, pool => sqlx::query_as(sql).fetch_all(pool).await?);
+        rows.iter()
+            .map(|(receipt, verified, envelope)| to_record(receipt, *verified, envelope))
+            .collect()
     }
 
     /// The record with this id.
-    pub fn get(&self, id: &str) -> Result<Option<Record>, StoreError> {
-        let conn = self.lock();
-        let row: Option<(String, bool, String)> = conn
-            .query_row(
-                "SELECT receipt, verified, envelope FROM responses WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
+    pub async fn get(&self, id: &str) -> Result<Option<Record>, StoreError> {
+        let row: Option<(String, bool, String)> = on_pool!(self, pool => {
+            sqlx::query_as("SELECT receipt, verified, envelope FROM responses WHERE id = $1")
+                .bind(id)
+                .fetch_optional(pool)
+                .await?
+        });
         row.map(|(receipt, verified, envelope)| to_record(&receipt, verified, &envelope))
             .transpose()
     }
 
     /// How many records are stored.
-    pub fn count(&self) -> Result<i64, StoreError> {
-        let conn = self.lock();
-        Ok(conn.query_row("SELECT COUNT(*) FROM responses", [], |r| r.get(0))?)
+    pub async fn count(&self) -> Result<i64, StoreError> {
+        let n: i64 = on_pool!(self, pool => {
+            sqlx::query("SELECT COUNT(*) FROM responses")
+                .fetch_one(pool)
+                .await?
+                .try_get(0)?
+        });
+        Ok(n)
     }
+
+    /// Closes the pool's connections.
+    pub async fn close(&self) {
+        on_pool!(self, pool => pool.close().await)
+    }
+}
+
+/// Makes sure the SQLite file is the receiver's own: created `0600` when missing, refused when
+/// it (or its `-wal`/`-shm` file) can be read or written by the group or others. SQLite gives
+/// the journal files the database file's permissions.
+fn private_file(path: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let io = |source| StoreError::File {
+            path: path.to_owned(),
+            source,
+        };
+        if !path.exists() {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+                .map_err(io)?;
+        }
+        let mut files = vec![path.to_owned()];
+        for suffix in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            files.push(PathBuf::from(name));
+        }
+        for file in files {
+            match std::fs::metadata(&file) {
+                Ok(meta) => {
+                    let mode = meta.permissions().mode() & 0o777;
+                    if mode & 0o077 != 0 {
+                        return Err(StoreError::NotPrivate { path: file, mode });
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(StoreError::File { path: file, source }),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+fn latest(migrator: &Migrator) -> i64 {
+    migrator.iter().map(|m| m.version).max().unwrap_or(0)
 }
 
 fn parse_receipt(text: &str) -> Result<Receipt, StoreError> {
@@ -271,4 +683,43 @@ fn to_record(receipt: &str, verified: bool, envelope: &str) -> Result<Record, St
         envelope: serde_json::from_str(envelope)
             .map_err(|e| StoreError::Corrupt(format!("envelope: {e}")))?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_urls() {
+        assert_eq!(
+            Database::parse("sqlite://x/y.db"),
+            Ok(Database::Sqlite(PathBuf::from("x/y.db")))
+        );
+        assert_eq!(
+            Database::parse("sqlite:rel.db"),
+            Ok(Database::Sqlite(PathBuf::from("rel.db")))
+        );
+        assert!(Database::parse("sqlite://").is_err());
+        assert!(matches!(
+            Database::parse("postgres://rapport@127.0.0.1:5432/rapport?sslmode=verify-full"),
+            Ok(Database::Postgres(_))
+        ));
+        for with_password in [
+            "postgres://rapport:s3cret@db/rapport",
+            "postgresql://rapport:@db/rapport",
+            "postgres://db/rapport?user=rapport&password=s3cret",
+        ] {
+            let err = Database::parse(with_password).unwrap_err();
+            assert!(err.contains("RAPPORT_DATABASE_PASSWORD"), "{err}");
+            assert!(!err.contains("s3cret"), "{err}");
+        }
+        let err = Database::parse("mysql://x").unwrap_err();
+        assert!(err.contains("sqlite://PATH"), "{err}");
+    }
+
+    #[test]
+    fn both_backends_have_the_same_versions() {
+        let versions = |m: &Migrator| m.iter().map(|m| m.version).collect::<Vec<_>>();
+        assert_eq!(versions(&SQLITE_MIGRATIONS), versions(&POSTGRES_MIGRATIONS));
+    }
 }

@@ -11,14 +11,48 @@ use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::{Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::{Json, Router};
-use serde_json::json;
+use axum::Router;
+
 use tower_http::services::ServeDir;
 
+use crate::reply::{Refusal, Reply};
 use crate::Error;
 
-/// The policy `--csp` adds to every static response.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+/// The policy `--csp` adds to every static response, with `frame-ancestors` set to
+/// `frame_ancestors` (`--frame-ancestors`, default `'none'`): the contracts' policy for a
+/// portal, plus what a page that holds health data should also say (no `<base>`, no plugins,
+/// forms only to itself, framed only where the clinic says).
+pub fn csp(frame_ancestors: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+         connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; \
+         frame-ancestors {frame_ancestors}"
+    )
+}
+
+/// The default of `--frame-ancestors`.
+pub const DEFAULT_FRAME_ANCESTORS: &str = "'none'";
+
+/// Checks `--frame-ancestors`: `'none'`, `'self'` or origins, separated by spaces, nothing that
+/// could end the directive or the header.
+pub fn check_frame_ancestors(value: &str) -> Result<(), Error> {
+    let ok = !value.trim().is_empty()
+        && value.split_whitespace().all(|source| {
+            source == "'none'"
+                || source == "'self'"
+                || ((source.starts_with("https://") || source.starts_with("http://"))
+                    && !source.contains([';', ',', '\'', '"']))
+        })
+        && HeaderValue::from_str(value).is_ok();
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Config(format!(
+            "--frame-ancestors: \"{value}\" is not 'none', 'self' or a list of origins such as \
+             https://portal.example.org"
+        )))
+    }
+}
 
 /// Request headers a cross-origin page may send.
 pub const ALLOW_HEADERS: &str = "content-type, idempotency-key, authorization, x-csrf-token";
@@ -101,15 +135,12 @@ async fn cors(State(origins): State<Origins>, req: Request, next: Next) -> Respo
                 h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from(MAX_AGE));
                 r
             }
-            None => (
-                StatusCode::FORBIDDEN,
-                Json(json!({
-                    "error": "origin-not-allowed",
-                    "message": "this origin is not allowed; start the receiver with --allow-origin",
-                    "pointer": "",
-                })),
+            None => Reply::refuse(
+                Refusal::OriginNotAllowed,
+                "this origin is not allowed; start the receiver with --allow-origin",
+                "",
             )
-                .into_response(),
+            .into_response(),
         };
         resp.headers_mut().append(
             header::VARY,
@@ -134,15 +165,34 @@ async fn cors(State(origins): State<Origins>, req: Request, next: Next) -> Respo
     resp
 }
 
-/// The files of `dir` at `/` (`index.html` for directories), with [`CSP`] when `csp` is set.
-pub fn static_files(dir: &Path, csp: bool) -> Router {
+/// The files of `dir` at `/` (`index.html` for directories), with the policy `csp` when given.
+/// Files that look like databases or their journals are never served, wherever they are.
+pub fn static_files(dir: &Path, csp: Option<String>) -> Router {
+    let csp = csp.and_then(|c| HeaderValue::from_str(&c).ok());
     Router::new()
         .fallback_service(ServeDir::new(dir))
         .layer(middleware::from_fn_with_state(csp, static_headers))
 }
 
-async fn static_headers(State(csp): State<bool>, req: Request, next: Next) -> Response {
+/// Whether a request path names a database file or one of its journals.
+pub fn looks_like_a_database(path: &str) -> bool {
+    let p = path.to_ascii_lowercase();
+    [
+        ".sqlite", ".sqlite3", ".db", "-wal", "-shm", "-journal", ".db3",
+    ]
+    .iter()
+    .any(|end| p.ends_with(end))
+}
+
+async fn static_headers(
+    State(csp): State<Option<HeaderValue>>,
+    req: Request,
+    next: Next,
+) -> Response {
     let path = req.uri().path().to_ascii_lowercase();
+    if looks_like_a_database(&path) {
+        return Reply::refuse(Refusal::NotFound, "no such resource", "").into_response();
+    }
     let mut resp = next.run(req).await;
     let ok = resp.status().is_success();
     let h = resp.headers_mut();
@@ -166,11 +216,29 @@ async fn static_headers(State(csp): State<bool>, req: Request, next: Next) -> Re
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    if csp {
-        h.insert(
-            HeaderName::from_static("content-security-policy"),
-            HeaderValue::from_static(CSP),
-        );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    if let Some(policy) = csp {
+        h.insert(HeaderName::from_static("content-security-policy"), policy);
     }
+    resp
+}
+
+/// What every API response carries: never cached (answers and receipts are health data), never
+/// sniffed as another type, and no referrer sent on from it.
+pub async fn api_headers(req: Request, next: Next) -> Response {
+    let mut resp = next.run(req).await;
+    let h = resp.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     resp
 }

@@ -1,5 +1,7 @@
 //! The receiver end to end, without a network: the router is built against a real SQLite file
-//! in a temporary directory and called with `tower::ServiceExt::oneshot`. Envelopes are made
+//! in a temporary directory, or (when `RAPPORT_TEST_POSTGRES` names a PostgreSQL server, as
+//! `cargo xtask test` does) a fresh database on that server, and called with
+//! `tower::ServiceExt::oneshot`. Envelopes are made
 //! with rapport_core exactly as the widget makes them, answering every question of the loaded
 //! definition generically (so the tests do not depend on the instruments' linkIds).
 
@@ -14,10 +16,9 @@ use axum::Router;
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
-use rapport_core::envelope::{Envelope, InstrumentRef, LanguageInfo, FORMAT, MAX_ENVELOPE_BYTES};
-use rapport_core::response::{build, ResponseMeta};
-use rapport_core::scoring::{flags, scores, Score};
-use rapport_receiver::{router, Config};
+use rapport_core::envelope::{Envelope, EnvelopeMeta, MAX_ENVELOPE_BYTES};
+use rapport_core::scoring::Score;
+use rapport_receiver::{router, Config, Database, Store};
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
@@ -56,34 +57,85 @@ impl Drop for TempDir {
     }
 }
 
+/// The PostgreSQL server the suite runs against instead of SQLite, as
+/// `postgres://USER@HOST:PORT` (the password in `RAPPORT_DATABASE_PASSWORD`; the user may
+/// create databases). Unset: SQLite.
+const POSTGRES_ENV: &str = "RAPPORT_TEST_POSTGRES";
+
+/// A fresh, empty database for one test: a file in `dir`, or a new database on the PostgreSQL
+/// server of [`POSTGRES_ENV`].
+async fn fresh_database(dir: &TempDir) -> (Database, Option<String>) {
+    let Ok(server) = std::env::var(POSTGRES_ENV) else {
+        return (Database::Sqlite(dir.path().join("responses.sqlite3")), None);
+    };
+    let server = server.trim_end_matches('/').to_owned();
+    let password = std::env::var("RAPPORT_DATABASE_PASSWORD").ok();
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let name = format!(
+        "rapport_test_{}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst),
+        dir.path()
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| n.len())
+            .unwrap_or(0)
+    );
+    let mut admin: sqlx::postgres::PgConnectOptions = format!("{server}/postgres")
+        .parse()
+        .expect("RAPPORT_TEST_POSTGRES is a URL");
+    if let Some(pw) = &password {
+        admin = admin.password(pw);
+    }
+    let mut conn = sqlx::ConnectOptions::connect(&admin)
+        .await
+        .expect("connect to the test PostgreSQL server");
+    let create = format!("CREATE DATABASE \"{name}\"");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(create))
+        .execute(&mut conn)
+        .await
+        .expect("create a test database");
+    (Database::Postgres(format!("{server}/{name}")), password)
+}
+
+/// A configuration on a fresh database in `dir`.
+async fn config_in(dir: &TempDir) -> Config {
+    let (database, database_password) = fresh_database(dir).await;
+    Config {
+        database,
+        database_password,
+        quiet: true,
+        ..Config::default()
+    }
+}
+
 /// A router on a fresh database, and where that database is.
 struct Receiver {
     app: Router,
-    db: PathBuf,
+    config: Config,
     _dir: TempDir,
 }
 
-fn receiver(name: &str, tweak: impl FnOnce(&mut Config, &Path)) -> Receiver {
+async fn receiver(name: &str, tweak: impl FnOnce(&mut Config, &Path)) -> Receiver {
     let dir = TempDir::new(name);
-    let mut config = Config {
-        db: dir.path().join("responses.sqlite3"),
-        quiet: true,
-        ..Config::default()
-    };
+    let mut config = config_in(&dir).await;
     tweak(&mut config, dir.path());
-    let app = router(&config).expect("router builds");
+    let app = router(&config).await.expect("router builds");
     Receiver {
         app,
-        db: config.db.clone(),
+        config,
         _dir: dir,
     }
 }
 
-/// Rows in the SQLite file, read directly from disk.
-fn rows_on_disk(db: &Path) -> i64 {
-    let conn = rusqlite::Connection::open(db).expect("open db");
-    conn.query_row("SELECT COUNT(*) FROM responses", [], |r| r.get(0))
-        .expect("count")
+/// Rows in the database, counted over a connection of its own (not the receiver's).
+async fn rows_stored(config: &Config) -> i64 {
+    let store = Store::connect(&config.database, config.database_password.as_deref())
+        .await
+        .expect("open the database");
+    let n = store.count().await.expect("count");
+    store.close().await;
+    n
 }
 
 fn load(id: &str) -> Questionnaire {
@@ -136,32 +188,18 @@ fn answer_everything(q: &Questionnaire) -> Answers {
 
 /// The envelope the widget would send for `answers`.
 fn envelope(id: &str, q: &Questionnaire, answers: &Answers, key: &str) -> Envelope {
-    let meta = ResponseMeta {
+    let version = q.version.clone().unwrap_or_default();
+    let meta = EnvelopeMeta {
+        idempotency_key: key,
+        instrument_id: id,
+        version: &version,
         language: "en",
-        authored: "2026-08-01T09:30:00Z",
+        translation_status: "source",
+        submitted_at: "2026-08-01T09:30:00Z",
+        previous_scores: &Default::default(),
+        context: &json!({ "visit": "demo" }),
     };
-    let qr = build(q, answers, &meta, &|_, _| None);
-    let computed = scores(q, answers);
-    let raised = flags(q, answers, &computed, &Default::default());
-    Envelope {
-        format: FORMAT.into(),
-        idempotency_key: key.into(),
-        instrument: InstrumentRef {
-            id: id.into(),
-            version: q.version.clone().unwrap_or_default(),
-            url: q.url.clone(),
-        },
-        language: LanguageInfo {
-            tag: "en".into(),
-            translation_status: "source".into(),
-        },
-        submitted_at: "2026-08-01T09:30:00Z".into(),
-        scores: computed,
-        flags: raised,
-        previous_scores: Default::default(),
-        context: json!({ "visit": "demo" }),
-        questionnaire_response: qr,
-    }
+    Envelope::build(q, answers, &meta, &|_, _| None)
 }
 
 fn new_key() -> String {
@@ -251,7 +289,7 @@ fn assert_refused(r: &Reply, status: StatusCode, code: &str) {
 
 #[tokio::test]
 async fn valid_envelope_is_stored_once_and_replayed() {
-    let r = receiver("valid", |_, _| {});
+    let r = receiver("valid", |_, _| {}).await;
     let key = new_key();
     let body = bytes(&valid(&key));
 
@@ -270,13 +308,13 @@ async fn valid_envelope_is_stored_once_and_replayed() {
     let at = receipt["receivedAt"].as_str().expect("receivedAt");
     assert!(at.ends_with('Z') && at.len() == 24, "{at}");
     assert_eq!(receipt.as_object().map(|o| o.len()), Some(3), "{receipt}");
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 
     // The same key and body again: the same receipt, nothing new stored.
     let again = send(&r.app, post(Some(&key), body.clone())).await;
     assert_eq!(again.status, StatusCode::OK);
     assert_eq!(again.json(), receipt);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 
     // The key as the IETF draft writes it (a quoted sf-string), and the body re-formatted:
     // still the same envelope.
@@ -285,12 +323,12 @@ async fn valid_envelope_is_stored_once_and_replayed() {
     let quoted = send(&r.app, post(Some(&format!("\"{key}\"")), pretty)).await;
     assert_eq!(quoted.status, StatusCode::OK);
     assert_eq!(quoted.json(), receipt);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn same_key_with_another_body_is_refused() {
-    let r = receiver("reused", |_, _| {});
+    let r = receiver("reused", |_, _| {}).await;
     let key = new_key();
     let first = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(first.status, StatusCode::CREATED);
@@ -303,12 +341,12 @@ async fn same_key_with_another_body_is_refused() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "idempotency-key-reused",
     );
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn concurrent_posts_with_one_key_store_one_row() {
-    let r = receiver("concurrent", |_, _| {});
+    let r = receiver("concurrent", |_, _| {}).await;
     let key = new_key();
     let body = bytes(&valid(&key));
     let tasks: Vec<_> = (0..8)
@@ -334,12 +372,12 @@ async fn concurrent_posts_with_one_key_store_one_row() {
         receipts.windows(2).all(|w| w[0] == w[1]),
         "every post gets the same receipt"
     );
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn concurrent_posts_with_different_keys_all_store() {
-    let r = receiver("concurrent-many", |_, _| {});
+    let r = receiver("concurrent-many", |_, _| {}).await;
     let tasks: Vec<_> = (0..6)
         .map(|_| {
             let app = r.app.clone();
@@ -351,12 +389,12 @@ async fn concurrent_posts_with_different_keys_all_store() {
     for t in tasks {
         assert_eq!(t.await.expect("task"), StatusCode::CREATED);
     }
-    assert_eq!(rows_on_disk(&r.db), 6);
+    assert_eq!(rows_stored(&r.config).await, 6);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_posts_on_several_threads_store_one_row() {
-    let r = receiver("concurrent-mt", |_, _| {});
+    let r = receiver("concurrent-mt", |_, _| {}).await;
     for _ in 0..3 {
         let key = new_key();
         let body = bytes(&valid(&key));
@@ -383,7 +421,7 @@ async fn concurrent_posts_on_several_threads_store_one_row() {
             .iter()
             .all(|s| *s == StatusCode::CREATED || *s == StatusCode::OK));
     }
-    assert_eq!(rows_on_disk(&r.db), 3);
+    assert_eq!(rows_stored(&r.config).await, 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,16 +429,16 @@ async fn concurrent_posts_on_several_threads_store_one_row() {
 
 #[tokio::test]
 async fn missing_idempotency_key_is_400() {
-    let r = receiver("missing-key", |_, _| {});
+    let r = receiver("missing-key", |_, _| {}).await;
     let key = new_key();
     let reply = send(&r.app, post(None, bytes(&valid(&key)))).await;
     assert_refused(&reply, StatusCode::BAD_REQUEST, "missing-idempotency-key");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn header_key_must_match_envelope_key() {
-    let r = receiver("mismatch", |_, _| {});
+    let r = receiver("mismatch", |_, _| {}).await;
     let reply = send(&r.app, post(Some(&new_key()), bytes(&valid(&new_key())))).await;
     assert_refused(
         &reply,
@@ -408,12 +446,12 @@ async fn header_key_must_match_envelope_key() {
         "idempotency-key-mismatch",
     );
     assert_eq!(reply.json()["pointer"], "/idempotencyKey");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn missing_required_answer_is_invalid_answers() {
-    let r = receiver("invalid-answers", |_, _| {});
+    let r = receiver("invalid-answers", |_, _| {}).await;
     let q = load(INSTRUMENT);
     let mut answers = answer_everything(&q);
     // A required question that is always shown (neither it nor a parent has enableWhen).
@@ -444,12 +482,12 @@ async fn missing_required_answer_is_invalid_answers() {
     )
     .await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-answers");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn tampered_score_is_score_mismatch() {
-    let r = receiver("score", |_, _| {});
+    let r = receiver("score", |_, _| {}).await;
     let key = new_key();
     let mut e = valid(&key);
     match e.scores.first_mut() {
@@ -464,12 +502,12 @@ async fn tampered_score_is_score_mismatch() {
     let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "score-mismatch");
     assert_eq!(reply.json()["pointer"], "/scores");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn not_an_envelope_is_422() {
-    let r = receiver("garbage", |_, _| {});
+    let r = receiver("garbage", |_, _| {}).await;
     let key = new_key();
     let reply = send(&r.app, post(Some(&key), b"{not json".to_vec())).await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
@@ -479,19 +517,19 @@ async fn not_an_envelope_is_422() {
     )
     .await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
 async fn oversize_body_is_413() {
-    let r = receiver("oversize", |_, _| {});
+    let r = receiver("oversize", |_, _| {}).await;
     let reply = send(
         &r.app,
         post(Some(&new_key()), vec![b' '; MAX_ENVELOPE_BYTES + 1]),
     )
     .await;
     assert_refused(&reply, StatusCode::PAYLOAD_TOO_LARGE, "too-large");
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 }
 
 #[tokio::test]
@@ -502,7 +540,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
         bytes(&e)
     };
 
-    let strict = receiver("unknown", |_, _| {});
+    let strict = receiver("unknown", |_, _| {}).await;
     let key = new_key();
     let reply = send(&strict.app, post(Some(&key), unknown(&key))).await;
     assert_refused(
@@ -511,12 +549,13 @@ async fn unknown_instrument_is_refused_unless_configured() {
         "unknown-instrument",
     );
     assert_eq!(reply.json()["pointer"], "/instrument");
-    assert_eq!(rows_on_disk(&strict.db), 0);
+    assert_eq!(rows_stored(&strict.config).await, 0);
 
     let lenient = receiver("unverified", |c, _| {
         c.store_unverified = true;
         c.demo = true;
-    });
+    })
+    .await;
     let reply = send(&lenient.app, post(Some(&key), unknown(&key))).await;
     assert_eq!(
         reply.status,
@@ -524,7 +563,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
         "{}",
         String::from_utf8_lossy(&reply.body)
     );
-    assert_eq!(rows_on_disk(&lenient.db), 1);
+    assert_eq!(rows_stored(&lenient.config).await, 1);
     let list = send(&lenient.app, get("/api/responses")).await.json();
     assert_eq!(list[0]["verified"], false);
     assert_eq!(list[0]["instrument"]["id"], "no-such-instrument");
@@ -548,7 +587,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
     });
     let reply = send(&lenient.app, post(Some(&key), bytes(&e))).await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "score-mismatch");
-    assert_eq!(rows_on_disk(&lenient.db), 1);
+    assert_eq!(rows_stored(&lenient.config).await, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -556,7 +595,7 @@ async fn unknown_instrument_is_refused_unless_configured() {
 
 #[tokio::test]
 async fn get_lists_stored_records_in_order() {
-    let r = receiver("list", |c, _| c.demo = true);
+    let r = receiver("list", |c, _| c.demo = true).await;
     let empty = send(&r.app, get("/api/responses")).await;
     assert_eq!(empty.status, StatusCode::OK);
     assert!(empty.is_json());
@@ -602,7 +641,7 @@ async fn get_lists_stored_records_in_order() {
 
 #[tokio::test]
 async fn health_and_unknown_routes() {
-    let r = receiver("health", |_, _| {});
+    let r = receiver("health", |_, _| {}).await;
     let ok = send(&r.app, get("/healthz")).await;
     assert_eq!(ok.status, StatusCode::OK);
     assert_eq!(ok.body, b"ok");
@@ -613,29 +652,40 @@ async fn health_and_unknown_routes() {
 #[tokio::test]
 async fn the_database_survives_a_restart() {
     let dir = TempDir::new("restart");
-    let config = Config {
-        db: dir.path().join("r.sqlite3"),
-        quiet: true,
-        ..Config::default()
-    };
+    let config = config_in(&dir).await;
     let key = new_key();
     let body = bytes(&valid(&key));
     let receipt = {
-        let app = router(&config).expect("router");
+        let app = router(&config).await.expect("router");
         let reply = send(&app, post(Some(&key), body.clone())).await;
         assert_eq!(reply.status, StatusCode::CREATED);
         reply.json()
     };
-    let app = router(&config).expect("router reopens the database");
+    let app = router(&config).await.expect("router reopens the database");
     let reply = send(&app, post(Some(&key), body)).await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.json(), receipt);
-    assert_eq!(rows_on_disk(&config.db), 1);
-    let conn = rusqlite::Connection::open(&config.db).unwrap();
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(mode.to_lowercase(), "wal");
+    assert_eq!(rows_stored(&config).await, 1);
+    if config.database.sqlite_path().is_some() {
+        let Store::Sqlite(sqlite) = Store::connect(&config.database, None).await.unwrap() else {
+            unreachable!()
+        };
+        let pool = sqlite.pool;
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        // Per connection: what the receiver's connections are opened with.
+        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(
+            (mode.to_lowercase().as_str(), sync),
+            ("wal", 2),
+            "WAL, synchronous=FULL"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -664,7 +714,8 @@ async fn clinic_definitions_are_known_by_name_and_url() {
         std::fs::write(defs.join("visit-feedback.json"), CLINIC_DEFINITION).unwrap();
         std::fs::write(defs.join("README.txt"), "not a definition").unwrap();
         c.definitions_dirs = vec![defs];
-    });
+    })
+    .await;
     let q = Questionnaire::from_json(CLINIC_DEFINITION).expect("clinic definition loads");
     let answers = answer_everything(&q);
     for id in [
@@ -694,7 +745,7 @@ async fn clinic_definitions_are_known_by_name_and_url() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "unknown-instrument",
     );
-    assert_eq!(rows_on_disk(&r.db), 2);
+    assert_eq!(rows_stored(&r.config).await, 2);
 }
 
 #[tokio::test]
@@ -705,7 +756,8 @@ async fn a_definition_without_version_is_unversioned() {
         std::fs::create_dir_all(&defs).unwrap();
         std::fs::write(defs.join("visit-feedback.json"), &text).unwrap();
         c.definitions_dirs = vec![defs];
-    });
+    })
+    .await;
     let q = Questionnaire::from_json(&text).expect("loads");
     assert_eq!(q.version, None);
     let key = new_key();
@@ -721,19 +773,18 @@ async fn a_definition_without_version_is_unversioned() {
     );
 }
 
-#[test]
-fn a_broken_clinic_definition_stops_the_start() {
+#[tokio::test]
+async fn a_broken_clinic_definition_stops_the_start() {
     let dir = TempDir::new("broken");
     let defs = dir.path().join("definitions");
     std::fs::create_dir_all(&defs).unwrap();
     std::fs::write(defs.join("broken.json"), r#"{"resourceType": "Patient"}"#).unwrap();
     let config = Config {
-        db: dir.path().join("r.sqlite3"),
         definitions_dirs: vec![defs],
         quiet: true,
-        ..Config::default()
+        ..config_in(&dir).await
     };
-    let Err(err) = router(&config) else {
+    let Err(err) = router(&config).await else {
         panic!("started with a bad definitions directory")
     };
     assert!(err.to_string().contains("broken.json"), "{err}");
@@ -745,11 +796,10 @@ fn a_broken_clinic_definition_stops_the_start() {
     std::fs::write(defs.join("a.json"), CLINIC_DEFINITION).unwrap();
     std::fs::write(defs.join("b.json"), CLINIC_DEFINITION).unwrap();
     let config = Config {
-        db: dir.path().join("r.sqlite3"),
         definitions_dirs: vec![defs],
-        ..Config::default()
+        ..config_in(&dir).await
     };
-    let Err(err) = router(&config) else {
+    let Err(err) = router(&config).await else {
         panic!("started with a bad definitions directory")
     };
     assert!(err.to_string().contains("both answer to"), "{err}");
@@ -784,7 +834,7 @@ fn cors_headers(r: &Reply) -> Vec<String> {
 
 #[tokio::test]
 async fn cors_only_for_allowed_origins() {
-    let r = receiver("cors", |c, _| c.allow_origins = vec![format!("{PORTAL}/")]);
+    let r = receiver("cors", |c, _| c.allow_origins = vec![format!("{PORTAL}/")]).await;
 
     let ok = send(&r.app, preflight(PORTAL)).await;
     assert!(ok.status.is_success(), "{}", ok.status);
@@ -845,13 +895,13 @@ async fn cors_only_for_allowed_origins() {
     );
 
     // Without --allow-origin, no origin gets CORS headers.
-    let closed = receiver("cors-closed", |_, _| {});
+    let closed = receiver("cors-closed", |_, _| {}).await;
     let reply = send(&closed.app, preflight(PORTAL)).await;
     assert!(cors_headers(&reply).is_empty());
 }
 
-#[test]
-fn bad_origins_are_refused_at_start() {
+#[tokio::test]
+async fn bad_origins_are_refused_at_start() {
     for bad in [
         "*",
         "portal.example.org",
@@ -860,11 +910,10 @@ fn bad_origins_are_refused_at_start() {
     ] {
         let dir = TempDir::new("bad-origin");
         let config = Config {
-            db: dir.path().join("r.sqlite3"),
             allow_origins: vec![bad.into()],
-            ..Config::default()
+            ..config_in(&dir).await
         };
-        assert!(router(&config).is_err(), "{bad} accepted");
+        assert!(router(&config).await.is_err(), "{bad} accepted");
     }
 }
 
@@ -888,8 +937,11 @@ async fn static_files_with_csp() {
         c.static_dir = Some(write_site(dir));
         c.csp = true;
         c.demo = true;
-    });
-    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+    })
+    .await;
+    let csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+               connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; \
+               frame-ancestors 'none'";
 
     let index = send(&r.app, get("/")).await;
     assert_eq!(index.status, StatusCode::OK);
@@ -931,14 +983,15 @@ async fn static_files_with_csp() {
     let key = new_key();
     let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(stored.status, StatusCode::CREATED);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
 async fn static_files_without_csp_have_no_policy() {
     let r = receiver("static-no-csp", |c, dir| {
         c.static_dir = Some(write_site(dir))
-    });
+    })
+    .await;
     let index = send(&r.app, get("/")).await;
     assert_eq!(index.status, StatusCode::OK);
     assert_eq!(index.header("content-security-policy"), None);
@@ -947,8 +1000,8 @@ async fn static_files_without_csp_have_no_policy() {
 // ---------------------------------------------------------------------------------------------
 // Guards: tokens, listing, rate limit, content type
 
-const POST_TOKEN: &str = "post-token-0123456789abcdef";
-const ADMIN_TOKEN: &str = "admin-token-fedcba9876543210";
+const POST_TOKEN: &str = "post-token-0123456789abcdef-0123456789";
+const ADMIN_TOKEN: &str = "admin-token-fedcba9876543210-fedcba987";
 
 fn with_header(mut req: Request<Body>, name: &'static str, value: &str) -> Request<Body> {
     req.headers_mut().insert(name, value.parse().unwrap());
@@ -976,7 +1029,8 @@ async fn post_token_is_required_when_set() {
     let r = receiver("post-token", |c, _| {
         c.post_token = Some(POST_TOKEN.into());
         c.demo = true;
-    });
+    })
+    .await;
 
     let key = new_key();
     let none = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
@@ -986,8 +1040,8 @@ async fn post_token_is_required_when_set() {
 
     for wrong in [
         "nope",
-        "post-token-0123456789abcdeF",
-        "post-token-0123456789abcdef0",
+        "post-token-0123456789abcdef-0123456788",
+        "post-token-0123456789abcdef-01234567890",
     ] {
         let reply = send(&r.app, bearer(post(Some(&key), bytes(&valid(&key))), wrong)).await;
         assert_refused(&reply, StatusCode::UNAUTHORIZED, "unauthorized");
@@ -1004,7 +1058,7 @@ async fn post_token_is_required_when_set() {
         StatusCode::UNAUTHORIZED,
         "unauthorized",
     );
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 
     let ok = send(
         &r.app,
@@ -1017,7 +1071,7 @@ async fn post_token_is_required_when_set() {
         "{}",
         String::from_utf8_lossy(&ok.body)
     );
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
     // The post token does not guard listing (here --demo opens it).
     assert_eq!(
         send(&r.app, get("/api/responses")).await.status,
@@ -1027,7 +1081,7 @@ async fn post_token_is_required_when_set() {
 
 #[tokio::test]
 async fn listing_is_off_without_demo_or_admin_token() {
-    let r = receiver("listing-off", |_, _| {});
+    let r = receiver("listing-off", |_, _| {}).await;
     let key = new_key();
     let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(stored.status, StatusCode::CREATED);
@@ -1052,7 +1106,8 @@ async fn listing_needs_the_admin_token() {
     let r = receiver("listing-admin", |c, _| {
         c.admin_token = Some(ADMIN_TOKEN.into());
         c.post_token = Some(POST_TOKEN.into());
-    });
+    })
+    .await;
     let key = new_key();
     let stored = send(
         &r.app,
@@ -1094,7 +1149,7 @@ async fn listing_needs_the_admin_token() {
 
 #[tokio::test]
 async fn demo_mode_opens_listing() {
-    let r = receiver("listing-demo", |c, _| c.demo = true);
+    let r = receiver("listing-demo", |c, _| c.demo = true).await;
     let key = new_key();
     let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
     assert_eq!(stored.status, StatusCode::CREATED);
@@ -1109,7 +1164,7 @@ async fn demo_mode_opens_listing() {
 #[tokio::test]
 async fn rate_limit_is_per_client_address() {
     const LIMIT: u32 = 3;
-    let r = receiver("rate-limit", |c, _| c.rate_limit = LIMIT);
+    let r = receiver("rate-limit", |c, _| c.rate_limit = LIMIT).await;
     let first = "198.51.100.7:40001";
     for i in 0..LIMIT {
         let key = new_key();
@@ -1128,7 +1183,7 @@ async fn rate_limit_is_per_client_address() {
         .expect("whole seconds");
     // 3 a minute: one token every 20 s.
     assert!((1..=20).contains(&wait), "{wait}");
-    assert_eq!(rows_on_disk(&r.db), LIMIT as i64);
+    assert_eq!(rows_stored(&r.config).await, LIMIT as i64);
 
     // Another address has its own bucket.
     let other = send(
@@ -1150,7 +1205,7 @@ async fn rate_limit_is_per_client_address() {
     assert_eq!(anonymous.status, StatusCode::CREATED);
 
     // 0 disables the limit.
-    let open = receiver("rate-limit-off", |c, _| c.rate_limit = 0);
+    let open = receiver("rate-limit-off", |c, _| c.rate_limit = 0).await;
     for _ in 0..10 {
         let key = new_key();
         let reply = send(
@@ -1164,7 +1219,7 @@ async fn rate_limit_is_per_client_address() {
 
 #[tokio::test]
 async fn only_json_is_accepted() {
-    let r = receiver("content-type", |_, _| {});
+    let r = receiver("content-type", |_, _| {}).await;
     let key = new_key();
     let body = bytes(&valid(&key));
 
@@ -1190,7 +1245,7 @@ async fn only_json_is_accepted() {
         send(&r.app, form).await.status,
         StatusCode::UNSUPPORTED_MEDIA_TYPE
     );
-    assert_eq!(rows_on_disk(&r.db), 0);
+    assert_eq!(rows_stored(&r.config).await, 0);
 
     let charset = with_header(
         post(Some(&key), body),
@@ -1198,7 +1253,7 @@ async fn only_json_is_accepted() {
         "Application/JSON; charset=utf-8",
     );
     assert_eq!(send(&r.app, charset).await.status, StatusCode::CREATED);
-    assert_eq!(rows_on_disk(&r.db), 1);
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]
@@ -1207,7 +1262,8 @@ async fn cors_allows_authorization_and_exposes_retry_after() {
         c.allow_origins = vec![PORTAL.into()];
         c.post_token = Some(POST_TOKEN.into());
         c.rate_limit = 1;
-    });
+    })
+    .await;
     let req = with_header(
         preflight(PORTAL),
         "access-control-request-headers",
@@ -1250,16 +1306,835 @@ async fn cors_allows_authorization_and_exposes_retry_after() {
     assert!(reply.header("retry-after").is_some());
 }
 
-#[test]
-fn bad_tokens_are_refused_at_start() {
-    for (post_token, admin_token) in [(Some(""), None), (None, Some("has space"))] {
+#[tokio::test]
+async fn bad_tokens_are_refused_at_start() {
+    let short = "only-31-characters-long-0123456";
+    assert_eq!(short.len(), 31);
+    let long = "x".repeat(31) + "y";
+    for (post_token, admin_token, why) in [
+        (Some(String::new()), None, "at least 32"),
+        (
+            None,
+            Some("has space".to_owned() + &"x".repeat(32)),
+            "printable ASCII",
+        ),
+        (Some(short.to_owned()), None, "at least 32"),
+        (None, Some(short.to_owned()), "at least 32"),
+        (Some(long.clone()), Some(long.clone()), "must differ"),
+    ] {
         let dir = TempDir::new("bad-token");
         let config = Config {
-            db: dir.path().join("r.sqlite3"),
-            post_token: post_token.map(Into::into),
-            admin_token: admin_token.map(Into::into),
+            post_token: post_token.clone(),
+            admin_token: admin_token.clone(),
+            ..config_in(&dir).await
+        };
+        let Err(err) = router(&config).await else {
+            panic!("started with {:?}/{admin_token:?}", config.post_token)
+        };
+        assert!(err.to_string().contains(why), "{err}");
+        assert!(!err.to_string().contains(&long), "a token in {err}");
+    }
+}
+
+/// `--demo` only on loopback and never with an admin token; no open POST on a network address
+/// unless asked for; `--frame-ancestors` only sources.
+#[tokio::test]
+async fn risky_starts_are_refused() {
+    let token = "t".repeat(40);
+    let network = "0.0.0.0:8080".parse().unwrap();
+    type Tweak<'a> = Box<dyn Fn(&mut Config) + 'a>;
+    let cases: Vec<(Tweak, &str)> = vec![
+        (Box::new(|c| c.demo = true), ""),
+        (
+            Box::new(|c| {
+                c.demo = true;
+                c.listen = network;
+            }),
+            "loopback",
+        ),
+        (
+            Box::new(|c| {
+                c.demo = true;
+                c.admin_token = Some("a".repeat(40));
+            }),
+            "cannot go with --admin-token",
+        ),
+        (
+            Box::new(|c| c.listen = network),
+            "accepts answers from anyone",
+        ),
+        (
+            Box::new(|c| {
+                c.listen = network;
+                c.accept_answers_from_anyone = true;
+            }),
+            "",
+        ),
+        (
+            Box::new(|c| {
+                c.listen = network;
+                c.post_token = Some(token.clone());
+            }),
+            "",
+        ),
+        (
+            Box::new(|c| c.frame_ancestors = "'self'; script-src *".into()),
+            "--frame-ancestors",
+        ),
+        (
+            Box::new(|c| c.frame_ancestors = "'self' https://portal.example.org".into()),
+            "",
+        ),
+    ];
+    for (tweak, refused) in cases {
+        let dir = TempDir::new("risky");
+        let mut config = config_in(&dir).await;
+        tweak(&mut config);
+        match (router(&config).await, refused) {
+            (Ok(_), "") => {}
+            (Err(e), want) if !want.is_empty() => {
+                assert!(e.to_string().contains(want), "{e}")
+            }
+            (Ok(_), want) => panic!("started; expected a refusal with {want:?}"),
+            (Err(e), _) => panic!("refused: {e}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn api_answers_are_never_cached_or_sniffed() {
+    let r = receiver("api-headers", |c, _| c.demo = true).await;
+    let key = new_key();
+    let stored = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    let listed = send(&r.app, get("/api/responses")).await;
+    let refused = send(&r.app, post(None, b"{}".to_vec())).await;
+    for reply in [&stored, &listed, &refused] {
+        assert_eq!(reply.header("cache-control"), Some("no-store"));
+        assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(reply.header("referrer-policy"), Some("no-referrer"));
+    }
+}
+
+/// The SQLite file is created private; a database inside the served directory is refused, and
+/// files that look like databases are never served.
+#[tokio::test]
+async fn the_database_file_is_private_and_never_served() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("private");
+    let path = dir.path().join("answers.sqlite3");
+    let config = Config {
+        database: Database::Sqlite(path.clone()),
+        quiet: true,
+        ..Config::default()
+    };
+    let app = router(&config).await.expect("router");
+    let key = new_key();
+    assert_eq!(
+        send(&app, post(Some(&key), bytes(&valid(&key))))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    for file in [path.clone(), dir.path().join("answers.sqlite3-wal")] {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+
+    let site = write_site(dir.path());
+    let inside = Config {
+        database: Database::Sqlite(site.join("db.sqlite3")),
+        static_dir: Some(site.clone()),
+        quiet: true,
+        ..Config::default()
+    };
+    let Err(err) = router(&inside).await else {
+        panic!("started with the database inside --static-dir")
+    };
+    assert!(err.to_string().contains("inside --static-dir"), "{err}");
+
+    std::fs::write(site.join("old.sqlite3"), b"SQLite format 3").unwrap();
+    std::fs::write(site.join("old.sqlite3-wal"), b"x").unwrap();
+    let serving = Config {
+        static_dir: Some(site),
+        ..config
+    };
+    let app = router(&serving).await.expect("router");
+    for uri in ["/old.sqlite3", "/OLD.SQLITE3", "/old.sqlite3-wal"] {
+        assert_refused(
+            &send(&app, get(uri)).await,
+            StatusCode::NOT_FOUND,
+            "not-found",
+        );
+    }
+    assert_eq!(send(&app, get("/")).await.status, StatusCode::OK);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers stay private; one list of codes
+
+#[tokio::test]
+async fn stored_records_never_print_answers() {
+    let r = receiver("debug", |_, _| {}).await;
+    let id = "psychiatry-relationship";
+    let q = load(id);
+    let mut answers = answer_everything(&q);
+    let free_text = q
+        .items
+        .iter()
+        .find(|i| matches!(i.kind, ItemKind::Text { .. }))
+        .expect("a free-text item");
+    answers.set(
+        &free_text.link_id,
+        Some(AnswerValue::String("CANARY-7d1e".into())),
+    );
+    let key = new_key();
+    let e = envelope(id, &q, &answers, &key);
+    assert!(!format!("{e:?}").contains("CANARY"));
+    let stored = send(&r.app, post(Some(&key), bytes(&e))).await;
+    assert_eq!(stored.status, StatusCode::CREATED);
+    let receipt_id = stored.json()["id"].as_str().expect("id").to_owned();
+    let store = Store::connect(&r.config.database, r.config.database_password.as_deref())
+        .await
+        .expect("open");
+    let record = store.get(&receipt_id).await.expect("read").expect("stored");
+    assert!(
+        record.envelope.to_string().contains("CANARY-7d1e"),
+        "stored as sent"
+    );
+    for shown in [format!("{record:?}"), format!("{:?}", store.list().await)] {
+        assert!(!shown.contains("CANARY"), "{shown}");
+        assert!(shown.contains(&key), "{shown}");
+    }
+}
+
+/// docs/payload.md's table of refusals lists exactly the codes the receiver answers, each with
+/// the status it is answered with.
+#[test]
+fn documented_codes_are_the_receivers() {
+    use rapport_receiver::reply::Refusal;
+    use std::collections::BTreeSet;
+    let doc = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/payload.md"),
+    )
+    .expect("docs/payload.md");
+    let table = doc
+        .split("<!-- refusals: begin -->")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- refusals: end -->").next())
+        .expect("docs/payload.md marks its table of refusals");
+    let mut documented = BTreeSet::new();
+    for row in table.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let code = cells[1].trim_matches('`').to_owned();
+        let status: u16 = cells[2]
+            .parse()
+            .unwrap_or_else(|_| panic!("status in {row}"));
+        documented.insert((code, status));
+    }
+    let answered: BTreeSet<(String, u16)> = Refusal::all()
+        .into_iter()
+        .map(|r| (r.code().to_owned(), r.status().as_u16()))
+        .collect();
+    assert_eq!(
+        documented, answered,
+        "docs/payload.md's refusals differ from rapport_receiver::reply::Refusal"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema versions (both backends)
+
+#[tokio::test]
+async fn a_database_migrated_by_a_newer_receiver_is_refused() {
+    let r = receiver("newer-schema", |_, _| {}).await;
+    let key = new_key();
+    let first = send(&r.app, post(Some(&key), bytes(&valid(&key)))).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    // A newer receiver's migration, recorded as sqlx records them.
+    let store = Store::connect(&r.config.database, r.config.database_password.as_deref())
+        .await
+        .unwrap();
+    let record_future_migration = "INSERT INTO _sqlx_migrations
+         (version, description, success, checksum, execution_time)
+         VALUES (20991231000000, 'from a newer receiver', TRUE, $1, 0)";
+    match &store {
+        Store::Sqlite(sqlite) => {
+            sqlx::query(record_future_migration)
+                .bind(vec![0u8; 48])
+                .execute(&sqlite.pool)
+                .await
+                .unwrap();
+        }
+        Store::Postgres(pool) => {
+            sqlx::query(record_future_migration)
+                .bind(vec![0u8; 48])
+                .execute(pool)
+                .await
+                .unwrap();
+        }
+    }
+    store.close().await;
+    let Err(err) = router(&r.config).await else {
+        panic!("started on a newer schema")
+    };
+    let message = err.to_string();
+    assert!(
+        message.contains("newer than this receiver") && message.contains("20991231000000"),
+        "{message}"
+    );
+    // Nothing was touched: the record is still there and the future migration still recorded.
+    assert_eq!(rows_stored(&r.config).await, 1);
+}
+
+#[tokio::test]
+async fn migrate_subcommand_applies_once() {
+    let dir = TempDir::new("migrate-cmd");
+    let config = config_in(&dir).await;
+    let run = || {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
+        cmd.args(["migrate", "--database", &config.database.to_string()]);
+        if let Some(pw) = &config.database_password {
+            cmd.env("RAPPORT_DATABASE_PASSWORD", pw);
+        } else {
+            cmd.env_remove("RAPPORT_DATABASE_PASSWORD");
+        }
+        let out = cmd.output().expect("run rapport-receiver migrate");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = run();
+    assert!(first.contains("applied migration(s) 1"), "{first}");
+    let second = run();
+    assert!(second.contains("already at version"), "{second}");
+    assert_eq!(rows_stored(&config).await, 0);
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// A file made by a receiver from before versioned migrations (schema in `PRAGMA
+/// user_version`) is adopted with its records; one marked newer than that is refused.
+#[tokio::test]
+async fn sqlite_files_from_before_migrations() {
+    use sqlx::sqlite::SqliteConnectOptions;
+    let dir = TempDir::new("legacy");
+    let path = dir.path().join("old.sqlite3");
+    let old = SqliteConnectOptions::new()
+        .filename(&path)
+        .create_if_missing(true);
+    let mut conn = sqlx::ConnectOptions::connect(&old).await.unwrap();
+    let key = new_key();
+    let receipt = format!(
+        r#"{{"id":"0b7c1e40-3f4e-4a38-9d2f-1a2b3c4d5e6f","idempotencyKey":"{key}","receivedAt":"2026-11-01T10:00:00.000Z"}}"#
+    );
+    for sql in [
+        "CREATE TABLE responses (
+            id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, body_sha256 TEXT NOT NULL,
+            instrument_id TEXT, instrument_version TEXT, language TEXT, received_at TEXT NOT NULL,
+            receipt TEXT NOT NULL, envelope TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 1)",
+        "PRAGMA user_version = 1",
+    ] {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    sqlx::query(
+        "INSERT INTO responses (id, idempotency_key, body_sha256, received_at, receipt, envelope)
+         VALUES ('0b7c1e40-3f4e-4a38-9d2f-1a2b3c4d5e6f', $1, 'h', '2026-11-01T10:00:00.000Z', $2, '{}')",
+    )
+    .bind(&key)
+    .bind(&receipt)
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let config = Config {
+        database: Database::Sqlite(path.clone()),
+        quiet: true,
+        ..Config::default()
+    };
+    // Made readable by others, as old receivers left it: refused until it is private.
+    set_mode(&path, 0o644);
+    let Err(err) = router(&config).await else {
+        panic!("started on a file others can read")
+    };
+    assert!(err.to_string().contains("chmod 600"), "{err}");
+    set_mode(&path, 0o600);
+    let app = router(&config).await.expect("an old file is adopted");
+    let replay = send(&app, get("/healthz")).await;
+    assert_eq!(replay.status, StatusCode::OK);
+    assert_eq!(rows_stored(&config).await, 1);
+
+    sqlx::raw_sql("PRAGMA user_version = 7")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let Err(err) = router(&config).await else {
+        panic!("started on a file marked newer")
+    };
+    assert!(err.to_string().contains("version 7"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several receivers on one database
+
+/// A `rapport-receiver` process on a free loopback port, killed on drop.
+struct Instance {
+    child: std::process::Child,
+    addr: SocketAddr,
+}
+
+impl Instance {
+    fn start(config: &Config) -> Instance {
+        Instance::start_on(config, 0)
+    }
+
+    /// On `port` (0: any free one).
+    fn start_on(config: &Config, port: u16) -> Instance {
+        use std::io::BufRead;
+        let listen = format!("127.0.0.1:{port}");
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
+        cmd.args([
+            "--listen",
+            &listen,
+            "--rate-limit",
+            "0",
+            "--quiet",
+            "--database",
+            &config.database.to_string(),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit());
+        match &config.database_password {
+            Some(pw) => cmd.env("RAPPORT_DATABASE_PASSWORD", pw),
+            None => cmd.env_remove("RAPPORT_DATABASE_PASSWORD"),
+        };
+        let mut child = cmd.spawn().expect("start rapport-receiver");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut first = String::new();
+        reader.read_line(&mut first).expect("start line");
+        // Keep reading what it prints, as a terminal would.
+        std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+        let addr = first
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|a| a.parse().ok())
+            .unwrap_or_else(|| panic!("no address in {first:?}"));
+        Instance { child, addr }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One HTTP/1.1 POST over a real TCP connection: the status and the body.
+async fn post_over_tcp(addr: SocketAddr, key: &str, body: &[u8]) -> (u16, Value) {
+    try_post_over_tcp(addr, key, body)
+        .await
+        .unwrap_or_else(|e| panic!("POST to {addr}: {e}"))
+}
+
+/// [`post_over_tcp`], with a network failure (refused, reset, cut short) as an error.
+async fn try_post_over_tcp(
+    addr: SocketAddr,
+    key: &str,
+    body: &[u8],
+) -> Result<(u16, Value), String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let io = |e: std::io::Error| e.to_string();
+    let mut stream = tokio::net::TcpStream::connect(addr).await.map_err(io)?;
+    let head = format!(
+        "POST /api/responses HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+         Idempotency-Key: {key}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.map_err(io)?;
+    stream.write_all(body).await.map_err(io)?;
+    let mut reply = Vec::new();
+    stream.read_to_end(&mut reply).await.map_err(io)?;
+    let text = String::from_utf8_lossy(&reply);
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("no status in {text:?}"))?;
+    let json = text
+        .split_once("\r\n\r\n")
+        .and_then(|(_, b)| serde_json::from_str(b).ok())
+        .unwrap_or(Value::Null);
+    Ok((status, json))
+}
+
+/// Two receiver processes on one database behave as one: the same submission sent to both at
+/// once, and 20 copies of one key spread over them, store one record each; every other answer
+/// is a replay with the same receipt; the key with another body is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_on_one_database_store_once() {
+    let dir = TempDir::new("instances");
+    let config = config_in(&dir).await;
+    // Migrate first, as an operator would (`rapport-receiver migrate`), so both start on a
+    // current schema; starting both on an empty database is covered by the advisory lock.
+    drop(router(&config).await.expect("migrate"));
+    let (a, b) = (Instance::start(&config), Instance::start(&config));
+
+    // The same submission to both at once.
+    let key = new_key();
+    let body = bytes(&valid(&key));
+    let (ra, rb) = tokio::join!(
+        post_over_tcp(a.addr, &key, &body),
+        post_over_tcp(b.addr, &key, &body)
+    );
+    let mut statuses = [ra.0, rb.0];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 201], "{ra:?} {rb:?}");
+    assert_eq!(ra.1, rb.1, "the same receipt");
+
+    // Twenty copies of another key, alternating between the instances, all at once.
+    let key2 = new_key();
+    let body2 = bytes(&valid(&key2));
+    let sends = (0..20).map(|i| {
+        let addr = if i % 2 == 0 { a.addr } else { b.addr };
+        let (key2, body2) = (key2.clone(), body2.clone());
+        tokio::spawn(async move { post_over_tcp(addr, &key2, &body2).await })
+    });
+    let mut created = 0;
+    let mut receipts = std::collections::BTreeSet::new();
+    for handle in sends.collect::<Vec<_>>() {
+        let (status, receipt) = handle.await.expect("send");
+        match status {
+            201 => created += 1,
+            200 => {}
+            other => panic!("status {other}: {receipt}"),
+        }
+        receipts.insert(receipt.to_string());
+    }
+    assert_eq!(created, 1, "one 201");
+    assert_eq!(receipts.len(), 1, "one receipt: {receipts:?}");
+
+    // The same key with another body, on either instance.
+    let q = load(INSTRUMENT);
+    let mut other = envelope(INSTRUMENT, &q, &answer_everything(&q), &key2);
+    other.context = json!({ "visit": "another" });
+    for addr in [a.addr, b.addr] {
+        let (status, reply) = post_over_tcp(addr, &key2, &bytes(&other)).await;
+        assert_eq!(
+            (status, reply["error"].as_str()),
+            (422, Some("idempotency-key-reused"))
+        );
+    }
+    assert_eq!(rows_stored(&config).await, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readiness and a database that goes away
+
+#[tokio::test]
+async fn ready_when_the_database_answers_on_the_current_schema() {
+    let r = receiver("ready", |_, _| {}).await;
+    let ready = send(&r.app, get("/readyz")).await;
+    assert_eq!(
+        ready.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&ready.body)
+    );
+    assert_eq!(ready.body, b"ready");
+}
+
+/// SQLite goes on writing to a file that was deleted (or renamed and replaced) under it; the
+/// receiver notices and answers 503 instead of a 201 into a file nobody will open again.
+#[tokio::test]
+async fn a_deleted_or_replaced_sqlite_file_is_noticed() {
+    for replace in [false, true] {
+        let dir = TempDir::new("replaced");
+        let path = dir.path().join("r.sqlite3");
+        let config = Config {
+            database: Database::Sqlite(path.clone()),
+            quiet: true,
             ..Config::default()
         };
-        assert!(router(&config).is_err());
+        let app = router(&config).await.expect("router");
+        let key = new_key();
+        let first = send(&app, post(Some(&key), bytes(&valid(&key)))).await;
+        assert_eq!(first.status, StatusCode::CREATED);
+
+        let moved = dir.path().join("moved.sqlite3");
+        std::fs::rename(&path, &moved).unwrap();
+        if replace {
+            std::fs::write(&path, b"").unwrap();
+        }
+        let key = new_key();
+        let refused = send(&app, post(Some(&key), bytes(&valid(&key)))).await;
+        assert_refused(&refused, StatusCode::SERVICE_UNAVAILABLE, "storage-busy");
+        assert!(refused.header("retry-after").is_some());
+        let not_ready = send(&app, get("/readyz")).await;
+        assert_refused(&not_ready, StatusCode::SERVICE_UNAVAILABLE, "not-ready");
+        assert!(not_ready.json()["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("deleted or replaced")));
+        // Nothing was written to the old file after it was moved away (its committed pages may
+        // still be in the WAL beside the old name: take that along to count).
+        drop(app);
+        for suffix in ["-wal", "-shm"] {
+            let from = dir.path().join(format!("r.sqlite3{suffix}"));
+            let _ = std::fs::rename(&from, dir.path().join(format!("moved.sqlite3{suffix}")));
+        }
+        let old = Config {
+            database: Database::Sqlite(moved),
+            ..Config::default()
+        };
+        assert_eq!(rows_stored(&old).await, 1, "replace={replace}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crashes
+
+/// The receiver is killed with SIGKILL three times in the middle of a stream of submissions and
+/// started again on the same database. The clients retry as the widget does (network errors,
+/// 5xx, 429, 409: again with the same key and body). In the end every submission is stored
+/// exactly once, and every one that got a 2xx kept the receipt it was given.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn killed_mid_stream_nothing_lost_nothing_doubled() {
+    use std::sync::atomic::AtomicU64;
+    use std::sync::Arc;
+    const CLIENTS: usize = 4;
+    const EACH: usize = 40;
+    let dir = TempDir::new("crash");
+    let config = config_in(&dir).await;
+    drop(router(&config).await.expect("migrate"));
+    let first = Instance::start(&config);
+    let addr = first.addr;
+    let delivered = Arc::new(AtomicU64::new(0));
+    let retried = Arc::new(AtomicU64::new(0));
+
+    let clients: Vec<_> = (0..CLIENTS)
+        .map(|_| {
+            let delivered = Arc::clone(&delivered);
+            let retried = Arc::clone(&retried);
+            tokio::spawn(async move {
+                let mut receipts = Vec::new();
+                for _ in 0..EACH {
+                    let key = new_key();
+                    let body = bytes(&valid(&key));
+                    let mut attempts = 0;
+                    let receipt = loop {
+                        attempts += 1;
+                        assert!(attempts < 400, "{key}: still not delivered");
+                        match try_post_over_tcp(addr, &key, &body).await {
+                            Ok((200 | 201, receipt)) => break receipt,
+                            Ok((409 | 429 | 500..=599, _)) | Err(_) => {
+                                retried.fetch_add(1, Ordering::SeqCst);
+                                tokio::time::sleep(std::time::Duration::from_millis(25)).await
+                            }
+                            Ok((status, reply)) => panic!("{key}: final {status} {reply}"),
+                        }
+                    };
+                    delivered.fetch_add(1, Ordering::SeqCst);
+                    receipts.push((key, receipt));
+                }
+                receipts
+            })
+        })
+        .collect();
+
+    let total = (CLIENTS * EACH) as u64;
+    let mut instance = first;
+    for kill_at in [total / 5, total / 2, total * 4 / 5] {
+        while delivered.load(Ordering::SeqCst) < kill_at {
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+        // SIGKILL: no shutdown, no flush, requests in flight cut.
+        drop(instance);
+        instance = Instance::start_on(&config, addr.port());
+    }
+    let mut given = Vec::new();
+    for c in clients {
+        given.extend(c.await.expect("client"));
+    }
+    drop(instance);
+    assert_eq!(given.len() as u64, total);
+    // Each kill cut the clients off at least once (the restart takes a while), so the stream
+    // really went through crashes.
+    assert!(
+        retried.load(Ordering::SeqCst) >= 3,
+        "the kills interrupted nothing"
+    );
+
+    let store = Store::connect(&config.database, config.database_password.as_deref())
+        .await
+        .expect("open");
+    let stored = store.list().await.expect("list");
+    assert_eq!(
+        stored.len() as u64,
+        total,
+        "every submission stored exactly once"
+    );
+    let by_key: std::collections::BTreeMap<String, Value> = stored
+        .iter()
+        .map(|r| {
+            (
+                r.receipt.idempotency_key.clone(),
+                serde_json::to_value(&r.receipt).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(by_key.len() as u64, total, "no key twice");
+    for (key, receipt) in &given {
+        assert_eq!(
+            by_key.get(key),
+            Some(receipt),
+            "{key}: the receipt given is the one kept"
+        );
+    }
+    store.close().await;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slow and greedy clients (over real TCP, against the binary)
+
+/// 2,000 connections that send half a request head and stall do not keep a patient's POST from
+/// being stored: each costs the receiver a small task until the header deadline drops it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn half_open_connections_do_not_block_a_post() {
+    use tokio::io::AsyncWriteExt;
+    let dir = TempDir::new("slowloris");
+    let config = config_in(&dir).await;
+    let instance = Instance::start(&config);
+    let mut stalled = Vec::new();
+    for _ in 0..2000 {
+        let mut s = tokio::net::TcpStream::connect(instance.addr)
+            .await
+            .expect("connect");
+        s.write_all(b"POST /api/responses HTTP/1.1\r\nHost: x\r\nContent-")
+            .await
+            .expect("write");
+        stalled.push(s);
+    }
+    let key = new_key();
+    // A generous bound, not a benchmark: without the fix the POST waits for the stalled ones.
+    let stored = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        post_over_tcp(instance.addr, &key, &bytes(&valid(&key))),
+    )
+    .await
+    .expect("the POST was kept waiting");
+    assert_eq!(stored.0, 201, "{}", stored.1);
+    drop(stalled);
+}
+
+/// A 20 MiB chunked body is refused at 256 KiB (413) as it streams in: the receiver's memory
+/// does not grow by the body's size.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_huge_chunked_body_is_refused_without_being_held() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = TempDir::new("huge");
+    let config = config_in(&dir).await;
+    let instance = Instance::start(&config);
+    let rss = || -> u64 {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", instance.child.id())).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    };
+    let before = rss();
+    let mut s = tokio::net::TcpStream::connect(instance.addr).await.unwrap();
+    let key = new_key();
+    s.write_all(
+        format!(
+            "POST /api/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+             Idempotency-Key: {key}\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
+        .as_bytes(),
+    )
+    .await
+    .unwrap();
+    let chunk = vec![b' '; 64 * 1024];
+    let head = format!("{:x}\r\n", chunk.len());
+    let mut sent = 0usize;
+    while sent < 20 * 1024 * 1024 {
+        // The receiver may close the connection once it has refused: stop sending then.
+        if s.write_all(head.as_bytes()).await.is_err()
+            || s.write_all(&chunk).await.is_err()
+            || s.write_all(b"\r\n").await.is_err()
+        {
+            break;
+        }
+        sent += chunk.len();
+    }
+    let _ = s.write_all(b"0\r\n\r\n").await;
+    let mut reply = Vec::new();
+    let _ = s.read_to_end(&mut reply).await;
+    let text = String::from_utf8_lossy(&reply);
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+    assert!(text.contains("too-large"), "{text}");
+    let grown_kib = rss().saturating_sub(before);
+    assert!(grown_kib < 8 * 1024, "memory grew by {grown_kib} KiB");
+    assert_eq!(rows_stored(&config).await, 0);
+}
+
+/// A connection that never finishes its request head is closed at the header deadline instead
+/// of being held for ever (axum's own `serve` has no such deadline).
+#[tokio::test]
+async fn a_stalled_request_head_is_dropped() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = TempDir::new("stalled");
+    let config = config_in(&dir).await;
+    let instance = Instance::start(&config);
+    let mut s = tokio::net::TcpStream::connect(instance.addr).await.unwrap();
+    s.write_all(b"POST /api/responses HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let mut rest = Vec::new();
+    let closed = tokio::time::timeout(
+        rapport_receiver::server::HEADER_READ_TIMEOUT * 3,
+        s.read_to_end(&mut rest),
+    )
+    .await;
+    assert!(closed.is_ok(), "the stalled connection was still open");
+}
+
+/// Wrong bearer tokens are throttled per address: after ten in a minute, even the right token
+/// is refused (429 with Retry-After) until the bucket refills; listing counts the same.
+#[tokio::test]
+async fn wrong_tokens_are_throttled() {
+    let r = receiver("auth-throttle", |c, _| {
+        c.post_token = Some(POST_TOKEN.into());
+        c.admin_token = Some(ADMIN_TOKEN.into());
+    })
+    .await;
+    let key = new_key();
+    for i in 0..rapport_receiver::api::AUTH_FAILURES_PER_MINUTE {
+        let wrong = format!("wrong-token-{i:02}-0123456789abcdef0123456789");
+        let uri = if i % 2 == 0 {
+            "/api/responses"
+        } else {
+            "/api/responses/x"
+        };
+        let reply = send(&r.app, bearer(get(uri), &wrong)).await;
+        assert_refused(&reply, StatusCode::UNAUTHORIZED, "unauthorized");
+    }
+    let right = send(
+        &r.app,
+        bearer(post(Some(&key), bytes(&valid(&key))), POST_TOKEN),
+    )
+    .await;
+    assert_refused(&right, StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+    assert!(right.header("retry-after").is_some());
+    assert_eq!(rows_stored(&r.config).await, 0);
 }

@@ -1,0 +1,239 @@
+//! What can be wrong in a definition ([`ErrorKind`]) and where ([`DefinitionError`]): a stable
+//! code, a one-sentence message and a fix hint for each, in English for portal developers and
+//! clinic authors (the patient sees a translated message instead).
+//!
+//! Only the vocabulary of problems: finding them is the parser's job (`definition/parse.rs`).
+
+use std::fmt;
+
+use super::{MAX_BYTES, MAX_DEPTH, MAX_ITEMS};
+
+/// A problem in a definition: where, what, and how to fix it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DefinitionError {
+    /// JSON pointer to the offending element (`""` for the whole document).
+    pub pointer: String,
+    /// The `linkId` of the item concerned, when there is one.
+    pub link_id: Option<String>,
+    /// What is wrong.
+    pub kind: ErrorKind,
+}
+
+/// What is wrong in a definition. Messages are for portal developers and clinic authors, in
+/// English; the patient sees a translated message instead.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The text is not JSON.
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// The text is larger than [`MAX_BYTES`].
+    TooLarge { bytes: usize },
+    /// The JSON is nested deeper than [`MAX_DEPTH`].
+    TooDeep { depth: usize },
+    /// More than [`MAX_ITEMS`] items.
+    TooManyItems,
+    /// `resourceType` is not `Questionnaire`.
+    NotAQuestionnaire { found: String },
+    /// A required field is missing.
+    Missing { field: &'static str },
+    /// A field has the wrong JSON type.
+    WrongType {
+        field: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A field has a value that is not allowed.
+    BadValue {
+        field: String,
+        value: String,
+        allowed: &'static str,
+    },
+    /// An item type Rapport does not render.
+    UnsupportedType { item_type: String },
+    /// An element the widget cannot honour and must not silently ignore (it would change what
+    /// the patient is asked), e.g. `repeats: true`.
+    UnsupportedElement {
+        field: &'static str,
+        hint: &'static str,
+    },
+    /// Two items share a `linkId`.
+    DuplicateLinkId,
+    /// `enableWhen.question` names no item.
+    UnknownQuestion { question: String },
+    /// `enableWhen.question` names an item that comes later (or the item itself).
+    QuestionNotEarlier { question: String },
+    /// `enableWhen` has no `answer[x]`, or one of the wrong type for the operator.
+    BadCondition { detail: String },
+    /// A choice item without `answerOption`.
+    NoOptions,
+    /// Two answer options share a code.
+    DuplicateOption { code: String },
+    /// `minValue` is greater than `maxValue`.
+    MinAboveMax,
+    /// A group with no items.
+    EmptyGroup,
+    /// Items nested under a question or display item.
+    ItemsUnderQuestion,
+    /// A score or flag refers to something that does not exist or cannot be scored.
+    BadScoring { detail: String },
+}
+
+impl ErrorKind {
+    /// A stable id for the problem (used in the visible panel and by tests).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::NotJson { .. } => "not-json",
+            ErrorKind::TooLarge { .. } => "too-large",
+            ErrorKind::TooDeep { .. } => "too-deep",
+            ErrorKind::TooManyItems => "too-many-items",
+            ErrorKind::NotAQuestionnaire { .. } => "not-a-questionnaire",
+            ErrorKind::Missing { .. } => "missing-field",
+            ErrorKind::WrongType { .. } => "wrong-type",
+            ErrorKind::BadValue { .. } => "bad-value",
+            ErrorKind::UnsupportedType { .. } => "unsupported-item-type",
+            ErrorKind::UnsupportedElement { .. } => "unsupported-element",
+            ErrorKind::DuplicateLinkId => "duplicate-link-id",
+            ErrorKind::UnknownQuestion { .. } => "enable-when-unknown-question",
+            ErrorKind::QuestionNotEarlier { .. } => "enable-when-not-earlier",
+            ErrorKind::BadCondition { .. } => "enable-when-bad-answer",
+            ErrorKind::NoOptions => "no-answer-options",
+            ErrorKind::DuplicateOption { .. } => "duplicate-answer-option",
+            ErrorKind::MinAboveMax => "min-above-max",
+            ErrorKind::EmptyGroup => "empty-group",
+            ErrorKind::ItemsUnderQuestion => "items-under-question",
+            ErrorKind::BadScoring { .. } => "bad-scoring",
+        }
+    }
+
+    /// What is wrong, in one lower-case sentence.
+    pub fn what(&self) -> String {
+        match self {
+            ErrorKind::NotJson {
+                line,
+                column,
+                detail,
+            } if *line > 0 => {
+                format!("not valid JSON at line {line}, column {column}: {detail}")
+            }
+            ErrorKind::NotJson { detail, .. } => format!("not valid JSON: {detail}"),
+            ErrorKind::TooLarge { bytes } => {
+                format!("the definition is {bytes} bytes; the limit is {MAX_BYTES}")
+            }
+            ErrorKind::TooDeep { depth } => {
+                format!("the JSON is nested {depth} levels deep; the limit is {MAX_DEPTH}")
+            }
+            ErrorKind::TooManyItems => format!("more than {MAX_ITEMS} items"),
+            ErrorKind::NotAQuestionnaire { found } => {
+                format!("resourceType is \"{found}\", not \"Questionnaire\"")
+            }
+            ErrorKind::Missing { field } => format!("\"{field}\" is missing"),
+            ErrorKind::WrongType {
+                field,
+                expected,
+                found,
+            } => {
+                format!("\"{field}\" should be {expected}, found {found}")
+            }
+            ErrorKind::BadValue { field, value, .. } => {
+                format!("\"{field}\" has the value \"{value}\", which is not supported")
+            }
+            ErrorKind::UnsupportedType { item_type } => {
+                format!("item type \"{item_type}\" is not supported")
+            }
+            ErrorKind::UnsupportedElement { field, .. } => {
+                format!("\"{field}\" is not supported: the question would not be asked as written")
+            }
+            ErrorKind::DuplicateLinkId => "this linkId is used by an earlier item too".into(),
+            ErrorKind::UnknownQuestion { question } => {
+                format!("enableWhen refers to \"{question}\", which is not an item")
+            }
+            ErrorKind::QuestionNotEarlier { question } => {
+                format!("enableWhen refers to \"{question}\", which does not come before this item")
+            }
+            ErrorKind::BadCondition { detail } => format!("enableWhen is not usable: {detail}"),
+            ErrorKind::NoOptions => "a choice item has no answerOption".into(),
+            ErrorKind::DuplicateOption { code } => {
+                format!("the answer option code \"{code}\" is used twice")
+            }
+            ErrorKind::MinAboveMax => "minValue is greater than maxValue".into(),
+            ErrorKind::EmptyGroup => "a group has no items".into(),
+            ErrorKind::ItemsUnderQuestion => {
+                "items are nested under a question or display item".into()
+            }
+            ErrorKind::BadScoring { detail } => detail.clone(),
+        }
+    }
+
+    /// How to fix it.
+    pub fn hint(&self) -> String {
+        match self {
+            ErrorKind::NotJson { .. } => "check for a missing comma, quote or bracket".into(),
+            ErrorKind::TooLarge { .. } | ErrorKind::TooManyItems => {
+                "split the questionnaire into smaller ones".into()
+            }
+            ErrorKind::TooDeep { .. } => "nest groups less deeply".into(),
+            ErrorKind::NotAQuestionnaire { .. } => {
+                "point the widget at a FHIR R4 Questionnaire resource".into()
+            }
+            ErrorKind::Missing { field } => format!("add \"{field}\""),
+            ErrorKind::WrongType { field, expected, .. } => {
+                format!("make \"{field}\" {expected}")
+            }
+            ErrorKind::BadValue { allowed, .. } => format!("use one of: {allowed}"),
+            ErrorKind::UnsupportedType { .. } => {
+                "use group, display, choice, integer, decimal, boolean, string or text".into()
+            }
+            ErrorKind::UnsupportedElement { hint, .. } => (*hint).into(),
+            ErrorKind::DuplicateLinkId => "give every item its own linkId".into(),
+            ErrorKind::UnknownQuestion { .. } => {
+                "set enableWhen.question to the linkId of an earlier question".into()
+            }
+            ErrorKind::QuestionNotEarlier { .. } => {
+                "move the condition's question before this item".into()
+            }
+            ErrorKind::BadCondition { .. } => {
+                "give a boolean answerBoolean for \"exists\", otherwise an answer of the question's type".into()
+            }
+            ErrorKind::NoOptions => "add answerOption entries with valueCoding".into(),
+            ErrorKind::DuplicateOption { .. } => "give every option its own code".into(),
+            ErrorKind::MinAboveMax => "swap minValue and maxValue".into(),
+            ErrorKind::EmptyGroup => "add items to the group or remove it".into(),
+            ErrorKind::ItemsUnderQuestion => {
+                "put the question and its follow-ups side by side in a group, and use enableWhen".into()
+            }
+            ErrorKind::BadScoring { .. } => {
+                "see docs/fhir-support.md for the score and flag extensions".into()
+            }
+        }
+    }
+}
+
+impl fmt::Display for DefinitionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
+        write!(f, "at {at}")?;
+        if let Some(id) = &self.link_id {
+            write!(f, " (linkId \"{id}\")")?;
+        }
+        write!(f, ": {}; fix: {}", self.kind.what(), self.kind.hint())
+    }
+}
+
+impl std::error::Error for DefinitionError {}
+
+/// A problem with the whole document (no pointer, no item).
+pub(super) fn root_error(kind: ErrorKind) -> DefinitionError {
+    DefinitionError {
+        pointer: String::new(),
+        link_id: None,
+        kind,
+    }
+}

@@ -1,0 +1,312 @@
+//! The checked model of a questionnaire: what the parser (`definition/parse.rs`) builds and the
+//! rest of the core reads (items, options, conditions, score and flag rules), with the few
+//! lookups over it.
+//!
+//! Plain data: no JSON, no error reporting, no checks here. Everything in it has been checked
+//! by the parser, so code that reads it can trust it (unique `linkId`s, conditions that point
+//! to earlier questions, scores over scorable items).
+
+use crate::answers::AnswerValue;
+use crate::strmap::StrMap;
+
+/// A checked questionnaire definition.
+#[derive(Clone, Debug)]
+pub struct Questionnaire {
+    /// Canonical `url`, if given.
+    pub url: Option<String>,
+    /// Business `version`, if given.
+    pub version: Option<String>,
+    /// Computer-friendly `name`, if given.
+    pub name: Option<String>,
+    /// Title shown to the patient.
+    pub title: Option<Text>,
+    /// Base language of the texts (`language`, else `en`).
+    pub language: String,
+    /// Every item in document order (depth first). Use [`Questionnaire::roots`] and
+    /// [`Item::children`] to walk the tree.
+    pub items: Vec<Item>,
+    /// Scores declared with Rapport's `score` extension, in declaration order.
+    pub scores: Vec<ScoreRule>,
+    /// Flags declared with Rapport's `flag` extension, in declaration order.
+    pub flags: Vec<FlagRule>,
+    /// `linkId` → position in `items` (filled by the parser).
+    pub(super) index: StrMap<usize>,
+    /// Positions of the top-level items.
+    pub(super) roots: Vec<usize>,
+}
+
+/// Text in a base language with optional translations (FHIR's `translation` extension).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Text {
+    /// The text in the definition's base language.
+    pub base: String,
+    /// `(language tag, text)` pairs, in the order given.
+    pub translations: Vec<(String, String)>,
+}
+
+impl Text {
+    /// The text in the first language of `chain` that has one, else the base text.
+    /// `base_lang` is the definition's base language.
+    pub fn resolve<'a>(&'a self, chain: &[String], base_lang: &str) -> &'a str {
+        for want in chain {
+            // An exact tag wins over a language-only match (`es-MX` over `es`).
+            if let Some((_, t)) = self
+                .translations
+                .iter()
+                .find(|(lang, _)| lang.eq_ignore_ascii_case(want))
+            {
+                return t;
+            }
+            if crate::i18n::same_language(want, base_lang) {
+                return &self.base;
+            }
+            if let Some((_, t)) = self
+                .translations
+                .iter()
+                .find(|(lang, _)| crate::i18n::same_language(lang, want))
+            {
+                return t;
+            }
+        }
+        &self.base
+    }
+}
+
+/// One item of the questionnaire.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// The item's unique `linkId`.
+    pub link_id: String,
+    /// Where the item is in the definition (a JSON pointer such as `/item/2/item/0`).
+    pub pointer: String,
+    /// What kind of answer the item takes.
+    pub kind: ItemKind,
+    /// The question text (absent for bundled instruments, whose texts come from Fluent).
+    pub text: Option<Text>,
+    /// Whether an answer is required (when the item is enabled).
+    pub required: bool,
+    /// Conditions under which the item is shown.
+    pub enable_when: Vec<EnableWhen>,
+    /// How several conditions combine.
+    pub enable_behavior: EnableBehavior,
+    /// Rapport's `reverse-scored` extension: the item counts reversed in scores.
+    pub reverse_scored: bool,
+    /// Index of the parent group in [`Questionnaire::items`].
+    pub parent: Option<usize>,
+    /// Indices of the children in [`Questionnaire::items`].
+    pub children: Vec<usize>,
+}
+
+/// The answer type of an item, with what the renderer and validator need.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    /// A group of items; takes no answer.
+    Group,
+    /// Text only; takes no answer.
+    Display,
+    /// One of a list of options (a radio group).
+    Choice { options: Vec<AnswerOption> },
+    /// A whole number, optionally bounded.
+    Integer {
+        min: Option<i64>,
+        max: Option<i64>,
+        control: NumericControl,
+        step: i64,
+    },
+    /// A number with a fraction, optionally bounded.
+    Decimal { min: Option<f64>, max: Option<f64> },
+    /// Yes or no.
+    Boolean,
+    /// One line of text.
+    String { max_length: Option<usize> },
+    /// Several lines of text.
+    Text { max_length: Option<usize> },
+}
+
+impl ItemKind {
+    /// Whether the item takes an answer at all.
+    pub fn is_question(&self) -> bool {
+        !matches!(self, ItemKind::Group | ItemKind::Display)
+    }
+}
+
+/// How an integer item is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumericControl {
+    /// A row of radio buttons, one per value (bounded ranges of at most 11 values).
+    RadioRow,
+    /// A slider (only when the definition asks for `slider`).
+    Slider,
+    /// A number input.
+    Input,
+}
+
+/// One answer option of a choice item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerOption {
+    /// `valueCoding.code`.
+    pub code: String,
+    /// `valueCoding.system`.
+    pub system: Option<String>,
+    /// `valueCoding.display`, with translations.
+    pub display: Option<Text>,
+    /// Points from `ordinalValue` / `itemWeight`, when the option has them.
+    pub score: Option<f64>,
+    /// Rapport's `not-applicable` extension: choosing this option ("does not apply") answers
+    /// the question but counts as a missing item in scores.
+    pub not_applicable: bool,
+}
+
+impl AnswerOption {
+    /// The last path segment of the code system (e.g. `agree-5` for
+    /// `https://…/CodeSystem/agree-5`): bundled instruments use it to name Fluent messages.
+    pub fn scale_name(&self) -> &str {
+        self.system
+            .as_deref()
+            .and_then(|s| s.trim_end_matches('/').rsplit('/').next())
+            .unwrap_or("option")
+    }
+}
+
+/// One `enableWhen` condition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnableWhen {
+    /// The `linkId` of the question the condition looks at.
+    pub question: String,
+    /// The comparison.
+    pub operator: Operator,
+    /// The value compared with (for `exists`, a boolean).
+    pub answer: AnswerValue,
+}
+
+/// `enableWhen.operator`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operator {
+    Exists,
+    Equal,
+    NotEqual,
+    Greater,
+    Less,
+    GreaterOrEqual,
+    LessOrEqual,
+}
+
+/// `enableBehavior`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum EnableBehavior {
+    /// Every condition must hold (also the default when there is only one).
+    #[default]
+    All,
+    /// At least one condition must hold.
+    Any,
+}
+
+/// How a score combines its items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScoreMethod {
+    /// The sum of the answered items.
+    Sum,
+    /// The mean of the answered items.
+    Mean,
+    /// The mean of the answered items times the number of items (a sum that tolerates
+    /// missing answers).
+    ProratedSum,
+}
+
+/// A score declared in the definition (Rapport's `score` extension).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreRule {
+    /// The score's id (e.g. `bond`, `total`).
+    pub id: String,
+    /// How items combine.
+    pub method: ScoreMethod,
+    /// The `linkId`s of the items that count.
+    pub items: Vec<String>,
+    /// The fewest answered items for the score to be computed (the missing-item rule);
+    /// defaults to every item.
+    pub min_answered: usize,
+    /// `rescale`: the score is mapped linearly from its possible range (from the items' lowest
+    /// and highest points) onto `(low, high)`, e.g. 0–100.
+    pub rescale: Option<(f64, f64)>,
+    /// `label`: what the patient reads beside the score when a portal shows scores
+    /// (`show-scores`), with translations; bundled instruments use Fluent `score-<id>` instead.
+    pub label: Option<Text>,
+}
+
+/// When a flag is raised (Rapport's `flag` extension).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlagCondition {
+    /// The score is below the threshold.
+    ScoreBelow,
+    /// The score is at or below the threshold.
+    ScoreAtOrBelow,
+    /// Any item of the score, as scored (after reversal), is at or below the threshold.
+    AnyItemAtOrBelow,
+    /// Any item of the score, as scored (after reversal), is at the lowest point of its scale.
+    AnyItemAtMinimum,
+    /// The score dropped by at least the threshold since the previous score the host passed.
+    DropFromPrevious,
+}
+
+/// A flag declared in the definition: a prompt for the clinician to talk, not a diagnosis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlagRule {
+    /// The flag's id.
+    pub id: String,
+    /// When it is raised.
+    pub condition: FlagCondition,
+    /// The score it looks at.
+    pub score: String,
+    /// The threshold (not used by `any-item-at-minimum`).
+    pub threshold: Option<f64>,
+}
+
+impl Questionnaire {
+    /// The item with this `linkId`.
+    pub fn item(&self, link_id: &str) -> Option<&Item> {
+        self.index.get(link_id).and_then(|&i| self.items.get(i))
+    }
+
+    /// The position of the item with this `linkId` in [`Questionnaire::items`].
+    pub fn position(&self, link_id: &str) -> Option<usize> {
+        self.index.get(link_id).copied()
+    }
+
+    /// The top-level items, in order.
+    pub fn roots(&self) -> impl Iterator<Item = &Item> {
+        self.roots.iter().filter_map(|&i| self.items.get(i))
+    }
+
+    /// The children of an item, in order.
+    pub fn children<'a>(&'a self, item: &'a Item) -> impl Iterator<Item = &'a Item> + 'a {
+        item.children.iter().filter_map(|&i| self.items.get(i))
+    }
+
+    /// The canonical reference `url|version` used by QuestionnaireResponse.questionnaire.
+    pub fn canonical(&self) -> Option<String> {
+        match (&self.url, &self.version) {
+            (Some(u), Some(v)) => Some(format!("{u}|{v}")),
+            (Some(u), None) => Some(u.clone()),
+            _ => None,
+        }
+    }
+
+    /// Every language the definition's own texts come in (base first).
+    pub fn languages(&self) -> Vec<String> {
+        let mut langs = vec![self.language.clone()];
+        let mut add = |t: &Option<Text>| {
+            if let Some(t) = t {
+                for (l, _) in &t.translations {
+                    if !langs.iter().any(|x| x == l) {
+                        langs.push(l.clone());
+                    }
+                }
+            }
+        };
+        add(&self.title);
+        for item in &self.items {
+            add(&item.text);
+        }
+        langs
+    }
+}

@@ -1,0 +1,839 @@
+//! The parser: phase one reads the text as plain JSON ([`serde_json::Value`]), phase two walks
+//! it into the checked [`Questionnaire`], collecting every problem with its JSON pointer and
+//! `linkId` rather than stopping at the first.
+//!
+//! Items, answer options and `enableWhen` are read here; Rapport's score and flag extensions
+//! in [`super::scoring`]. Stays out of scoring answers and of locating a pointer in the source
+//! text (that is [`crate::json::locate_pointer`], for the linter).
+
+use serde_json::{Map, Value};
+
+use super::error::root_error;
+use super::model::{
+    AnswerOption, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl, Operator,
+    Questionnaire, Text,
+};
+use super::{DefinitionError, ErrorKind, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT_LENGTH};
+use crate::answers::AnswerValue;
+use crate::json::{depth, join, type_name};
+use crate::strmap::StrMap;
+use crate::{
+    ext, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_ORDINAL_VALUE,
+    EXT_SLIDER_STEP, EXT_TRANSLATION,
+};
+
+impl Questionnaire {
+    /// Parses and checks a definition from JSON text. Returns every problem found.
+    pub fn from_json(text: &str) -> Result<Questionnaire, Vec<DefinitionError>> {
+        if text.len() > MAX_BYTES {
+            return Err(vec![root_error(ErrorKind::TooLarge { bytes: text.len() })]);
+        }
+        // Phase one: plain JSON. serde_json refuses nesting beyond 128 by itself.
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                let (line, column) = (e.line(), e.column());
+                let detail = e.to_string();
+                let detail = detail
+                    .split(" at line")
+                    .next()
+                    .unwrap_or(&detail)
+                    .to_owned();
+                return Err(vec![root_error(ErrorKind::NotJson {
+                    line,
+                    column,
+                    detail,
+                })]);
+            }
+        };
+        Self::from_value(&value)
+    }
+
+    /// The error for text that is not JSON, for callers that parse JSON themselves (the
+    /// widget uses the browser's `JSON.parse`). `line` and `column` start at 1; 0 when unknown.
+    pub fn not_json(line: usize, column: usize, detail: String) -> Vec<DefinitionError> {
+        vec![root_error(ErrorKind::NotJson {
+            line,
+            column,
+            detail,
+        })]
+    }
+
+    /// The error for text longer than [`MAX_BYTES`], for callers that parse JSON themselves.
+    pub fn too_large(bytes: usize) -> Vec<DefinitionError> {
+        vec![root_error(ErrorKind::TooLarge { bytes })]
+    }
+
+    /// Parses and checks a definition that is already JSON.
+    pub fn from_value(value: &Value) -> Result<Questionnaire, Vec<DefinitionError>> {
+        let d = depth(value);
+        if d > MAX_DEPTH {
+            return Err(vec![root_error(ErrorKind::TooDeep { depth: d })]);
+        }
+        // Phase two: walk into the checked model.
+        let mut p = Parser::default();
+        let q = p.questionnaire(value);
+        if p.errors.is_empty() {
+            if let Some(q) = q {
+                return Ok(q);
+            }
+        }
+        Err(p.errors)
+    }
+}
+
+/// Phase two's state: the problems found so far and the items read so far.
+#[derive(Default)]
+pub(super) struct Parser {
+    pub(super) errors: Vec<DefinitionError>,
+    pub(super) items: Vec<Item>,
+    pub(super) index: StrMap<usize>,
+    /// Conditions to check once every item is known: (item position, pointer, condition).
+    pending: Vec<(usize, String, EnableWhen)>,
+}
+
+impl Parser {
+    pub(super) fn err(
+        &mut self,
+        pointer: impl Into<String>,
+        link_id: Option<&str>,
+        kind: ErrorKind,
+    ) {
+        self.errors.push(DefinitionError {
+            pointer: pointer.into(),
+            link_id: link_id.map(str::to_owned),
+            kind,
+        });
+    }
+
+    fn questionnaire(&mut self, v: &Value) -> Option<Questionnaire> {
+        let Some(obj) = v.as_object() else {
+            self.err(
+                "",
+                None,
+                ErrorKind::WrongType {
+                    field: "(document)".into(),
+                    expected: "a JSON object",
+                    found: type_name(v),
+                },
+            );
+            return None;
+        };
+        match obj.get("resourceType") {
+            Some(Value::String(s)) if s == "Questionnaire" => {}
+            Some(Value::String(s)) => {
+                self.err(
+                    "/resourceType",
+                    None,
+                    ErrorKind::NotAQuestionnaire { found: s.clone() },
+                );
+                return None;
+            }
+            Some(other) => {
+                self.wrong_type("/resourceType", None, "resourceType", "a string", other);
+                return None;
+            }
+            None => {
+                self.err(
+                    "/resourceType",
+                    None,
+                    ErrorKind::Missing {
+                        field: "resourceType",
+                    },
+                );
+                return None;
+            }
+        }
+        let url = self.opt_string(obj, "", "url", None);
+        let version = self.opt_string(obj, "", "version", None);
+        let name = self.opt_string(obj, "", "name", None);
+        let language = self
+            .opt_string(obj, "", "language", None)
+            .unwrap_or_else(|| "en".to_owned());
+        let title = self.text(obj, "", "title", None);
+        let mut roots = Vec::new();
+        match obj.get("item") {
+            Some(Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let Some(pos) = self.item(item, &join("/item", i), None) {
+                        roots.push(pos);
+                    }
+                }
+            }
+            Some(other) => self.wrong_type("/item", None, "item", "an array", other),
+            None => self.err("/item", None, ErrorKind::Missing { field: "item" }),
+        }
+        if self.items.len() > MAX_ITEMS {
+            self.err("/item", None, ErrorKind::TooManyItems);
+        }
+        self.check_conditions();
+        let (scores, flags) = self.scoring(obj);
+        Some(Questionnaire {
+            url,
+            version,
+            name,
+            title,
+            language,
+            items: std::mem::take(&mut self.items),
+            scores,
+            flags,
+            index: std::mem::take(&mut self.index),
+            roots,
+        })
+    }
+
+    pub(super) fn wrong_type(
+        &mut self,
+        pointer: &str,
+        link_id: Option<&str>,
+        field: &str,
+        expected: &'static str,
+        found: &Value,
+    ) {
+        self.err(
+            pointer,
+            link_id,
+            ErrorKind::WrongType {
+                field: field.to_owned(),
+                expected,
+                found: type_name(found),
+            },
+        );
+    }
+
+    fn opt_string(
+        &mut self,
+        obj: &Map<String, Value>,
+        base: &str,
+        field: &str,
+        link_id: Option<&str>,
+    ) -> Option<String> {
+        match obj.get(field) {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => {
+                self.wrong_type(&join(base, field), link_id, field, "a string", other);
+                None
+            }
+        }
+    }
+
+    fn opt_bool(
+        &mut self,
+        obj: &Map<String, Value>,
+        base: &str,
+        field: &str,
+        link_id: Option<&str>,
+    ) -> bool {
+        match obj.get(field) {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                self.wrong_type(&join(base, field), link_id, field, "true or false", other);
+                false
+            }
+        }
+    }
+
+    /// A text field with its `_field` translations.
+    pub(super) fn text(
+        &mut self,
+        obj: &Map<String, Value>,
+        base: &str,
+        field: &str,
+        link_id: Option<&str>,
+    ) -> Option<Text> {
+        let text = self.opt_string(obj, base, field, link_id)?;
+        let mut translations = Vec::new();
+        let under = format!("_{field}");
+        if let Some(element) = obj.get(&under) {
+            let ptr = join(base, &under);
+            for (ext_ptr, e) in extensions(element, &ptr) {
+                if e.get("url").and_then(Value::as_str) != Some(EXT_TRANSLATION) {
+                    continue;
+                }
+                let mut lang = None;
+                let mut content = None;
+                for (_, sub) in extensions_map(e, &ext_ptr) {
+                    match sub.get("url").and_then(Value::as_str) {
+                        Some("lang") => lang = sub.get("valueCode").and_then(Value::as_str),
+                        Some("content") => content = sub.get("valueString").and_then(Value::as_str),
+                        _ => {}
+                    }
+                }
+                match (lang, content) {
+                    (Some(l), Some(c)) => translations.push((l.to_owned(), c.to_owned())),
+                    _ => self.err(
+                        ext_ptr,
+                        link_id,
+                        ErrorKind::Missing {
+                            field: "translation lang (valueCode) and content (valueString)",
+                        },
+                    ),
+                }
+            }
+        }
+        Some(Text {
+            base: text,
+            translations,
+        })
+    }
+
+    fn item(&mut self, v: &Value, ptr: &str, parent: Option<usize>) -> Option<usize> {
+        let Some(obj) = v.as_object() else {
+            self.wrong_type(ptr, None, "item", "an object", v);
+            return None;
+        };
+        let link_id = match obj.get("linkId") {
+            Some(Value::String(s)) if !s.is_empty() => s.clone(),
+            Some(Value::String(_)) | None => {
+                self.err(
+                    join(ptr, "linkId"),
+                    None,
+                    ErrorKind::Missing { field: "linkId" },
+                );
+                return None;
+            }
+            Some(other) => {
+                self.wrong_type(&join(ptr, "linkId"), None, "linkId", "a string", other);
+                return None;
+            }
+        };
+        // A read-only or calculated item (an SDC `calculatedExpression` total, say) is for
+        // other renderers: drawn here it would be a question the patient could answer. It is
+        // left out, deliberately (docs/fhir-support.md): scores come from the `score` extension.
+        if obj.get("readOnly").and_then(Value::as_bool) == Some(true)
+            || extensions(v, ptr).iter().any(|(_, e)| {
+                e.get("url")
+                    .and_then(Value::as_str)
+                    .is_some_and(|u| u.ends_with("calculatedExpression"))
+            })
+        {
+            return None;
+        }
+        let lid = Some(link_id.as_str());
+        let type_ptr = join(ptr, "type");
+        let item_type = match obj.get("type") {
+            Some(Value::String(s)) => s.clone(),
+            Some(other) => {
+                self.wrong_type(&type_ptr, lid, "type", "a string", other);
+                return None;
+            }
+            None => {
+                self.err(type_ptr, lid, ErrorKind::Missing { field: "type" });
+                return None;
+            }
+        };
+        let text = self.text(obj, ptr, "text", lid);
+        let required = self.opt_bool(obj, ptr, "required", lid);
+        let extensions_here: Vec<(String, &Map<String, Value>)> =
+            extensions(v, ptr).into_iter().collect();
+        let control = extensions_here.iter().find_map(|(_, e)| {
+            (e.get("url").and_then(Value::as_str) == Some(EXT_ITEM_CONTROL))
+                .then(|| {
+                    e.get("valueCodeableConcept")
+                        .and_then(|c| c.get("coding"))
+                        .and_then(Value::as_array)
+                        .and_then(|c| c.first())
+                        .and_then(|c| c.get("code"))
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                })
+                .flatten()
+        });
+        let reverse_scored = extensions_here.iter().any(|(_, e)| {
+            e.get("url").and_then(Value::as_str) == Some(ext("reverse-scored").as_str())
+                && e.get("valueBoolean") == Some(&Value::Bool(true))
+        });
+        let number_ext = |url: &str| {
+            extensions_here.iter().find_map(|(p, e)| {
+                (e.get("url").and_then(Value::as_str) == Some(url)).then(|| {
+                    let v = e
+                        .get("valueInteger")
+                        .or_else(|| e.get("valueDecimal"))
+                        .and_then(Value::as_f64);
+                    (p.clone(), v)
+                })
+            })
+        };
+        let min = number_ext(EXT_MIN_VALUE);
+        let max = number_ext(EXT_MAX_VALUE);
+        let step = number_ext(EXT_SLIDER_STEP);
+        for (p, v) in [&min, &max, &step].into_iter().flatten() {
+            if v.is_none_or(|x| !x.is_finite()) {
+                self.err(
+                    p.clone(),
+                    lid,
+                    ErrorKind::Missing {
+                        field: "valueInteger or valueDecimal",
+                    },
+                );
+            }
+        }
+        let min = min.and_then(|(_, v)| v);
+        let max = max.and_then(|(_, v)| v);
+        if let (Some(a), Some(b)) = (min, max) {
+            if a > b {
+                self.err(ptr, lid, ErrorKind::MinAboveMax);
+            }
+        }
+        let max_length = match obj.get("maxLength") {
+            None | Some(Value::Null) => None,
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|n| n > 0) => {
+                Some((n.as_u64().unwrap_or(0) as usize).min(MAX_TEXT_LENGTH))
+            }
+            Some(other) => {
+                self.wrong_type(
+                    &join(ptr, "maxLength"),
+                    lid,
+                    "maxLength",
+                    "a positive integer",
+                    other,
+                );
+                None
+            }
+        };
+        let kind = match item_type.as_str() {
+            "group" => ItemKind::Group,
+            "display" => ItemKind::Display,
+            "choice" => ItemKind::Choice {
+                options: self.options(obj, ptr, lid),
+            },
+            "integer" => {
+                let to_i =
+                    |x: Option<f64>| x.map(|x| x.clamp(i64::MIN as f64, i64::MAX as f64) as i64);
+                let (min, max) = (to_i(min), to_i(max));
+                let wants_slider = control.as_deref() == Some("slider");
+                let span = match (min, max) {
+                    (Some(a), Some(b)) => b.checked_sub(a),
+                    _ => None,
+                };
+                let control = if wants_slider && span.is_some() {
+                    NumericControl::Slider
+                } else if span.is_some_and(|s| (0..=10).contains(&s)) {
+                    NumericControl::RadioRow
+                } else {
+                    NumericControl::Input
+                };
+                let step = to_i(step.and_then(|(_, v)| v))
+                    .filter(|s| *s > 0)
+                    .unwrap_or(1);
+                ItemKind::Integer {
+                    min,
+                    max,
+                    control,
+                    step,
+                }
+            }
+            "decimal" => ItemKind::Decimal { min, max },
+            "boolean" => ItemKind::Boolean,
+            "string" => ItemKind::String { max_length },
+            "text" => ItemKind::Text { max_length },
+            other => {
+                self.err(
+                    type_ptr,
+                    lid,
+                    ErrorKind::UnsupportedType {
+                        item_type: other.to_owned(),
+                    },
+                );
+                return None;
+            }
+        };
+        // Elements that change what is asked are refused rather than ignored.
+        for (field, hint) in [(
+            "repeats",
+            "remove \"repeats\": true; ask one question per answer (e.g. yes/no questions)",
+        )] {
+            if obj.get(field).and_then(Value::as_bool) == Some(true) {
+                self.err(
+                    join(ptr, field),
+                    lid,
+                    ErrorKind::UnsupportedElement { field, hint },
+                );
+            }
+        }
+        let enable_behavior = match obj.get("enableBehavior") {
+            None | Some(Value::Null) => EnableBehavior::All,
+            Some(Value::String(s)) if s == "all" => EnableBehavior::All,
+            Some(Value::String(s)) if s == "any" => EnableBehavior::Any,
+            Some(other) => {
+                self.err(
+                    join(ptr, "enableBehavior"),
+                    lid,
+                    ErrorKind::BadValue {
+                        field: "enableBehavior".into(),
+                        value: crate::json::describe(other),
+                        allowed: "all, any",
+                    },
+                );
+                EnableBehavior::All
+            }
+        };
+        let pos = self.items.len();
+        if self.index.contains_key(&link_id) {
+            self.err(join(ptr, "linkId"), lid, ErrorKind::DuplicateLinkId);
+        } else {
+            self.index.insert(link_id.clone(), pos);
+        }
+        self.conditions(obj, ptr, &link_id, pos);
+        self.items.push(Item {
+            link_id: link_id.clone(),
+            pointer: ptr.to_owned(),
+            kind: kind.clone(),
+            text,
+            required,
+            enable_when: Vec::new(),
+            enable_behavior,
+            reverse_scored,
+            parent,
+            children: Vec::new(),
+        });
+        if self.items.len() > MAX_ITEMS {
+            return Some(pos);
+        }
+        let children = match obj.get("item") {
+            Some(Value::Array(items)) => {
+                let mut children = Vec::new();
+                for (i, child) in items.iter().enumerate() {
+                    if let Some(c) = self.item(child, &join(&join(ptr, "item"), i), Some(pos)) {
+                        children.push(c);
+                    }
+                }
+                children
+            }
+            None | Some(Value::Null) => Vec::new(),
+            Some(other) => {
+                self.wrong_type(&join(ptr, "item"), lid, "item", "an array", other);
+                Vec::new()
+            }
+        };
+        // No items, `"item": null` and `"item": []` are all an empty group; a group whose
+        // items all failed has its errors already.
+        let no_items = match obj.get("item") {
+            None | Some(Value::Null) => true,
+            Some(Value::Array(items)) => items.is_empty(),
+            Some(_) => false,
+        };
+        if kind == ItemKind::Group && no_items {
+            self.err(ptr, lid, ErrorKind::EmptyGroup);
+        }
+        // FHIR allows items under a question (answered per answer) and forbids them under
+        // display text; Rapport supports neither yet, so say so rather than lose answers.
+        if kind != ItemKind::Group && !no_items {
+            self.err(join(ptr, "item"), lid, ErrorKind::ItemsUnderQuestion);
+        }
+        if let Some(item) = self.items.get_mut(pos) {
+            item.children = children;
+        }
+        Some(pos)
+    }
+
+    fn options(
+        &mut self,
+        obj: &Map<String, Value>,
+        ptr: &str,
+        lid: Option<&str>,
+    ) -> Vec<AnswerOption> {
+        let Some(list) = obj.get("answerOption") else {
+            self.err(ptr, lid, ErrorKind::NoOptions);
+            return Vec::new();
+        };
+        let Some(list) = list.as_array() else {
+            self.wrong_type(
+                &join(ptr, "answerOption"),
+                lid,
+                "answerOption",
+                "an array",
+                list,
+            );
+            return Vec::new();
+        };
+        if list.is_empty() {
+            self.err(join(ptr, "answerOption"), lid, ErrorKind::NoOptions);
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        let mut out = Vec::new();
+        for (i, opt) in list.iter().enumerate() {
+            let optr = join(&join(ptr, "answerOption"), i);
+            let Some(coding) = opt.get("valueCoding").and_then(Value::as_object) else {
+                self.err(
+                    optr,
+                    lid,
+                    ErrorKind::Missing {
+                        field: "valueCoding",
+                    },
+                );
+                continue;
+            };
+            let cptr = join(&optr, "valueCoding");
+            let Some(code) = coding.get("code").and_then(Value::as_str) else {
+                self.err(
+                    join(&cptr, "code"),
+                    lid,
+                    ErrorKind::Missing { field: "code" },
+                );
+                continue;
+            };
+            let fresh = match seen.binary_search(&code) {
+                Ok(_) => false,
+                Err(at) => {
+                    seen.insert(at, code);
+                    true
+                }
+            };
+            if !fresh {
+                self.err(
+                    join(&cptr, "code"),
+                    lid,
+                    ErrorKind::DuplicateOption { code: code.into() },
+                );
+            }
+            let system = self.opt_string(coding, &cptr, "system", lid);
+            let display = self.text(coding, &cptr, "display", lid);
+            // ordinalValue / itemWeight may sit on the option or on the coding.
+            let holders = [extensions(opt, &optr), extensions_map(coding, &cptr)];
+            let score = holders.iter().find_map(|list| {
+                list.iter().find_map(|(_, e)| {
+                    let url = e.get("url").and_then(Value::as_str)?;
+                    (url == EXT_ORDINAL_VALUE || url == EXT_ITEM_WEIGHT)
+                        .then(|| e.get("valueDecimal").or_else(|| e.get("valueInteger")))
+                        .flatten()
+                        .and_then(Value::as_f64)
+                })
+            });
+            let not_applicable = holders.iter().any(|list| {
+                list.iter().any(|(_, e)| {
+                    e.get("url").and_then(Value::as_str) == Some(ext("not-applicable").as_str())
+                        && e.get("valueBoolean").and_then(Value::as_bool) == Some(true)
+                })
+            });
+            out.push(AnswerOption {
+                code: code.to_owned(),
+                system,
+                display,
+                score,
+                not_applicable,
+            });
+        }
+        out
+    }
+
+    fn conditions(&mut self, obj: &Map<String, Value>, ptr: &str, link_id: &str, pos: usize) {
+        let lid = Some(link_id);
+        let list = match obj.get("enableWhen") {
+            None | Some(Value::Null) => return,
+            Some(Value::Array(a)) => a,
+            Some(other) => {
+                self.wrong_type(
+                    &join(ptr, "enableWhen"),
+                    lid,
+                    "enableWhen",
+                    "an array",
+                    other,
+                );
+                return;
+            }
+        };
+        for (i, cond) in list.iter().enumerate() {
+            let cptr = join(&join(ptr, "enableWhen"), i);
+            let Some(c) = cond.as_object() else {
+                self.wrong_type(&cptr, lid, "enableWhen", "an object", cond);
+                continue;
+            };
+            let Some(question) = c.get("question").and_then(Value::as_str) else {
+                self.err(
+                    join(&cptr, "question"),
+                    lid,
+                    ErrorKind::Missing { field: "question" },
+                );
+                continue;
+            };
+            let operator = match c.get("operator").and_then(Value::as_str) {
+                Some("exists") => Operator::Exists,
+                Some("=") => Operator::Equal,
+                Some("!=") => Operator::NotEqual,
+                Some(">") => Operator::Greater,
+                Some("<") => Operator::Less,
+                Some(">=") => Operator::GreaterOrEqual,
+                Some("<=") => Operator::LessOrEqual,
+                Some(other) => {
+                    self.err(
+                        join(&cptr, "operator"),
+                        lid,
+                        ErrorKind::BadValue {
+                            field: "operator".into(),
+                            value: other.into(),
+                            allowed: "exists, =, !=, >, <, >=, <=",
+                        },
+                    );
+                    continue;
+                }
+                None => {
+                    self.err(
+                        join(&cptr, "operator"),
+                        lid,
+                        ErrorKind::Missing { field: "operator" },
+                    );
+                    continue;
+                }
+            };
+            let answer = answer_x(c);
+            let Some(answer) = answer else {
+                self.err(cptr, lid, ErrorKind::BadCondition {
+                    detail: "no answer[x] (answerBoolean, answerInteger, answerDecimal, answerString or answerCoding)".into(),
+                });
+                continue;
+            };
+            self.pending.push((
+                pos,
+                cptr,
+                EnableWhen {
+                    question: question.to_owned(),
+                    operator,
+                    answer,
+                },
+            ));
+        }
+    }
+
+    /// Checks conditions once every item is known: the question exists, comes earlier, and the
+    /// answer type fits the operator and the question.
+    fn check_conditions(&mut self) {
+        for (pos, cptr, cond) in std::mem::take(&mut self.pending) {
+            let link_id = self.items.get(pos).map(|i| i.link_id.clone());
+            let lid = link_id.as_deref();
+            let Some(&target) = self.index.get(&cond.question) else {
+                self.err(
+                    join(&cptr, "question"),
+                    lid,
+                    ErrorKind::UnknownQuestion {
+                        question: cond.question.clone(),
+                    },
+                );
+                continue;
+            };
+            if target >= pos {
+                self.err(
+                    join(&cptr, "question"),
+                    lid,
+                    ErrorKind::QuestionNotEarlier {
+                        question: cond.question.clone(),
+                    },
+                );
+                continue;
+            }
+            let target_kind = self.items.get(target).map(|i| i.kind.clone());
+            let problem = condition_problem(&cond, target_kind.as_ref());
+            if let Some(detail) = problem {
+                self.err(cptr, lid, ErrorKind::BadCondition { detail });
+                continue;
+            }
+            if let Some(item) = self.items.get_mut(pos) {
+                item.enable_when.push(cond);
+            }
+        }
+    }
+}
+
+fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<String> {
+    if cond.operator == Operator::Exists {
+        if !matches!(cond.answer, AnswerValue::Boolean(_)) {
+            return Some("\"exists\" needs answerBoolean".to_owned());
+        }
+        // A group or display item is never answered: the condition would be constant.
+        if !target.is_some_and(ItemKind::is_question) {
+            return Some("\"exists\" needs a question, not a group or display item".to_owned());
+        }
+        return None;
+    }
+    let ordered = !matches!(cond.operator, Operator::Equal | Operator::NotEqual);
+    let fits = match (target, &cond.answer) {
+        (Some(ItemKind::Choice { .. }), AnswerValue::Coding { .. }) => !ordered,
+        (Some(ItemKind::Boolean), AnswerValue::Boolean(_)) => !ordered,
+        (Some(ItemKind::Integer { .. } | ItemKind::Decimal { .. }), a) => a.as_number().is_some(),
+        (Some(ItemKind::String { .. } | ItemKind::Text { .. }), AnswerValue::String(_)) => true,
+        _ => false,
+    };
+    (!fits).then(|| {
+        format!(
+            "answer{} with \"{}\" does not fit the question's type",
+            cond.answer.kind_name(),
+            operator_symbol(cond.operator)
+        )
+    })
+}
+
+fn operator_symbol(op: Operator) -> &'static str {
+    match op {
+        Operator::Exists => "exists",
+        Operator::Equal => "=",
+        Operator::NotEqual => "!=",
+        Operator::Greater => ">",
+        Operator::Less => "<",
+        Operator::GreaterOrEqual => ">=",
+        Operator::LessOrEqual => "<=",
+    }
+}
+
+/// Reads `answer[x]` (as in `enableWhen`) or `value[x]` from an object.
+fn answer_x(c: &Map<String, Value>) -> Option<AnswerValue> {
+    value_x(c, "answer")
+}
+
+/// Reads a FHIR `<prefix>[x]` choice value (Boolean, Integer, Decimal, String, Coding).
+pub fn value_x(c: &Map<String, Value>, prefix: &str) -> Option<AnswerValue> {
+    let get = |suffix: &str| c.get(&format!("{prefix}{suffix}"));
+    if let Some(b) = get("Boolean").and_then(Value::as_bool) {
+        return Some(AnswerValue::Boolean(b));
+    }
+    if let Some(i) = get("Integer").and_then(Value::as_i64) {
+        return Some(AnswerValue::Integer(i));
+    }
+    if let Some(d) = get("Decimal")
+        .and_then(Value::as_f64)
+        .filter(|d| d.is_finite())
+    {
+        return Some(AnswerValue::Decimal(d));
+    }
+    if let Some(s) = get("String").and_then(Value::as_str) {
+        return Some(AnswerValue::String(s.to_owned()));
+    }
+    if let Some(coding) = get("Coding").and_then(Value::as_object) {
+        let code = coding.get("code").and_then(Value::as_str)?;
+        let system = coding
+            .get("system")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        return Some(AnswerValue::Coding {
+            system,
+            code: code.to_owned(),
+        });
+    }
+    None
+}
+
+/// The extensions of an element, each with its pointer. Non-object entries are skipped.
+fn extensions<'a>(element: &'a Value, ptr: &str) -> Vec<(String, &'a Map<String, Value>)> {
+    element
+        .as_object()
+        .map(|m| extensions_map(m, ptr))
+        .unwrap_or_default()
+}
+
+/// The extensions of an object, each with its pointer.
+pub(super) fn extensions_map<'a>(
+    element: &'a Map<String, Value>,
+    ptr: &str,
+) -> Vec<(String, &'a Map<String, Value>)> {
+    element
+        .get("extension")
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .enumerate()
+                .filter_map(|(i, e)| e.as_object().map(|o| (join(&join(ptr, "extension"), i), o)))
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,92 @@
+//! Helpers shared by the core's integration tests (`mod support;` in each test file): the
+//! bundled questionnaires, the envelope the widget sends, and the property-test configuration.
+//!
+//! Each test binary uses only some of these.
+#![allow(dead_code)]
+
+use proptest::test_runner::{Config as ProptestConfig, FileFailurePersistence};
+use rapport_core::answers::Answers;
+use rapport_core::bundled;
+use rapport_core::definition::Questionnaire;
+use rapport_core::envelope::{Envelope, EnvelopeMeta, UNVERSIONED};
+use rapport_core::response::ResponseMeta;
+use rapport_core::scoring::PreviousScores;
+use serde_json::Value;
+
+/// The idempotency key of every test envelope (a valid UUID).
+pub const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+/// When every test response was authored (and every test envelope submitted).
+pub const AUTHORED: &str = "2026-01-01T00:00:00Z";
+
+/// An English response authored at [`AUTHORED`].
+pub const META: ResponseMeta<'static> = ResponseMeta {
+    language: "en",
+    authored: AUTHORED,
+};
+
+/// A bundled questionnaire; panics with its load errors (one per line) if it does not load.
+pub fn load(id: &str) -> Questionnaire {
+    match bundled::load(id) {
+        Some(Ok(q)) => q,
+        Some(Err(errors)) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!(
+                "bundled questionnaire {id} does not load:\n{}",
+                list.join("\n")
+            )
+        }
+        None => panic!("{id} is not a bundled questionnaire"),
+    }
+}
+
+/// The receiver's lookup for `verify`: a bundled questionnaire of exactly this version.
+pub fn lookup(id: &str, version: &str) -> Option<Questionnaire> {
+    bundled::load(id)?
+        .ok()
+        .filter(|q| q.version.as_deref() == Some(version))
+}
+
+/// What the envelope says besides the answers; [`Submission::envelope`] builds it.
+pub struct Submission<'a> {
+    pub instrument_id: &'a str,
+    pub language: &'a str,
+    pub translation_status: &'a str,
+    pub previous_scores: &'a PreviousScores,
+    pub context: &'a Value,
+}
+
+impl Submission<'_> {
+    /// The envelope the widget sends for `answers` (`Envelope::build`, the widget's own code),
+    /// with [`KEY`], submitted at [`AUTHORED`], option texts left to the definition.
+    pub fn envelope(&self, q: &Questionnaire, answers: &Answers) -> Envelope {
+        let meta = EnvelopeMeta {
+            idempotency_key: KEY,
+            instrument_id: self.instrument_id,
+            version: q.version.as_deref().unwrap_or(UNVERSIONED),
+            language: self.language,
+            translation_status: self.translation_status,
+            submitted_at: AUTHORED,
+            previous_scores: self.previous_scores,
+            context: self.context,
+        };
+        Envelope::build(q, answers, &meta, &|_, _| None)
+    }
+}
+
+/// `cases` per run, times `RAPPORT_PROPTEST_SCALE` when set (e.g. 20 for a long bug hunt);
+/// failures are saved beside the test file (`<test>.proptest-regressions`) and replayed first.
+pub fn proptest_config(cases: u32) -> ProptestConfig {
+    let scale = std::env::var("RAPPORT_PROPTEST_SCALE")
+        .ok()
+        .and_then(|s| s.parse::<u32>().ok())
+        .unwrap_or(1)
+        .max(1);
+    ProptestConfig {
+        cases: cases.saturating_mul(scale),
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
