@@ -25,7 +25,7 @@ use std::sync::Arc;
 use rapport_core::answers::Answers;
 use rapport_core::definition::{AnswerOption, Item, Questionnaire};
 use rapport_core::delivery::{self, OutboxEntry, Outcome};
-use rapport_core::envelope::Envelope;
+use rapport_core::envelope::{Envelope, EnvelopeMeta};
 use rapport_core::scoring::{Flag, PreviousScores, Score};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -167,7 +167,7 @@ impl Submission {
         meta: &SubmissionMeta<'_>,
         display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
     ) -> Submission {
-        let envelope = build_envelope(
+        let envelope = Envelope::build(
             q,
             answers,
             &EnvelopeMeta {
@@ -239,62 +239,6 @@ fn flags_from_json(flags: &Value) -> Vec<Flag> {
         out.push(Flag { id, score, items });
     }
     out
-}
-
-/// The fields of `rapport_core::envelope::EnvelopeMeta`, until the core's `Envelope::build`
-/// lands; then this struct and [`build_envelope`] go and the call above becomes
-/// `Envelope::build(q, answers, &EnvelopeMeta { … }, display)`.
-struct EnvelopeMeta<'a> {
-    idempotency_key: &'a str,
-    instrument_id: &'a str,
-    version: &'a str,
-    language: &'a str,
-    translation_status: &'a str,
-    submitted_at: &'a str,
-    previous_scores: &'a PreviousScores,
-    context: &'a Value,
-}
-
-/// Stand-in for the core's `Envelope::build` (same signature).
-fn build_envelope(
-    q: &Questionnaire,
-    answers: &Answers,
-    meta: &EnvelopeMeta<'_>,
-    display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
-) -> Envelope {
-    use rapport_core::envelope::{InstrumentRef, LanguageInfo, FORMAT};
-    use rapport_core::response::{self, ResponseMeta};
-    use rapport_core::scoring;
-    let scores = scoring::scores(q, answers);
-    let flags = scoring::flags(q, answers, &scores, meta.previous_scores);
-    let questionnaire_response = response::build(
-        q,
-        answers,
-        &ResponseMeta {
-            language: meta.language,
-            authored: meta.submitted_at,
-        },
-        display,
-    );
-    Envelope {
-        format: FORMAT.into(),
-        idempotency_key: meta.idempotency_key.to_owned(),
-        instrument: InstrumentRef {
-            id: meta.instrument_id.to_owned(),
-            version: meta.version.to_owned(),
-            url: q.url.clone(),
-        },
-        language: LanguageInfo {
-            tag: meta.language.to_owned(),
-            translation_status: meta.translation_status.to_owned(),
-        },
-        submitted_at: meta.submitted_at.to_owned(),
-        scores,
-        flags,
-        previous_scores: meta.previous_scores.clone(),
-        context: meta.context.clone(),
-        questionnaire_response,
-    }
 }
 
 /// A UUID v4 from the browser's cryptographic random source (`crypto.getRandomValues()`,
