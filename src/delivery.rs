@@ -32,6 +32,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
+use crate::config::ConfigError;
 use crate::control::{self, Control};
 use crate::events;
 use crate::net::{self, NetError};
@@ -67,6 +68,9 @@ pub enum SendStatus {
     Queued { kind: FailKind, saved: bool },
     /// The endpoint refused the payload; the answers are kept and editable.
     Failed(FailKind),
+    /// Nothing can be sent: the browser cannot make an idempotency key ([`no_key_error`]).
+    /// The answers are kept.
+    NoKey,
 }
 
 impl SendStatus {
@@ -80,7 +84,7 @@ impl SendStatus {
             } => Some("queued-offline"),
             SendStatus::Queued { saved: true, .. } => Some("queued-retry"),
             SendStatus::Queued { kind, .. } | SendStatus::Failed(kind) => Some(kind.fluent_id()),
-            SendStatus::Idle | SendStatus::Sent => None,
+            SendStatus::Idle | SendStatus::Sent | SendStatus::NoKey => None,
         }
     }
 
@@ -259,6 +263,16 @@ pub fn new_idempotency_key() -> Option<String> {
         key.push(char::from(HEX[usize::from(x & 15)]));
     }
     Some(key)
+}
+
+/// The problem shown (configuration panel, `rapport-failed`) when the browser cannot make an
+/// idempotency key: sending without one would be refused for good, and sending twice could
+/// store the answers twice.
+pub fn no_key_error() -> ConfigError {
+    ConfigError::new(
+        "no-idempotency-key",
+        "no crypto.getRandomValues() for an Idempotency-Key: nothing sent, answers kept",
+    )
 }
 
 /// What the sending loop needs of the widget it sends for. The session implements it; the

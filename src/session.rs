@@ -394,7 +394,7 @@ impl Session {
                 control::wake_all();
                 return true;
             }
-            SendStatus::Idle | SendStatus::Failed(_) => {}
+            SendStatus::Idle | SendStatus::Failed(_) | SendStatus::NoKey => {}
         }
         if !self.state().borrow().issues.is_empty() {
             self.change(|h| {
@@ -406,7 +406,13 @@ impl Session {
         let submission = match self.pending() {
             Some(p) => p,
             None => {
-                let key = delivery::new_idempotency_key().unwrap_or_default();
+                let Some(key) = delivery::new_idempotency_key() else {
+                    // Said loudly, nothing sent; the answers stay here and in the draft.
+                    let e = delivery::no_key_error();
+                    events::config_failed(&self.host(), e.code, &e.message);
+                    self.set_status(SendStatus::NoKey);
+                    return true;
+                };
                 let p = Rc::new(self.new_submission(&key));
                 self.set_pending(Some(p.clone()));
                 p

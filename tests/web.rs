@@ -55,6 +55,15 @@ fn mount_fhir(lang: &str) -> HtmlElement {
     )
 }
 
+thread_local! {
+    /// The session of the form mounted last, to look at its state.
+    static LAST_SESSION: std::cell::Cell<Option<Session>> = const { std::cell::Cell::new(None) };
+}
+
+fn last_session() -> Session {
+    LAST_SESSION.with(|l| l.get()).expect("a form was mounted")
+}
+
 fn mount_with(
     definition: rapport_core::definition::Questionnaire,
     source: Source,
@@ -114,6 +123,7 @@ fn mount_with(
                 show_scores: false,
             },
         );
+        LAST_SESSION.with(|l| l.set(Some(session)));
         view! { <Form session=session control=Control::new()/> }
     });
     handle.forget();
@@ -430,7 +440,7 @@ async fn typed_numbers_are_checked_in_any_script() {
 // read back after a reload still carries the scores and flags the thank-you and
 // `rapport-flagged` need.
 use rapport_core::scoring::{Flag, Score};
-use rapport_widget::delivery::Submission;
+use rapport_widget::delivery::{SendStatus, Submission};
 
 #[wasm_bindgen_test]
 fn debug_of_a_submission_shows_no_answers_scores_or_flags() {
@@ -486,4 +496,84 @@ fn an_outbox_entry_read_back_gives_the_thank_you_its_scores_and_flags() {
     assert_eq!(back.scores, scores);
     assert_eq!(back.flags, flags);
     assert_eq!(back.body, body);
+}
+
+/// Records the `code` of every `rapport-failed` dispatched on `host`.
+fn failed_codes(host: &HtmlElement) -> std::rc::Rc<std::cell::RefCell<Vec<String>>> {
+    let codes = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let seen = codes.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(
+        move |ev: web_sys::CustomEvent| {
+            let code = js_sys::Reflect::get(&ev.detail(), &"code".into()).unwrap();
+            seen.borrow_mut().push(code.as_string().unwrap_or_default());
+        },
+    );
+    host.add_event_listener_with_callback("rapport-failed", listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    codes
+}
+
+#[wasm_bindgen_test]
+async fn without_a_random_source_nothing_is_sent_and_the_panel_says_so() {
+    let root = mount("session-checkin");
+    tick().await;
+    let failed = failed_codes(&root);
+    for id in [
+        "say-my-mind",
+        "what-matters",
+        "way-we-worked",
+        "worth-my-time",
+    ] {
+        click(
+            &root,
+            &format!("[data-testid=question-{id}] input[value='3']"),
+        );
+    }
+    tick().await;
+    // The browser offers no `crypto.getRandomValues()` (nor `randomUUID`) while the patient sends.
+    let window = web_sys::window().unwrap();
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"crypto".into());
+    let bare = js_sys::Object::new();
+    js_sys::Reflect::set(&bare, &"value".into(), &js_sys::Object::new()).unwrap();
+    js_sys::Reflect::set(&bare, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&window, &"crypto".into(), &bare);
+    click(&root, "[data-testid=submit]");
+    tick().await;
+    if original.is_undefined() {
+        js_sys::Reflect::delete_property(&window, &"crypto".into()).unwrap();
+    } else {
+        js_sys::Object::define_property(&window, &"crypto".into(), &original.unchecked_into());
+    }
+    assert!(
+        js_sys::Reflect::get(&window, &"crypto".into())
+            .unwrap()
+            .is_object(),
+        "crypto is back for the other tests"
+    );
+
+    assert_eq!(*failed.borrow(), vec!["no-idempotency-key".to_owned()]);
+    assert_eq!(
+        count(&root, "[data-testid=config-error]"),
+        1,
+        "the configuration panel"
+    );
+    assert!(text(&root, "[data-testid=config-error] code").contains("no-idempotency-key"));
+    assert_eq!(
+        count(&root, "[data-testid=submit]"),
+        0,
+        "the panel replaces the form"
+    );
+    let s = last_session();
+    assert_eq!(s.status_untracked(), SendStatus::NoKey);
+    assert!(s.pending().is_none(), "no submission was made");
+    assert!(
+        rapport_widget::store::keys(
+            rapport_widget::store::Policy::None,
+            &rapport_widget::store::outbox_prefix()
+        )
+        .is_empty(),
+        "nothing went to the outbox"
+    );
+    assert_eq!(s.answers_untracked().len(), 4, "the answers are kept");
 }

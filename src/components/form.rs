@@ -6,6 +6,7 @@ use rapport_core::bundled::{INTRO_ID, NOTICE_ID};
 use rapport_core::i18n::Arg;
 use rapport_core::scoring;
 
+use super::panel::ConfigPanel;
 use super::question::ItemView;
 use super::summary::ErrorSummary;
 use super::switcher::LanguageSwitcher;
@@ -140,7 +141,8 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     };
     // The form or, once sent, the thank-you: a closure giving an `AnyView` (a type the widget
     // already has) rather than `<Show>`, which would cost the WebAssembly ~1-2 KB more.
-    let sent = Memo::new(move |_| s.status() == SendStatus::Sent);
+    // Sent, or nothing can be sent (no idempotency key): the form is replaced.
+    let sent = Memo::new(move |_| matches!(s.status(), SendStatus::Sent | SendStatus::NoKey));
 
     view! {
         <div class="rapport" {attr("part", "root")} data-testid="rapport-root"
@@ -150,7 +152,15 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             // Drawn again when the language changes: texts that depend only on the language
             // are plain strings (see `tr`).
             let strings = s.strings();
-            if sent.get() { return thanks().into_any(); }
+            if sent.get() {
+                // The browser cannot make an idempotency key: the configuration panel, as for
+                // any setup problem the patient cannot fix (the answers stay in the session and
+                // the draft).
+                if s.status_untracked() == SendStatus::NoKey {
+                    return view! { <ConfigPanel error=crate::delivery::no_key_error()/> }.into_any();
+                }
+                return thanks().into_any();
+            }
             let title = strings.title(&q_title).unwrap_or_default();
             let intro = strings.instrument_text(INTRO_ID).unwrap_or_default();
             let notice = strings.instrument_text(NOTICE_ID).unwrap_or_default();
