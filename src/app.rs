@@ -35,8 +35,7 @@ pub fn App(
     /// Fetches the loader started early, by URL (see [`crate::net::get_text`]).
     started: js_sys::Map,
 ) -> impl IntoView {
-    // Set once, then the view follows. A `Trigger` and a `OnceLock` rather than a signal of the
-    // outcome: every distinct signal type costs the WebAssembly about 1.5 KB.
+    // Set once, then the view follows (a `Trigger` and a `OnceLock`, not a signal).
     let outcome: Arc<OnceLock<Outcome>> = Arc::new(OnceLock::new());
     let finished = Trigger::new();
     let finish = {

@@ -13,8 +13,8 @@ use wasm_bindgen_futures::JsFuture;
 
 /// A handle the loader uses to talk to a mounted widget (e.g. when `lang` changes).
 ///
-/// Plain shared state and a trigger rather than two signals (docs/size.md, "Few reactive
-/// types").
+/// Plain shared state and a trigger rather than two signals (docs/size.md, "Rules for the
+/// widget's view code").
 #[derive(Clone, Default)]
 pub struct Control {
     requests: Arc<Mutex<Requests>>,

@@ -25,9 +25,8 @@ use crate::store;
 use crate::text::Strings;
 
 /// The state of one session, in one stored value, with a [`Trigger`] per part to tell its
-/// readers. Not a signal per part on purpose: every distinct signal, memo or stored-value type is
-/// compiled into the WebAssembly on its own (about 1.5 KB each), where one stored type and one
-/// trigger type serve every part. Read and write it through [`Session`]'s methods.
+/// readers (not a signal per part: docs/size.md, "Rules for the widget's view code"). Read and
+/// write it through [`Session`]'s methods.
 pub(crate) struct Held {
     loaded: Arc<Loaded>,
     host: HtmlElement,
@@ -66,8 +65,7 @@ pub struct Session {
 }
 
 impl Session {
-    /// The state. Read through one non-generic call, not `StoredValue::with_value(|h| …)`:
-    /// each closure given to `with_value` compiles Leptos's whole access path again. Panics, as
+    /// The state, read through this one non-generic call (not `with_value(|h| …)`). Panics, as
     /// `with_value` would, if the widget is gone (only tasks that outlive it may see that, and
     /// they use [`Session::try_state`]). A borrow is never held across a call into the session.
     fn state(&self) -> Rc<RefCell<Held>> {
@@ -121,9 +119,8 @@ impl Session {
         });
     }
 
-    /// (answered, total) of the questions shown now; reactive (it reads the answers). Not a
-    /// Memo: its readers are few and it is cheap, and a Memo<(usize, usize)> type would cost the
-    /// WebAssembly about 2 KB.
+    /// (answered, total) of the questions shown now; reactive (it reads the answers). A method,
+    /// not a memo: its readers are few and it is cheap.
     pub fn progress(&self) -> (usize, usize) {
         self.answers_changed.track();
         let h = self.state();

@@ -7,7 +7,9 @@ use rapport_core::answers::AnswerValue;
 use rapport_core::definition::{AnswerOption, Item, ItemKind, NumericControl, Questionnaire};
 use rapport_core::i18n::Arg;
 
-use super::{attr, error_dom_id, label_dom_id, question_dom_id, tr};
+use super::{
+    attr, error_dom_id, label_dom_id, live_flag, live_maybe, live_text, question_dom_id, tr,
+};
 use crate::session::Session;
 
 /// Draws the item at `pos` in the definition (and its children).
@@ -59,15 +61,14 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let link_id = item.link_id.clone();
     let required = item.required;
     let err_id = error_dom_id(pos);
-    // The message shown for this question, if any. A Signal<Option<String>>, a type the views
-    // already use, rather than a memo of its own type (finding it again is cheap).
+    // The message shown for this question, if any.
     let issue = {
         let link_id = link_id.clone();
-        Signal::derive(move || s.issue_for(&link_id).map(|code| s.strings().issue(&code)))
+        live_maybe(move || s.issue_for(&link_id).map(|code| s.strings().issue(&code)))
     };
-    let invalid = Signal::derive(move || issue.get().is_some());
-    let valid = Signal::derive(move || issue.get().is_none());
-    let message = Signal::derive(move || issue.get().unwrap_or_default());
+    let invalid = live_flag(move || issue.get().is_some());
+    let valid = live_flag(move || issue.get().is_none());
+    let message = live_text(move || issue.get().unwrap_or_default());
     let legend = s.strings_untracked().item(&q, &item);
     let mark = tr(
         s,
@@ -77,11 +78,10 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
             "optional-mark"
         },
     );
-    // Option<String> like `described`: one signal type fewer in the WebAssembly.
-    let aria_invalid = Signal::derive(move || invalid.get().then(|| "true".to_owned()));
+    let aria_invalid = live_maybe(move || invalid.get().then(|| "true".to_owned()));
     let described = {
         let err_id = err_id.clone();
-        Signal::derive(move || invalid.get().then(|| err_id.clone()))
+        live_maybe(move || invalid.get().then(|| err_id.clone()))
     };
     let control = control_view(s, pos);
     view! {
@@ -254,7 +254,6 @@ fn radio_row(f: &Field<'_>, item: &Item, min: i64, max: i64) -> AnyView {
 fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
     let (s, pos) = (f.s, f.pos);
     let link = f.link_id.to_owned();
-    // A plain closure, not a Signal<Option<i64>>: each signal type costs the wasm ~1.5 KB.
     let current = move || {
         s.with_answers(|a| match a.get(&link) {
             Some(AnswerValue::Integer(v)) => Some(*v),
@@ -263,7 +262,7 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
     };
     let shown = {
         let current = current.clone();
-        Signal::derive(move || {
+        live_text(move || {
             current()
                 .map(|v| s.strings().number(v as f64))
                 .unwrap_or_else(|| "–".into())
@@ -271,7 +270,7 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
     };
     let untouched = {
         let current = current.clone();
-        Signal::derive(move || current().is_none())
+        live_flag(move || current().is_none())
     };
     let link = f.link_id.to_owned();
     let on_input = move |ev: web_sys::Event| {
@@ -284,7 +283,7 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
         <div class="slider">
             <input {attr("type", "range")} {attr("aria-labelledby", label_dom_id(pos))} {attr("min", min.to_string())} {attr("max", max.to_string())} {attr("step", step.to_string())}
                 {attr("aria-valuetext", shown)}
-                prop:value=Signal::derive(move || current().unwrap_or(mid).to_string())
+                prop:value=live_text(move || current().unwrap_or(mid).to_string())
                 class:untouched=untouched
                 on:input=on_input/>
             <output class="slider-value" {attr("aria-hidden", "true")}>{shown}</output>
@@ -305,7 +304,7 @@ fn number_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
     };
     let value = {
         let link = f.link_id.to_owned();
-        Signal::derive(move || {
+        live_text(move || {
             s.typed_text(&link).unwrap_or_else(|| {
                 s.answers_untracked()
                     .get(&link)
@@ -330,7 +329,7 @@ fn text_field(f: &Field<'_>, max_length: Option<usize>, long: bool) -> AnyView {
     let link = f.link_id.to_owned();
     let value = {
         let link = f.link_id.to_owned();
-        Signal::derive(move || {
+        live_text(move || {
             s.with_answers(|a| match a.get(&link) {
                 Some(AnswerValue::String(t)) => t.clone(),
                 _ => String::new(),
@@ -344,8 +343,8 @@ fn text_field(f: &Field<'_>, max_length: Option<usize>, long: bool) -> AnyView {
     let counter = max_length.map(|max| {
         let left = move || max as i64 - value.get().chars().count() as i64;
         view! {
-            <p class="counter" class:over=Signal::derive(move || left() < 0) {attr("aria-live", "polite")} data-testid="char-count">
-                {Signal::derive(move || s.strings().t_args("characters-left", &[("count", Arg::Number(left().max(0) as f64))]))}
+            <p class="counter" class:over=live_flag(move || left() < 0) {attr("aria-live", "polite")} data-testid="char-count">
+                {live_text(move || s.strings().t_args("characters-left", &[("count", Arg::Number(left().max(0) as f64))]))}
             </p>
         }
         .into_any()
@@ -371,10 +370,9 @@ fn radio(
 ) -> AnyView {
     let checked = {
         let (link, answer) = (link_id.to_owned(), answer.clone());
-        Signal::derive(move || s.with_answers(|a| a.get(&link) == Some(&answer)))
+        live_flag(move || s.with_answers(|a| a.get(&link) == Some(&answer)))
     };
     let link = link_id.to_owned();
-    // `input` rather than `change` (radios fire both): one event type fewer in the WebAssembly.
     let on_pick = move |_| s.set_answer(&link, Some(answer.clone()));
     view! {
         <label class="option" {attr("part", "option")}>
