@@ -1,13 +1,15 @@
 //! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown`).
 //! Each test mounts the form into a fresh element with the real bundled definitions and the
 //! real Fluent files, acts on it like a patient, waits a tick (Leptos updates the DOM
-//! asynchronously) and checks text and ARIA attributes, not markup.
+//! asynchronously) and checks text and ARIA attributes, not markup. Where the wording is not
+//! the point, a text is compared with the Fluent message it should be (by id and arguments,
+//! [`en`]), so a copy edit in a `.ftl` file breaks no test.
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use rapport_core::i18n::{strip_isolation, Localizer};
+use rapport_core::i18n::{strip_isolation, Arg, Localizer};
 use rapport_widget::components::form::Form;
 use rapport_widget::config::Source;
 use rapport_widget::control::Control;
@@ -27,6 +29,22 @@ fn ftl(id: &str) -> &'static str {
         "psychiatry-relationship" => include_str!("../locales/en/psychiatry-relationship.ftl"),
         _ => "",
     }
+}
+
+/// The English message `id` with `args`, as the widget formats it (isolation marks removed, as
+/// [`text`] does), from the widget's strings and `working-together`'s file.
+fn en(id: &str, args: &[(&str, Arg)]) -> String {
+    let mut loc = Localizer::new();
+    assert!(loc
+        .add_locale("en", &[EN_WIDGET, ftl("working-together")])
+        .is_empty());
+    let message = loc.text(id, args);
+    assert_ne!(message, id, "no English message {id}");
+    strip_isolation(&message).trim().to_owned()
+}
+
+fn n(v: f64) -> Arg {
+    Arg::Number(v)
 }
 
 /// Mounts the form for a bundled instrument in English; returns the container element.
@@ -176,13 +194,14 @@ async fn renders_every_question_with_a_legend_and_progress() {
     );
     assert_eq!(
         text(&root, "[data-testid=question-kind] legend .legend-text"),
-        "My clinician is kind to me."
+        en("item-kind", &[])
     );
     assert_eq!(
         count(&root, "[data-testid=question-kind] input[type=radio]"),
         5
     );
-    assert!(text(&root, "[data-testid=progress]").starts_with("0 of 12 answered"));
+    let progress = en("progress", &[("answered", n(0.0)), ("total", n(12.0))]);
+    assert!(text(&root, "[data-testid=progress]").starts_with(&progress));
     assert_eq!(
         root.query_selector("[data-testid=rapport-root]")
             .unwrap()
@@ -208,6 +227,7 @@ async fn answering_updates_progress_with_plural_words() {
     );
     tick().await;
     let progress = text(&root, "[data-testid=progress]");
+    // English words on purpose: the point is the plural form Fluent picked for one.
     assert!(progress.contains("3 of 4 answered"), "{progress}");
     assert!(
         progress.contains("1 question left"),
@@ -225,7 +245,7 @@ async fn submit_with_problems_shows_summary_and_inline_errors() {
     assert_eq!(count(&root, "[data-testid=error-summary] a"), 3);
     assert_eq!(
         text(&root, "[data-testid=error-summary] h3"),
-        "Please check 3 answers"
+        en("error-summary-title", &[("count", n(3.0))])
     );
     let field = root
         .query_selector("[data-testid=question-what-matters]")
@@ -237,7 +257,7 @@ async fn submit_with_problems_shows_summary_and_inline_errors() {
         .expect("the question points at its error");
     assert_eq!(
         text(&root, &format!("#{error_id}")),
-        "Please answer this question."
+        en("issue-required", &[])
     );
     let answered = root
         .query_selector("[data-testid=question-say-my-mind]")
@@ -296,9 +316,9 @@ async fn long_text_counts_characters_left() {
             &root,
             "[data-testid=question-better] [data-testid=char-count]"
         ),
-        "982 characters left"
+        en("characters-left", &[("count", n(982.0))])
     );
-    assert!(text(&root, "[data-testid=question-better] legend").contains("(optional)"));
+    assert!(text(&root, "[data-testid=question-better] legend").contains(&en("optional-mark", &[])));
 }
 
 #[wasm_bindgen_test]
@@ -422,16 +442,16 @@ async fn typed_numbers_are_checked_in_any_script() {
     tick().await;
     assert_eq!(
         text(&root, "[data-testid=error-count]"),
-        "Please give a number of 50 or less.",
+        en("issue-above-max", &[("max", n(50.0))]),
         "Arabic-Indic 70 is read as 70"
     );
     assert_eq!(
         text(&root, "[data-testid=error-amount]"),
-        "Please give a number, like 3 or 3.5."
+        en("issue-not-number", &[])
     );
     assert_eq!(
         text(&root, "[data-testid=error-slider]"),
-        "Please answer this question.",
+        en("issue-required", &[]),
         "an untouched slider is not an answer"
     );
 }
