@@ -1,6 +1,6 @@
 //! The root component: loads, then shows the questionnaire or a configuration panel.
 
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -9,62 +9,14 @@ use web_sys::HtmlElement;
 
 use crate::components::{attr, form::Form, panel::ConfigPanel};
 use crate::config::{Config, ConfigError};
+use crate::delivery::DeliverySettings;
 use crate::events;
 use crate::load::{self, Loaded};
-use crate::session::{DeliverySettings, Session};
+use crate::session::Session;
 use crate::text::Strings;
 
-/// A handle the loader uses to talk to a mounted widget (e.g. when `lang` changes).
-///
-/// Plain shared state and a trigger rather than two signals: every distinct signal type costs
-/// the WebAssembly about 1.5 KB.
-#[derive(Clone, Default)]
-pub struct Control {
-    requests: Arc<Mutex<Requests>>,
-    language_changed: ArcTrigger,
-}
-
-#[derive(Default)]
-struct Requests {
-    /// A language the host asked for; the form follows it.
-    language: Option<String>,
-    /// Request headers the portal set from JavaScript (`setRequestHeaders`).
-    headers: Vec<(String, String)>,
-}
-
-impl Control {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    fn requests(&self) -> MutexGuard<'_, Requests> {
-        // Nothing can poison it (the wasm aborts on a panic); take the value regardless.
-        self.requests.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Replaces the extra request headers and retries a waiting send at once (it may have
-    /// been waiting for these credentials).
-    pub fn set_headers(&self, headers: Vec<(String, String)>) {
-        self.requests().headers = headers;
-        crate::delivery::wake_all();
-    }
-
-    /// The extra request headers now (not reactive: read when a send starts).
-    pub fn headers(&self) -> Vec<(String, String)> {
-        self.requests().headers.clone()
-    }
-
-    pub fn set_language(&self, tag: String) {
-        self.requests().language = Some(tag);
-        self.language_changed.notify();
-    }
-
-    /// The language the host asked for last, if any; reactive.
-    pub fn language(&self) -> Option<String> {
-        self.language_changed.track();
-        self.requests().language.clone()
-    }
-}
+/// The loader's handle (defined in [`crate::control`], named here for `lib.rs`).
+pub use crate::control::Control;
 
 /// What loading ended with: the questionnaire and its strings, or what is wrong.
 type Outcome = Result<(Arc<Loaded>, Arc<Strings>), ConfigError>;
@@ -83,8 +35,7 @@ pub fn App(
     /// Fetches the loader started early, by URL (see [`crate::net::get_text`]).
     started: js_sys::Map,
 ) -> impl IntoView {
-    // Set once, then the view follows. A `Trigger` and a `OnceLock` rather than a signal of the
-    // outcome: every distinct signal type costs the WebAssembly about 1.5 KB.
+    // Set once, then the view follows (a `Trigger` and a `OnceLock`, not a signal).
     let outcome: Arc<OnceLock<Outcome>> = Arc::new(OnceLock::new());
     let finished = Trigger::new();
     let finish = {
@@ -150,7 +101,7 @@ pub fn App(
                         show_scores: c.show_scores,
                     },
                 );
-                crate::delivery::resume(session);
+                session.resume();
                 view! { <Form session=session control=control.clone()/> }.into_any()
             }
         }

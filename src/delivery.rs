@@ -1,55 +1,297 @@
-//! Never losing an answer: drafts, the outbox and the retry loop (the rules are in
-//! `rapport_core::delivery`; where things are stored is `store`).
+//! Never losing an answer: the typed submission, the outbox and the retry loop (the rules are
+//! in `rapport_core::delivery`; where things are stored is `store`).
 //!
-//! - Every answer change writes the draft (unless the policy is `none`); a confirmed send
-//!   clears it. A reload brings it back and says so.
-//! - A submission is written to the outbox before the first attempt, with its
-//!   `Idempotency-Key` and exact body. Each attempt has a timeout. Network errors, timeouts,
-//!   408/409/425/429 and 5xx are retried with full-jitter backoff, at least `Retry-After`;
-//!   401/403 wait for the portal to give new headers; other 4xx are shown and not retried.
+//! - A [`Submission`] is built once, when the patient first sends: a new `Idempotency-Key`, the
+//!   envelope the core assembles ([`Envelope::build`]) written to JSON text once, and the typed
+//!   scores and flags (for the thank-you and `rapport-flagged`). Every retry resends the same
+//!   key and body.
+//! - It is written to the outbox before the first attempt. Each attempt has a timeout. Network
+//!   errors, timeouts, 408/409/425/429 and 5xx are retried with full-jitter backoff, at least
+//!   `Retry-After`; 401/403 wait for the portal to give new headers; other 4xx are shown and not
+//!   retried.
 //! - The browser coming back online, a "try again" tap, or new headers from the portal wake
-//!   the loop at once. A reload resumes this widget's outbox entry: the receiver stores a key
-//!   once, so a retry after a lost response, a double tap or two tabs store one record.
+//!   the loop at once ([`crate::control::wake_all`]). A reload resumes this widget's outbox
+//!   entry: the receiver stores a key once, so a retry after a lost response, a double tap or
+//!   two tabs store one record.
+//!
+//! This module does not know the session: the session hands it a submission and learns how
+//! it goes through [`Progress`]. Data flows one way: session → delivery → network and events.
 
 use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+use std::sync::Arc;
 
+use rapport_core::answers::Answers;
+use rapport_core::definition::{AnswerOption, Item, Questionnaire};
 use rapport_core::delivery::{self, OutboxEntry, Outcome};
+use rapport_core::envelope::{Envelope, EnvelopeMeta};
+use rapport_core::scoring::{Flag, PreviousScores, Score};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlElement;
 
+use crate::config::ConfigError;
+use crate::control::{self, Control};
 use crate::events;
 use crate::net::{self, NetError};
-use crate::session::{FailKind, Frozen, SendStatus, Session};
 use crate::store::{self, Policy};
 
+/// The delivery settings of one widget, from its attributes and the loader.
+pub struct DeliverySettings {
+    pub endpoint: String,
+    pub context: Value,
+    pub policy: Policy,
+    pub instance: String,
+    pub timeout_ms: i32,
+    /// The loader's handle, for the headers the portal set from JavaScript (e.g. a bearer
+    /// token; never stored).
+    pub control: Control,
+    /// The patient's previous scores (`previous-scores`), for `drop-from-previous` flags.
+    pub previous_scores: PreviousScores,
+    /// Whether the patient sees their scores after sending (`show-scores`).
+    pub show_scores: bool,
+}
+
+/// Where a submission stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SendStatus {
+    /// Not sent yet.
+    Idle,
+    /// A POST is under way.
+    Sending,
+    /// The endpoint confirmed.
+    Sent,
+    /// An attempt failed and the widget will try again by itself; `saved` tells whether the
+    /// submission is stored on the device (else it lives only as long as the page).
+    Queued { kind: FailKind, saved: bool },
+    /// The endpoint refused the payload; the answers are kept and editable.
+    Failed(FailKind),
+    /// Nothing can be sent: the browser cannot make an idempotency key ([`no_key_error`]).
+    /// The answers are kept.
+    NoKey,
+}
+
+impl SendStatus {
+    /// The Fluent id of the status line, if any.
+    pub fn fluent_id(&self) -> Option<&'static str> {
+        match self {
+            SendStatus::Sending => Some("sending"),
+            SendStatus::Queued {
+                kind: FailKind::Network,
+                saved: true,
+            } => Some("queued-offline"),
+            SendStatus::Queued { saved: true, .. } => Some("queued-retry"),
+            SendStatus::Queued { kind, .. } | SendStatus::Failed(kind) => Some(kind.fluent_id()),
+            SendStatus::Idle | SendStatus::Sent | SendStatus::NoKey => None,
+        }
+    }
+
+    /// Whether the submission is on its way (sending or waiting for a retry): the answers are
+    /// frozen until it is delivered or refused.
+    pub fn in_flight(&self) -> bool {
+        matches!(self, SendStatus::Sending | SendStatus::Queued { .. })
+    }
+}
+
+/// Why a send failed, as the patient is told.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FailKind {
+    /// No response: probably offline.
+    Network,
+    /// 5xx, 429, 408: try again later.
+    Server,
+    /// Other 4xx: the endpoint refused the payload.
+    Rejected,
+}
+
+impl FailKind {
+    /// The Fluent id of the message shown to the patient.
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            FailKind::Network => "failed-network",
+            FailKind::Server => "failed-server",
+            FailKind::Rejected => "failed-rejected",
+        }
+    }
+}
+
+/// One submission, fixed at the first attempt so that every retry resends the same key and
+/// body. Its `Debug` shows the key and sizes only: the body holds the answers, and the scores
+/// and flags are health data too.
+pub struct Submission {
+    /// The `Idempotency-Key` (also inside the body).
+    pub key: String,
+    /// The envelope as the exact JSON text that is sent.
+    pub body: String,
+    /// The scores in the envelope.
+    pub scores: Vec<Score>,
+    /// The flags in the envelope.
+    pub flags: Vec<Flag>,
+}
+
+impl fmt::Debug for Submission {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Submission")
+            .field("key", &self.key)
+            .field(
+                "body",
+                &format_args!("<{} bytes redacted>", self.body.len()),
+            )
+            .field("scores", &format_args!("<{} redacted>", self.scores.len()))
+            .field("flags", &format_args!("<{} redacted>", self.flags.len()))
+            .finish()
+    }
+}
+
+/// What [`Submission::build`] needs besides the definition and the answers.
+pub struct SubmissionMeta<'a> {
+    /// A new idempotency key ([`new_idempotency_key`]).
+    pub key: &'a str,
+    /// The bundled id, or a clinic definition's name or url.
+    pub instrument_id: &'a str,
+    /// The definition's version (or `UNVERSIONED`).
+    pub version: &'a str,
+    /// The language the patient saw, and the status of its translation.
+    pub language: &'a str,
+    pub translation_status: &'a str,
+    /// Now, RFC 3339 (the browser's clock).
+    pub submitted_at: &'a str,
+    pub settings: &'a DeliverySettings,
+}
+
+impl Submission {
+    /// Builds the submission: the core assembles the envelope (scores, flags and the
+    /// QuestionnaireResponse, with `display` giving each option's text in the language the
+    /// patient saw); it is written to JSON text once, here.
+    pub fn build(
+        q: &Questionnaire,
+        answers: &Answers,
+        meta: &SubmissionMeta<'_>,
+        display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
+    ) -> Submission {
+        let envelope = Envelope::build(
+            q,
+            answers,
+            &EnvelopeMeta {
+                idempotency_key: meta.key,
+                instrument_id: meta.instrument_id,
+                version: meta.version,
+                language: meta.language,
+                translation_status: meta.translation_status,
+                submitted_at: meta.submitted_at,
+                previous_scores: &meta.settings.previous_scores,
+                context: &meta.settings.context,
+            },
+            display,
+        );
+        Submission {
+            key: meta.key.to_owned(),
+            body: crate::intl::json_text(&envelope.to_json()),
+            scores: envelope.scores,
+            flags: envelope.flags,
+        }
+    }
+
+    /// A submission read back from the outbox (after a reload): its body is read once, for the
+    /// scores and flags it carries.
+    pub fn from_outbox(entry: &OutboxEntry) -> Submission {
+        let envelope = crate::json::parse(&entry.body).unwrap_or(Value::Null);
+        let part = |name: &str| envelope.get(name).cloned().unwrap_or(Value::Null);
+        Submission {
+            key: entry.key.clone(),
+            body: entry.body.clone(),
+            scores: Score::list_from_json(&part("scores")),
+            flags: flags_from_json(&part("flags")),
+        }
+    }
+
+    /// The outbox entry for a first attempt.
+    pub fn outbox_entry(&self, settings: &DeliverySettings, instrument_id: &str) -> OutboxEntry {
+        OutboxEntry {
+            key: self.key.clone(),
+            endpoint: settings.endpoint.clone(),
+            body: self.body.clone(),
+            instance: settings.instance.clone(),
+            instrument: instrument_id.to_owned(),
+            attempts: 0,
+        }
+    }
+}
+
+/// The flags of a sent envelope's `flags` array, read back; entries that are not flag objects
+/// are skipped. (The reader of scores is the core's `Score::list_from_json`; this one belongs
+/// next to it.)
+fn flags_from_json(flags: &Value) -> Vec<Flag> {
+    // Plain loops: iterator adapters over `Value`s are compiled anew for each use.
+    fn list(v: Option<&Value>) -> &[Value] {
+        v.and_then(Value::as_array).map_or(&[][..], Vec::as_slice)
+    }
+    let mut out = Vec::new();
+    for f in list(Some(flags)) {
+        let text = |name: &str| f.get(name).and_then(Value::as_str).map(str::to_owned);
+        let (Some(id), Some(score)) = (text("id"), text("score")) else {
+            continue;
+        };
+        let mut items = Vec::new();
+        for item in list(f.get("items")) {
+            if let Some(item) = item.as_str() {
+                items.push(item.to_owned());
+            }
+        }
+        out.push(Flag { id, score, items });
+    }
+    out
+}
+
+/// A UUID v4 from the browser's cryptographic random source (`crypto.getRandomValues()`,
+/// which exists in every context, secure or not), or `None` when the browser offers none.
+pub fn new_idempotency_key() -> Option<String> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let crypto = web_sys::window()?.crypto().ok()?;
+    let mut b = [0u8; 16];
+    crypto.get_random_values_with_u8_array(&mut b).ok()?;
+    b[6] = (b[6] & 0x0f) | 0x40; // version 4
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
+    let mut key = String::with_capacity(36);
+    for (i, x) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            key.push('-');
+        }
+        key.push(char::from(HEX[usize::from(x >> 4)]));
+        key.push(char::from(HEX[usize::from(x & 15)]));
+    }
+    Some(key)
+}
+
+/// The problem shown (configuration panel, `rapport-failed`) when the browser cannot make an
+/// idempotency key: sending without one would be refused for good, and sending twice could
+/// store the answers twice.
+pub fn no_key_error() -> ConfigError {
+    ConfigError::new(
+        "no-idempotency-key",
+        "no crypto.getRandomValues() for an Idempotency-Key: nothing sent, answers kept",
+    )
+}
+
+/// What the sending loop needs of the widget it sends for. The session implements it; the
+/// loop holds only this, so it never reaches back into the session's state.
+pub trait Progress: Copy + 'static {
+    /// The widget's element, or `None` once it is unmounted (the loop then stops; the outbox
+    /// entry stays for the next visit).
+    fn element(&self) -> Option<HtmlElement>;
+    /// The widget's delivery settings, or `None` once it is unmounted.
+    fn settings(&self) -> Option<Arc<DeliverySettings>>;
+    /// Where the submission stands now.
+    fn report(&self, status: SendStatus);
+}
+
 thread_local! {
-    /// Resolvers of the waits in progress; calling one ends that wait early.
-    static WAKERS: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
     /// Host delivery: the submissions handed to the page, by idempotency key, waiting for its
     /// `confirmSubmission` or `rejectSubmission`.
     static HOST_REPLIES: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
     static ONLINE_LISTENER: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Ends every retry wait on the page now (back online, "try again", new headers).
-pub fn wake_all() {
-    let wakers = WAKERS.with(|w| std::mem::take(&mut *w.borrow_mut()));
-    for f in wakers {
-        let _ = f.call0(&JsValue::NULL);
-    }
-}
-
-/// Waits `ms` milliseconds, or until [`wake_all`]; with `None`, only until [`wake_all`].
-async fn wait(ms: Option<f64>) {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        if let (Some(ms), Some(window)) = (ms, web_sys::window()) {
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.round() as i32);
-        }
-        WAKERS.with(|w| w.borrow_mut().push(resolve));
-    });
-    let _ = JsFuture::from(promise).await;
 }
 
 /// The page's answer to a `rapport-submit` (host delivery): `reply` is
@@ -72,7 +314,7 @@ pub fn host_reply(key: &str, reply: &JsValue) -> bool {
 /// (confirmed = 200 with the receipt; retryable refusal = 503; final refusal = 422; silence =
 /// a network error), so the retry rules stay the same.
 async fn host_attempt(
-    host: &web_sys::HtmlElement,
+    host: &HtmlElement,
     entry: &OutboxEntry,
     timeout_ms: i32,
 ) -> Result<(u16, String), NetError> {
@@ -88,12 +330,18 @@ async fn host_attempt(
             r.push((key.clone(), resolve));
         });
     });
-    let envelope = crate::json::parse(&entry.body).unwrap_or(Value::Null);
-    events::dispatch(
-        host,
-        "rapport-submit",
-        &json!({ "idempotencyKey": entry.key, "envelope": envelope, "body": entry.body }),
+    // The envelope as an object is the body read by the browser's own `JSON.parse`: the exact
+    // text that is sent, not a copy written again.
+    let detail = js_sys::Object::new();
+    let envelope = js_sys::JSON::parse(&entry.body).unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"idempotencyKey".into(),
+        &entry.key.as_str().into(),
     );
+    let _ = js_sys::Reflect::set(&detail, &"envelope".into(), &envelope);
+    let _ = js_sys::Reflect::set(&detail, &"body".into(), &entry.body.as_str().into());
+    events::dispatch_js(host, "rapport-submit", &detail);
     let reply = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
     HOST_REPLIES.with(|r| r.borrow_mut().retain(|(k, _)| *k != entry.key));
     let field = |name: &str| js_sys::Reflect::get(&reply, &JsValue::from_str(name)).ok();
@@ -127,55 +375,16 @@ fn listen_online() {
         return;
     }
     if let Some(window) = web_sys::window() {
-        let on_online = Closure::<dyn Fn()>::new(wake_all);
+        let on_online = Closure::<dyn Fn()>::new(control::wake_all);
         let _ =
             window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
         on_online.forget(); // one listener for the page's lifetime
     }
 }
 
-fn draft_key(s: &Session) -> String {
-    let loaded = s.loaded();
-    store::draft_key(&loaded.instrument_id, &s.delivery().instance)
-}
-
-/// Writes the draft (answers and unfinished number text) under the storage policy.
-pub fn save_draft(s: &Session) {
-    let policy = s.delivery().policy;
-    if policy == Policy::None {
-        return;
-    }
-    let loaded = s.loaded();
-    let typed = s.typed_untracked();
-    let draft = delivery::draft_json(&loaded.definition, &s.answers_untracked(), &typed);
-    store::set(policy, &draft_key(s), &crate::intl::json_text(&draft));
-}
-
-/// On mount: brings back a draft, and resumes this widget's undelivered submission.
-pub fn resume(s: Session) {
-    listen_online();
-    let policy = s.delivery().policy;
-    let loaded = s.loaded();
-    let q = &loaded.definition;
-    if let Some(text) = store::get(policy, &draft_key(&s)) {
-        let restored = crate::json::parse(&text)
-            .ok()
-            .and_then(|v| delivery::draft_from_json(q, &v));
-        if let Some((answers, typed)) = restored {
-            let any = !answers.is_empty() || !typed.is_empty();
-            s.set_answers(answers);
-            for (id, text) in typed {
-                if let Some(item) = q.position(&id).and_then(|p| q.items.get(p)) {
-                    s.set_typed(&id, &item.kind, text);
-                }
-            }
-            if any {
-                s.set_restored(true);
-            }
-        }
-    }
-    let settings = s.delivery();
-    let (endpoint, instance) = (&settings.endpoint, &settings.instance);
+/// This widget's undelivered submission in the outbox, if there is one (after a reload).
+pub fn outbox_entry(settings: &DeliverySettings, instrument_id: &str) -> Option<OutboxEntry> {
+    let policy = settings.policy;
     for key in store::keys(policy, &store::outbox_prefix()) {
         let Some(entry) = store::get(policy, &key)
             .and_then(|t| crate::json::parse(&t).ok())
@@ -183,51 +392,39 @@ pub fn resume(s: Session) {
         else {
             continue;
         };
-        if entry.endpoint == *endpoint
-            && entry.instance == *instance
-            && entry.instrument == loaded.instrument_id
+        if entry.endpoint == settings.endpoint
+            && entry.instance == settings.instance
+            && entry.instrument == instrument_id
         {
-            let frozen = Frozen::from_body(entry.key.clone(), entry.body.clone());
-            s.set_frozen(Some(frozen.clone()));
-            run(s, entry, frozen);
-            return;
+            return Some(entry);
         }
     }
+    None
 }
 
-/// Starts delivering a frozen submission: outbox first, then the first attempt.
-pub(crate) fn start(s: Session, frozen: Frozen) {
+/// Delivers `submission`: writes `entry` to the outbox, then attempts and retries until the
+/// endpoint confirms or refuses, telling `w` each step. `version` is the definition's, for
+/// the events.
+pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>, version: &str) {
     listen_online();
-    let loaded = s.loaded();
-    let settings = s.delivery();
-    let entry = OutboxEntry {
-        key: frozen.key.clone(),
-        endpoint: settings.endpoint.clone(),
-        body: frozen.body.clone(),
-        instance: settings.instance.clone(),
-        instrument: loaded.instrument_id.clone(),
-        attempts: 0,
+    let Some(settings) = w.settings() else {
+        return;
     };
-    run(s, entry, frozen);
-}
-
-fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
-    let policy = s.delivery().policy;
+    let policy = settings.policy;
     let outbox_key = store::outbox_key(&entry.key);
     let saved = store::set(policy, &outbox_key, &entry.to_text());
-    s.set_status(SendStatus::Sending);
+    w.report(SendStatus::Sending);
+    let instrument = json!({ "id": entry.instrument, "version": version });
     leptos::task::spawn_local(async move {
-        let loaded = s.loaded();
-        let instrument = json!({ "id": loaded.instrument_id, "version": loaded.version });
         let mut told_host = false;
         loop {
-            let Some(settings) = s.try_delivery() else {
+            let Some(settings) = w.settings() else {
                 return;
             };
             let headers = settings.control.headers();
             let timeout = settings.timeout_ms;
             let result = if entry.endpoint == crate::config::HOST_ENDPOINT {
-                match s.try_host() {
+                match w.element() {
                     Some(host) => host_attempt(&host, &entry, timeout).await,
                     None => return,
                 }
@@ -235,7 +432,7 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
                 net::post_json(&entry.endpoint, &entry.body, &entry.key, &headers, timeout).await
             };
             // The widget was removed meanwhile: the entry stays in the outbox for next time.
-            let Some(host) = s.try_host() else {
+            let Some(host) = w.element() else {
                 return;
             };
             entry.attempts += 1;
@@ -251,9 +448,13 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
             let outcome = delivery::classify(status);
             if outcome == Outcome::Delivered {
                 store::remove(policy, &outbox_key);
-                store::remove(policy, &draft_key(&s));
+                store::remove(
+                    policy,
+                    &store::draft_key(&entry.instrument, &entry.instance),
+                );
                 let text = result.map(|(_, t)| t).unwrap_or_default();
-                delivered(s, &host, &frozen, &instrument, &text);
+                w.report(SendStatus::Sent);
+                delivered(&host, &submission, &instrument, &text);
                 return;
             }
             let message = match &result {
@@ -262,7 +463,7 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
             };
             if outcome == Outcome::Rejected {
                 store::remove(policy, &outbox_key);
-                s.set_status(SendStatus::Failed(FailKind::Rejected));
+                w.report(SendStatus::Failed(FailKind::Rejected));
                 events::console_error(&format!(
                     "sending to {} was refused: {message}",
                     entry.endpoint
@@ -284,7 +485,7 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
                 FailKind::Server
             };
             let still_saved = saved && store::set(policy, &outbox_key, &entry.to_text());
-            s.set_status(SendStatus::Queued {
+            w.report(SendStatus::Queued {
                 kind,
                 saved: still_saved,
             });
@@ -317,40 +518,35 @@ fn run(s: Session, mut entry: OutboxEntry, frozen: Frozen) {
                     retry_after,
                 )),
             };
-            wait(delay).await;
-            if s.try_status_untracked().is_none() {
+            control::wait(delay).await;
+            if w.element().is_none() {
                 return;
             }
-            s.set_status(SendStatus::Sending);
+            w.report(SendStatus::Sending);
         }
     });
 }
 
-fn delivered(
-    s: Session,
-    host: &web_sys::HtmlElement,
-    frozen: &Frozen,
-    instrument: &Value,
-    text: &str,
-) {
+/// Tells the page: `rapport-submitted` with the receipt, and `rapport-flagged` when the
+/// submission raised flags.
+fn delivered(host: &HtmlElement, submission: &Submission, instrument: &Value, text: &str) {
     let receipt = crate::json::parse(text)
         .ok()
         .filter(Value::is_object)
         .unwrap_or(Value::Null);
-    s.set_restored(false);
-    s.set_status(SendStatus::Sent);
     events::dispatch(
         host,
         "rapport-submitted",
-        &json!({ "receipt": receipt, "instrument": instrument, "idempotencyKey": frozen.key }),
+        &json!({ "receipt": receipt, "instrument": instrument, "idempotencyKey": submission.key }),
     );
-    if frozen.flags.as_array().is_some_and(|f| !f.is_empty()) {
+    if !submission.flags.is_empty() {
         events::dispatch(
             host,
             "rapport-flagged",
             &json!({
-                "flags": frozen.flags, "scores": frozen.scores, "instrument": instrument,
-                "idempotencyKey": frozen.key,
+                "flags": Flag::list_to_json(&submission.flags),
+                "scores": Score::list_to_json(&submission.scores),
+                "instrument": instrument, "idempotencyKey": submission.key,
             }),
         );
     }

@@ -8,11 +8,16 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 /// Dispatches `name` on `host` with `detail` (JSON).
 pub fn dispatch(host: &HtmlElement, name: &str, detail: &Value) {
+    let detail = js_sys::JSON::parse(&crate::intl::json_text(detail)).unwrap_or(JsValue::NULL);
+    dispatch_js(host, name, &detail);
+}
+
+/// Dispatches `name` on `host` with a detail that is already a JavaScript value.
+pub fn dispatch_js(host: &HtmlElement, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    let detail = js_sys::JSON::parse(&crate::intl::json_text(detail)).unwrap_or(JsValue::NULL);
-    init.set_detail(&detail);
+    init.set_detail(detail);
     if let Ok(ev) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&ev);
     }

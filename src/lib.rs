@@ -12,6 +12,7 @@
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod control;
 pub mod delivery;
 pub mod events;
 pub mod intl;

@@ -1,6 +1,9 @@
 //! The only place where core types meet Leptos's reactivity: the answers, what the patient
-//! typed into number fields, the language, and the send status, held in one stored value with a
-//! trigger per part (see [`Held`]); plus submitting.
+//! typed into number fields, the language, the send status and the submission on its way,
+//! held in one stored value with a trigger per part (see [`Held`]).
+//!
+//! It keeps state and tells readers; the rules are the core's, the submission and its
+//! sending are [`crate::delivery`]'s. Data flows one way: components → session → delivery.
 
 use rapport_core::strmap::StrMap;
 use std::cell::RefCell;
@@ -9,105 +12,21 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use rapport_core::answers::{AnswerValue, Answers};
-use rapport_core::envelope::{Envelope, InstrumentRef, LanguageInfo, FORMAT};
-use rapport_core::response::{self, ResponseMeta};
-use rapport_core::scoring::{self, Flag, Score};
 use rapport_core::validate::progress;
 use rapport_core::validate::{self, Issue, IssueCode};
-use serde_json::{json, Value};
+use serde_json::json;
 use web_sys::HtmlElement;
 
+use crate::control;
+use crate::delivery::{self, DeliverySettings, Progress, SendStatus, Submission, SubmissionMeta};
 use crate::events;
 use crate::load::Loaded;
-use crate::store::Policy;
+use crate::store;
 use crate::text::Strings;
 
-/// Where a submission stands.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SendStatus {
-    /// Not sent yet.
-    Idle,
-    /// A POST is under way.
-    Sending,
-    /// The endpoint confirmed.
-    Sent,
-    /// An attempt failed and the widget will try again by itself; `saved` tells whether the
-    /// submission is stored on the device (else it lives only as long as the page).
-    Queued { kind: FailKind, saved: bool },
-    /// The endpoint refused the payload; the answers are kept and editable.
-    Failed(FailKind),
-}
-
-impl SendStatus {
-    /// The Fluent id of the status line, if any.
-    pub fn fluent_id(&self) -> Option<&'static str> {
-        match self {
-            SendStatus::Sending => Some("sending"),
-            SendStatus::Queued {
-                kind: FailKind::Network,
-                saved: true,
-            } => Some("queued-offline"),
-            SendStatus::Queued { saved: true, .. } => Some("queued-retry"),
-            SendStatus::Queued { kind, .. } | SendStatus::Failed(kind) => Some(kind.fluent_id()),
-            SendStatus::Idle | SendStatus::Sent => None,
-        }
-    }
-
-    /// Whether the submission is on its way (sending or waiting for a retry): the answers are
-    /// frozen until it is delivered or refused.
-    pub fn in_flight(&self) -> bool {
-        matches!(self, SendStatus::Sending | SendStatus::Queued { .. })
-    }
-}
-
-/// Why a send failed, as the patient is told.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum FailKind {
-    /// No response: probably offline.
-    Network,
-    /// 5xx, 429, 408: try again later.
-    Server,
-    /// Other 4xx: the endpoint refused the payload.
-    Rejected,
-}
-
-impl FailKind {
-    /// The Fluent id of the message shown to the patient.
-    pub fn fluent_id(self) -> &'static str {
-        match self {
-            FailKind::Network => "failed-network",
-            FailKind::Server => "failed-server",
-            FailKind::Rejected => "failed-rejected",
-        }
-    }
-}
-
-/// The payload frozen at the first attempt, so every retry resends the same key and body.
-#[derive(Clone, Debug)]
-pub(crate) struct Frozen {
-    pub key: String,
-    pub body: String,
-    pub flags: Value,
-    pub scores: Value,
-}
-
-impl Frozen {
-    /// A submission read back from the outbox: the scores and flags are those in its body.
-    pub fn from_body(key: String, body: String) -> Frozen {
-        let envelope = crate::json::parse(&body).unwrap_or(Value::Null);
-        Frozen {
-            flags: envelope.get("flags").cloned().unwrap_or(Value::Null),
-            scores: envelope.get("scores").cloned().unwrap_or(Value::Null),
-            key,
-            body,
-        }
-    }
-}
-
 /// The state of one session, in one stored value, with a [`Trigger`] per part to tell its
-/// readers. Not a signal per part on purpose: every distinct signal, memo or stored-value type is
-/// compiled into the WebAssembly on its own (about 1.5 KB each), where one stored type and one
-/// trigger type serve every part. Read and write it through [`Session`]'s methods.
+/// readers (not a signal per part: docs/size.md, "Rules for the widget's view code"). Read and
+/// write it through [`Session`]'s methods.
 pub(crate) struct Held {
     loaded: Arc<Loaded>,
     host: HtmlElement,
@@ -126,7 +45,8 @@ pub(crate) struct Held {
     show_errors: bool,
     /// Whether answers given earlier were brought back from a draft (and not sent yet).
     restored: bool,
-    frozen: Option<Frozen>,
+    /// The submission on its way or refused, kept so that "try again" resends the same key.
+    pending: Option<Rc<Submission>>,
     status: SendStatus,
 }
 
@@ -144,25 +64,8 @@ pub struct Session {
     restored_changed: Trigger,
 }
 
-/// The delivery settings of one widget, from its attributes and the loader.
-pub struct DeliverySettings {
-    pub endpoint: String,
-    pub context: Value,
-    pub policy: Policy,
-    pub instance: String,
-    pub timeout_ms: i32,
-    /// The loader's handle, for the headers the portal set from JavaScript (e.g. a bearer
-    /// token; never stored).
-    pub control: crate::app::Control,
-    /// The patient's previous scores (`previous-scores`), for `drop-from-previous` flags.
-    pub previous_scores: rapport_core::scoring::PreviousScores,
-    /// Whether the patient sees their scores after sending (`show-scores`).
-    pub show_scores: bool,
-}
-
 impl Session {
-    /// The state. Read through one non-generic call, not `StoredValue::with_value(|h| …)`:
-    /// each closure given to `with_value` compiles Leptos's whole access path again. Panics, as
+    /// The state, read through this one non-generic call (not `with_value(|h| …)`). Panics, as
     /// `with_value` would, if the widget is gone (only tasks that outlive it may see that, and
     /// they use [`Session::try_state`]). A borrow is never held across a call into the session.
     fn state(&self) -> Rc<RefCell<Held>> {
@@ -182,27 +85,18 @@ impl Session {
         self.state().borrow().delivery.clone()
     }
 
-    /// `None` once the widget is unmounted (for tasks that outlive it).
-    pub(crate) fn try_delivery(&self) -> Option<Arc<DeliverySettings>> {
-        Some(self.try_state()?.borrow().delivery.clone())
-    }
-
     pub(crate) fn host(&self) -> HtmlElement {
         self.state().borrow().host.clone()
     }
 
-    /// `None` once the widget is unmounted.
-    pub(crate) fn try_host(&self) -> Option<HtmlElement> {
-        Some(self.try_state()?.borrow().host.clone())
+    /// The submission on its way, refused, or delivered (its scores are the thank-you's).
+    pub fn pending(&self) -> Option<Rc<Submission>> {
+        self.state().borrow().pending.clone()
     }
 
-    pub(crate) fn frozen(&self) -> Option<Frozen> {
-        self.state().borrow().frozen.clone()
-    }
-
-    pub(crate) fn set_frozen(&self, frozen: Option<Frozen>) {
+    fn set_pending(&self, pending: Option<Rc<Submission>>) {
         self.change(|h| {
-            h.frozen = frozen;
+            h.pending = pending;
             &[]
         });
     }
@@ -214,12 +108,8 @@ impl Session {
     }
 
     pub fn status_untracked(&self) -> SendStatus {
-        self.try_status_untracked().unwrap_or(SendStatus::Idle)
-    }
-
-    /// `None` once the widget is unmounted.
-    pub(crate) fn try_status_untracked(&self) -> Option<SendStatus> {
-        Some(self.try_state()?.borrow().status.clone())
+        self.try_state()
+            .map_or(SendStatus::Idle, |h| h.borrow().status.clone())
     }
 
     pub fn set_status(&self, status: SendStatus) {
@@ -229,9 +119,8 @@ impl Session {
         });
     }
 
-    /// (answered, total) of the questions shown now; reactive (it reads the answers). Not a
-    /// Memo: its readers are few and it is cheap, and a Memo<(usize, usize)> type would cost the
-    /// WebAssembly about 2 KB.
+    /// (answered, total) of the questions shown now; reactive (it reads the answers). A method,
+    /// not a memo: its readers are few and it is cheap.
     pub fn progress(&self) -> (usize, usize) {
         self.answers_changed.track();
         let h = self.state();
@@ -261,7 +150,7 @@ impl Session {
                 issues,
                 show_errors: false,
                 restored: false,
-                frozen: None,
+                pending: None,
                 status: SendStatus::Idle,
             }))),
             status_changed: Trigger::new(),
@@ -412,10 +301,10 @@ impl Session {
         self.recheck();
         // Answers changed after a refused send: the next attempt is a new submission.
         if matches!(self.status_untracked(), SendStatus::Failed(_)) {
-            self.set_frozen(None);
+            self.set_pending(None);
             self.set_status(SendStatus::Idle);
         }
-        crate::delivery::save_draft(self);
+        self.save_draft();
         let (answered, total) = untrack(|| self.progress());
         let host = self.host();
         events::dispatch(
@@ -454,18 +343,55 @@ impl Session {
         })
     }
 
-    /// Submits: shows the problems if there are any, otherwise posts the envelope once.
-    /// Returns `false` when there were problems to show.
+    /// Writes the draft (answers and unfinished number text) under the storage policy.
+    fn save_draft(&self) {
+        let (settings, loaded) = (self.delivery(), self.loaded());
+        store::save_draft(
+            settings.policy,
+            &store::draft_key(&loaded.instrument_id, &settings.instance),
+            &loaded.definition,
+            &self.answers_untracked(),
+            &self.typed_untracked(),
+        );
+    }
+
+    /// On mount: brings back a draft, and resumes this widget's undelivered submission.
+    pub fn resume(&self) {
+        let (settings, loaded) = (self.delivery(), self.loaded());
+        let q = &loaded.definition;
+        let key = store::draft_key(&loaded.instrument_id, &settings.instance);
+        if let Some((answers, typed)) = store::load_draft(settings.policy, &key, q) {
+            let any = !answers.is_empty() || !typed.is_empty();
+            self.set_answers(answers);
+            for (id, text) in typed {
+                if let Some(item) = q.position(&id).and_then(|p| q.items.get(p)) {
+                    self.set_typed(&id, &item.kind, text);
+                }
+            }
+            if any {
+                self.set_restored(true);
+            }
+        }
+        if let Some(entry) = delivery::outbox_entry(&settings, &loaded.instrument_id) {
+            let submission = Rc::new(Submission::from_outbox(&entry));
+            self.set_pending(Some(submission.clone()));
+            delivery::send(*self, entry, submission, &loaded.version);
+        }
+    }
+
+    /// Submits: shows the problems if there are any, otherwise hands the submission (made once,
+    /// then kept for "try again") to [`delivery::send`]. Returns `false` when there were
+    /// problems to show.
     pub fn submit(&self) -> bool {
         match self.status_untracked() {
             // A double tap: the first one is already on its way.
             SendStatus::Sending | SendStatus::Sent => return true,
             // "Try again" while waiting for a retry: retry now.
             SendStatus::Queued { .. } => {
-                crate::delivery::wake_all();
+                control::wake_all();
                 return true;
             }
-            SendStatus::Idle | SendStatus::Failed(_) => {}
+            SendStatus::Idle | SendStatus::Failed(_) | SendStatus::NoKey => {}
         }
         if !self.state().borrow().issues.is_empty() {
             self.change(|h| {
@@ -474,68 +400,69 @@ impl Session {
             });
             return false;
         }
-        let frozen = match self.frozen() {
-            Some(f) => f,
+        let submission = match self.pending() {
+            Some(p) => p,
             None => {
-                let f = self.freeze();
-                self.set_frozen(Some(f.clone()));
-                f
+                let Some(key) = delivery::new_idempotency_key() else {
+                    // Said loudly, nothing sent; the answers stay here and in the draft.
+                    let e = delivery::no_key_error();
+                    events::config_failed(&self.host(), e.code, &e.message);
+                    self.set_status(SendStatus::NoKey);
+                    return true;
+                };
+                let p = Rc::new(self.new_submission(&key));
+                self.set_pending(Some(p.clone()));
+                p
             }
         };
-        crate::delivery::start(*self, frozen);
+        let (settings, loaded) = (self.delivery(), self.loaded());
+        let entry = submission.outbox_entry(&settings, &loaded.instrument_id);
+        delivery::send(*self, entry, submission, &loaded.version);
         true
     }
 
-    /// Builds the envelope: a new idempotency key, scores, flags and the QuestionnaireResponse.
-    fn freeze(&self) -> Frozen {
-        let loaded = self.loaded();
-        let strings = self.strings_untracked();
-        let answers = self.answers_untracked();
+    /// A new submission of the answers now, with `key`.
+    fn new_submission(&self, key: &str) -> Submission {
+        let (settings, loaded, strings) =
+            (self.delivery(), self.loaded(), self.strings_untracked());
         let q = &loaded.definition;
-        let key = new_idempotency_key();
-        let authored: String = js_sys::Date::new_0().to_iso_string().into();
-        let scores = scoring::scores(q, &answers);
-        let previous = self.delivery().previous_scores.clone();
-        let flags = scoring::flags(q, &answers, &scores, &previous);
+        let now: String = js_sys::Date::new_0().to_iso_string().into();
         let display = |_item: &rapport_core::definition::Item,
                        opt: &rapport_core::definition::AnswerOption| {
             Some(rapport_core::i18n::strip_isolation(&strings.option(q, opt)))
         };
-        let qr = response::build(
+        Submission::build(
             q,
-            &answers,
-            &ResponseMeta {
+            &self.answers_untracked(),
+            &SubmissionMeta {
+                key,
+                instrument_id: &loaded.instrument_id,
+                version: &loaded.version,
                 language: &strings.tag,
-                authored: &authored,
+                translation_status: &strings.status,
+                submitted_at: &now,
+                settings: &settings,
             },
             &display,
-        );
-        let (flags_json, scores_json) = (Flag::list_to_json(&flags), Score::list_to_json(&scores));
-        let envelope = Envelope {
-            format: FORMAT.into(),
-            idempotency_key: key.clone(),
-            instrument: InstrumentRef {
-                id: loaded.instrument_id.clone(),
-                version: loaded.version.clone(),
-                url: q.url.clone(),
-            },
-            language: LanguageInfo {
-                tag: strings.tag.clone(),
-                translation_status: strings.status.clone(),
-            },
-            submitted_at: authored,
-            scores,
-            flags,
-            previous_scores: previous,
-            context: self.delivery().context.clone(),
-            questionnaire_response: qr,
-        };
-        Frozen {
-            key,
-            body: crate::intl::json_text(&envelope.to_json()),
-            flags: flags_json,
-            scores: scores_json,
+        )
+    }
+}
+
+/// The sending loop reports here: the status, and once delivered, no "answers kept" note.
+impl Progress for Session {
+    fn element(&self) -> Option<HtmlElement> {
+        Some(self.try_state()?.borrow().host.clone())
+    }
+
+    fn settings(&self) -> Option<Arc<DeliverySettings>> {
+        Some(self.try_state()?.borrow().delivery.clone())
+    }
+
+    fn report(&self, status: SendStatus) {
+        if status == SendStatus::Sent {
+            self.set_restored(false);
         }
+        self.set_status(status);
     }
 }
 
@@ -568,33 +495,4 @@ fn issues_of(
         }
     }
     issues
-}
-
-/// A UUID v4 from the browser's cryptographic random source. `crypto.randomUUID()` exists only
-/// in secure contexts (https, localhost); on a plain-http portal the same UUID is made from
-/// `crypto.getRandomValues()`, which exists everywhere.
-fn new_idempotency_key() -> String {
-    let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) else {
-        return String::new();
-    };
-    let has_random_uuid =
-        js_sys::Reflect::get(&crypto, &"randomUUID".into()).is_ok_and(|f| f.is_function());
-    if has_random_uuid {
-        return crypto.random_uuid();
-    }
-    let mut b = [0u8; 16];
-    if crypto.get_random_values_with_u8_array(&mut b).is_err() {
-        return String::new();
-    }
-    b[6] = (b[6] & 0x0f) | 0x40; // version 4
-    b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
 }

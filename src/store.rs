@@ -13,6 +13,9 @@
 
 use std::cell::RefCell;
 
+use rapport_core::answers::Answers;
+use rapport_core::definition::Questionnaire;
+
 /// The portal's storage policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Policy {
@@ -131,4 +134,31 @@ pub fn outbox_key(idempotency_key: &str) -> String {
 /// The prefix of every outbox entry.
 pub fn outbox_prefix() -> String {
     format!("{PREFIX}outbox:")
+}
+
+/// Writes a draft (the answers and unfinished number text, in the core's draft format) under
+/// `key`; nothing under the `none` policy.
+pub fn save_draft(
+    policy: Policy,
+    key: &str,
+    q: &Questionnaire,
+    answers: &Answers,
+    typed: &[(String, String)],
+) {
+    if policy == Policy::None {
+        return;
+    }
+    let draft = rapport_core::delivery::draft_json(q, answers, typed);
+    set(policy, key, &crate::intl::json_text(&draft));
+}
+
+/// The draft stored under `key`, if there is one that fits `q`: the answers and the typed
+/// texts by link id.
+pub fn load_draft(
+    policy: Policy,
+    key: &str,
+    q: &Questionnaire,
+) -> Option<(Answers, Vec<(String, String)>)> {
+    let value = crate::json::parse(&get(policy, key)?).ok()?;
+    rapport_core::delivery::draft_from_json(q, &value)
 }

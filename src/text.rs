@@ -5,6 +5,7 @@
 use rapport_core::bundled;
 use rapport_core::definition::{AnswerOption, Item, Questionnaire, ScoreRule};
 use rapport_core::i18n::{Arg, Localizer};
+use rapport_core::validate::IssueCode;
 
 /// The words for one language choice.
 #[derive(Debug)]
@@ -27,6 +28,17 @@ impl Strings {
     /// A widget message.
     pub fn t(&self, id: &str) -> String {
         self.loc.text(id, &[])
+    }
+
+    /// The patient-facing message for a problem with an answer.
+    pub fn issue(&self, code: &IssueCode) -> String {
+        let args: Vec<(&str, Arg)> = match code {
+            IssueCode::BelowMin { min } => vec![("min", Arg::Number(*min))],
+            IssueCode::AboveMax { max } => vec![("max", Arg::Number(*max))],
+            IssueCode::TooLong { max } => vec![("max", Arg::Number(*max as f64))],
+            _ => Vec::new(),
+        };
+        self.t_args(code.fluent_id(), &args)
     }
 
     /// A widget message with arguments.

@@ -1,16 +1,18 @@
 //! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown`).
 //! Each test mounts the form into a fresh element with the real bundled definitions and the
 //! real Fluent files, acts on it like a patient, waits a tick (Leptos updates the DOM
-//! asynchronously) and checks text and ARIA attributes, not markup.
+//! asynchronously) and checks text and ARIA attributes, not markup. Where the wording is not
+//! the point, a text is compared with the Fluent message it should be (by id and arguments,
+//! [`en`]), so a copy edit in a `.ftl` file breaks no test.
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use rapport_core::i18n::{strip_isolation, Localizer};
-use rapport_widget::app::Control;
+use rapport_core::i18n::{strip_isolation, Arg, Localizer};
 use rapport_widget::components::form::Form;
 use rapport_widget::config::Source;
+use rapport_widget::control::Control;
 use rapport_widget::load::{Language, Loaded, EN_WIDGET};
 use rapport_widget::session::Session;
 use rapport_widget::text::Strings;
@@ -27,6 +29,22 @@ fn ftl(id: &str) -> &'static str {
         "psychiatry-relationship" => include_str!("../locales/en/psychiatry-relationship.ftl"),
         _ => "",
     }
+}
+
+/// The English message `id` with `args`, as the widget formats it (isolation marks removed, as
+/// [`text`] does), from the widget's strings and `working-together`'s file.
+fn en(id: &str, args: &[(&str, Arg)]) -> String {
+    let mut loc = Localizer::new();
+    assert!(loc
+        .add_locale("en", &[EN_WIDGET, ftl("working-together")])
+        .is_empty());
+    let message = loc.text(id, args);
+    assert_ne!(message, id, "no English message {id}");
+    strip_isolation(&message).trim().to_owned()
+}
+
+fn n(v: f64) -> Arg {
+    Arg::Number(v)
 }
 
 /// Mounts the form for a bundled instrument in English; returns the container element.
@@ -53,6 +71,15 @@ fn mount_fhir(lang: &str) -> HtmlElement {
         lang,
         vec![lang.to_owned(), "en".into()],
     )
+}
+
+thread_local! {
+    /// The session of the form mounted last, to look at its state.
+    static LAST_SESSION: std::cell::Cell<Option<Session>> = const { std::cell::Cell::new(None) };
+}
+
+fn last_session() -> Session {
+    LAST_SESSION.with(|l| l.get()).expect("a form was mounted")
 }
 
 fn mount_with(
@@ -102,7 +129,7 @@ fn mount_with(
             loaded,
             strings,
             h,
-            rapport_widget::session::DeliverySettings {
+            rapport_widget::delivery::DeliverySettings {
                 endpoint: "/api/responses".into(),
                 context: serde_json::json!({}),
                 // Component tests write nothing to the browser's storage.
@@ -114,6 +141,7 @@ fn mount_with(
                 show_scores: false,
             },
         );
+        LAST_SESSION.with(|l| l.set(Some(session)));
         view! { <Form session=session control=Control::new()/> }
     });
     handle.forget();
@@ -166,13 +194,14 @@ async fn renders_every_question_with_a_legend_and_progress() {
     );
     assert_eq!(
         text(&root, "[data-testid=question-kind] legend .legend-text"),
-        "My clinician is kind to me."
+        en("item-kind", &[])
     );
     assert_eq!(
         count(&root, "[data-testid=question-kind] input[type=radio]"),
         5
     );
-    assert!(text(&root, "[data-testid=progress]").starts_with("0 of 12 answered"));
+    let progress = en("progress", &[("answered", n(0.0)), ("total", n(12.0))]);
+    assert!(text(&root, "[data-testid=progress]").starts_with(&progress));
     assert_eq!(
         root.query_selector("[data-testid=rapport-root]")
             .unwrap()
@@ -198,6 +227,7 @@ async fn answering_updates_progress_with_plural_words() {
     );
     tick().await;
     let progress = text(&root, "[data-testid=progress]");
+    // English words on purpose: the point is the plural form Fluent picked for one.
     assert!(progress.contains("3 of 4 answered"), "{progress}");
     assert!(
         progress.contains("1 question left"),
@@ -215,7 +245,7 @@ async fn submit_with_problems_shows_summary_and_inline_errors() {
     assert_eq!(count(&root, "[data-testid=error-summary] a"), 3);
     assert_eq!(
         text(&root, "[data-testid=error-summary] h3"),
-        "Please check 3 answers"
+        en("error-summary-title", &[("count", n(3.0))])
     );
     let field = root
         .query_selector("[data-testid=question-what-matters]")
@@ -227,7 +257,7 @@ async fn submit_with_problems_shows_summary_and_inline_errors() {
         .expect("the question points at its error");
     assert_eq!(
         text(&root, &format!("#{error_id}")),
-        "Please answer this question."
+        en("issue-required", &[])
     );
     let answered = root
         .query_selector("[data-testid=question-say-my-mind]")
@@ -286,9 +316,9 @@ async fn long_text_counts_characters_left() {
             &root,
             "[data-testid=question-better] [data-testid=char-count]"
         ),
-        "982 characters left"
+        en("characters-left", &[("count", n(982.0))])
     );
-    assert!(text(&root, "[data-testid=question-better] legend").contains("(optional)"));
+    assert!(text(&root, "[data-testid=question-better] legend").contains(&en("optional-mark", &[])));
 }
 
 #[wasm_bindgen_test]
@@ -412,16 +442,158 @@ async fn typed_numbers_are_checked_in_any_script() {
     tick().await;
     assert_eq!(
         text(&root, "[data-testid=error-count]"),
-        "Please give a number of 50 or less.",
+        en("issue-above-max", &[("max", n(50.0))]),
         "Arabic-Indic 70 is read as 70"
     );
     assert_eq!(
         text(&root, "[data-testid=error-amount]"),
-        "Please give a number, like 3 or 3.5."
+        en("issue-not-number", &[])
     );
     assert_eq!(
         text(&root, "[data-testid=error-slider]"),
-        "Please answer this question.",
+        en("issue-required", &[]),
         "an untouched slider is not an answer"
     );
+}
+
+// The typed submission (src/delivery.rs): no answers in its `Debug`, and an outbox entry
+// read back after a reload still carries the scores and flags the thank-you and
+// `rapport-flagged` need.
+use rapport_core::scoring::{Flag, Score};
+use rapport_widget::delivery::{SendStatus, Submission};
+
+#[wasm_bindgen_test]
+fn debug_of_a_submission_shows_no_answers_scores_or_flags() {
+    let submission = Submission {
+        key: "7a0c2f4e-1b2d-4c3e-8f90-123456789abc".into(),
+        body:
+            r#"{"questionnaireResponse":{"item":[{"answer":[{"valueString":"CANARY-ANSWER"}]}]}}"#
+                .into(),
+        scores: vec![Score {
+            id: "CANARY-SCORE".into(),
+            value: Some(4.25),
+            answered: 3,
+            items: 4,
+        }],
+        flags: vec![Flag {
+            id: "CANARY-FLAG".into(),
+            score: "CANARY-SCORE".into(),
+            items: vec!["CANARY-ITEM".into()],
+        }],
+    };
+    let printed = format!("{submission:?} {submission:#?}");
+    assert!(!printed.contains("CANARY"), "{printed}");
+    assert!(!printed.contains("4.25"), "{printed}");
+    assert!(printed.contains("7a0c2f4e-1b2d-4c3e-8f90-123456789abc"));
+}
+
+#[wasm_bindgen_test]
+fn an_outbox_entry_read_back_gives_the_thank_you_its_scores_and_flags() {
+    let scores = vec![Score {
+        id: "total".into(),
+        value: Some(3.5),
+        answered: 4,
+        items: 4,
+    }];
+    let flags = vec![Flag {
+        id: "low".into(),
+        score: "total".into(),
+        items: vec!["kind".into()],
+    }];
+    let body = rapport_widget::intl::json_text(&serde_json::json!({
+        "scores": Score::list_to_json(&scores),
+        "flags": Flag::list_to_json(&flags),
+    }));
+    let entry = rapport_core::delivery::OutboxEntry {
+        key: "k".into(),
+        endpoint: "/api/responses".into(),
+        body: body.clone(),
+        instance: "default".into(),
+        instrument: "session-checkin".into(),
+        attempts: 2,
+    };
+    let back = Submission::from_outbox(&entry);
+    assert_eq!(back.scores, scores);
+    assert_eq!(back.flags, flags);
+    assert_eq!(back.body, body);
+}
+
+/// Records the `code` of every `rapport-failed` dispatched on `host`.
+fn failed_codes(host: &HtmlElement) -> std::rc::Rc<std::cell::RefCell<Vec<String>>> {
+    let codes = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let seen = codes.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(
+        move |ev: web_sys::CustomEvent| {
+            let code = js_sys::Reflect::get(&ev.detail(), &"code".into()).unwrap();
+            seen.borrow_mut().push(code.as_string().unwrap_or_default());
+        },
+    );
+    host.add_event_listener_with_callback("rapport-failed", listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    codes
+}
+
+#[wasm_bindgen_test]
+async fn without_a_random_source_nothing_is_sent_and_the_panel_says_so() {
+    let root = mount("session-checkin");
+    tick().await;
+    let failed = failed_codes(&root);
+    for id in [
+        "say-my-mind",
+        "what-matters",
+        "way-we-worked",
+        "worth-my-time",
+    ] {
+        click(
+            &root,
+            &format!("[data-testid=question-{id}] input[value='3']"),
+        );
+    }
+    tick().await;
+    // The browser offers no `crypto.getRandomValues()` (nor `randomUUID`) while the patient sends.
+    let window = web_sys::window().unwrap();
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"crypto".into());
+    let bare = js_sys::Object::new();
+    js_sys::Reflect::set(&bare, &"value".into(), &js_sys::Object::new()).unwrap();
+    js_sys::Reflect::set(&bare, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&window, &"crypto".into(), &bare);
+    click(&root, "[data-testid=submit]");
+    tick().await;
+    if original.is_undefined() {
+        js_sys::Reflect::delete_property(&window, &"crypto".into()).unwrap();
+    } else {
+        js_sys::Object::define_property(&window, &"crypto".into(), &original.unchecked_into());
+    }
+    assert!(
+        js_sys::Reflect::get(&window, &"crypto".into())
+            .unwrap()
+            .is_object(),
+        "crypto is back for the other tests"
+    );
+
+    assert_eq!(*failed.borrow(), vec!["no-idempotency-key".to_owned()]);
+    assert_eq!(
+        count(&root, "[data-testid=config-error]"),
+        1,
+        "the configuration panel"
+    );
+    assert!(text(&root, "[data-testid=config-error] code").contains("no-idempotency-key"));
+    assert_eq!(
+        count(&root, "[data-testid=submit]"),
+        0,
+        "the panel replaces the form"
+    );
+    let s = last_session();
+    assert_eq!(s.status_untracked(), SendStatus::NoKey);
+    assert!(s.pending().is_none(), "no submission was made");
+    assert!(
+        rapport_widget::store::keys(
+            rapport_widget::store::Policy::None,
+            &rapport_widget::store::outbox_prefix()
+        )
+        .is_empty(),
+        "nothing went to the outbox"
+    );
+    assert_eq!(s.answers_untracked().len(), 4, "the answers are kept");
 }

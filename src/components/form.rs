@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 use rapport_core::bundled::{INTRO_ID, NOTICE_ID};
 use rapport_core::i18n::Arg;
-use rapport_core::scoring::{self, Score};
+use rapport_core::scoring;
 
+use super::panel::ConfigPanel;
 use super::question::ItemView;
 use super::summary::ErrorSummary;
 use super::switcher::LanguageSwitcher;
-use super::{attr, focus, tr};
-use crate::app::Control;
-use crate::session::{SendStatus, Session};
+use super::{attr, focus, live_flag, live_text, tr};
+use crate::control::Control;
+use crate::delivery::SendStatus;
+use crate::session::Session;
 
 /// The whole questionnaire for one session.
 #[component]
@@ -40,7 +42,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
     let t = move |id: &'static str| s.strings().t(id);
     let q_title = q.clone();
 
-    let progress_text = Signal::derive(move || {
+    let progress_text = live_text(move || {
         let (answered, total) = s.progress();
         s.strings().t_args(
             "progress",
@@ -50,28 +52,28 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             ],
         )
     });
-    let left_text = Signal::derive(move || {
+    let left_text = live_text(move || {
         let (answered, total) = s.progress();
         s.strings().t_args(
             "questions-left",
             &[("count", Arg::Number(total.saturating_sub(answered) as f64))],
         )
     });
-    let percent = Signal::derive(move || {
+    let percent = live_text(move || {
         let (answered, total) = s.progress();
         let per_mille = (answered * 1000).checked_div(total).unwrap_or(0);
         format!("{}.{}%", per_mille / 10, per_mille % 10)
     });
-    let sending = Signal::derive(move || s.status() == SendStatus::Sending);
-    let aria_sending = Signal::derive(move || sending.get().to_string());
-    let status_text = Signal::derive(move || s.status().fluent_id().map(t).unwrap_or_default());
-    let failed = Signal::derive(move || matches!(s.status(), SendStatus::Failed(_)));
-    let waiting = Signal::derive(move || matches!(s.status(), SendStatus::Queued { .. }));
+    let sending = live_flag(move || s.status() == SendStatus::Sending);
+    let aria_sending = live_text(move || sending.get().to_string());
+    let status_text = live_text(move || s.status().fluent_id().map(t).unwrap_or_default());
+    let failed = live_flag(move || matches!(s.status(), SendStatus::Failed(_)));
+    let waiting = live_flag(move || matches!(s.status(), SendStatus::Queued { .. }));
     // While a submission is on its way its answers are frozen.
-    let locked = Signal::derive(move || s.status().in_flight());
-    let no_note = Signal::derive(move || !s.restored());
+    let locked = live_flag(move || s.status().in_flight());
+    let no_note = live_flag(move || !s.restored());
     let nothing_stored = s.delivery().policy == crate::store::Policy::None;
-    let button = Signal::derive(move || {
+    let button = live_text(move || {
         if failed.get() || waiting.get() {
             t("try-again")
         } else {
@@ -94,11 +96,9 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             return None;
         }
         let strings = s.strings();
-        let sent = s
-            .frozen()
-            .map(|f| Score::list_from_json(&f.scores))
-            .unwrap_or_default();
-        let rows: Vec<(String, String)> = scoring::shown(&q_scores, &sent)
+        let sent = s.pending();
+        let sent = sent.as_deref().map_or(&[][..], |p| &p.scores[..]);
+        let rows: Vec<(String, String)> = scoring::shown(&q_scores, sent)
             .into_iter()
             .filter_map(|shown| {
                 let label = strings.score_label(&q_scores, shown.rule)?;
@@ -139,19 +139,26 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             </section>
         }
     };
-    // The form or, once sent, the thank-you: a closure giving an `AnyView` (a type the widget
-    // already has) rather than `<Show>`, which would cost the WebAssembly ~1-2 KB more.
-    let sent = Memo::new(move |_| s.status() == SendStatus::Sent);
+    // The form or, once sent (or when nothing can be sent: no idempotency key), what replaces it.
+    let sent = Memo::new(move |_| matches!(s.status(), SendStatus::Sent | SendStatus::NoKey));
 
     view! {
         <div class="rapport" {attr("part", "root")} data-testid="rapport-root"
-            {attr("lang", Signal::derive(move || s.strings().tag.clone()))}
-            {attr("dir", Signal::derive(move || s.strings().dir.to_owned()))}>
+            {attr("lang", live_text(move || s.strings().tag.clone()))}
+            {attr("dir", live_text(move || s.strings().dir.to_owned()))}>
             {move || {
             // Drawn again when the language changes: texts that depend only on the language
             // are plain strings (see `tr`).
             let strings = s.strings();
-            if sent.get() { return thanks().into_any(); }
+            if sent.get() {
+                // The browser cannot make an idempotency key: the configuration panel, as for
+                // any setup problem the patient cannot fix (the answers stay in the session and
+                // the draft).
+                if s.status_untracked() == SendStatus::NoKey {
+                    return view! { <ConfigPanel error=crate::delivery::no_key_error()/> }.into_any();
+                }
+                return thanks().into_any();
+            }
             let title = strings.title(&q_title).unwrap_or_default();
             let intro = strings.instrument_text(INTRO_ID).unwrap_or_default();
             let notice = strings.instrument_text(NOTICE_ID).unwrap_or_default();

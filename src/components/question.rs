@@ -4,24 +4,13 @@
 
 use leptos::prelude::*;
 use rapport_core::answers::AnswerValue;
-use rapport_core::definition::{ItemKind, NumericControl};
+use rapport_core::definition::{AnswerOption, Item, ItemKind, NumericControl, Questionnaire};
 use rapport_core::i18n::Arg;
-use rapport_core::validate::IssueCode;
 
-use super::{attr, error_dom_id, label_dom_id, question_dom_id, tr};
+use super::{
+    attr, error_dom_id, label_dom_id, live_flag, live_maybe, live_text, question_dom_id, tr,
+};
 use crate::session::Session;
-use crate::text::Strings;
-
-/// The patient-facing message for an issue.
-pub fn issue_message(st: &Strings, code: &IssueCode) -> String {
-    let args: Vec<(&str, Arg)> = match code {
-        IssueCode::BelowMin { min } => vec![("min", Arg::Number(*min))],
-        IssueCode::AboveMax { max } => vec![("max", Arg::Number(*max))],
-        IssueCode::TooLong { max } => vec![("max", Arg::Number(*max as f64))],
-        _ => Vec::new(),
-    };
-    st.t_args(code.fluent_id(), &args)
-}
 
 /// Draws the item at `pos` in the definition (and its children).
 #[component]
@@ -72,18 +61,14 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let link_id = item.link_id.clone();
     let required = item.required;
     let err_id = error_dom_id(pos);
-    // The message shown for this question, if any. A Signal<Option<String>>, a type the views
-    // already use, rather than a memo of its own type (finding it again is cheap).
+    // The message shown for this question, if any.
     let issue = {
         let link_id = link_id.clone();
-        Signal::derive(move || {
-            s.issue_for(&link_id)
-                .map(|code| issue_message(&s.strings(), &code))
-        })
+        live_maybe(move || s.issue_for(&link_id).map(|code| s.strings().issue(&code)))
     };
-    let invalid = Signal::derive(move || issue.get().is_some());
-    let valid = Signal::derive(move || issue.get().is_none());
-    let message = Signal::derive(move || issue.get().unwrap_or_default());
+    let invalid = live_flag(move || issue.get().is_some());
+    let valid = live_flag(move || issue.get().is_none());
+    let message = live_text(move || issue.get().unwrap_or_default());
     let legend = s.strings_untracked().item(&q, &item);
     let mark = tr(
         s,
@@ -93,11 +78,10 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
             "optional-mark"
         },
     );
-    // Option<String> like `described`: one signal type fewer in the WebAssembly.
-    let aria_invalid = Signal::derive(move || invalid.get().then(|| "true".to_owned()));
+    let aria_invalid = live_maybe(move || invalid.get().then(|| "true".to_owned()));
     let described = {
         let err_id = err_id.clone();
-        Signal::derive(move || invalid.get().then(|| err_id.clone()))
+        live_maybe(move || invalid.get().then(|| err_id.clone()))
     };
     let control = control_view(s, pos);
     view! {
@@ -117,220 +101,261 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     .into_any()
 }
 
+/// What every control of one question needs: the session, its position, its link id, the name
+/// its radio buttons share and whether an answer is required.
+struct Field<'a> {
+    s: Session,
+    pos: usize,
+    link_id: &'a str,
+    name: String,
+    required: bool,
+}
+
+/// The control of the question at `pos`, by its kind.
 fn control_view(s: Session, pos: usize) -> AnyView {
     let loaded = s.loaded();
-    let q = loaded.definition.clone();
-    let Some(item) = q.items.get(pos).cloned() else {
+    let q = &loaded.definition;
+    let Some(item) = q.items.get(pos) else {
         return ().into_any();
     };
-    let link_id = item.link_id.clone();
-    let name = question_dom_id(pos);
-    match item.kind.clone() {
-        ItemKind::Choice { options } => {
-            let opts = options
-                .into_iter()
-                .map(|opt| {
-                    let (q, o2) = (q.clone(), opt.clone());
-                    let label = s.strings_untracked().option(&q, &o2);
-                    let value = AnswerValue::Coding {
-                        system: opt.system.clone(),
-                        code: opt.code.clone(),
-                    };
-                    radio(
-                        s,
-                        &link_id,
-                        &name,
-                        opt.code.clone(),
-                        value,
-                        item.required,
-                        label.into_any(),
-                    )
-                })
-                .collect_view();
-            view! { <div class="options">{opts}</div> }.into_any()
-        }
-        ItemKind::Boolean => {
-            let yes = radio(
-                s,
-                &link_id,
-                &name,
-                "true".into(),
-                AnswerValue::Boolean(true),
-                item.required,
-                tr(s, "yes").into_any(),
-            );
-            let no = radio(
-                s,
-                &link_id,
-                &name,
-                "false".into(),
-                AnswerValue::Boolean(false),
-                item.required,
-                tr(s, "no").into_any(),
-            );
-            view! { <div class="options options-row">{yes}{no}</div> }.into_any()
-        }
+    let f = Field {
+        s,
+        pos,
+        link_id: &item.link_id,
+        name: question_dom_id(pos),
+        required: item.required,
+    };
+    match &item.kind {
+        ItemKind::Choice { options } => choice(&f, q, options),
+        ItemKind::Boolean => yes_no(&f),
         ItemKind::Integer {
             min: Some(min),
             max: Some(max),
             control: NumericControl::RadioRow,
             ..
-        } => {
-            let strings = s.strings_untracked();
-            let low = strings.scale_end(&item, "low").unwrap_or_default();
-            let high = strings.scale_end(&item, "high").unwrap_or_default();
-            let cells = (min..=max)
-                .map(|v| {
-                    // The number is shown; a screen reader hears "5 out of 10" (scale-value),
-                    // plus the words at the two ends.
-                    let end = if v == min {
-                        Some(low.clone())
-                    } else if v == max {
-                        Some(high.clone())
-                    } else {
-                        None
-                    };
-                    let shown = strings.number(v as f64);
-                    let spoken = strings.t_args(
-                        "scale-value",
-                        &[
-                            ("value", Arg::Number(v as f64)),
-                            ("max", Arg::Number(max as f64)),
-                        ],
-                    );
-                    let label = view! {
-                        <span class="num" {attr("aria-hidden", "true")}>{shown}</span>
-                        <span class="visually-hidden">{spoken}</span>
-                        {end.map(|w| view! { <span class="visually-hidden">" – "{w}</span> })}
-                    };
-                    radio(
-                        s,
-                        &link_id,
-                        &name,
-                        v.to_string(),
-                        AnswerValue::Integer(v),
-                        item.required,
-                        label.into_any(),
-                    )
-                })
-                .collect_view();
-            view! {
-                <div class="scale">
-                    <div class="scale-row">{cells}</div>
-                    <div class="scale-ends" {attr("aria-hidden", "true")}>
-                        <span class="scale-low">{low}</span>
-                        <span class="scale-high">{high}</span>
-                    </div>
-                </div>
-            }
-            .into_any()
-        }
+        } => radio_row(&f, item, *min, *max),
         ItemKind::Integer {
             min: Some(min),
             max: Some(max),
             control: NumericControl::Slider,
             step,
-        } => {
-            let link = link_id.clone();
-            // A plain closure, not a Signal<Option<i64>>: each signal type costs the wasm ~1.5 KB.
-            let current = move || {
-                s.with_answers(|a| match a.get(&link) {
-                    Some(AnswerValue::Integer(v)) => Some(*v),
-                    _ => None,
-                })
-            };
-            let shown = {
-                let current = current.clone();
-                Signal::derive(move || {
-                    current()
-                        .map(|v| s.strings().number(v as f64))
-                        .unwrap_or_else(|| "–".into())
-                })
-            };
-            let untouched = {
-                let current = current.clone();
-                Signal::derive(move || current().is_none())
-            };
-            let link = link_id.clone();
-            let on_input = move |ev: web_sys::Event| {
-                if let Ok(v) = event_target_value(&ev).parse::<i64>() {
-                    s.set_answer(&link, Some(AnswerValue::Integer(v)));
-                }
-            };
-            let mid = min + (max - min) / 2;
-            view! {
-                <div class="slider">
-                    <input {attr("type", "range")} {attr("aria-labelledby", label_dom_id(pos))} {attr("min", min.to_string())} {attr("max", max.to_string())} {attr("step", step.to_string())}
-                        {attr("aria-valuetext", shown)}
-                        prop:value=Signal::derive(move || current().unwrap_or(mid).to_string())
-                        class:untouched=untouched
-                        on:input=on_input/>
-                    <output class="slider-value" {attr("aria-hidden", "true")}>{shown}</output>
-                </div>
-            }
-            .into_any()
-        }
-        ItemKind::Integer { .. } | ItemKind::Decimal { .. } => {
-            let kind = item.kind.clone();
-            let link = link_id.clone();
-            let mode = if matches!(kind, ItemKind::Integer { .. }) {
-                "numeric"
-            } else {
-                "decimal"
-            };
-            let value = {
-                let link = link_id.clone();
-                Signal::derive(move || {
-                    s.typed_text(&link).unwrap_or_else(|| {
-                        s.answers_untracked()
-                            .get(&link)
-                            .and_then(AnswerValue::as_number)
-                            .map(crate::intl::plain_number)
-                            .unwrap_or_default()
-                    })
-                })
-            };
-            view! {
-                <input {attr("type", "text")} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
-                    {attr("required", item.required)} prop:value=value
-                    on:input=move |ev| s.set_typed(&link, &kind, event_target_value(&ev))/>
-            }
-            .into_any()
-        }
+        } => slider(&f, *min, *max, *step),
+        ItemKind::Integer { .. } | ItemKind::Decimal { .. } => number_field(&f, &item.kind),
         ItemKind::String { max_length } | ItemKind::Text { max_length } => {
-            let long = matches!(item.kind, ItemKind::Text { .. });
-            let link = link_id.clone();
-            let value = {
-                let link = link_id.clone();
-                Signal::derive(move || {
-                    s.with_answers(|a| match a.get(&link) {
-                        Some(AnswerValue::String(t)) => t.clone(),
-                        _ => String::new(),
-                    })
-                })
-            };
-            let on_input = move |ev: web_sys::Event| {
-                let text = event_target_value(&ev);
-                s.set_answer(&link, Some(AnswerValue::String(text)));
-            };
-            let counter = max_length.map(|max| {
-                let left = move || max as i64 - value.get().chars().count() as i64;
-                view! {
-                    <p class="counter" class:over=Signal::derive(move || left() < 0) {attr("aria-live", "polite")} data-testid="char-count">
-                        {Signal::derive(move || s.strings().t_args("characters-left", &[("count", Arg::Number(left().max(0) as f64))]))}
-                    </p>
-                }
-                .into_any()
-            });
-            let field = if long {
-                view! { <textarea class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", item.required)} prop:value=value on:input=on_input></textarea> }.into_any()
-            } else {
-                view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("dir", "auto")} {attr("required", item.required)} prop:value=value on:input=on_input/> }.into_any()
-            };
-            view! { {field}{counter} }.into_any()
+            text_field(&f, *max_length, matches!(item.kind, ItemKind::Text { .. }))
         }
         ItemKind::Group | ItemKind::Display => ().into_any(),
     }
+}
+
+/// A radio group, one button per answer option, labelled in the language shown.
+fn choice(f: &Field<'_>, q: &Questionnaire, options: &[AnswerOption]) -> AnyView {
+    let s = f.s;
+    let opts = options
+        .iter()
+        .map(|opt| {
+            let label = s.strings_untracked().option(q, opt);
+            let value = AnswerValue::Coding {
+                system: opt.system.clone(),
+                code: opt.code.clone(),
+            };
+            radio(
+                s,
+                f.link_id,
+                &f.name,
+                opt.code.clone(),
+                value,
+                f.required,
+                label.into_any(),
+            )
+        })
+        .collect_view();
+    view! { <div class="options">{opts}</div> }.into_any()
+}
+
+/// Yes and no, as two radio buttons in a row.
+fn yes_no(f: &Field<'_>) -> AnyView {
+    let s = f.s;
+    let yes = radio(
+        s,
+        f.link_id,
+        &f.name,
+        "true".into(),
+        AnswerValue::Boolean(true),
+        f.required,
+        tr(s, "yes").into_any(),
+    );
+    let no = radio(
+        s,
+        f.link_id,
+        &f.name,
+        "false".into(),
+        AnswerValue::Boolean(false),
+        f.required,
+        tr(s, "no").into_any(),
+    );
+    view! { <div class="options options-row">{yes}{no}</div> }.into_any()
+}
+
+/// A row of radio buttons from `min` to `max` (e.g. 0–10), with the words of its two ends.
+fn radio_row(f: &Field<'_>, item: &Item, min: i64, max: i64) -> AnyView {
+    let s = f.s;
+    let strings = s.strings_untracked();
+    let low = strings.scale_end(item, "low").unwrap_or_default();
+    let high = strings.scale_end(item, "high").unwrap_or_default();
+    let cells = (min..=max)
+        .map(|v| {
+            // The number is shown; a screen reader hears "5 out of 10" (scale-value),
+            // plus the words at the two ends.
+            let end = if v == min {
+                Some(low.clone())
+            } else if v == max {
+                Some(high.clone())
+            } else {
+                None
+            };
+            let shown = strings.number(v as f64);
+            let spoken = strings.t_args(
+                "scale-value",
+                &[
+                    ("value", Arg::Number(v as f64)),
+                    ("max", Arg::Number(max as f64)),
+                ],
+            );
+            let label = view! {
+                <span class="num" {attr("aria-hidden", "true")}>{shown}</span>
+                <span class="visually-hidden">{spoken}</span>
+                {end.map(|w| view! { <span class="visually-hidden">" – "{w}</span> })}
+            };
+            radio(
+                s,
+                f.link_id,
+                &f.name,
+                v.to_string(),
+                AnswerValue::Integer(v),
+                f.required,
+                label.into_any(),
+            )
+        })
+        .collect_view();
+    view! {
+        <div class="scale">
+            <div class="scale-row">{cells}</div>
+            <div class="scale-ends" {attr("aria-hidden", "true")}>
+                <span class="scale-low">{low}</span>
+                <span class="scale-high">{high}</span>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// A slider from `min` to `max`; untouched (no answer) until the patient moves it.
+fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
+    let (s, pos) = (f.s, f.pos);
+    let link = f.link_id.to_owned();
+    let current = move || {
+        s.with_answers(|a| match a.get(&link) {
+            Some(AnswerValue::Integer(v)) => Some(*v),
+            _ => None,
+        })
+    };
+    let shown = {
+        let current = current.clone();
+        live_text(move || {
+            current()
+                .map(|v| s.strings().number(v as f64))
+                .unwrap_or_else(|| "–".into())
+        })
+    };
+    let untouched = {
+        let current = current.clone();
+        live_flag(move || current().is_none())
+    };
+    let link = f.link_id.to_owned();
+    let on_input = move |ev: web_sys::Event| {
+        if let Ok(v) = event_target_value(&ev).parse::<i64>() {
+            s.set_answer(&link, Some(AnswerValue::Integer(v)));
+        }
+    };
+    let mid = min + (max - min) / 2;
+    view! {
+        <div class="slider">
+            <input {attr("type", "range")} {attr("aria-labelledby", label_dom_id(pos))} {attr("min", min.to_string())} {attr("max", max.to_string())} {attr("step", step.to_string())}
+                {attr("aria-valuetext", shown)}
+                prop:value=live_text(move || current().unwrap_or(mid).to_string())
+                class:untouched=untouched
+                on:input=on_input/>
+            <output class="slider-value" {attr("aria-hidden", "true")}>{shown}</output>
+        </div>
+    }
+    .into_any()
+}
+
+/// A text field for a number (integer or decimal), read in any script as the patient types.
+fn number_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
+    let (s, pos, name) = (f.s, f.pos, &f.name);
+    let kind = kind.clone();
+    let link = f.link_id.to_owned();
+    let mode = if matches!(kind, ItemKind::Integer { .. }) {
+        "numeric"
+    } else {
+        "decimal"
+    };
+    let value = {
+        let link = f.link_id.to_owned();
+        live_text(move || {
+            s.typed_text(&link).unwrap_or_else(|| {
+                s.answers_untracked()
+                    .get(&link)
+                    .and_then(AnswerValue::as_number)
+                    .map(crate::intl::plain_number)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    view! {
+        <input {attr("type", "text")} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
+            {attr("required", f.required)} prop:value=value
+            on:input=move |ev| s.set_typed(&link, &kind, event_target_value(&ev))/>
+    }
+    .into_any()
+}
+
+/// A one-line (`long` false) or long text field, with a live count of the characters left when
+/// the definition sets a maximum.
+fn text_field(f: &Field<'_>, max_length: Option<usize>, long: bool) -> AnyView {
+    let (s, pos) = (f.s, f.pos);
+    let link = f.link_id.to_owned();
+    let value = {
+        let link = f.link_id.to_owned();
+        live_text(move || {
+            s.with_answers(|a| match a.get(&link) {
+                Some(AnswerValue::String(t)) => t.clone(),
+                _ => String::new(),
+            })
+        })
+    };
+    let on_input = move |ev: web_sys::Event| {
+        let text = event_target_value(&ev);
+        s.set_answer(&link, Some(AnswerValue::String(text)));
+    };
+    let counter = max_length.map(|max| {
+        let left = move || max as i64 - value.get().chars().count() as i64;
+        view! {
+            <p class="counter" class:over=live_flag(move || left() < 0) {attr("aria-live", "polite")} data-testid="char-count">
+                {live_text(move || s.strings().t_args("characters-left", &[("count", Arg::Number(left().max(0) as f64))]))}
+            </p>
+        }
+        .into_any()
+    });
+    let required = f.required;
+    let field = if long {
+        view! { <textarea class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", required)} prop:value=value on:input=on_input></textarea> }.into_any()
+    } else {
+        view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("dir", "auto")} {attr("required", required)} prop:value=value on:input=on_input/> }.into_any()
+    };
+    view! { {field}{counter} }.into_any()
 }
 
 /// One radio button with its label.
@@ -345,10 +370,9 @@ fn radio(
 ) -> AnyView {
     let checked = {
         let (link, answer) = (link_id.to_owned(), answer.clone());
-        Signal::derive(move || s.with_answers(|a| a.get(&link) == Some(&answer)))
+        live_flag(move || s.with_answers(|a| a.get(&link) == Some(&answer)))
     };
     let link = link_id.to_owned();
-    // `input` rather than `change` (radios fire both): one event type fewer in the WebAssembly.
     let on_pick = move |_| s.set_answer(&link, Some(answer.clone()));
     view! {
         <label class="option" {attr("part", "option")}>

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use rapport_core::i18n::Arg;
 use wasm_bindgen::JsCast;
 
-use super::attr;
-use super::question::issue_message;
 use super::question_dom_id;
+use super::{attr, live_flag, live_text};
 use crate::session::Session;
 
 /// Links to every question that needs attention.
@@ -15,8 +14,8 @@ use crate::session::Session;
 pub fn ErrorSummary(session: Session) -> impl IntoView {
     let s = session;
     let visible = Memo::new(move |_| s.show_errors() && !s.with_issues(<[_]>::is_empty));
-    let hidden = Signal::derive(move || !visible.get());
-    let title = Signal::derive(move || {
+    let hidden = live_flag(move || !visible.get());
+    let title = live_text(move || {
         let count = s.with_issues(<[_]>::len);
         s.strings().t_args(
             "error-summary-title",
@@ -32,7 +31,7 @@ pub fn ErrorSummary(session: Session) -> impl IntoView {
                 let pos = q.position(&issue.link_id)?;
                 let item = q.items.get(pos)?;
                 let label = s.strings().item(&q, item);
-                let message = issue_message(&s.strings(), &issue.code);
+                let message = s.strings().issue(&issue.code);
                 let target = question_dom_id(pos);
                 let href = format!("#{target}");
                 let on_click = move |ev: web_sys::MouseEvent| {
@@ -45,8 +44,6 @@ pub fn ErrorSummary(session: Session) -> impl IntoView {
             })
             .collect_view()
     };
-    // Closures giving `AnyView`s rather than `<Show>` and typed lists: the widget's other
-    // reactive views already have these types, and each new one costs the WebAssembly ~1-2 KB.
     let body = move || {
         visible.get().then(|| {
             view! {
