@@ -274,17 +274,19 @@ impl StoreError {
             | sqlx::Error::WorkerCrashed => true,
             sqlx::Error::Database(db) => {
                 let code = db.code().unwrap_or_default();
-                // SQLite: BUSY (5), LOCKED (6) and their extended codes (low byte 5 or 6);
-                // SQLite READONLY (8) while a file is being replaced. PostgreSQL: connection
-                // exceptions (08…), serialization failures and deadlocks (40…), too many
-                // connections (53300), shutting down (57P01–57P03), read-only replica (25006).
+                // SQLite: BUSY (5), LOCKED (6) and their extended codes (low byte 5 or 6),
+                // READONLY (8) while a file is being replaced, IOERR (10) and FULL (13) on a
+                // full or failing disk. PostgreSQL: connection exceptions (08…), serialization
+                // failures and deadlocks (40…), out of disk or memory (53…), shutting down
+                // (57P01–57P03), a read-only database or replica (25006). All pass once the
+                // operator has acted: the client keeps the answers and tries again.
                 let sqlite = code
                     .parse::<u32>()
-                    .is_ok_and(|n| matches!(n & 0xff, 5 | 6 | 8));
+                    .is_ok_and(|n| matches!(n & 0xff, 5 | 6 | 8 | 10 | 13));
                 sqlite
                     || code.starts_with("08")
                     || code.starts_with("40")
-                    || code == "53300"
+                    || code.starts_with("53")
                     || code.starts_with("57P")
                     || code == "25006"
             }
@@ -576,8 +578,13 @@ impl Store {
         self.check_file()?;
         let receipt_json = serde_json::to_string(&receipt)
             .map_err(|e| StoreError::Corrupt(format!("receipt: {e}")))?;
-        let inserted: Option<String> = on_pool!(self, pool => {
-            sqlx::query_scalar(INSERT)
+        // An explicit transaction, so that the commit's own error (a full disk, a lost
+        // connection) is seen: reading the RETURNING row alone would report success before the
+        // statement had finished and committed (SQLite commits an implicit transaction only
+        // when the statement is stepped to its end).
+        let inserted: Vec<String> = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let ids = sqlx::query_scalar(INSERT)
                 .bind(&receipt.id)
                 .bind(&record.idempotency_key)
                 .bind(&record.body_sha256)
@@ -588,10 +595,12 @@ impl Store {
                 .bind(&receipt_json)
                 .bind(&record.envelope)
                 .bind(record.verified)
-                .fetch_optional(pool)
-                .await?
+                .fetch_all(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            ids
         });
-        if inserted.is_some() {
+        if !inserted.is_empty() {
             return Ok(Outcome::Created(receipt));
         }
         // The key was there: a replay or a reused key. The row is committed (ON CONFLICT waited
