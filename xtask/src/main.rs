@@ -19,6 +19,7 @@
 //! (`wasmparser`, `wasm-encoder`: `short_names.rs`). Errors are human-readable messages (`String`) that say what to do next.
 
 mod bench;
+mod bench_receiver;
 mod build;
 mod cmd;
 mod languages;
@@ -54,6 +55,10 @@ COMMANDS:
   e2e                           only the end-to-end tests (expects dist/ to be built)
   screenshot URL OUT.png [--width N] [--height N]
                                 headless-Chromium screenshot (default 360x1400)
+  bench-receiver [--seconds N] [--connections N] [--out PATH]
+                                load on the release receiver with wrk (installed if missing),
+                                loopback only: SQLite, PostgreSQL with 1 and 2 instances; POSTs/s,
+                                p50/p99, every 201 stored once; writes target/bench/receiver.json
   bench [--runs N] [--out PATH] [--dist DIR]
                                 benchmark in headless Chromium: Rapport against a hand-written
                                 form, 12 to 120 questions (default 9 runs, JSON to
@@ -92,6 +97,7 @@ fn main() -> ExitCode {
         "e2e" => args.finish().and_then(|()| serve::e2e()),
         "screenshot" => screenshot_options(&mut args).and_then(|o| screenshot::take(&o)),
         "bench" => bench_options(&mut args).and_then(|o| bench::run_bench(&o)),
+        "bench-receiver" => bench_receiver_options(&mut args).and_then(|o| bench_receiver::run(&o)),
         "help" => {
             print!("{USAGE}");
             Ok(())
@@ -138,6 +144,26 @@ fn screenshot_options(args: &mut Args) -> Result<screenshot::Options> {
         out: out.into(),
         width,
         height,
+    })
+}
+
+/// `--seconds N`, `--connections N` and `--out PATH` for `bench-receiver`.
+fn bench_receiver_options(args: &mut Args) -> Result<bench_receiver::Options> {
+    let seconds = args.number("--seconds")?.unwrap_or(15);
+    let connections = args.number("--connections")?.unwrap_or(16);
+    if !(1..=600).contains(&seconds) || !(1..=1000).contains(&connections) {
+        return Err("--seconds wants 1 to 600, --connections 1 to 1000".into());
+    }
+    let here = std::env::current_dir().unwrap_or_else(|_| cmd::repo_root());
+    let out = match args.value("--out")? {
+        Some(p) => here.join(p),
+        None => cmd::target_dir().join("bench").join("receiver.json"),
+    };
+    args.finish()?;
+    Ok(bench_receiver::Options {
+        seconds: seconds as u32,
+        connections: connections as u32,
+        out,
     })
 }
 

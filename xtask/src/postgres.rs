@@ -23,11 +23,23 @@ pub struct Cluster {
     password: String,
     /// The user the server runs as, when it is not the current one.
     run_as: Option<String>,
+    /// Whether the server syncs to disk (`fsync`): off for tests, on for benchmarks.
+    durable: bool,
 }
 
 impl Cluster {
-    /// Creates and starts a cluster.
+    /// Creates and starts a cluster for tests (`fsync` off: nothing in it must survive).
     pub fn start() -> Result<Cluster> {
+        Cluster::create(false)
+    }
+
+    /// Creates and starts a cluster that syncs like a production one (`fsync` on), for
+    /// benchmarks.
+    pub fn start_durable() -> Result<Cluster> {
+        Cluster::create(true)
+    }
+
+    fn create(durable: bool) -> Result<Cluster> {
         let bin = server_bin_dir()?;
         let run_as = if probe("id", &["-u"]).as_deref() == Some("0") {
             if probe("id", &["-u", "postgres"]).is_none() {
@@ -52,6 +64,7 @@ impl Cluster {
             bin,
             password,
             run_as,
+            durable,
         };
         cluster.init()?;
         Ok(cluster)
@@ -73,9 +86,10 @@ impl Cluster {
             "--no-sync",
         ]))?;
         let options = format!(
-            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync={} -c max_connections=200",
             self.port,
-            self.dir.join("socket").display()
+            self.dir.join("socket").display(),
+            if self.durable { "on" } else { "off" }
         );
         cmd::run(
             self.as_owner("pg_ctl")
@@ -90,6 +104,11 @@ impl Cluster {
             "CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{}';",
             self.password
         );
+        self.psql(&sql)
+    }
+
+    /// Runs SQL as the cluster's superuser, through its socket (the SQL on standard input).
+    fn psql(&self, sql: &str) -> Result {
         let mut psql = self.as_owner("psql");
         psql.arg("-h")
             .arg(self.dir.join("socket"))
@@ -104,7 +123,16 @@ impl Cluster {
             ])
             .arg("-d")
             .arg("postgres");
-        run_with_stdin(&mut psql, &sql)
+        run_with_stdin(&mut psql, sql)
+    }
+
+    /// A new database `name` owned by [`ROLE`]; its URL (without the password).
+    pub fn create_database(&self, name: &str) -> Result<String> {
+        if !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            return Err(format!("not a plain database name: {name}"));
+        }
+        self.psql(&format!("CREATE DATABASE {name} OWNER {ROLE};"))?;
+        Ok(format!("{}/{name}", self.url()))
     }
 
     /// A command for one of the server's programs, run as the cluster's owner.

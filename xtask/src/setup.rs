@@ -239,6 +239,17 @@ fn system_packages() -> Result {
     }
 }
 
+/// Installs one more Debian package when missing (for tasks outside `test`, such as
+/// `bench-receiver`'s `wrk`).
+pub fn debian_package(package: &str) -> Result {
+    if dpkg_installed(package) {
+        return Ok(());
+    }
+    println!("setup: Debian package {package}: installing");
+    apt_get(&["update"])?;
+    apt_get(&["install", "-y", package])
+}
+
 /// Runs `apt-get` (through `sudo` unless root), waiting for a busy package database rather than
 /// failing: apt's own lock timeout, plus a few retries for `apt-get update`, whose lock it does
 /// not always wait for.
