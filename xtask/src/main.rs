@@ -161,8 +161,8 @@ fn bench_receiver_options(args: &mut Args) -> Result<bench_receiver::Options> {
     };
     args.finish()?;
     Ok(bench_receiver::Options {
-        seconds: seconds as u32,
-        connections: connections as u32,
+        seconds,
+        connections,
         out,
     })
 }
