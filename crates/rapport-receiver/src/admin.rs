@@ -45,28 +45,81 @@ pub async fn list_responses(
     headers: HeaderMap,
     Query(page): Query<PageQuery>,
 ) -> Response {
-    let route = "GET /api/responses";
-    let actor = match may_read(&state, &headers, client, "list", route).await {
-        Ok(actor) => actor,
-        Err(r) => return r.into_response(),
+    let reader = Reader {
+        state: &state,
+        client,
+        headers: &headers,
+        action: "list",
+        route: "GET /api/responses",
+        path: "/api/responses",
     };
-    let (after, limit) = match page.checked() {
-        Ok(p) => p,
-        Err(r) => return r.into_response(),
-    };
-    let rows = match state.store.page(after, limit).await {
-        Ok(rows) => rows,
-        Err(e) => return storage_failure(&e).into_response(),
-    };
-    let ids = rows.iter().map(|(_, r)| r.receipt.id.clone()).collect();
-    if let Err(r) = record(&state, actor, "list", route, ids, 0, client, "ok").await {
-        return r.into_response();
+    reader
+        .page(
+            &page,
+            |after, limit| state.store.page(after, limit),
+            |rows| (rows.iter().map(|(_, r)| r.receipt.id.clone()).collect(), 0),
+            record_json,
+        )
+        .await
+}
+
+/// One paginated read: who, from where, what it is called in the audit.
+struct Reader<'a> {
+    state: &'a AppState,
+    client: Option<SocketAddr>,
+    headers: &'a HeaderMap,
+    action: &'a str,
+    route: &'a str,
+    path: &'a str,
+}
+
+impl Reader<'_> {
+    /// Checks who may read, reads one page with `fetch`, audits it (`touched`: the record ids,
+    /// or a count) before answering, and answers the rows shown by `show` with a `Link` to the
+    /// next page.
+    async fn page<T, Fut>(
+        &self,
+        page: &PageQuery,
+        fetch: impl FnOnce(Option<i64>, u32) -> Fut,
+        touched: impl FnOnce(&[(i64, T)]) -> (Vec<String>, usize),
+        show: impl Fn(&T) -> Value,
+    ) -> Response
+    where
+        Fut: std::future::Future<Output = Result<Vec<(i64, T)>, crate::store::StoreError>>,
+    {
+        let (state, client) = (self.state, self.client);
+        let actor = match may_read(state, self.headers, client, self.action, self.route).await {
+            Ok(actor) => actor,
+            Err(r) => return r.into_response(),
+        };
+        let (after, limit) = match page.checked() {
+            Ok(p) => p,
+            Err(r) => return r.into_response(),
+        };
+        let rows = match fetch(after, limit).await {
+            Ok(rows) => rows,
+            Err(e) => return storage_failure(&e).into_response(),
+        };
+        let (ids, count) = touched(&rows);
+        let audited = record(
+            state,
+            actor,
+            self.action,
+            self.route,
+            ids,
+            count,
+            client,
+            "ok",
+        );
+        if let Err(r) = audited.await {
+            return r.into_response();
+        }
+        let next = (rows.len() == limit as usize)
+            .then(|| rows.last().map(|(cursor, _)| *cursor))
+            .flatten();
+        let body: Vec<Value> = rows.iter().map(|(_, row)| show(row)).collect();
+        with_next(Json(body).into_response(), self.path, next, limit)
     }
-    let next = (rows.len() == limit as usize)
-        .then(|| rows.last().map(|(cursor, _)| *cursor))
-        .flatten();
-    let body: Vec<Value> = rows.iter().map(|(_, r)| record_json(r)).collect();
-    with_next(Json(body).into_response(), "/api/responses", next, limit)
 }
 
 async fn get_response(
@@ -190,39 +243,22 @@ async fn audit_page(
     headers: HeaderMap,
     Query(page): Query<PageQuery>,
 ) -> Response {
-    let route = "GET /api/audit";
-    let actor = match may_read(&state, &headers, client, "audit-read", route).await {
-        Ok(actor) => actor,
-        Err(r) => return r.into_response(),
-    };
-    let (after, limit) = match page.checked() {
-        Ok(p) => p,
-        Err(r) => return r.into_response(),
-    };
-    let rows = match state.store.audit_page(after, limit).await {
-        Ok(rows) => rows,
-        Err(e) => return storage_failure(&e).into_response(),
-    };
-    let count = rows.len();
-    if let Err(r) = record(
-        &state,
-        actor,
-        "audit-read",
-        route,
-        vec![],
-        count,
+    let reader = Reader {
+        state: &state,
         client,
-        "ok",
-    )
-    .await
-    {
-        return r.into_response();
-    }
-    let next = (rows.len() == limit as usize)
-        .then(|| rows.last().map(|(cursor, _)| *cursor))
-        .flatten();
-    let body: Vec<&AuditEntry> = rows.iter().map(|(_, e)| e).collect();
-    with_next(Json(body).into_response(), "/api/audit", next, limit)
+        headers: &headers,
+        action: "audit-read",
+        route: "GET /api/audit",
+        path: "/api/audit",
+    };
+    reader
+        .page(
+            &page,
+            |after, limit| state.store.audit_page(after, limit),
+            |rows| (Vec::new(), rows.len()),
+            |entry: &AuditEntry| serde_json::to_value(entry).unwrap_or(Value::Null),
+        )
+        .await
 }
 
 /// `?after=CURSOR&limit=N`.

@@ -1695,22 +1695,28 @@ impl Instance {
         Instance::start_on(config, 0)
     }
 
-    /// On `port` (0: any free one).
+    /// On `port` (0: any free one), quiet.
     fn start_on(config: &Config, port: u16) -> Instance {
+        Instance::spawn(config, port, false)
+    }
+
+    /// With its request log on a pipe (`child.stderr`), for tests that read it.
+    fn start_logging(config: &Config) -> Instance {
+        Instance::spawn(config, 0, true)
+    }
+
+    fn spawn(config: &Config, port: u16, logging: bool) -> Instance {
         use std::io::BufRead;
         let listen = format!("127.0.0.1:{port}");
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
-        cmd.args([
-            "--listen",
-            &listen,
-            "--rate-limit",
-            "0",
-            "--quiet",
-            "--database",
-            &config.database.to_string(),
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::inherit());
+        cmd.args(["--listen", &listen, "--rate-limit", "0"])
+            .args(["--database", &config.database.to_string()])
+            .stdout(std::process::Stdio::piped());
+        if logging {
+            cmd.stderr(std::process::Stdio::piped());
+        } else {
+            cmd.arg("--quiet").stderr(std::process::Stdio::inherit());
+        }
         match &config.database_password {
             Some(pw) => cmd.env("RAPPORT_DATABASE_PASSWORD", pw),
             None => cmd.env_remove("RAPPORT_DATABASE_PASSWORD"),
@@ -2367,30 +2373,8 @@ async fn logs_are_json_lines_without_answers() {
     let dir = TempDir::new("logs");
     let config = config_in(&dir).await;
     drop(router(&config).await.expect("migrate"));
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rapport-receiver"));
-    cmd.args([
-        "--listen",
-        "127.0.0.1:0",
-        "--database",
-        &config.database.to_string(),
-    ])
-    .stdout(std::process::Stdio::piped())
-    .stderr(std::process::Stdio::piped());
-    match &config.database_password {
-        Some(pw) => cmd.env("RAPPORT_DATABASE_PASSWORD", pw),
-        None => cmd.env_remove("RAPPORT_DATABASE_PASSWORD"),
-    };
-    let mut child = cmd.spawn().expect("start");
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut first = String::new();
-    out.read_line(&mut first).unwrap();
-    std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
-    let addr: SocketAddr = first
-        .split("http://")
-        .nth(1)
-        .and_then(|r| r.split_whitespace().next())
-        .and_then(|a| a.parse().ok())
-        .unwrap();
+    let mut instance = Instance::start_logging(&config);
+    let addr = instance.addr;
 
     let id = "psychiatry-relationship";
     let q = load(id);
@@ -2409,10 +2393,10 @@ async fn logs_are_json_lines_without_answers() {
     assert_eq!(status, 201);
     let (status, _) = post_over_tcp(addr, &key, b"{ not json").await;
     assert_eq!(status, 422);
-    let _ = child.kill();
-    let _ = child.wait();
+    let stderr = instance.child.stderr.take().unwrap();
+    drop(instance);
     let mut lines = Vec::new();
-    BufReader::new(child.stderr.take().unwrap())
+    BufReader::new(stderr)
         .lines()
         .map_while(Result::ok)
         .for_each(|l| lines.push(l));
