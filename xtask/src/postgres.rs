@@ -53,10 +53,21 @@ impl Cluster {
         } else {
             None
         };
-        let dir = std::env::temp_dir().join(format!("rapport-pg-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("socket"))
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        // A name nobody can guess beforehand, private to its owner: the socket trusts local
+        // connections, so no other user of the machine may reach it.
+        let dir = std::env::temp_dir().join(format!(
+            "rapport-pg-{}-{}",
+            std::process::id(),
+            random_hex(8)?
+        ));
+        std::fs::create_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
+                .map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::create_dir(dir.join("socket")).map_err(|e| format!("{}: {e}", dir.display()))?;
         let password = random_hex(24)?;
         let cluster = Cluster {
             port: free_port()?,
@@ -86,7 +97,8 @@ impl Cluster {
             "--no-sync",
         ]))?;
         let options = format!(
-            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync={} -c max_connections=200",
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c unix_socket_permissions=0700 \
+             -c fsync={} -c max_connections=200",
             self.port,
             self.dir.join("socket").display(),
             if self.durable { "on" } else { "off" }

@@ -4,10 +4,12 @@
 //!
 //! Who may: the holder of the admin token (or anyone with `--demo`, which runs on loopback
 //! only); erasure needs the admin token even with `--demo`. Each request that reads, exports or
-//! deletes answers — or tries to and is refused — appends one audit row (time, actor, route,
-//! record ids or count, client address, outcome) before anything is answered; when the audit
-//! cannot be written nothing is returned (`503`). The audit is append-only in the database
-//! itself (a trigger refuses updates and deletes).
+//! deletes answers appends one audit row (time, actor, route, record ids or count, client
+//! address, outcome): for a read before anything is answered (when the audit cannot be written
+//! nothing is returned, `503`), for an erasure in the same transaction as the deletion. A
+//! refused attempt goes to the log, not the audit table, so that nobody can fill the database by
+//! being refused. The audit is append-only in the database itself (triggers refuse updates,
+//! deletes and truncation).
 //!
 //! Stays out of accepting envelopes ([`crate::api`]) and of SQL ([`crate::store`]).
 
@@ -24,7 +26,7 @@ use serde_json::{json, Value};
 
 use crate::api::{authorize, now_rfc3339, AppState, ClientAddr, Listing};
 use crate::reply::{storage_failure, Refusal, Reply};
-use crate::store::{AuditEntry, Record};
+use crate::store::{AuditEntry, Erase, Record};
 
 /// Records or audit rows per page unless `limit` says otherwise.
 pub const DEFAULT_PAGE: u32 = 100;
@@ -162,77 +164,36 @@ async fn erase(
             "erasure needs the admin token: start the receiver with --admin-token",
             "",
         );
-        let _ = record(
-            &state,
-            "anonymous",
-            "erase",
-            route,
-            vec![],
-            0,
-            client,
-            "refused 403",
-        )
-        .await;
+        refused_attempt(state.quiet, "erase", route, client, "refused 403");
         return r.into_response();
     };
     if let Err(r) = authorize(&state, token, &headers, client, "admin token") {
         let outcome = format!("refused {}", r.status.as_u16());
-        let _ = record(
-            &state,
-            "anonymous",
-            "erase",
-            route,
-            vec![],
-            0,
-            client,
-            &outcome,
-        )
-        .await;
+        refused_attempt(state.quiet, "erase", route, client, &outcome);
         return r.into_response();
     }
-    match state.store.erase(&id).await {
-        Ok(ids) => {
-            let outcome = if ids.is_empty() { "not-found" } else { "ok" };
-            let erased = ids.clone();
-            if let Err(r) = record(
-                &state,
-                "admin-token",
-                "erase",
-                route,
-                erased,
-                0,
-                client,
-                outcome,
-            )
-            .await
-            {
-                return r.into_response();
-            }
-            if ids.is_empty() {
-                Reply::refuse(
-                    Refusal::NotFound,
-                    "no record with this id or idempotency key",
-                    "",
-                )
-                .into_response()
-            } else {
-                Json(json!({ "erased": ids })).into_response()
-            }
-        }
-        Err(e) => {
-            let _ = record(
-                &state,
-                "admin-token",
-                "erase",
-                route,
-                vec![],
-                0,
-                client,
-                "failed",
-            )
-            .await;
-            storage_failure(&e).into_response()
-        }
+    let audit = |ids: &[String]| {
+        let outcome = if ids.is_empty() { "not-found" } else { "ok" };
+        Some(entry(
+            "admin-token",
+            "erase",
+            route,
+            ids.to_vec(),
+            0,
+            client,
+            outcome,
+        ))
+    };
+    match state.store.erase(Erase::IdOrKey(&id), audit).await {
+        Ok(ids) if ids.is_empty() => Reply::refuse(
+            Refusal::NotFound,
+            "no record with this id or idempotency key",
+            "",
+        )
+        .into_response(),
+        Ok(ids) => Json(json!({ "erased": ids })).into_response(),
+        // Nothing was deleted (the deletion and its audit row are one transaction).
+        Err(e) => storage_failure(&e).into_response(),
     }
 }
 
@@ -331,18 +292,30 @@ async fn may_read(
     };
     let outcome = format!("refused {}", refused.status.as_u16());
     // A refusal that cannot be audited is still a refusal.
-    let _ = record(
-        state,
-        "anonymous",
-        action,
-        route,
-        vec![],
-        0,
-        client,
-        &outcome,
-    )
-    .await;
+    refused_attempt(state.quiet, action, route, client, &outcome);
     Err(refused)
+}
+
+/// A refused attempt to read or erase, as one JSON log line (not an audit row: a refusal
+/// touches no record, and rows would let anyone fill the database by being refused).
+fn refused_attempt(
+    quiet: bool,
+    action: &str,
+    route: &str,
+    client: Option<SocketAddr>,
+    outcome: &str,
+) {
+    let line = json!({
+        "time": now_rfc3339(),
+        "event": "refused",
+        "action": action,
+        "route": route,
+        "client": client.map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
+        "outcome": outcome,
+    });
+    if !quiet {
+        crate::log(format_args!("{line}"));
+    }
 }
 
 /// Appends an audit row; `Err` (503) when it cannot be written, so that nothing is answered
@@ -358,16 +331,7 @@ async fn record(
     client: Option<SocketAddr>,
     outcome: &str,
 ) -> Result<(), Reply> {
-    let entry = AuditEntry {
-        at: now_rfc3339(),
-        actor: actor.to_owned(),
-        action: action.to_owned(),
-        route: route.to_owned(),
-        count: count.max(records.len()),
-        records,
-        client: client.map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
-        outcome: outcome.to_owned(),
-    };
+    let entry = entry(actor, action, route, records, count, client, outcome);
     state.store.audit(&entry).await.map_err(|e| {
         crate::log(format_args!("rapport-receiver: audit not written: {e}"));
         Reply::refuse(
@@ -377,6 +341,28 @@ async fn record(
         )
         .retry_after(2)
     })
+}
+
+/// An audit row, now.
+fn entry(
+    actor: &str,
+    action: &str,
+    route: &str,
+    records: Vec<String>,
+    count: usize,
+    client: Option<SocketAddr>,
+    outcome: &str,
+) -> AuditEntry {
+    AuditEntry {
+        at: now_rfc3339(),
+        actor: actor.to_owned(),
+        action: action.to_owned(),
+        route: route.to_owned(),
+        count: count.max(records.len()),
+        records,
+        client: client.map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
+        outcome: outcome.to_owned(),
+    }
 }
 
 /// A stored record as the API shows it.
@@ -407,21 +393,28 @@ pub async fn retention(state: AppState, days: u32) {
     }
 }
 
-/// One retention sweep; how many records it removed.
+/// One retention sweep; how many records it removed (deleted and audited in one transaction).
 pub async fn sweep(state: &AppState, days: u32) -> Result<usize, String> {
     let cutoff = time::OffsetDateTime::now_utc() - time::Duration::days(i64::from(days));
     let cutoff = crate::api::rfc3339(cutoff);
+    let route = format!("retention --retain-days {days}");
+    let audit = |ids: &[String]| {
+        (!ids.is_empty()).then(|| {
+            entry(
+                "retention",
+                "retention",
+                &route,
+                ids.to_vec(),
+                0,
+                None,
+                "ok",
+            )
+        })
+    };
     let ids = state
         .store
-        .erase_received_before(&cutoff)
+        .erase(Erase::ReceivedBefore(&cutoff), audit)
         .await
         .map_err(|e| e.to_string())?;
-    let n = ids.len();
-    if n > 0 {
-        let route = format!("retention --retain-days {days}");
-        record(state, "retention", "retention", &route, ids, 0, None, "ok")
-            .await
-            .map_err(|_| "the audit could not be written".to_owned())?;
-    }
-    Ok(n)
+    Ok(ids.len())
 }

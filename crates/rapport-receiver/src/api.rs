@@ -1,17 +1,16 @@
 //! The HTTP API: `POST /api/responses` (verify, then store once per idempotency key),
-//! `GET /api/responses[/{id}]`, `GET /healthz` (the process is up) and `GET /readyz` (the
-//! database is reachable, the same file, and on the current schema).
+//! `GET /healthz` (the process is up) and `GET /readyz` (the database is reachable, the same
+//! file, and on the current schema); reading and erasing are in [`crate::admin`].
 //!
-//! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable
-//! code. A POST is checked, before its body is read, in this order: rate limit (429), post
-//! token (401), `Content-Type: application/json` (415), `Idempotency-Key` (400). Listing needs
-//! the admin token (401), or `--demo`; without either it is off (403). See [`crate::guard`].
-//! Each request is logged as one JSON line ([`crate::logging`]); a POST's line adds the first
-//! characters of its key and the instrument: never answers, bodies or free text from the
-//! envelope. Verification and
-//! the database calls are async; verification runs on `spawn_blocking`. The body is parsed once: the JSON value is hashed (canonical
-//! form, [`crate::canonical`]) and the typed envelope is read from it. Refusals and their codes
-//! live in [`crate::reply`]. Stays out of CORS and static files ([`crate::web`]).
+//! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable code
+//! ([`crate::reply`]). A POST is checked before its body is read, in this order: rate limit
+//! (429), post token (401), `Content-Type: application/json` (415); then the body is read (413
+//! over the limit) and the `Idempotency-Key` checked (400). The body is parsed once: the JSON
+//! value is hashed (canonical form, [`crate::canonical`]), then the typed envelope is read from
+//! it and verified on `spawn_blocking`; the database calls are async. Each request is logged as
+//! one JSON line ([`crate::logging`]); a POST's line adds the first characters of its key and
+//! the instrument: never answers, bodies or free text from the envelope. Stays out of CORS and
+//! static files ([`crate::web`]).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -79,8 +78,9 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
     }
 }
 
-/// Checks `token` for a request from `client`: 429 while the address has failed too often,
-/// 401 for a missing or wrong token (counted as a failure).
+/// Checks `token` for a request from `client`. The right token always passes (behind a proxy
+/// every client shares one address, and a guesser must not lock patients out); a missing or
+/// wrong one is 401 and counts as a failure, or 429 once the address has failed too often.
 pub(crate) fn authorize(
     state: &AppState,
     token: &Token,
@@ -88,20 +88,17 @@ pub(crate) fn authorize(
     client: Option<SocketAddr>,
     what: &str,
 ) -> Result<(), Reply> {
-    if let Some(secs) = state.auth_failures.exhausted(client) {
-        return Err(Reply::refuse(
-            Refusal::RateLimited,
-            format!("too many wrong tokens from this address; try again in {secs} s"),
-            "",
-        )
-        .retry_after(secs));
-    }
     match token.check(headers) {
         Access::Granted => Ok(()),
-        denied => {
-            let _ = state.auth_failures.check(client);
-            Err(unauthorized(denied, what))
-        }
+        denied => match state.auth_failures.check(client) {
+            Ok(()) => Err(unauthorized(denied, what)),
+            Err(secs) => Err(Reply::refuse(
+                Refusal::RateLimited,
+                format!("too many wrong tokens from this address; try again in {secs} s"),
+                "",
+            )
+            .retry_after(secs)),
+        },
     }
 }
 
@@ -146,11 +143,16 @@ async fn healthz() -> &'static str {
 async fn readyz(State(state): State<AppState>) -> Response {
     match state.store.ready().await {
         Ok(()) => "ready".into_response(),
+        // The reason (paths, hosts, versions) goes to the log, not to whoever asks.
         Err(e) => {
             crate::log(format_args!("rapport-receiver: not ready: {e}"));
-            Reply::refuse(Refusal::NotReady, e.to_string(), "")
-                .retry_after(5)
-                .into_response()
+            Reply::refuse(
+                Refusal::NotReady,
+                "the database is not ready; the receiver's log says why",
+                "",
+            )
+            .retry_after(5)
+            .into_response()
         }
     }
 }

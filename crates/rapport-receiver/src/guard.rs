@@ -177,27 +177,6 @@ impl RateLimiter {
         }
     }
 
-    /// Whether the bucket of `client` is empty now, without taking a token: `Some(seconds)`
-    /// until one is back. (For throttling failures: [`RateLimiter::check`] is called only when
-    /// one happens.)
-    pub fn exhausted(&self, client: Option<SocketAddr>) -> Option<u32> {
-        let per_minute = self.per_minute;
-        if per_minute == 0 {
-            return None;
-        }
-        let capacity = u128::from(per_minute) * TOKEN;
-        let now = Instant::now();
-        let buckets = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        let units = buckets
-            .map
-            .get(&client_key(client))
-            .map_or(capacity, |b| b.refilled(now, per_minute, capacity));
-        (units < TOKEN).then(|| {
-            let nanos = (TOKEN - units).div_ceil(u128::from(per_minute));
-            u32::try_from(nanos.div_ceil(1_000_000_000).max(1)).unwrap_or(u32::MAX)
-        })
-    }
-
     /// How many client addresses are remembered.
     pub fn clients(&self) -> usize {
         self.inner

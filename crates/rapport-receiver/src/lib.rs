@@ -3,24 +3,22 @@
 //! `POST /api/responses` takes a delivery envelope (`rapport_core::envelope`), re-checks it with
 //! the very code the widget used ([`rapport_core::envelope::verify`]) against the definitions it
 //! knows ([`definitions`]), and stores it in SQLite (embedded, the default) or PostgreSQL
-//! exactly once per `Idempotency-Key` ([`store`]): 201 with a receipt the first time, 200 with the same receipt on a replay, 422 when
-//! the key comes back with another payload. `GET /api/responses` lists what was stored, for
-//! whoever holds the admin token (or anyone, with `--demo`). The receiver can also serve the
-//! demo page and the widget's files, with CORS for listed origins and an optional strict
-//! Content-Security-Policy ([`web`]).
+//! exactly once per `Idempotency-Key` ([`store`]): 201 with a receipt the first time, 200 with
+//! the same receipt on a replay, 422 when the key comes back with another payload. Stored
+//! answers are read, erased and audited through [`admin`]; the receiver can also serve the demo
+//! page and the widget's files, with CORS for listed origins and an optional strict
+//! Content-Security-Policy ([`web`]), on its own server loop with deadlines and caps
+//! ([`server`]).
 //!
 //! Its guards ([`guard`]): an optional shared bearer token for POST (`--post-token`), an admin
-//! bearer token for listing (`--admin-token`; without it, or `--demo`, listing answers 403), a
-//! per-address token bucket on POST (`--rate-limit`, 429 with `Retry-After`) and a strict
-//! `Content-Type: application/json` (415). Tokens are compared in constant time and never
-//! logged.
+//! bearer token for reading (`--admin-token`; `--demo` opens reading to anyone on loopback;
+//! with neither, reading answers 403), a per-address token bucket on POST (`--rate-limit`, 429
+//! with `Retry-After`), a throttle on wrong tokens, and a strict `Content-Type:
+//! application/json` (415). Tokens are compared in constant time and never logged.
 //!
 //! What it stays out of: user accounts, sessions or per-clinician access (a token is one shared
-//! secret), TLS, pruning old keys, and any log line that carries answers or bodies. Behind a
-//! reverse proxy every request comes from the proxy's address, so rate-limit there instead. It
-//! is a reference and a demo: put it behind TLS and the clinic's own authentication before it
-//! sees real patients' answers, and never run it with `--demo` then, because listing returns
-//! everything stored.
+//! secret), TLS (a proxy's job), and any log line that carries answers or bodies. Behind a
+//! reverse proxy every request comes from the proxy's address, so rate-limit there instead.
 //!
 //! Tests build the router with [`router`] against a temporary SQLite file, or a fresh database
 //! on a PostgreSQL server, and call it without a network; the binary (`src/main.rs`) only parses

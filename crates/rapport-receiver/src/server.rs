@@ -50,6 +50,10 @@ pub fn with_request_limits(app: Router) -> Router {
 }
 
 async fn limit(State(in_flight): State<Arc<Semaphore>>, req: Request, next: Next) -> Response {
+    // Health checks are never crowded out: a load balancer must see a busy receiver as alive.
+    if matches!(req.uri().path(), "/healthz" | "/readyz") {
+        return next.run(req).await;
+    }
     let Ok(_permit) = in_flight.try_acquire() else {
         return Reply::refuse(
             Refusal::Overloaded,

@@ -72,8 +72,27 @@ impl Database {
                         .into(),
                 );
             }
-            PgConnectOptions::from_str(text)
+            let options = PgConnectOptions::from_str(text)
                 .map_err(|e| format!("--database: not a PostgreSQL URL ({e})"))?;
+            let host = options.get_host();
+            let local = options.get_socket().is_some()
+                || host.starts_with('/')
+                || host == "localhost"
+                || host
+                    .trim_matches(['[', ']'])
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback());
+            let verified = matches!(
+                options.get_ssl_mode(),
+                sqlx::postgres::PgSslMode::VerifyFull | sqlx::postgres::PgSslMode::VerifyCa
+            );
+            if !local && !verified {
+                return Err(format!(
+                    "--database: {host} is another machine: add sslmode=verify-full to the URL \
+                     (without it answers and the password could cross the network in clear, or \
+                     to a server that is not yours)"
+                ));
+            }
             return Ok(Database::Postgres(text.to_owned()));
         }
         Err(format!(
@@ -193,8 +212,7 @@ impl fmt::Debug for Record {
 pub struct AuditEntry {
     /// When (RFC 3339, UTC).
     pub at: String,
-    /// Who: `admin-token`, `demo` (anyone, with `--demo`), `retention`, or `anonymous` for a
-    /// refused attempt without credentials.
+    /// Who: `admin-token`, `demo` (anyone, with `--demo`) or `retention`.
     pub actor: String,
     /// What: `list`, `read`, `erase`, `retention`, `audit-read`.
     pub action: String,
@@ -408,6 +426,27 @@ const INSERT: &str = "INSERT INTO responses (id, idempotency_key, body_sha256, i
      ON CONFLICT (idempotency_key) DO NOTHING
      RETURNING id";
 
+const AUDIT_INSERT: &str =
+    "INSERT INTO audit (at, actor, action, route, records, count, client, outcome)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+/// What [`Store::erase`] deletes.
+#[derive(Clone, Copy, Debug)]
+pub enum Erase<'a> {
+    /// The record with this id or idempotency key.
+    IdOrKey(&'a str),
+    /// Every record received before this time (RFC 3339, UTC, as `received_at` is written).
+    ReceivedBefore(&'a str),
+}
+
+/// An audit row's `records` as JSON text and its `count`.
+fn audit_fields(entry: &AuditEntry) -> Result<(String, i64), StoreError> {
+    let records = serde_json::to_string(&entry.records)
+        .map_err(|e| StoreError::Corrupt(format!("audit records: {e}")))?;
+    let count = i64::try_from(entry.records.len().max(entry.count)).unwrap_or(i64::MAX);
+    Ok((records, count))
+}
+
 const FIND: &str = "SELECT body_sha256, receipt FROM responses WHERE idempotency_key = $1";
 
 impl Store {
@@ -533,6 +572,8 @@ impl Store {
 
     /// The body hash and receipt stored under `key`, if any.
     pub async fn find(&self, key: &str) -> Result<Option<(String, Receipt)>, StoreError> {
+        // A replay answered from a file that was replaced would promise a record nobody keeps.
+        self.check_file()?;
         let row: Option<(String, String)> = on_pool!(self, pool => {
             sqlx::query_as(FIND).bind(key).fetch_optional(pool).await?
         });
@@ -600,6 +641,9 @@ impl Store {
             tx.commit().await?;
             ids
         });
+        // Replaced while this was being written: the row went into the old file; the client's
+        // retry stores it again once the receiver runs on the new one.
+        self.check_file()?;
         if !inserted.is_empty() {
             return Ok(Outcome::Created(receipt));
         }
@@ -614,14 +658,6 @@ impl Store {
         }
     }
 
-    /// The column that orders records by arrival (SQLite's `rowid`, PostgreSQL's `seq`).
-    fn arrival(&self) -> &'static str {
-        match self {
-            Store::Sqlite(_) => "rowid",
-            Store::Postgres(_) => "seq",
-        }
-    }
-
     /// Up to `limit` records that arrived after the one at `after` (a cursor from a previous
     /// page; `None` for the first), in order of arrival, each with its cursor.
     pub async fn page(
@@ -629,13 +665,13 @@ impl Store {
         after: Option<i64>,
         limit: u32,
     ) -> Result<Vec<(i64, Record)>, StoreError> {
-        let sql = format!(
-            "SELECT {col}, receipt, verified, envelope FROM responses WHERE {col} > $1 \
-             ORDER BY {col} LIMIT $2",
-            col = self.arrival()
-        );
+        // On PostgreSQL `seq` is handed out at insert and transactions may commit out of order,
+        // so a row can appear behind a cursor a moment after a reader passed it (README: an
+        // export that must see everything re-reads from a cursor a little behind its last one).
+        let sql = "SELECT seq, receipt, verified, envelope FROM responses WHERE seq > $1 \
+                   ORDER BY seq LIMIT $2";
         let rows: Vec<(i64, String, bool, String)> = on_pool!(self, pool => {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            sqlx::query_as(sql)
                 .bind(after.unwrap_or(0))
                 .bind(i64::from(limit))
                 .fetch_all(pool)
@@ -648,29 +684,44 @@ impl Store {
             .collect()
     }
 
-    /// Deletes the record with this id or idempotency key; the ids deleted (none or one).
-    pub async fn erase(&self, id_or_key: &str) -> Result<Vec<String>, StoreError> {
+    /// Deletes what `which` names and, in the same transaction, appends the audit row that
+    /// `audit` makes of the ids deleted (none: nothing is audited). Either both are done or
+    /// neither; the ids deleted.
+    pub async fn erase(
+        &self,
+        which: Erase<'_>,
+        audit: impl FnOnce(&[String]) -> Option<AuditEntry>,
+    ) -> Result<Vec<String>, StoreError> {
         self.check_file()?;
-        let ids: Vec<String> = on_pool!(self, pool => {
-            sqlx::query_scalar(
+        let (sql, arg) = match which {
+            Erase::IdOrKey(v) => (
                 "DELETE FROM responses WHERE id = $1 OR idempotency_key = $1 RETURNING id",
-            )
-            .bind(id_or_key)
-            .fetch_all(pool)
-            .await?
-        });
-        Ok(ids)
-    }
-
-    /// Deletes every record received before `cutoff` (RFC 3339, UTC, as `received_at` is
-    /// written); the ids deleted.
-    pub async fn erase_received_before(&self, cutoff: &str) -> Result<Vec<String>, StoreError> {
-        self.check_file()?;
+                v,
+            ),
+            Erase::ReceivedBefore(cutoff) => (
+                "DELETE FROM responses WHERE received_at < $1 RETURNING id",
+                cutoff,
+            ),
+        };
         let ids: Vec<String> = on_pool!(self, pool => {
-            sqlx::query_scalar("DELETE FROM responses WHERE received_at < $1 RETURNING id")
-                .bind(cutoff)
-                .fetch_all(pool)
-                .await?
+            let mut tx = pool.begin().await?;
+            let ids: Vec<String> = sqlx::query_scalar(sql).bind(arg).fetch_all(&mut *tx).await?;
+            if let Some(entry) = audit(&ids) {
+                let (records, count) = audit_fields(&entry)?;
+                sqlx::query(AUDIT_INSERT)
+                    .bind(&entry.at)
+                    .bind(&entry.actor)
+                    .bind(&entry.action)
+                    .bind(&entry.route)
+                    .bind(&records)
+                    .bind(count)
+                    .bind(&entry.client)
+                    .bind(&entry.outcome)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            ids
         });
         Ok(ids)
     }
@@ -678,24 +729,20 @@ impl Store {
     /// Appends one row to the audit.
     pub async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
         self.check_file()?;
-        let records = serde_json::to_string(&entry.records)
-            .map_err(|e| StoreError::Corrupt(format!("audit records: {e}")))?;
+        let (records, count) = audit_fields(entry)?;
         on_pool!(self, pool => {
-            sqlx::query(
-                "INSERT INTO audit (at, actor, action, route, records, count, client, outcome)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(&entry.at)
-            .bind(&entry.actor)
-            .bind(&entry.action)
-            .bind(&entry.route)
-            .bind(&records)
-            .bind(i64::try_from(entry.records.len().max(entry.count)).unwrap_or(i64::MAX))
-            .bind(&entry.client)
-            .bind(&entry.outcome)
-            .execute(pool)
-            .await
-            .map(|_| ())?
+            sqlx::query(AUDIT_INSERT)
+                .bind(&entry.at)
+                .bind(&entry.actor)
+                .bind(&entry.action)
+                .bind(&entry.route)
+                .bind(&records)
+                .bind(count)
+                .bind(&entry.client)
+                .bind(&entry.outcome)
+                .execute(pool)
+                .await
+                .map(|_| ())?
         });
         Ok(())
     }
@@ -752,10 +799,7 @@ impl Store {
 
     /// Every record, in order of arrival.
     pub async fn list(&self) -> Result<Vec<Record>, StoreError> {
-        let sql = match self {
-            Store::Sqlite(_) => "SELECT receipt, verified, envelope FROM responses ORDER BY rowid",
-            Store::Postgres(_) => "SELECT receipt, verified, envelope FROM responses ORDER BY seq",
-        };
+        let sql = "SELECT receipt, verified, envelope FROM responses ORDER BY seq";
         let rows: Vec<(String, bool, String)> =
             on_pool!(self, pool => sqlx::query_as(sql).fetch_all(pool).await?);
         rows.iter()
@@ -871,6 +915,35 @@ mod tests {
             Database::parse("postgres://rapport@127.0.0.1:5432/rapport?sslmode=verify-full"),
             Ok(Database::Postgres(_))
         ));
+        // Another machine only with a verified TLS connection; loopback and sockets as they are.
+        for (url, ok) in [
+            ("postgres://rapport@db.internal/rapport", false),
+            (
+                "postgres://rapport@db.internal/rapport?sslmode=prefer",
+                false,
+            ),
+            (
+                "postgres://rapport@db.internal/rapport?sslmode=require",
+                false,
+            ),
+            (
+                "postgres://rapport@db.internal/rapport?sslmode=verify-full",
+                true,
+            ),
+            (
+                "postgres://rapport@10.0.0.5/rapport?sslmode=verify-ca",
+                true,
+            ),
+            ("postgres://rapport@localhost/rapport", true),
+            ("postgres://rapport@[::1]:5432/rapport", true),
+            ("postgres://rapport@%2Fvar%2Frun%2Fpostgresql/rapport", true),
+        ] {
+            let parsed = Database::parse(url);
+            assert_eq!(parsed.is_ok(), ok, "{url}: {parsed:?}");
+            if let Err(e) = parsed {
+                assert!(e.contains("sslmode=verify-full"), "{e}");
+            }
+        }
         for with_password in [
             "postgres://rapport:s3cret@db/rapport",
             "postgresql://rapport:@db/rapport",

@@ -174,9 +174,10 @@ pub fn static_files(dir: &Path, csp: Option<String>) -> Router {
         .layer(middleware::from_fn_with_state(csp, static_headers))
 }
 
-/// Whether a request path names a database file or one of its journals.
+/// Whether a request path names a database file or one of its journals, once percent-decoded
+/// as the file server decodes it (`answers.sqlite%33` is `answers.sqlite3`).
 pub fn looks_like_a_database(path: &str) -> bool {
-    let p = path.to_ascii_lowercase();
+    let p = percent_decoded(path).to_ascii_lowercase();
     [
         ".sqlite", ".sqlite3", ".db", "-wal", "-shm", "-journal", ".db3",
     ]
@@ -190,7 +191,7 @@ async fn static_headers(
     next: Next,
 ) -> Response {
     let path = req.uri().path().to_ascii_lowercase();
-    if looks_like_a_database(&path) {
+    if looks_like_a_database(req.uri().path()) {
         return Reply::refuse(Refusal::NotFound, "no such resource", "").into_response();
     }
     let mut resp = next.run(req).await;
@@ -224,6 +225,27 @@ async fn static_headers(
         h.insert(HeaderName::from_static("content-security-policy"), policy);
     }
     resp
+}
+
+/// `path` with its `%XX` escapes decoded (invalid ones left as they are).
+fn percent_decoded(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = |at: usize| bytes.get(at).and_then(|c| (*c as char).to_digit(16));
+        match (b, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push(u8::try_from(hi * 16 + lo).unwrap_or(b'?'));
+                i += 3;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// What every API response carries: never cached (answers and receipts are health data), never

@@ -21,5 +21,8 @@ END;
 $$;
 CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
     FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+
 -- Retention deletes by age.
 CREATE INDEX responses_received_at ON responses (received_at);
