@@ -4,13 +4,12 @@ use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use serde_json::json;
 use web_sys::HtmlElement;
 
 use crate::components::{attr, form::Form, panel::ConfigPanel};
 use crate::config::{Config, ConfigError};
 use crate::delivery::DeliverySettings;
-use crate::events;
+use crate::events::{self, Detail};
 use crate::load::{self, Loaded};
 use crate::session::Session;
 use crate::text::Strings;
@@ -56,14 +55,13 @@ pub fn App(
                 match load::load(&c, &base_url, &started).await {
                     Ok((loaded, strings)) => {
                         finish(Ok((loaded.clone(), strings.clone())));
-                        events::dispatch(
-                            &host,
-                            "rapport-ready",
-                            &json!({
-                                "instrument": { "id": loaded.instrument_id, "version": loaded.version },
-                                "language": strings.tag,
-                            }),
-                        );
+                        Detail::new()
+                            .value(
+                                "instrument",
+                                &Detail::instrument(&loaded.instrument_id, &loaded.version),
+                            )
+                            .text("language", &strings.tag)
+                            .dispatch(&host, "rapport-ready");
                     }
                     Err(e) => {
                         events::config_failed(&host, e.code, &e.message);

@@ -95,10 +95,15 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
         (Some(id), None) => match rapport_core::bundled::get(&id) {
             Some(b) => Source::Bundled(b.id),
             None => {
-                let known: Vec<&str> = rapport_core::bundled::INSTRUMENTS.iter().map(|b| b.id).collect();
+                // A loop rather than `join`: its generic code is compiled for this one call.
+                let mut known = String::new();
+                for b in rapport_core::bundled::INSTRUMENTS {
+                    known.push_str(b.id);
+                    known.push_str(", ");
+                }
                 return Err(ConfigError::new(
                     "unknown-instrument",
-                    format!("instrument=\"{id}\" is not a bundled questionnaire; use one of: {}, or src=\"…\" for a FHIR Questionnaire URL", known.join(", ")),
+                    format!("instrument=\"{id}\" is not a bundled questionnaire; use one of: {known}or src=\"…\" for a FHIR Questionnaire URL"),
                 ));
             }
         },

@@ -78,10 +78,10 @@ impl WidgetHandle {
 /// such submission is waiting. The loader exposes it as the element's `confirmSubmission`.
 #[wasm_bindgen(js_name = confirmSubmission)]
 pub fn confirm_submission(idempotency_key: String, receipt: JsValue) -> bool {
-    let reply = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&reply, &"ok".into(), &JsValue::TRUE);
-    let _ = js_sys::Reflect::set(&reply, &"receipt".into(), &receipt);
-    delivery::host_reply(&idempotency_key, &reply)
+    let reply = events::Detail::new()
+        .flag("ok", true)
+        .value("receipt", &receipt);
+    delivery::host_reply(&idempotency_key, &reply.into())
 }
 
 /// Host delivery: the page could not deliver the submission with this key. `retryable`
@@ -93,19 +93,11 @@ pub fn reject_submission(
     retryable: Option<bool>,
     message: Option<String>,
 ) -> bool {
-    let reply = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&reply, &"ok".into(), &JsValue::FALSE);
-    let _ = js_sys::Reflect::set(
-        &reply,
-        &"retryable".into(),
-        &JsValue::from_bool(retryable.unwrap_or(true)),
-    );
-    let _ = js_sys::Reflect::set(
-        &reply,
-        &"message".into(),
-        &JsValue::from_str(message.as_deref().unwrap_or("")),
-    );
-    delivery::host_reply(&idempotency_key, &reply)
+    let reply = events::Detail::new()
+        .flag("ok", false)
+        .flag("retryable", retryable.unwrap_or(true))
+        .text("message", message.as_deref().unwrap_or(""));
+    delivery::host_reply(&idempotency_key, &reply.into())
 }
 
 /// Mounts a widget for `host` into `shadow`. `base_url` is where `rapport.js` was loaded from;

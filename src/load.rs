@@ -180,39 +180,42 @@ fn definition_from_text(
 fn parse_languages(text: &str) -> Result<Vec<Language>, String> {
     let value: Value = crate::json::parse(text)?;
     let list = value.as_array().ok_or("expected an array")?;
-    list.iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            let field = |name: &str| {
-                entry
-                    .get(name)
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-                    .ok_or_else(|| format!("entry {i} has no string \"{name}\""))
-            };
-            Ok(Language {
-                tag: field("tag")?,
-                name: field("name")?,
-                dir: field("dir")?,
-                status: field("status")?,
-            })
-        })
-        .collect()
+    // A plain loop: iterator adapters over `Value`s are compiled anew for each use.
+    let mut out = Vec::with_capacity(list.len());
+    for (i, entry) in list.iter().enumerate() {
+        let mut fields = [String::new(), String::new(), String::new(), String::new()];
+        for (slot, name) in fields.iter_mut().zip(["tag", "name", "dir", "status"]) {
+            match entry.get(name).and_then(Value::as_str) {
+                Some(v) => *slot = v.to_owned(),
+                None => return Err(format!("entry {i} has no string \"{name}\"")),
+            }
+        }
+        let [tag, name, dir, status] = fields;
+        out.push(Language {
+            tag,
+            name,
+            dir,
+            status,
+        });
+    }
+    Ok(out)
 }
 
 fn definition_error(
     origin: &str,
     errors: &[rapport_core::definition::DefinitionError],
 ) -> ConfigError {
-    let shown: Vec<String> = errors.iter().take(8).map(|e| e.to_string()).collect();
-    let more = errors.len().saturating_sub(shown.len());
+    // Plain loops and pushes rather than `join` and `collect`: fewer generic copies.
     let mut message = format!(
-        "the questionnaire definition {origin} has {} problem(s):\n{}",
-        errors.len(),
-        shown.join("\n")
+        "the questionnaire definition {origin} has {} problem(s):",
+        errors.len()
     );
-    if more > 0 {
-        message.push_str(&format!("\n…and {more} more"));
+    for e in errors.iter().take(8) {
+        message.push('\n');
+        message.push_str(&e.to_string());
+    }
+    if errors.len() > 8 {
+        message.push_str(&format!("\n…and {} more", errors.len() - 8));
     }
     ConfigError::new("invalid-definition", message)
 }
