@@ -528,6 +528,26 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
     });
 }
 
+/// The fields of a receipt passed on in `rapport-submitted`: the documented ones only, each
+/// only if it is a string of at most 100 characters. An endpoint (or a portal in host
+/// delivery) that echoes the request in its reply would otherwise put the answers in an event
+/// any script on the page can hear.
+fn receipt(text: &str) -> Detail {
+    let body = js_sys::JSON::parse(text).unwrap_or(JsValue::NULL);
+    let mut out = Detail::new();
+    for name in ["id", "idempotencyKey", "receivedAt"] {
+        // `Reflect.get` throws on anything but an object: then there is no such field.
+        let field = js_sys::Reflect::get(&body, &JsValue::from_str(name)).ok();
+        if let Some(v) = field
+            .and_then(|v| v.as_string())
+            .filter(|v| v.chars().count() <= 100)
+        {
+            out = out.text(name, &v);
+        }
+    }
+    out
+}
+
 /// Tells the page: `rapport-submitted` with the receipt, and `rapport-flagged` when the
 /// submission raised flags.
 fn delivered(
@@ -537,12 +557,8 @@ fn delivered(
     version: &str,
     text: &str,
 ) {
-    let receipt = crate::json::parse(text)
-        .ok()
-        .filter(Value::is_object)
-        .unwrap_or(Value::Null);
     Detail::new()
-        .json("receipt", &receipt)
+        .value("receipt", &receipt(text).into())
         .value("instrument", &Detail::instrument(instrument_id, version))
         .text("idempotencyKey", &submission.key)
         .dispatch(host, "rapport-submitted");

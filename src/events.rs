@@ -1,6 +1,7 @@
 //! DOM events for the host page, dispatched on the element with `bubbles` and `composed`.
-//! Only `rapport-submit` (host delivery, a later capability) may ever carry answers; these
-//! carry ids, counts, receipts and error codes.
+//! Only `rapport-submit` (host delivery) carries answers; `rapport-flagged` carries scores and
+//! flag ids (derived from the answers); the others carry ids, counts, the documented receipt
+//! fields and error codes.
 
 use serde_json::Value;
 use wasm_bindgen::JsValue;
