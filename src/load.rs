@@ -63,13 +63,19 @@ pub async fn load(
     };
     let (languages_text, definition_text) = match &config.source {
         Source::Inline(text) => (
-            net::get_text(&languages_url, Some(started)).await,
+            net::get_text(&languages_url, Some(started), true).await,
             Ok(text.clone()),
         ),
         _ => {
             futures_util::future::join(
-                net::get_text(&languages_url, Some(started)),
-                net::get_text(&definition_url, Some(started)),
+                net::get_text(&languages_url, Some(started), true),
+                // `src` was checked against the URL rule; where a redirect leads was not, so
+                // none is followed.
+                net::get_text(
+                    &definition_url,
+                    Some(started),
+                    bundled_id(&config.source).is_some(),
+                ),
             )
             .await
         }
@@ -107,7 +113,7 @@ pub async fn load(
         Source::Url(_) | Source::Inline(_) => {
             let url = &definition_url;
             let text = definition_text.map_err(|e| {
-                ConfigError::new("definition-unreachable", format!("could not load src=\"{url}\" ({}); check the URL and that connect-src allows it", e.describe()))
+                ConfigError::new("definition-unreachable", format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
             })?;
             let q = definition_from_text(&text).map_err(|errors| definition_error(url, &errors))?;
             let id = q
@@ -286,7 +292,7 @@ fn plan(
         for (url, instrument) in files {
             planned.push(Planned {
                 tag: tag.clone(),
-                fetch: net::take_or_start(&url, started),
+                fetch: net::take_or_start(&url, started, true),
                 url,
                 instrument,
             });
