@@ -46,7 +46,7 @@ pub fn App(
     };
     match config.clone() {
         Err(e) => {
-            events::config_failed(&host, e.code, &e.message);
+            events::config_failed(&host, e.code(), &e.message);
             finish(Err(e));
         }
         Ok(c) => {
@@ -64,7 +64,7 @@ pub fn App(
                             .dispatch(&host, "rapport-ready");
                     }
                     Err(e) => {
-                        events::config_failed(&host, e.code, &e.message);
+                        events::config_failed(&host, e.code(), &e.message);
                         finish(Err(e));
                     }
                 }

@@ -32,7 +32,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
-use crate::config::ConfigError;
+use crate::config::{ConfigError, FailCode};
 use crate::control::{self, Control};
 use crate::events::{self, Detail};
 use crate::net::{self, NetError};
@@ -270,7 +270,7 @@ pub fn new_idempotency_key() -> Option<String> {
 /// store the answers twice.
 pub fn no_key_error() -> ConfigError {
     ConfigError::new(
-        "no-idempotency-key",
+        FailCode::NoIdempotencyKey,
         "no crypto.getRandomValues() for an Idempotency-Key: nothing sent, answers kept",
     )
 }
@@ -465,7 +465,7 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                     entry.endpoint
                 ));
                 Detail::new()
-                    .text("code", "rejected")
+                    .text("code", FailCode::Rejected.code())
                     .text("message", &message)
                     .flag("retryable", false)
                     .text("idempotencyKey", &entry.key)
@@ -490,16 +490,16 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
             if !told_host {
                 told_host = true;
                 let code = match (outcome, kind) {
-                    (Outcome::NeedsAuth, _) => "unauthorized",
-                    (_, FailKind::Network) => "network",
-                    _ => "server",
+                    (Outcome::NeedsAuth, _) => FailCode::Unauthorized,
+                    (_, FailKind::Network) => FailCode::Network,
+                    _ => FailCode::Server,
                 };
                 events::console_error(&format!(
                     "sending to {} failed ({message}); the widget will retry with the same Idempotency-Key",
                     entry.endpoint
                 ));
                 Detail::new()
-                    .text("code", code)
+                    .text("code", code.code())
                     .text("message", &message)
                     .flag("retryable", true)
                     .flag("queued", true)

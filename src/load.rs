@@ -8,7 +8,7 @@ use rapport_core::definition::Questionnaire;
 use rapport_core::i18n::{self, Localizer};
 use serde_json::Value;
 
-use crate::config::{Config, ConfigError, Source};
+use crate::config::{Config, ConfigError, FailCode, Source};
 use crate::net;
 use crate::text::Strings;
 
@@ -82,11 +82,11 @@ pub async fn load(
     };
     let all: Vec<Language> = match languages_text {
         Ok(text) => parse_languages(&text).map_err(|e| {
-            ConfigError::new("bad-languages-file", format!("{languages_url} is not a valid language list: {e}"))
+            ConfigError::new(FailCode::BadLanguagesFile, format!("{languages_url} is not a valid language list: {e}"))
         })?,
         Err(e) => {
             return Err(ConfigError::new(
-                "missing-languages-file",
+                FailCode::MissingLanguagesFile,
                 format!("could not load {languages_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
             ))
         }
@@ -102,7 +102,7 @@ pub async fn load(
         Source::Bundled(id) => {
             let text = definition_text.map_err(|e| {
                 ConfigError::new(
-                    "missing-instrument-file",
+                    FailCode::MissingInstrumentFile,
                     format!("could not load {definition_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
                 )
             })?;
@@ -113,7 +113,7 @@ pub async fn load(
         Source::Url(_) | Source::Inline(_) => {
             let url = &definition_url;
             let text = definition_text.map_err(|e| {
-                ConfigError::new("definition-unreachable", format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
+                ConfigError::new(FailCode::DefinitionUnreachable, format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
             })?;
             let q = definition_from_text(&text).map_err(|errors| definition_error(url, &errors))?;
             let id = q
@@ -223,7 +223,7 @@ fn definition_error(
     if errors.len() > 8 {
         message.push_str(&format!("\n…and {} more", errors.len() - 8));
     }
-    ConfigError::new("invalid-definition", message)
+    ConfigError::new(FailCode::InvalidDefinition, message)
 }
 
 /// One Fluent file of a language choice, requested before any of them is read.
@@ -378,7 +378,7 @@ async fn strings_from(
     };
     if loc.languages().next().is_none() || !loc.has("submit") {
         return Err(ConfigError::new(
-            "missing-strings",
+            FailCode::MissingStrings,
             format!("could not load the widget's strings from {}locales/; serve the whole dist/ folder next to rapport.js", loaded.base_url),
         ));
     }

@@ -404,7 +404,7 @@ impl Session {
                 let Some(key) = delivery::new_idempotency_key() else {
                     // Said loudly, nothing sent; the answers stay here and in the draft.
                     let e = delivery::no_key_error();
-                    events::config_failed(&self.host(), e.code, &e.message);
+                    events::config_failed(&self.host(), e.code(), &e.message);
                     self.set_status(SendStatus::NoKey);
                     return true;
                 };
