@@ -8,14 +8,12 @@ use web_sys::HtmlElement;
 
 use crate::components::{attr, form::Form, panel::ConfigPanel};
 use crate::config::{Config, ConfigError};
+use crate::control::Control;
 use crate::delivery::DeliverySettings;
 use crate::events::{self, Detail};
 use crate::load::{self, Loaded};
 use crate::session::Session;
 use crate::text::Strings;
-
-/// The loader's handle (defined in [`crate::control`], named here for `lib.rs`).
-pub use crate::control::Control;
 
 /// What loading ended with: the questionnaire and its strings, or what is wrong.
 type Outcome = Result<(Arc<Loaded>, Arc<Strings>), ConfigError>;

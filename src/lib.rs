@@ -3,8 +3,9 @@
 //! The hand-written loader `js/rapport.js` defines `<rapport-questionnaire>`, attaches an open
 //! shadow root and calls [`mount`]. From there data flows one way: element attributes →
 //! [`config::Config`] (checked) → definition and Fluent files ([`load`]) → [`session::Session`]
-//! (answers in signals) → view ([`app`], [`components`]) → envelope → [`net`] → endpoint →
-//! DOM events back to the host page ([`events`]).
+//! (the answers and the rest of the state in one stored value, a trigger per part) → view
+//! ([`app`], [`components`]) → the typed submission and its envelope ([`delivery`]) → [`net`] →
+//! endpoint → DOM events back to the host page ([`events`]).
 //!
 //! This crate owns everything that touches the browser: fetch, events, focus, styles. It holds
 //! no user-visible words: they come from Fluent files or from the definition itself.
@@ -28,6 +29,8 @@ use std::any::Any;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
+use control::Control;
+
 /// The widget's styles, attached to the shadow root as a constructed stylesheet (a strict
 /// `style-src 'self'` policy blocks `<style>` elements and `style` attributes).
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
@@ -37,7 +40,7 @@ const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 #[wasm_bindgen]
 pub struct WidgetHandle {
     view: Option<Box<dyn Any>>,
-    control: app::Control,
+    control: Control,
 }
 
 #[wasm_bindgen]
@@ -120,7 +123,7 @@ pub fn mount(
     container.set_attribute("class", "rapport-host")?;
     shadow.append_child(&container)?;
     let config = config::read(&host, definition);
-    let control = app::Control::new();
+    let control = Control::new();
     let ctl = control.clone();
     let host_for_view = host.clone();
     let view = leptos::mount::mount_to(container, move || {
