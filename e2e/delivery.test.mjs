@@ -3,7 +3,7 @@
 // stored record per submission, the answers kept until then, and honest words for the patient.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openHost, ready, events, stored, answerCheckin, noViolations, BASE } from './helpers.mjs';
+import { launch, openHost, ready, events, stored, answerCheckin, noViolations, BASE, CSP } from './helpers.mjs';
 import { startFaultProxy } from './fault-proxy.mjs';
 import { message, shown, statusShows } from './fluent.mjs';
 
@@ -268,6 +268,38 @@ test('plain http to another host is refused for endpoint and src; allow-insecure
   await ready(page, '#allowed');
   assert.equal(await page.locator('#allowed [data-testid=config-error]').count(), 0);
   assert.ok(!requests.some((u) => u.includes('203.0.113.9/q.json')), 'the refused definition is never fetched');
+  await context.close();
+});
+
+test('src= is fetched without following redirects: a redirect to plain http on another host is refused', async () => {
+  // The other host, served by Playwright routing and allowed by the page's connect-src, so that
+  // only the widget's own rule stands between the redirect and a reworded questionnaire.
+  const definition = await (await fetch(`${BASE}/demo/clinic-questionnaire.json`)).text();
+  const context = await browser.newContext();
+  const served = [];
+  await context.route(/^https?:\/\/definitions\.example\.test\//, (route) => {
+    served.push(route.request().url());
+    return route.fulfill({
+      status: 200, body: definition,
+      headers: { 'content-type': 'application/fhir+json', 'access-control-allow-origin': '*' },
+    });
+  });
+  const csp = CSP.replace("connect-src 'self'", "connect-src 'self' http://definitions.example.test https://definitions.example.test");
+  const insecure = 'http://definitions.example.test/q.json';
+  proxy.heal();
+  const { page } = await openHost(browser,
+    `<rapport-questionnaire id="redirected" src="/redirect?to=${encodeURIComponent(insecure)}" endpoint="/api/responses"></rapport-questionnaire>
+     <rapport-questionnaire id="direct" src="https://definitions.example.test/q.json" endpoint="/api/responses"></rapport-questionnaire>`,
+    { origin: proxy.origin, context, csp });
+  // The same definition straight from https on that host renders: the routing and the policy
+  // would let the redirected one through if the widget followed it.
+  await ready(page, '#direct');
+  const panel = page.locator('#redirected [data-testid=config-error]');
+  await panel.waitFor({ timeout: 15000 });
+  assert.equal(await panel.locator('code').innerText(), 'definition-unreachable');
+  assert.match(await panel.innerText(), /redirects are not followed/);
+  assert.equal(await page.locator('#redirected [data-testid=submit]').count(), 0, 'no questionnaire from the redirect');
+  assert.deepEqual(served, ['https://definitions.example.test/q.json'], 'the plain-http target is never requested');
   await context.close();
 });
 

@@ -12,6 +12,7 @@
 //   { status, echo: 'fields' }      answer with this status and every text value of the request
 //                                   in a validation report, as some frameworks do on 422
 // `failAll(status)` answers every POST with `status` until `heal()`.
+// `GET /redirect?to=<url>` answers `302 Found` to `<url>` (for the src= redirect test).
 import http from 'node:http';
 
 /// An endpoint that repeats what it was sent: the raw body, or (`fields`) each text value of the
@@ -38,6 +39,12 @@ export async function startFaultProxy(upstream) {
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
       const body = Buffer.concat(chunks);
+      if (req.method === 'GET' && req.url.startsWith('/redirect?')) {
+        const to = new URL(req.url, 'http://proxy').searchParams.get('to');
+        res.writeHead(302, { location: to, 'access-control-allow-origin': '*' });
+        res.end();
+        return;
+      }
       const isPost = req.method === 'POST' && req.url.startsWith('/api/responses');
       let fault = null;
       if (isPost) {

@@ -19,9 +19,10 @@ export async function launch() {
   });
 }
 
-/// Opens a portal page whose body is `body` (HTML), on the receiver's origin, under the CSP.
+/// Opens a portal page whose body is `body` (HTML), on the receiver's origin, under the CSP
+/// (`csp`: another policy, for a test that needs one host more).
 /// Collects console errors, CSP violations and POST requests for assertions.
-export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en', htmlDir = null, origin = BASE, context: given } = {}) {
+export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en', htmlDir = null, origin = BASE, context: given, csp = CSP } = {}) {
   const context = given ?? await browser.newContext({ locale });
   const page = await context.newPage();
   const seen = { posts: [], violations: [], console: [] };
@@ -29,7 +30,7 @@ export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-h
   page.on('console', (m) => seen.console.push(`${m.type()}: ${m.text()}`));
   await page.route(`${origin}${path}`, (route) => route.fulfill({
     status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp },
     body: `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}${htmlDir ? ` dir="${htmlDir}"` : ''}><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1"><title>Portal</title>
       <script type="module" src="/rapport.js"></script></head><body>${body}</body></html>`,

@@ -1,8 +1,9 @@
 // Answers travel only in the POST body. A patient types a unique canary into the free-text
 // question and sends to an endpoint that repeats what it was sent (a 500 with the raw body, then a
-// 422 naming the offending value, as some frameworks do). The canary must reach the POST body and
-// nothing else: not the console, not any rapport-* event but rapport-submit, not a storage key,
-// not a URL, not the widget's status line.
+// 422 naming the offending value, as some frameworks do; or a 2xx that echoes the request as its
+// "receipt"). The canary must reach the POST body and nothing else: not the console, not any
+// rapport-* event but rapport-submit (not rapport-submitted's receipt), not a storage key, not a
+// URL, not the widget's status line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openHost, ready, answerAll, BASE } from './helpers.mjs';
@@ -36,9 +37,14 @@ function recordEvents() {
   };
 }
 
+/// The endpoint's answers by default: a 500 echoing the raw body (retried), then a 422 naming
+/// every text value (final).
+const REFUSALS = [{ status: 500, echo: 'raw' }, { status: 422, echo: 'fields' }];
+
 /// Opens the psychiatry-relationship questionnaire behind the echoing proxy, answers it with the
-/// canary in its free-text question, sends, and waits until the endpoint has refused it for good.
-async function sendCanary({ attributes, hostDelivery = false }) {
+/// canary in its free-text question, sends with the endpoint answering `faults` in turn, and
+/// waits until the endpoint has refused it for good, or (`accepted`) confirmed it.
+async function sendCanary({ attributes, hostDelivery = false, faults = REFUSALS, accepted = false }) {
   proxy.heal();
   const canary = `CANARY_${Math.random().toString(36).slice(2)}_${Date.now()}`;
   // Longer than any other text in the envelope, so the 422 names it first.
@@ -72,12 +78,12 @@ async function sendCanary({ attributes, hostDelivery = false }) {
   }
   await answerAll(page);
   await page.locator('[data-testid=question-better] textarea').fill(text);
-  proxy.push({ status: 500, echo: 'raw' }, { status: 422, echo: 'fields' });
+  proxy.push(...faults);
   const before = proxy.posts.length;
   await page.locator('[data-testid=submit]').click();
-  await page.locator('[data-testid=status].status-failed').waitFor({ timeout: 30000 });
+  await page.locator(accepted ? '[data-testid=thank-you]' : '[data-testid=status].status-failed').waitFor({ timeout: 30000 });
   const posts = proxy.posts.slice(before);
-  assert.equal(posts.length, 2, 'the 500 is retried, the 422 is final');
+  assert.equal(posts.length, faults.length, accepted ? 'one POST, confirmed' : 'the 500 is retried, the 422 is final');
   for (const post of posts) assert.ok(post.body.includes(canary), 'the canary is in the POST body');
   return { canary, context, page, seen };
 }
@@ -88,17 +94,23 @@ async function outside(page, seen) {
   const storage = await page.evaluate(() => ({
     session: Object.keys(sessionStorage), local: Object.keys(localStorage), cookie: document.cookie,
   }));
-  const status = await page.locator('[data-testid=status]').evaluate((el) => el.textContent);
+  // The status line is gone once the thank-you replaces the form.
+  const status = (await page.locator('[data-testid=status]').count())
+    ? await page.locator('[data-testid=status]').evaluate((el) => el.textContent) : '';
   return { events, storage, status, console: seen.console, urls: [...seen.urls, page.url()] };
 }
 
-function assertOnlyInBody(canary, found, { submitCarriesIt = false } = {}) {
+function assertOnlyInBody(canary, found, { submitCarriesIt = false, accepted = false } = {}) {
   const leaks = (list) => list.filter((s) => s.includes(canary));
   assert.deepEqual(leaks(found.console), [], 'no console message or page error holds the canary');
   const eventLeaks = found.events.filter((e) => e.type !== 'rapport-submit' && e.detail.includes(canary));
   assert.deepEqual(eventLeaks.map((e) => e.type), [], 'no rapport-* event but rapport-submit holds the canary');
-  const failed = found.events.filter((e) => e.type === 'rapport-failed');
-  assert.ok(failed.length >= 1, 'the host heard about the failures');
+  if (accepted) {
+    assert.ok(found.events.some((e) => e.type === 'rapport-submitted'), 'the host heard that it was delivered');
+  } else {
+    const failed = found.events.filter((e) => e.type === 'rapport-failed');
+    assert.ok(failed.length >= 1, 'the host heard about the failures');
+  }
   if (submitCarriesIt) {
     assert.ok(found.events.some((e) => e.type === 'rapport-submit' && e.detail.includes(canary)),
       'rapport-submit carries the answers (that is its purpose)');
@@ -128,5 +140,30 @@ test('storage="none": the canary reaches only the POST body and nothing is store
 test('delivery="host": a refusal message repeating the body reaches neither console nor events', async () => {
   const { canary, context, page, seen } = await sendCanary({ attributes: 'delivery="host" storage="none"', hostDelivery: true });
   assertOnlyInBody(canary, await outside(page, seen), { submitCarriesIt: true });
+  await context.close();
+});
+
+test('an endpoint echoing the request on 201: rapport-submitted carries only the documented receipt fields', async () => {
+  const { canary, context, page, seen } = await sendCanary({
+    attributes: 'endpoint="/api/responses"', faults: [{ status: 201, echo: 'raw' }], accepted: true,
+  });
+  const found = await outside(page, seen);
+  assertOnlyInBody(canary, found, { accepted: true });
+  const submitted = found.events.filter((e) => e.type === 'rapport-submitted' && e.how === 'listener');
+  assert.equal(submitted.length, 1);
+  const { receipt, idempotencyKey } = JSON.parse(submitted[0].detail);
+  // The echoed envelope has an idempotencyKey (a documented field, a short string): only it stays.
+  assert.deepEqual(receipt, { idempotencyKey }, 'nothing but the documented fields is passed on');
+  await context.close();
+});
+
+test('an endpoint echoing every text value on 200: no receipt field carries the canary', async () => {
+  const { canary, context, page, seen } = await sendCanary({
+    attributes: 'endpoint="/api/responses" storage="none"', faults: [{ status: 200, echo: 'fields' }], accepted: true,
+  });
+  const found = await outside(page, seen);
+  assertOnlyInBody(canary, found, { accepted: true });
+  const submitted = found.events.filter((e) => e.type === 'rapport-submitted' && e.how === 'listener');
+  assert.deepEqual(JSON.parse(submitted[0].detail).receipt, {}, 'a reply without the documented fields gives an empty receipt');
   await context.close();
 });

@@ -4,19 +4,16 @@ use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use serde_json::json;
 use web_sys::HtmlElement;
 
 use crate::components::{attr, form::Form, panel::ConfigPanel};
 use crate::config::{Config, ConfigError};
+use crate::control::Control;
 use crate::delivery::DeliverySettings;
-use crate::events;
+use crate::events::{self, Detail};
 use crate::load::{self, Loaded};
 use crate::session::Session;
 use crate::text::Strings;
-
-/// The loader's handle (defined in [`crate::control`], named here for `lib.rs`).
-pub use crate::control::Control;
 
 /// What loading ended with: the questionnaire and its strings, or what is wrong.
 type Outcome = Result<(Arc<Loaded>, Arc<Strings>), ConfigError>;
@@ -47,7 +44,7 @@ pub fn App(
     };
     match config.clone() {
         Err(e) => {
-            events::config_failed(&host, e.code, &e.message);
+            events::config_failed(&host, e.code(), &e.message);
             finish(Err(e));
         }
         Ok(c) => {
@@ -56,17 +53,16 @@ pub fn App(
                 match load::load(&c, &base_url, &started).await {
                     Ok((loaded, strings)) => {
                         finish(Ok((loaded.clone(), strings.clone())));
-                        events::dispatch(
-                            &host,
-                            "rapport-ready",
-                            &json!({
-                                "instrument": { "id": loaded.instrument_id, "version": loaded.version },
-                                "language": strings.tag,
-                            }),
-                        );
+                        Detail::new()
+                            .value(
+                                "instrument",
+                                &Detail::instrument(&loaded.instrument_id, &loaded.version),
+                            )
+                            .text("language", &strings.tag)
+                            .dispatch(&host, "rapport-ready");
                     }
                     Err(e) => {
-                        events::config_failed(&host, e.code, &e.message);
+                        events::config_failed(&host, e.code(), &e.message);
                         finish(Err(e));
                     }
                 }

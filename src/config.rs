@@ -50,21 +50,118 @@ pub struct Config {
 /// The `endpoint` of a widget whose page sends the answers itself (`delivery="host"`).
 pub const HOST_ENDPOINT: &str = "host:";
 
-/// A configuration problem.
+/// Every code `rapport-failed` carries, and the configuration panel shows: the one list of
+/// them. README's "`rapport-failed` codes" table is checked against [`FailCode::ALL`] by a test.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailCode {
+    // Attributes (`config::read`, `check_url`).
+    ConflictingAttributes,
+    UnknownInstrument,
+    MissingInstrument,
+    InvalidDelivery,
+    MissingEndpoint,
+    InvalidContext,
+    InvalidStorage,
+    InvalidSendTimeout,
+    InvalidPreviousScores,
+    InvalidUrl,
+    InsecureEndpoint,
+    InsecureSrc,
+    // Loading (`load`).
+    MissingLanguagesFile,
+    BadLanguagesFile,
+    MissingInstrumentFile,
+    DefinitionUnreachable,
+    InvalidDefinition,
+    MissingStrings,
+    // Sending (`delivery`).
+    NoIdempotencyKey,
+    Network,
+    Server,
+    Unauthorized,
+    Rejected,
+}
+
+impl FailCode {
+    /// Every code, in the order above. Used by tests only, so it costs the release wasm nothing.
+    pub const ALL: [FailCode; 23] = [
+        FailCode::ConflictingAttributes,
+        FailCode::UnknownInstrument,
+        FailCode::MissingInstrument,
+        FailCode::InvalidDelivery,
+        FailCode::MissingEndpoint,
+        FailCode::InvalidContext,
+        FailCode::InvalidStorage,
+        FailCode::InvalidSendTimeout,
+        FailCode::InvalidPreviousScores,
+        FailCode::InvalidUrl,
+        FailCode::InsecureEndpoint,
+        FailCode::InsecureSrc,
+        FailCode::MissingLanguagesFile,
+        FailCode::BadLanguagesFile,
+        FailCode::MissingInstrumentFile,
+        FailCode::DefinitionUnreachable,
+        FailCode::InvalidDefinition,
+        FailCode::MissingStrings,
+        FailCode::NoIdempotencyKey,
+        FailCode::Network,
+        FailCode::Server,
+        FailCode::Unauthorized,
+        FailCode::Rejected,
+    ];
+
+    /// The stable code sent in `rapport-failed` (e.g. `unknown-instrument`).
+    pub fn code(self) -> &'static str {
+        match self {
+            FailCode::ConflictingAttributes => "conflicting-attributes",
+            FailCode::UnknownInstrument => "unknown-instrument",
+            FailCode::MissingInstrument => "missing-instrument",
+            FailCode::InvalidDelivery => "invalid-delivery",
+            FailCode::MissingEndpoint => "missing-endpoint",
+            FailCode::InvalidContext => "invalid-context",
+            FailCode::InvalidStorage => "invalid-storage",
+            FailCode::InvalidSendTimeout => "invalid-send-timeout",
+            FailCode::InvalidPreviousScores => "invalid-previous-scores",
+            FailCode::InvalidUrl => "invalid-url",
+            FailCode::InsecureEndpoint => "insecure-endpoint",
+            FailCode::InsecureSrc => "insecure-src",
+            FailCode::MissingLanguagesFile => "missing-languages-file",
+            FailCode::BadLanguagesFile => "bad-languages-file",
+            FailCode::MissingInstrumentFile => "missing-instrument-file",
+            FailCode::DefinitionUnreachable => "definition-unreachable",
+            FailCode::InvalidDefinition => "invalid-definition",
+            FailCode::MissingStrings => "missing-strings",
+            FailCode::NoIdempotencyKey => "no-idempotency-key",
+            FailCode::Network => "network",
+            FailCode::Server => "server",
+            FailCode::Unauthorized => "unauthorized",
+            FailCode::Rejected => "rejected",
+        }
+    }
+}
+
+/// A configuration, loading or sending problem that stops the widget: its code and what is
+/// wrong and how to fix it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConfigError {
-    /// A stable code (e.g. `unknown-instrument`), also sent in `rapport-failed`.
-    pub code: &'static str,
+    /// Which problem (its code is sent in `rapport-failed`).
+    pub kind: FailCode,
     /// What is wrong and how to fix it.
     pub message: String,
 }
 
 impl ConfigError {
-    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(kind: FailCode, message: impl Into<String>) -> Self {
         ConfigError {
-            code,
+            kind,
             message: message.into(),
         }
+    }
+
+    /// The stable code of [`ConfigError::kind`].
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
     }
 }
 
@@ -81,31 +178,36 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
     let source = match (attr("instrument"), attr("src")) {
         (Some(_), _) | (_, Some(_)) if inline.is_some() => {
             return Err(ConfigError::new(
-                "conflicting-attributes",
+                FailCode::ConflictingAttributes,
                 "the element has an inline definition (a <script type=\"application/fhir+json\"> child or the definition property) and also instrument=\"…\" or src=\"…\"; keep one of them",
             ))
         }
         (None, None) if inline.is_some() => Source::Inline(inline.unwrap_or_default()),
         (Some(_), Some(_)) => {
             return Err(ConfigError::new(
-                "conflicting-attributes",
+                FailCode::ConflictingAttributes,
                 "both instrument=\"…\" and src=\"…\" are set; keep one of them",
             ))
         }
         (Some(id), None) => match rapport_core::bundled::get(&id) {
             Some(b) => Source::Bundled(b.id),
             None => {
-                let known: Vec<&str> = rapport_core::bundled::INSTRUMENTS.iter().map(|b| b.id).collect();
+                // A loop rather than `join`: its generic code is compiled for this one call.
+                let mut known = String::new();
+                for b in rapport_core::bundled::INSTRUMENTS {
+                    known.push_str(b.id);
+                    known.push_str(", ");
+                }
                 return Err(ConfigError::new(
-                    "unknown-instrument",
-                    format!("instrument=\"{id}\" is not a bundled questionnaire; use one of: {}, or src=\"…\" for a FHIR Questionnaire URL", known.join(", ")),
+                    FailCode::UnknownInstrument,
+                    format!("instrument=\"{id}\" is not a bundled questionnaire; use one of: {known}or src=\"…\" for a FHIR Questionnaire URL"),
                 ));
             }
         },
         (None, Some(src)) => Source::Url(check_url(&src, Target::Src, &page)?),
         (None, None) => {
             return Err(ConfigError::new(
-                "missing-instrument",
+                FailCode::MissingInstrument,
                 "set instrument=\"working-together\" (or another bundled id) or src=\"…\" (the URL of a FHIR Questionnaire)",
             ))
         }
@@ -115,7 +217,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
         Some("host") => true,
         Some(other) => {
             return Err(ConfigError::new(
-                "invalid-delivery",
+                FailCode::InvalidDelivery,
                 format!("delivery=\"{other}\" is not a delivery mode; use endpoint (the default: the widget posts to endpoint=\"…\") or host (the page sends the payload itself: listen for rapport-submit)"),
             ))
         }
@@ -125,7 +227,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
         Some(e) => check_url(&e, Target::Endpoint, &page)?,
         None => {
             return Err(ConfigError::new(
-                "missing-endpoint",
+                FailCode::MissingEndpoint,
                 "set endpoint=\"…\" to the URL that receives answers (e.g. /api/responses)",
             ))
         }
@@ -137,14 +239,14 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
                 if crate::intl::json_text(&v).len()
                     > rapport_core::envelope::MAX_CONTEXT_BYTES =>
             {
-                return Err(ConfigError::new("invalid-context", format!("context=\"…\" is larger than {} bytes; pass ids (an appointment id, a visit number), not data", rapport_core::envelope::MAX_CONTEXT_BYTES)))
+                return Err(ConfigError::new(FailCode::InvalidContext, format!("context=\"…\" is larger than {} bytes; pass ids (an appointment id, a visit number), not data", rapport_core::envelope::MAX_CONTEXT_BYTES)))
             }
             Ok(v @ Value::Object(_)) => v,
             Ok(_) => {
-                return Err(ConfigError::new("invalid-context", "context=\"…\" must be a JSON object, e.g. {\"appointmentId\":\"A-123\"}"))
+                return Err(ConfigError::new(FailCode::InvalidContext, "context=\"…\" must be a JSON object, e.g. {\"appointmentId\":\"A-123\"}"))
             }
             Err(e) => {
-                return Err(ConfigError::new("invalid-context", format!("context=\"…\" is not valid JSON ({e}); use a JSON object, e.g. {{\"appointmentId\":\"A-123\"}}")))
+                return Err(ConfigError::new(FailCode::InvalidContext, format!("context=\"…\" is not valid JSON ({e}); use a JSON object, e.g. {{\"appointmentId\":\"A-123\"}}")))
             }
         },
     };
@@ -152,7 +254,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
         None => Policy::Session,
         Some(v) => Policy::parse(&v).ok_or_else(|| {
             ConfigError::new(
-                "invalid-storage",
+                FailCode::InvalidStorage,
                 format!("storage=\"{v}\" is not a storage policy; use session (the default: kept until the tab closes), local (kept on the device) or none (shared devices: nothing stored)"),
             )
         })?,
@@ -163,7 +265,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
             Ok(s @ 1..=120) => s * 1000,
             _ => {
                 return Err(ConfigError::new(
-                    "invalid-send-timeout",
+                    FailCode::InvalidSendTimeout,
                     format!("send-timeout=\"{v}\" must be a whole number of seconds from 1 to 120 (default 20)"),
                 ))
             }
@@ -181,7 +283,7 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
         Some(text) => {
             let bad = || {
                 ConfigError::new(
-                "invalid-previous-scores",
+                FailCode::InvalidPreviousScores,
                 format!("previous-scores=\"{text}\" must be a JSON object of numbers by score id, e.g. {{\"total\":40}}"),
             )
             };
@@ -283,14 +385,14 @@ pub fn check_url(value: &str, target: Target, page: &Page) -> Result<String, Con
     };
     let Ok(url) = web_sys::Url::new_with_base(value, &page.base) else {
         return Err(ConfigError::new(
-            "invalid-url",
+            FailCode::InvalidUrl,
             format!("{attr}=\"{value}\" is not a valid URL"),
         ));
     };
     let protocol = url.protocol();
     if protocol != "https:" && protocol != "http:" {
         return Err(ConfigError::new(
-            "invalid-url",
+            FailCode::InvalidUrl,
             format!("{attr}=\"{value}\" uses {protocol}; only http: and https: URLs are allowed"),
         ));
     }
@@ -299,7 +401,7 @@ pub fn check_url(value: &str, target: Target, page: &Page) -> Result<String, Con
     // the host. The message does not repeat the URL, so never the password either.
     if !href.starts_with(&url.origin()) {
         return Err(ConfigError::new(
-            "invalid-url",
+            FailCode::InvalidUrl,
             format!("{attr}=\"…\" has a user name or password before the host (user:password@): URLs end up in logs and browser history. Remove it; send a token with setRequestHeaders instead"),
         ));
     }
@@ -309,11 +411,11 @@ pub fn check_url(value: &str, target: Target, page: &Page) -> Result<String, Con
         _ if private => Ok(href),
         Target::Endpoint if page.allow_insecure_endpoint => Ok(href),
         Target::Endpoint => Err(ConfigError::new(
-            "insecure-endpoint",
+            FailCode::InsecureEndpoint,
             format!("endpoint=\"{href}\" is plain http on another host: answers would cross the network unencrypted. Use https:, the page's own origin, or (for development only) add the attribute allow-insecure-endpoint"),
         )),
         Target::Src => Err(ConfigError::new(
-            "insecure-src",
+            FailCode::InsecureSrc,
             format!("src=\"{href}\" is plain http on another host: anyone on the network could change the questions or their scoring. Use https:, the page's own origin, a loopback host (development), or an inline definition"),
         )),
     }
@@ -338,4 +440,41 @@ pub fn is_loopback(hostname: &str) -> bool {
                     })
                     .is_some_and(|n| n <= 255)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FailCode;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    /// The codes of README's "`rapport-failed` codes" table: the first cell of each row.
+    fn readme_codes() -> Vec<String> {
+        let readme = include_str!("../README.md");
+        let table = readme
+            .split("#### `rapport-failed` codes")
+            .nth(1)
+            .expect("README has a \"`rapport-failed` codes\" section");
+        let table = table.split("\n#").next().unwrap_or(table);
+        table
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split('`').next())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    fn readme_lists_exactly_the_rapport_failed_codes() {
+        let mut ours: Vec<String> = FailCode::ALL.iter().map(|c| c.code().to_owned()).collect();
+        let mut readme = readme_codes();
+        ours.sort();
+        readme.sort();
+        let mut unique = ours.clone();
+        unique.dedup();
+        assert_eq!(unique, ours, "FailCode::ALL lists a code twice");
+        assert_eq!(
+            readme, ours,
+            "README's rapport-failed codes table and FailCode::ALL differ"
+        );
+    }
 }

@@ -27,14 +27,14 @@ use rapport_core::definition::{AnswerOption, Item, Questionnaire};
 use rapport_core::delivery::{self, OutboxEntry, Outcome};
 use rapport_core::envelope::{Envelope, EnvelopeMeta};
 use rapport_core::scoring::{Flag, PreviousScores, Score};
-use serde_json::{json, Value};
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
-use crate::config::ConfigError;
+use crate::config::{ConfigError, FailCode};
 use crate::control::{self, Control};
-use crate::events;
+use crate::events::{self, Detail};
 use crate::net::{self, NetError};
 use crate::store::{self, Policy};
 
@@ -198,12 +198,12 @@ impl Submission {
     /// scores and flags it carries.
     pub fn from_outbox(entry: &OutboxEntry) -> Submission {
         let envelope = crate::json::parse(&entry.body).unwrap_or(Value::Null);
-        let part = |name: &str| envelope.get(name).cloned().unwrap_or(Value::Null);
+        let part = |name: &str| envelope.get(name).unwrap_or(&Value::Null);
         Submission {
             key: entry.key.clone(),
             body: entry.body.clone(),
-            scores: Score::list_from_json(&part("scores")),
-            flags: flags_from_json(&part("flags")),
+            scores: Score::list_from_json(part("scores")),
+            flags: flags_from_json(part("flags")),
         }
     }
 
@@ -270,7 +270,7 @@ pub fn new_idempotency_key() -> Option<String> {
 /// store the answers twice.
 pub fn no_key_error() -> ConfigError {
     ConfigError::new(
-        "no-idempotency-key",
+        FailCode::NoIdempotencyKey,
         "no crypto.getRandomValues() for an Idempotency-Key: nothing sent, answers kept",
     )
 }
@@ -332,16 +332,12 @@ async fn host_attempt(
     });
     // The envelope as an object is the body read by the browser's own `JSON.parse`: the exact
     // text that is sent, not a copy written again.
-    let detail = js_sys::Object::new();
     let envelope = js_sys::JSON::parse(&entry.body).unwrap_or(JsValue::NULL);
-    let _ = js_sys::Reflect::set(
-        &detail,
-        &"idempotencyKey".into(),
-        &entry.key.as_str().into(),
-    );
-    let _ = js_sys::Reflect::set(&detail, &"envelope".into(), &envelope);
-    let _ = js_sys::Reflect::set(&detail, &"body".into(), &entry.body.as_str().into());
-    events::dispatch_js(host, "rapport-submit", &detail);
+    Detail::new()
+        .text("idempotencyKey", &entry.key)
+        .value("envelope", &envelope)
+        .text("body", &entry.body)
+        .dispatch(host, "rapport-submit");
     let reply = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
     HOST_REPLIES.with(|r| r.borrow_mut().retain(|(k, _)| *k != entry.key));
     let field = |name: &str| js_sys::Reflect::get(&reply, &JsValue::from_str(name)).ok();
@@ -414,7 +410,7 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
     let outbox_key = store::outbox_key(&entry.key);
     let saved = store::set(policy, &outbox_key, &entry.to_text());
     w.report(SendStatus::Sending);
-    let instrument = json!({ "id": entry.instrument, "version": version });
+    let version = version.to_owned();
     leptos::task::spawn_local(async move {
         let mut told_host = false;
         loop {
@@ -454,7 +450,7 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                 );
                 let text = result.map(|(_, t)| t).unwrap_or_default();
                 w.report(SendStatus::Sent);
-                delivered(&host, &submission, &instrument, &text);
+                delivered(&host, &submission, &entry.instrument, &version, &text);
                 return;
             }
             let message = match &result {
@@ -468,14 +464,16 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                     "sending to {} was refused: {message}",
                     entry.endpoint
                 ));
-                events::dispatch(
-                    &host,
-                    "rapport-failed",
-                    &json!({
-                        "code": "rejected", "message": message, "retryable": false,
-                        "idempotencyKey": entry.key, "instrument": instrument,
-                    }),
-                );
+                Detail::new()
+                    .text("code", FailCode::Rejected.code())
+                    .text("message", &message)
+                    .flag("retryable", false)
+                    .text("idempotencyKey", &entry.key)
+                    .value(
+                        "instrument",
+                        &Detail::instrument(&entry.instrument, &version),
+                    )
+                    .dispatch(&host, "rapport-failed");
                 return;
             }
             // Retry (or wait for credentials): keep it, say so honestly, wait, go again.
@@ -492,23 +490,26 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
             if !told_host {
                 told_host = true;
                 let code = match (outcome, kind) {
-                    (Outcome::NeedsAuth, _) => "unauthorized",
-                    (_, FailKind::Network) => "network",
-                    _ => "server",
+                    (Outcome::NeedsAuth, _) => FailCode::Unauthorized,
+                    (_, FailKind::Network) => FailCode::Network,
+                    _ => FailCode::Server,
                 };
                 events::console_error(&format!(
                     "sending to {} failed ({message}); the widget will retry with the same Idempotency-Key",
                     entry.endpoint
                 ));
-                events::dispatch(
-                    &host,
-                    "rapport-failed",
-                    &json!({
-                        "code": code, "message": message, "retryable": true, "queued": true,
-                        "savedOnDevice": still_saved, "idempotencyKey": entry.key,
-                        "instrument": instrument,
-                    }),
-                );
+                Detail::new()
+                    .text("code", code.code())
+                    .text("message", &message)
+                    .flag("retryable", true)
+                    .flag("queued", true)
+                    .flag("savedOnDevice", still_saved)
+                    .text("idempotencyKey", &entry.key)
+                    .value(
+                        "instrument",
+                        &Detail::instrument(&entry.instrument, &version),
+                    )
+                    .dispatch(&host, "rapport-failed");
             }
             let delay = match outcome {
                 Outcome::NeedsAuth => None,
@@ -527,27 +528,46 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
     });
 }
 
+/// The fields of a receipt passed on in `rapport-submitted`: the documented ones only, each
+/// only if it is a string of at most 100 characters. An endpoint (or a portal in host
+/// delivery) that echoes the request in its reply would otherwise put the answers in an event
+/// any script on the page can hear.
+fn receipt(text: &str) -> Detail {
+    let body = js_sys::JSON::parse(text).unwrap_or(JsValue::NULL);
+    let mut out = Detail::new();
+    for name in ["id", "idempotencyKey", "receivedAt"] {
+        // `Reflect.get` throws on anything but an object: then there is no such field.
+        let field = js_sys::Reflect::get(&body, &JsValue::from_str(name)).ok();
+        if let Some(v) = field
+            .and_then(|v| v.as_string())
+            .filter(|v| v.chars().count() <= 100)
+        {
+            out = out.text(name, &v);
+        }
+    }
+    out
+}
+
 /// Tells the page: `rapport-submitted` with the receipt, and `rapport-flagged` when the
 /// submission raised flags.
-fn delivered(host: &HtmlElement, submission: &Submission, instrument: &Value, text: &str) {
-    let receipt = crate::json::parse(text)
-        .ok()
-        .filter(Value::is_object)
-        .unwrap_or(Value::Null);
-    events::dispatch(
-        host,
-        "rapport-submitted",
-        &json!({ "receipt": receipt, "instrument": instrument, "idempotencyKey": submission.key }),
-    );
+fn delivered(
+    host: &HtmlElement,
+    submission: &Submission,
+    instrument_id: &str,
+    version: &str,
+    text: &str,
+) {
+    Detail::new()
+        .value("receipt", &receipt(text).into())
+        .value("instrument", &Detail::instrument(instrument_id, version))
+        .text("idempotencyKey", &submission.key)
+        .dispatch(host, "rapport-submitted");
     if !submission.flags.is_empty() {
-        events::dispatch(
-            host,
-            "rapport-flagged",
-            &json!({
-                "flags": Flag::list_to_json(&submission.flags),
-                "scores": Score::list_to_json(&submission.scores),
-                "instrument": instrument, "idempotencyKey": submission.key,
-            }),
-        );
+        Detail::new()
+            .json("flags", &Flag::list_to_json(&submission.flags))
+            .json("scores", &Score::list_to_json(&submission.scores))
+            .value("instrument", &Detail::instrument(instrument_id, version))
+            .text("idempotencyKey", &submission.key)
+            .dispatch(host, "rapport-flagged");
     }
 }

@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+    #[derive(Clone)]
     type JsPluralRules;
     #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "PluralRules", catch)]
     fn new(locale: &str) -> Result<JsPluralRules, JsValue>;
@@ -20,6 +21,7 @@ extern "C" {
     fn select(this: &JsPluralRules, n: f64) -> String;
 
     #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    #[derive(Clone)]
     type JsNumberFormat;
     #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat", catch)]
     fn new(locale: &str) -> Result<JsNumberFormat, JsValue>;
@@ -41,11 +43,13 @@ thread_local! {
     static CACHE: RefCell<Vec<Formatters>> = const { RefCell::new(Vec::new()) };
 }
 
-fn with_formatters<R>(lang: &str, f: impl FnOnce(&Formatters) -> R) -> R {
+/// The formatters of `lang` (handles to the cached JavaScript objects). Not generic over a
+/// closure, so the cache's access code is compiled once.
+fn formatters(lang: &str) -> (Option<JsPluralRules>, Option<JsNumberFormat>) {
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let index = match cache.iter().position(|x| x.lang == lang) {
-            Some(i) => i,
+        let f = match cache.iter().position(|x| x.lang == lang) {
+            Some(i) => &cache[i],
             None => {
                 // An unknown or malformed tag makes the constructors throw; then the
                 // English-like fallback below applies.
@@ -54,10 +58,10 @@ fn with_formatters<R>(lang: &str, f: impl FnOnce(&Formatters) -> R) -> R {
                     plural: JsPluralRules::new(lang).ok(),
                     number: JsNumberFormat::new(lang).ok(),
                 });
-                cache.len() - 1
+                &cache[cache.len() - 1]
             }
         };
-        f(&cache[index])
+        (f.plural.clone(), f.number.clone())
     })
 }
 
@@ -67,18 +71,18 @@ pub struct BrowserNumbers;
 
 impl NumberRules for BrowserNumbers {
     fn plural(&self, lang: &str, n: f64) -> PluralCategory {
-        with_formatters(lang, |f| match &f.plural {
+        match formatters(lang).0 {
             Some(p) => PluralCategory::from_name(&p.select(n)).unwrap_or(PluralCategory::Other),
             None if n == 1.0 => PluralCategory::One,
             None => PluralCategory::Other,
-        })
+        }
     }
 
     fn format(&self, lang: &str, n: f64) -> String {
-        with_formatters(lang, |f| match &f.number {
+        match formatters(lang).1 {
             Some(nf) => nf.format(n),
             None => number_text(n),
-        })
+        }
     }
 }
 

@@ -65,18 +65,18 @@ fn to_value(v: &JsValue, depth: usize) -> Option<Value> {
 /// `(line, column)` from a `JSON.parse` message such as "… (line 3 column 5)"; `(0, 0)` when
 /// the browser does not say.
 pub fn position(message: &str) -> (usize, usize) {
+    // Digits folded by hand: no `collect::<String>()` and integer parser for two numbers.
     let number_after = |word: &str| -> usize {
-        message
-            .split(word)
-            .nth(1)
-            .map(|rest| {
-                rest.trim_start()
-                    .chars()
-                    .take_while(char::is_ascii_digit)
-                    .collect::<String>()
+        let Some(at) = message.find(word) else {
+            return 0;
+        };
+        message[at + word.len()..]
+            .trim_start()
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .fold(0usize, |n, b| {
+                n.saturating_mul(10).saturating_add(usize::from(b - b'0'))
             })
-            .and_then(|digits| digits.parse().ok())
-            .unwrap_or(0)
     };
     (number_after("line "), number_after("column "))
 }

@@ -3,8 +3,9 @@
 //! The hand-written loader `js/rapport.js` defines `<rapport-questionnaire>`, attaches an open
 //! shadow root and calls [`mount`]. From there data flows one way: element attributes →
 //! [`config::Config`] (checked) → definition and Fluent files ([`load`]) → [`session::Session`]
-//! (answers in signals) → view ([`app`], [`components`]) → envelope → [`net`] → endpoint →
-//! DOM events back to the host page ([`events`]).
+//! (the answers and the rest of the state in one stored value, a trigger per part) → view
+//! ([`app`], [`components`]) → the typed submission and its envelope ([`delivery`]) → [`net`] →
+//! endpoint → DOM events back to the host page ([`events`]).
 //!
 //! This crate owns everything that touches the browser: fetch, events, focus, styles. It holds
 //! no user-visible words: they come from Fluent files or from the definition itself.
@@ -28,6 +29,8 @@ use std::any::Any;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
+use control::Control;
+
 /// The widget's styles, attached to the shadow root as a constructed stylesheet (a strict
 /// `style-src 'self'` policy blocks `<style>` elements and `style` attributes).
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
@@ -37,7 +40,7 @@ const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 #[wasm_bindgen]
 pub struct WidgetHandle {
     view: Option<Box<dyn Any>>,
-    control: app::Control,
+    control: Control,
 }
 
 #[wasm_bindgen]
@@ -78,10 +81,10 @@ impl WidgetHandle {
 /// such submission is waiting. The loader exposes it as the element's `confirmSubmission`.
 #[wasm_bindgen(js_name = confirmSubmission)]
 pub fn confirm_submission(idempotency_key: String, receipt: JsValue) -> bool {
-    let reply = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&reply, &"ok".into(), &JsValue::TRUE);
-    let _ = js_sys::Reflect::set(&reply, &"receipt".into(), &receipt);
-    delivery::host_reply(&idempotency_key, &reply)
+    let reply = events::Detail::new()
+        .flag("ok", true)
+        .value("receipt", &receipt);
+    delivery::host_reply(&idempotency_key, &reply.into())
 }
 
 /// Host delivery: the page could not deliver the submission with this key. `retryable`
@@ -93,19 +96,11 @@ pub fn reject_submission(
     retryable: Option<bool>,
     message: Option<String>,
 ) -> bool {
-    let reply = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&reply, &"ok".into(), &JsValue::FALSE);
-    let _ = js_sys::Reflect::set(
-        &reply,
-        &"retryable".into(),
-        &JsValue::from_bool(retryable.unwrap_or(true)),
-    );
-    let _ = js_sys::Reflect::set(
-        &reply,
-        &"message".into(),
-        &JsValue::from_str(message.as_deref().unwrap_or("")),
-    );
-    delivery::host_reply(&idempotency_key, &reply)
+    let reply = events::Detail::new()
+        .flag("ok", false)
+        .flag("retryable", retryable.unwrap_or(true))
+        .text("message", message.as_deref().unwrap_or(""));
+    delivery::host_reply(&idempotency_key, &reply.into())
 }
 
 /// Mounts a widget for `host` into `shadow`. `base_url` is where `rapport.js` was loaded from;
@@ -128,7 +123,7 @@ pub fn mount(
     container.set_attribute("class", "rapport-host")?;
     shadow.append_child(&container)?;
     let config = config::read(&host, definition);
-    let control = app::Control::new();
+    let control = Control::new();
     let ctl = control.clone();
     let host_for_view = host.clone();
     let view = leptos::mount::mount_to(container, move || {

@@ -8,7 +8,7 @@ use rapport_core::definition::Questionnaire;
 use rapport_core::i18n::{self, Localizer};
 use serde_json::Value;
 
-use crate::config::{Config, ConfigError, Source};
+use crate::config::{Config, ConfigError, FailCode, Source};
 use crate::net;
 use crate::text::Strings;
 
@@ -63,24 +63,30 @@ pub async fn load(
     };
     let (languages_text, definition_text) = match &config.source {
         Source::Inline(text) => (
-            net::get_text(&languages_url, Some(started)).await,
+            net::get_text(&languages_url, Some(started), true).await,
             Ok(text.clone()),
         ),
         _ => {
             futures_util::future::join(
-                net::get_text(&languages_url, Some(started)),
-                net::get_text(&definition_url, Some(started)),
+                net::get_text(&languages_url, Some(started), true),
+                // `src` was checked against the URL rule; where a redirect leads was not, so
+                // none is followed.
+                net::get_text(
+                    &definition_url,
+                    Some(started),
+                    bundled_id(&config.source).is_some(),
+                ),
             )
             .await
         }
     };
     let all: Vec<Language> = match languages_text {
         Ok(text) => parse_languages(&text).map_err(|e| {
-            ConfigError::new("bad-languages-file", format!("{languages_url} is not a valid language list: {e}"))
+            ConfigError::new(FailCode::BadLanguagesFile, format!("{languages_url} is not a valid language list: {e}"))
         })?,
         Err(e) => {
             return Err(ConfigError::new(
-                "missing-languages-file",
+                FailCode::MissingLanguagesFile,
                 format!("could not load {languages_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
             ))
         }
@@ -96,7 +102,7 @@ pub async fn load(
         Source::Bundled(id) => {
             let text = definition_text.map_err(|e| {
                 ConfigError::new(
-                    "missing-instrument-file",
+                    FailCode::MissingInstrumentFile,
                     format!("could not load {definition_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
                 )
             })?;
@@ -107,7 +113,7 @@ pub async fn load(
         Source::Url(_) | Source::Inline(_) => {
             let url = &definition_url;
             let text = definition_text.map_err(|e| {
-                ConfigError::new("definition-unreachable", format!("could not load src=\"{url}\" ({}); check the URL and that connect-src allows it", e.describe()))
+                ConfigError::new(FailCode::DefinitionUnreachable, format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
             })?;
             let q = definition_from_text(&text).map_err(|errors| definition_error(url, &errors))?;
             let id = q
@@ -180,41 +186,44 @@ fn definition_from_text(
 fn parse_languages(text: &str) -> Result<Vec<Language>, String> {
     let value: Value = crate::json::parse(text)?;
     let list = value.as_array().ok_or("expected an array")?;
-    list.iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            let field = |name: &str| {
-                entry
-                    .get(name)
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-                    .ok_or_else(|| format!("entry {i} has no string \"{name}\""))
-            };
-            Ok(Language {
-                tag: field("tag")?,
-                name: field("name")?,
-                dir: field("dir")?,
-                status: field("status")?,
-            })
-        })
-        .collect()
+    // A plain loop: iterator adapters over `Value`s are compiled anew for each use.
+    let mut out = Vec::with_capacity(list.len());
+    for (i, entry) in list.iter().enumerate() {
+        let mut fields = [String::new(), String::new(), String::new(), String::new()];
+        for (slot, name) in fields.iter_mut().zip(["tag", "name", "dir", "status"]) {
+            match entry.get(name).and_then(Value::as_str) {
+                Some(v) => *slot = v.to_owned(),
+                None => return Err(format!("entry {i} has no string \"{name}\"")),
+            }
+        }
+        let [tag, name, dir, status] = fields;
+        out.push(Language {
+            tag,
+            name,
+            dir,
+            status,
+        });
+    }
+    Ok(out)
 }
 
 fn definition_error(
     origin: &str,
     errors: &[rapport_core::definition::DefinitionError],
 ) -> ConfigError {
-    let shown: Vec<String> = errors.iter().take(8).map(|e| e.to_string()).collect();
-    let more = errors.len().saturating_sub(shown.len());
+    // Plain loops and pushes rather than `join` and `collect`: fewer generic copies.
     let mut message = format!(
-        "the questionnaire definition {origin} has {} problem(s):\n{}",
-        errors.len(),
-        shown.join("\n")
+        "the questionnaire definition {origin} has {} problem(s):",
+        errors.len()
     );
-    if more > 0 {
-        message.push_str(&format!("\n…and {more} more"));
+    for e in errors.iter().take(8) {
+        message.push('\n');
+        message.push_str(&e.to_string());
     }
-    ConfigError::new("invalid-definition", message)
+    if errors.len() > 8 {
+        message.push_str(&format!("\n…and {} more", errors.len() - 8));
+    }
+    ConfigError::new(FailCode::InvalidDefinition, message)
 }
 
 /// One Fluent file of a language choice, requested before any of them is read.
@@ -283,7 +292,7 @@ fn plan(
         for (url, instrument) in files {
             planned.push(Planned {
                 tag: tag.clone(),
-                fetch: net::take_or_start(&url, started),
+                fetch: net::take_or_start(&url, started, true),
                 url,
                 instrument,
             });
@@ -369,7 +378,7 @@ async fn strings_from(
     };
     if loc.languages().next().is_none() || !loc.has("submit") {
         return Err(ConfigError::new(
-            "missing-strings",
+            FailCode::MissingStrings,
             format!("could not load the widget's strings from {}locales/; serve the whole dist/ folder next to rapport.js", loaded.base_url),
         ));
     }

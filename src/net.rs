@@ -116,14 +116,22 @@ fn retry_after_ms(value: &str) -> Option<f64> {
 /// GETs a URL as text. `started` holds `fetch` promises the loader began for exact URLs while
 /// the WebAssembly was loading (see `js/rapport.js`); one for `url` is taken and read like a
 /// fetch of our own.
-pub async fn get_text(url: &str, started: Option<&js_sys::Map>) -> Result<String, NetError> {
-    text_of(take_or_start(url, started)).await
+/// `follow` false refuses redirects (a network error), for a URL that was checked against the
+/// URL rule (`src`): a redirect could lead anywhere, plain http on another host included.
+pub async fn get_text(
+    url: &str,
+    started: Option<&js_sys::Map>,
+    follow: bool,
+) -> Result<String, NetError> {
+    text_of(take_or_start(url, started, follow)).await
 }
 
-/// The GET of `url` the loader began, if `started` holds one (taken out of it), else a new one.
+/// The GET of `url` the loader began, if `started` holds one (taken out of it), else a new one
+/// ([`start_get`]).
 pub fn take_or_start(
     url: &str,
     started: Option<&js_sys::Map>,
+    follow: bool,
 ) -> Result<js_sys::Promise, NetError> {
     if let Some(map) = started {
         let key = JsValue::from_str(url);
@@ -132,15 +140,19 @@ pub fn take_or_start(
             return Ok(promise);
         }
     }
-    start_get(url)
+    start_get(url, follow)
 }
 
 /// Starts a GET now (unlike an `async fn`, which starts when first polled), so that several
-/// files can be on their way at once; read it with [`text_of`].
-pub fn start_get(url: &str) -> Result<js_sys::Promise, NetError> {
+/// files can be on their way at once; read it with [`text_of`]. With `follow` false a redirect
+/// fails the request (`redirect: "error"`) instead of being followed.
+pub fn start_get(url: &str, follow: bool) -> Result<js_sys::Promise, NetError> {
     let window = web_sys::window().ok_or_else(|| NetError::Network("no window".into()))?;
     let init = RequestInit::new();
     init.set_method("GET");
+    if !follow {
+        init.set_redirect(RequestRedirect::Error);
+    }
     let request = Request::new_with_str_and_init(url, &init)
         .map_err(|e| NetError::Network(js_message(&e)))?;
     Ok(window.fetch_with_request(&request))

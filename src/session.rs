@@ -14,7 +14,6 @@ use leptos::prelude::*;
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::validate::progress;
 use rapport_core::validate::{self, Issue, IssueCode};
-use serde_json::json;
 use web_sys::HtmlElement;
 
 use crate::control;
@@ -306,12 +305,11 @@ impl Session {
         }
         self.save_draft();
         let (answered, total) = untrack(|| self.progress());
-        let host = self.host();
-        events::dispatch(
-            &host,
-            "rapport-change",
-            &json!({ "linkId": link_id, "answered": answered, "total": total }),
-        );
+        events::Detail::new()
+            .text("linkId", link_id)
+            .number("answered", answered as f64)
+            .number("total", total as f64)
+            .dispatch(&self.host(), "rapport-change");
     }
 
     /// Records what the patient typed into a number field.
@@ -406,7 +404,7 @@ impl Session {
                 let Some(key) = delivery::new_idempotency_key() else {
                     // Said loudly, nothing sent; the answers stay here and in the draft.
                     let e = delivery::no_key_error();
-                    events::config_failed(&self.host(), e.code, &e.message);
+                    events::config_failed(&self.host(), e.code(), &e.message);
                     self.set_status(SendStatus::NoKey);
                     return true;
                 };

@@ -11,8 +11,6 @@
 //! refuses storage (private mode, quota, disabled), a write reports `false` and the widget
 //! tells the patient the truth: the answers are kept only while the page is open.
 
-use std::cell::RefCell;
-
 use rapport_core::answers::Answers;
 use rapport_core::definition::Questionnaire;
 
@@ -43,8 +41,13 @@ impl Policy {
 pub const PREFIX: &str = "rapport:";
 
 thread_local! {
-    /// The `none` policy's outbox: this page's memory, shared by the widgets on it.
-    static MEMORY: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    /// The `none` policy's outbox: this page's memory, shared by the widgets on it. A
+    /// JavaScript `Map`, so reading and writing it is one call each (no generic code per use).
+    static MEMORY: js_sys::Map = js_sys::Map::new();
+}
+
+fn memory() -> js_sys::Map {
+    MEMORY.with(js_sys::Map::clone)
 }
 
 fn storage(policy: Policy) -> Option<web_sys::Storage> {
@@ -59,12 +62,7 @@ fn storage(policy: Policy) -> Option<web_sys::Storage> {
 /// The value stored under `key`.
 pub fn get(policy: Policy, key: &str) -> Option<String> {
     match policy {
-        Policy::None => MEMORY.with(|m| {
-            m.borrow()
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.clone())
-        }),
+        Policy::None => memory().get(&key.into()).as_string(),
         _ => storage(policy)?.get_item(key).ok().flatten(),
     }
 }
@@ -73,13 +71,7 @@ pub fn get(policy: Policy, key: &str) -> Option<String> {
 pub fn set(policy: Policy, key: &str, value: &str) -> bool {
     match policy {
         Policy::None => {
-            MEMORY.with(|m| {
-                let mut m = m.borrow_mut();
-                match m.iter_mut().find(|(k, _)| k == key) {
-                    Some(slot) => slot.1 = value.to_owned(),
-                    None => m.push((key.to_owned(), value.to_owned())),
-                }
-            });
+            memory().set(&key.into(), &value.into());
             false
         }
         _ => storage(policy).is_some_and(|s| s.set_item(key, value).is_ok()),
@@ -89,7 +81,9 @@ pub fn set(policy: Policy, key: &str, value: &str) -> bool {
 /// Removes `key`.
 pub fn remove(policy: Policy, key: &str) {
     match policy {
-        Policy::None => MEMORY.with(|m| m.borrow_mut().retain(|(k, _)| k != key)),
+        Policy::None => {
+            memory().delete(&key.into());
+        }
         _ => {
             if let Some(s) = storage(policy) {
                 let _ = s.remove_item(key);
@@ -100,25 +94,26 @@ pub fn remove(policy: Policy, key: &str) {
 
 /// Every key that starts with `prefix`.
 pub fn keys(policy: Policy, prefix: &str) -> Vec<String> {
+    let mut out = Vec::new();
     match policy {
-        Policy::None => MEMORY.with(|m| {
-            m.borrow()
-                .iter()
-                .filter(|(k, _)| k.starts_with(prefix))
-                .map(|(k, _)| k.clone())
-                .collect()
-        }),
+        Policy::None => {
+            for k in js_sys::Array::from(&memory().keys()).iter() {
+                if let Some(k) = k.as_string().filter(|k| k.starts_with(prefix)) {
+                    out.push(k);
+                }
+            }
+        }
         _ => {
-            let Some(s) = storage(policy) else {
-                return Vec::new();
-            };
-            let n = s.length().unwrap_or(0);
-            (0..n)
-                .filter_map(|i| s.key(i).ok().flatten())
-                .filter(|k| k.starts_with(prefix))
-                .collect()
+            if let Some(s) = storage(policy) {
+                for i in 0..s.length().unwrap_or(0) {
+                    if let Some(k) = s.key(i).ok().flatten().filter(|k| k.starts_with(prefix)) {
+                        out.push(k);
+                    }
+                }
+            }
         }
     }
+    out
 }
 
 /// The key of a widget's draft.

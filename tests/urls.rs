@@ -20,7 +20,7 @@ fn page(base: &str, allow_insecure_endpoint: bool) -> Page {
 
 /// `Ok(resolved URL)` or `Err(code)`.
 fn check(value: &str, target: Target, page: &Page) -> Result<String, &'static str> {
-    check_url(value, target, page).map_err(|e| e.code)
+    check_url(value, target, page).map_err(|e| e.code())
 }
 
 #[wasm_bindgen_test]

@@ -20,7 +20,7 @@ pub fn ConfigPanel(error: ConfigError) -> impl IntoView {
         <div class="rapport panel" {attr("role", "alert")} data-testid="config-error" {attr("part", "error-panel")} {attr("lang", "en")} {attr("dir", "ltr")}>
             <p class="panel-title">{loc.text("config-error-title", &[])}</p>
             <p class="panel-help">{loc.text("config-error-help", &[])}</p>
-            <pre class="panel-detail"><code>{error.code}</code>"\n"{error.message}</pre>
+            <pre class="panel-detail"><code>{error.code()}</code>"\n"{error.message}</pre>
         </div>
     }
 }

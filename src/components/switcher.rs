@@ -23,7 +23,7 @@ pub fn switch_language(s: Session, tag: String) {
                     request_animation_frame(move || super::focus(s, &selector));
                 }
             }
-            Err(e) => events::console_error(&format!("{}: {}", e.code, e.message)),
+            Err(e) => events::console_error(&format!("{}: {}", e.code(), e.message)),
         }
     });
 }

@@ -48,14 +48,22 @@ pub fn attr<V: AttributeValue>(name: &'static str, value: V) -> CustomAttr<&'sta
 /// form is drawn again (a language change): by id, by a radio's name and value, or by test id.
 pub fn focused(s: Session) -> Option<String> {
     let el = s.host().shadow_root()?.active_element()?;
-    let attr = |name: &str| el.get_attribute(name).filter(|v| !v.is_empty());
-    if let Some(id) = attr("id") {
-        return Some(format!("[id=\"{id}\"]"));
+    // By id, else by a radio's name and value, else by test id: `[name="value"]` for each
+    // attribute, pushed onto one string (no `format!` per case).
+    let mut selector = String::new();
+    'ways: for names in [&["id"][..], &["name", "value"], &["data-testid"]] {
+        selector.clear();
+        for &name in names {
+            let Some(value) = el.get_attribute(name).filter(|v| !v.is_empty()) else {
+                continue 'ways;
+            };
+            for part in ["[", name, "=\"", &value, "\"]"] {
+                selector.push_str(part);
+            }
+        }
+        return Some(selector);
     }
-    if let (Some(name), Some(value)) = (attr("name"), attr("value")) {
-        return Some(format!("[name=\"{name}\"][value=\"{value}\"]"));
-    }
-    attr("data-testid").map(|t| format!("[data-testid=\"{t}\"]"))
+    None
 }
 
 /// Focuses the element of this widget that matches `selector`, if there is one, found from the
