@@ -145,22 +145,6 @@ impl fmt::Debug for Submission {
     }
 }
 
-/// What [`Submission::build`] needs besides the definition and the answers.
-pub struct SubmissionMeta<'a> {
-    /// A new idempotency key ([`new_idempotency_key`]).
-    pub key: &'a str,
-    /// The bundled id, or a clinic definition's name or url.
-    pub instrument_id: &'a str,
-    /// The definition's version (or `UNVERSIONED`).
-    pub version: &'a str,
-    /// The language the patient saw, and the status of its translation.
-    pub language: &'a str,
-    pub translation_status: &'a str,
-    /// Now, RFC 3339 (the browser's clock).
-    pub submitted_at: &'a str,
-    pub settings: &'a DeliverySettings,
-}
-
 impl Submission {
     /// Builds the submission: the core assembles the envelope (scores, flags and the
     /// QuestionnaireResponse, with `display` giving each option's text in the language the
@@ -168,26 +152,12 @@ impl Submission {
     pub fn build(
         q: &Questionnaire,
         answers: &Answers,
-        meta: &SubmissionMeta<'_>,
+        meta: &EnvelopeMeta<'_>,
         display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
     ) -> Submission {
-        let envelope = Envelope::build(
-            q,
-            answers,
-            &EnvelopeMeta {
-                idempotency_key: meta.key,
-                instrument_id: meta.instrument_id,
-                version: meta.version,
-                language: meta.language,
-                translation_status: meta.translation_status,
-                submitted_at: meta.submitted_at,
-                previous_scores: &meta.settings.previous_scores,
-                context: &meta.settings.context,
-            },
-            display,
-        );
+        let envelope = Envelope::build(q, answers, meta, display);
         Submission {
-            key: meta.key.to_owned(),
+            key: meta.idempotency_key.to_owned(),
             body: crate::intl::json_text(&envelope.to_json()),
             scores: envelope.scores,
             flags: envelope.flags,

@@ -17,7 +17,7 @@ use rapport_core::validate::{self, Issue, IssueCode};
 use web_sys::HtmlElement;
 
 use crate::control;
-use crate::delivery::{self, DeliverySettings, Progress, SendStatus, Submission, SubmissionMeta};
+use crate::delivery::{self, DeliverySettings, Progress, SendStatus, Submission};
 use crate::events;
 use crate::load::Loaded;
 use crate::store;
@@ -432,14 +432,15 @@ impl Session {
         Submission::build(
             q,
             &self.answers_untracked(),
-            &SubmissionMeta {
-                key,
+            &rapport_core::envelope::EnvelopeMeta {
+                idempotency_key: key,
                 instrument_id: &loaded.instrument_id,
                 version: &loaded.version,
                 language: &strings.tag,
                 translation_status: &strings.status,
                 submitted_at: &now,
-                settings: &settings,
+                previous_scores: &settings.previous_scores,
+                context: &settings.context,
             },
             &display,
         )
