@@ -215,11 +215,16 @@ fn flags_from_json(flags: &Value) -> Vec<Flag> {
     out
 }
 
-/// A UUID v4 from the browser's cryptographic random source (`crypto.getRandomValues()`,
-/// which exists in every context, secure or not), or `None` when the browser offers none.
+/// A UUID v4 from the browser's cryptographic random source: `crypto.randomUUID()`, as the
+/// contracts name it, where the browser has it (secure contexts: https, localhost); elsewhere the
+/// same UUID made from `crypto.getRandomValues()`, which every context has. `None` when the
+/// browser offers neither.
 pub fn new_idempotency_key() -> Option<String> {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let crypto = web_sys::window()?.crypto().ok()?;
+    if js_sys::Reflect::get(&crypto, &"randomUUID".into()).is_ok_and(|f| f.is_function()) {
+        return Some(crypto.random_uuid());
+    }
     let mut b = [0u8; 16];
     crypto.get_random_values_with_u8_array(&mut b).ok()?;
     b[6] = (b[6] & 0x0f) | 0x40; // version 4
