@@ -441,6 +441,7 @@ impl Session {
                 submitted_at: &now,
                 previous_scores: &settings.previous_scores,
                 context: &settings.context,
+                subject: None,
             },
             &display,
         )

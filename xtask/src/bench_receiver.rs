@@ -409,6 +409,7 @@ fn envelope_template() -> Result<String> {
         submitted_at: "2026-12-04T10:00:00.000Z",
         previous_scores: &Default::default(),
         context: &json!({ "appointmentId": "bench" }),
+        subject: None,
     };
     let envelope = Envelope::build(&q, &answers, &meta, &|_, _| None);
     Ok(envelope.to_json().to_string())

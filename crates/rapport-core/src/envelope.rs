@@ -12,10 +12,25 @@ use crate::answers::Answers;
 use crate::definition::{AnswerOption, Item, Questionnaire};
 use crate::response::{self, answers_from, ResponseMeta};
 use crate::scoring::{flags, scores, Flag, PreviousScores, Score};
+use crate::subject::{SubjectClaims, SubjectTokenErrorKind};
 use crate::validate::validate;
 
-/// The envelope format this code writes and reads.
+/// The envelope format of a submission without a subject token. The widget writes the lowest
+/// format that can say what it sends, so a portal without subjects keeps working with a
+/// receiver that knows only this one (`docs/payload.md`, "Versions").
 pub const FORMAT: &str = "rapport-envelope/1";
+
+/// The envelope format of a submission with a subject token: `subjectToken`, and the
+/// QuestionnaireResponse's `subject`.
+pub const FORMAT_WITH_SUBJECT: &str = "rapport-envelope/2";
+
+/// The formats this code reads, oldest first.
+pub const FORMATS: [&str; 2] = [FORMAT, FORMAT_WITH_SUBJECT];
+
+/// The envelope field that carries the subject token. The receiver takes it out before it
+/// hashes and stores an envelope ([`take_subject_token`]): a token is a credential, and a retry
+/// with a fresh token for the same patient is the same submission.
+pub const SUBJECT_TOKEN_FIELD: &str = "subjectToken";
 
 /// The version recorded for a definition that has no `version`.
 pub const UNVERSIONED: &str = "unversioned";
@@ -33,7 +48,7 @@ pub const MAX_CONTEXT_BYTES: usize = 4 * 1024;
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Envelope {
-    /// Always [`FORMAT`].
+    /// [`FORMAT`], or [`FORMAT_WITH_SUBJECT`] when there is a subject token.
     pub format: String,
     /// The UUID also sent as the `Idempotency-Key` header.
     pub idempotency_key: String,
@@ -53,6 +68,10 @@ pub struct Envelope {
     /// Whatever JSON the portal passed in the `context` attribute, echoed back.
     #[serde(default)]
     pub context: Value,
+    /// The portal's signed subject token (compact JWS), passed on unread but for its `iss` and
+    /// `sub`; only in [`FORMAT_WITH_SUBJECT`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_token: Option<String>,
     /// The answers as a FHIR R4 QuestionnaireResponse.
     pub questionnaire_response: Value,
 }
@@ -84,6 +103,17 @@ impl fmt::Debug for Envelope {
             )
             .field("previous_scores", &format_args!("<redacted>"))
             .field("context", &format_args!("<redacted>"))
+            .field(
+                "subject_token",
+                &format_args!(
+                    "{}",
+                    if self.subject_token.is_some() {
+                        "<redacted>"
+                    } else {
+                        "None"
+                    }
+                ),
+            )
             .field("questionnaire_response", &format_args!("<redacted>"))
             .finish()
     }
@@ -109,6 +139,9 @@ pub struct EnvelopeMeta<'a> {
     pub previous_scores: &'a PreviousScores,
     /// The portal's `context`, echoed back.
     pub context: &'a Value,
+    /// The portal's subject token and the claims read from it ([`SubjectClaims::peek`]), if
+    /// the portal gave one.
+    pub subject: Option<(&'a str, &'a SubjectClaims)>,
 }
 
 impl Envelope {
@@ -123,7 +156,7 @@ impl Envelope {
     ) -> Envelope {
         let computed = scores(q, answers);
         let raised = flags(q, answers, &computed, meta.previous_scores);
-        let questionnaire_response = response::build(
+        let mut questionnaire_response = response::build(
             q,
             answers,
             &ResponseMeta {
@@ -132,8 +165,18 @@ impl Envelope {
             },
             display,
         );
+        if let (Some((_, claims)), Some(qr)) =
+            (meta.subject, questionnaire_response.as_object_mut())
+        {
+            qr.insert("subject".into(), claims.reference());
+        }
         Envelope {
-            format: FORMAT.into(),
+            format: if meta.subject.is_some() {
+                FORMAT_WITH_SUBJECT
+            } else {
+                FORMAT
+            }
+            .into(),
             idempotency_key: meta.idempotency_key.into(),
             instrument: InstrumentRef {
                 id: meta.instrument_id.into(),
@@ -149,6 +192,7 @@ impl Envelope {
             flags: raised,
             previous_scores: meta.previous_scores.clone(),
             context: meta.context.clone(),
+            subject_token: meta.subject.map(|(token, _)| token.to_owned()),
             questionnaire_response,
         }
     }
@@ -190,8 +234,35 @@ impl Envelope {
             );
         }
         put("context", self.context.clone());
+        if let Some(token) = &self.subject_token {
+            put(SUBJECT_TOKEN_FIELD, Value::from(token.as_str()));
+        }
         put("questionnaireResponse", self.questionnaire_response.clone());
         Value::Object(m)
+    }
+}
+
+/// Takes the subject token out of an envelope's JSON, leaving what is hashed and stored. The
+/// widget keeps a queued submission this way (it never stores a token) and the receiver hashes
+/// and stores it this way.
+pub fn take_subject_token(envelope: &mut Value) -> Option<String> {
+    match envelope.as_object_mut()?.remove(SUBJECT_TOKEN_FIELD)? {
+        Value::String(token) => Some(token),
+        // Not a string: put it back for `envelope_from_value` to refuse with the others.
+        other => {
+            if let Some(m) = envelope.as_object_mut() {
+                m.insert(SUBJECT_TOKEN_FIELD.into(), other);
+            }
+            None
+        }
+    }
+}
+
+/// Puts the current subject token into an envelope's JSON just before it is sent (a queued
+/// submission is stored without one).
+pub fn put_subject_token(envelope: &mut Value, token: &str) {
+    if let Some(m) = envelope.as_object_mut() {
+        m.insert(SUBJECT_TOKEN_FIELD.into(), Value::from(token));
     }
 }
 
@@ -228,12 +299,21 @@ pub enum EnvelopeErrorKind {
     /// Not JSON, not an envelope object, a missing or unknown field, a wrong type, or a
     /// previous score that is not a number.
     InvalidEnvelope,
-    /// `format` is not [`FORMAT`].
+    /// `format` is none of [`FORMATS`], or does not match whether there is a subject token.
     UnsupportedFormat,
     /// `idempotencyKey` is not a UUID.
     InvalidIdempotencyKey,
     /// `context` is neither a JSON object nor null.
     InvalidContext,
+    /// `subjectToken` is longer than [`crate::subject::MAX_SUBJECT_TOKEN_BYTES`].
+    SubjectTokenTooLarge,
+    /// `subjectToken` is not a compact JWS with a JSON payload.
+    SubjectTokenMalformed,
+    /// `subjectToken` has no usable `iss` and `sub`.
+    SubjectTokenClaims,
+    /// The QuestionnaireResponse's `subject` is not the token's `iss` and `sub` (or there is one
+    /// without a token).
+    SubjectMismatch,
     /// No definition for this instrument id and version.
     UnknownInstrument,
     /// `instrument.url` differs from the definition's.
@@ -252,12 +332,16 @@ pub enum EnvelopeErrorKind {
 
 impl EnvelopeErrorKind {
     /// Every kind, in the order of the checks (for documentation tables and tests).
-    pub const ALL: [EnvelopeErrorKind; 12] = [
+    pub const ALL: [EnvelopeErrorKind; 16] = [
         Self::TooLarge,
         Self::InvalidEnvelope,
         Self::UnsupportedFormat,
         Self::InvalidIdempotencyKey,
         Self::InvalidContext,
+        Self::SubjectTokenTooLarge,
+        Self::SubjectTokenMalformed,
+        Self::SubjectTokenClaims,
+        Self::SubjectMismatch,
         Self::UnknownInstrument,
         Self::InstrumentMismatch,
         Self::LanguageMismatch,
@@ -275,6 +359,10 @@ impl EnvelopeErrorKind {
             Self::UnsupportedFormat => "unsupported-format",
             Self::InvalidIdempotencyKey => "invalid-idempotency-key",
             Self::InvalidContext => "invalid-context",
+            Self::SubjectTokenTooLarge => SubjectTokenErrorKind::TooLarge.code(),
+            Self::SubjectTokenMalformed => SubjectTokenErrorKind::Malformed.code(),
+            Self::SubjectTokenClaims => SubjectTokenErrorKind::BadClaims.code(),
+            Self::SubjectMismatch => "subject-mismatch",
             Self::UnknownInstrument => "unknown-instrument",
             Self::InstrumentMismatch => "instrument-mismatch",
             Self::LanguageMismatch => "language-mismatch",
@@ -385,10 +473,22 @@ pub fn verify(
     lookup: &dyn Fn(&str, &str) -> Option<Questionnaire>,
 ) -> Result<(), EnvelopeError> {
     use EnvelopeErrorKind as K;
-    if envelope.format != FORMAT {
+    let expected_format = if envelope.subject_token.is_some() {
+        FORMAT_WITH_SUBJECT
+    } else {
+        FORMAT
+    };
+    if envelope.format != expected_format {
         return Err(EnvelopeError::new(
             K::UnsupportedFormat,
-            format!("format must be \"{FORMAT}\""),
+            format!(
+                "format must be \"{expected_format}\" for an envelope {} a subjectToken",
+                if envelope.subject_token.is_some() {
+                    "with"
+                } else {
+                    "without"
+                }
+            ),
             "/format",
         ));
     }
@@ -417,6 +517,7 @@ pub fn verify(
             "/context",
         ));
     }
+    check_subject(envelope)?;
     let q = lookup(&envelope.instrument.id, &envelope.instrument.version).ok_or_else(|| {
         EnvelopeError::new(
             K::UnknownInstrument,
@@ -508,6 +609,39 @@ pub fn verify(
     Ok(())
 }
 
+/// The subject token's claims (read, not verified: the receiver checks the signature) and the
+/// QuestionnaireResponse's `subject` must name the same patient; without a token there is no
+/// `subject`.
+fn check_subject(envelope: &Envelope) -> Result<Option<SubjectClaims>, EnvelopeError> {
+    use EnvelopeErrorKind as K;
+    let claims = match &envelope.subject_token {
+        None => None,
+        Some(token) => Some(SubjectClaims::peek(token).map_err(|kind| {
+            let envelope_kind = match kind {
+                SubjectTokenErrorKind::TooLarge => K::SubjectTokenTooLarge,
+                SubjectTokenErrorKind::BadClaims => K::SubjectTokenClaims,
+                _ => K::SubjectTokenMalformed,
+            };
+            EnvelopeError::new(envelope_kind, kind.message(), "/subjectToken")
+        })?),
+    };
+    let stated = envelope.questionnaire_response.get("subject");
+    let expected = claims.as_ref().map(SubjectClaims::reference);
+    if stated != expected.as_ref() {
+        return Err(EnvelopeError::new(
+            K::SubjectMismatch,
+            if claims.is_some() {
+                "questionnaireResponse.subject must be the subject token's iss (identifier.system) \
+                 and sub (identifier.value)"
+            } else {
+                "questionnaireResponse.subject needs a subjectToken that vouches for it"
+            },
+            "/questionnaireResponse/subject",
+        ));
+    }
+    Ok(claims)
+}
+
 /// [`parse_envelope`] then [`verify`]: the envelope, if it passes every check.
 pub fn check(
     body: &[u8],
@@ -556,6 +690,7 @@ mod tests {
             flags: Vec::new(),
             previous_scores: [("total".to_string(), json!(47.25))].into_iter().collect(),
             context: json!({ "appointmentId": "CANARY-context" }),
+            subject_token: None,
             questionnaire_response: json!({
                 "resourceType": "QuestionnaireResponse",
                 "item": [{ "linkId": "better", "answer": [{ "valueString": "CANARY-answer" }] }]

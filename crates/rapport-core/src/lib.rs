@@ -38,6 +38,7 @@ pub mod number;
 pub mod response;
 pub mod scoring;
 pub mod strmap;
+pub mod subject;
 pub mod validate;
 
 /// The one canonical base URL of Rapport's own FHIR extensions (scoring, flags). Documented in

@@ -1794,3 +1794,38 @@ proptest! {
         prop_assert_eq!(ours, std, "{}", s);
     }
 }
+
+proptest! {
+    #![proptest_config(proptest_config(2000))]
+
+    /// The subject token reader: arbitrary text, text in the token's alphabet, and real tokens
+    /// around arbitrary payload bytes. Never a panic; whatever it accepts names a patient.
+    #[test]
+    fn subject_tokens_never_panic(
+        s in any::<String>(),
+        shaped in "[A-Za-z0-9_\\-.=+/]{0,120}",
+        payload in prop::collection::vec(any::<u8>(), 0..200),
+    ) {
+        use rapport_core::subject::{payload_text, SubjectClaims};
+        for text in [
+            s.clone(),
+            shaped,
+            format!(
+                "{}.{}.{}",
+                support::base64url(b"{\"alg\":\"none\"}"),
+                support::base64url(&payload),
+                support::base64url(s.as_bytes())
+            ),
+        ] {
+            let _ = payload_text(&text);
+            if let Ok(claims) = SubjectClaims::peek(&text) {
+                prop_assert!(!claims.iss.is_empty() && !claims.sub.is_empty());
+                prop_assert!(!claims.scope_text().is_empty());
+            }
+        }
+        // Claims from arbitrary JSON text.
+        if let Ok(v) = serde_json::from_str::<Value>(&s) {
+            let _ = SubjectClaims::from_payload(&v);
+        }
+    }
+}

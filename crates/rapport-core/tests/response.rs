@@ -17,14 +17,17 @@ use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::definition::{ItemKind, Questionnaire};
 use rapport_core::enable::enabled_items;
-use rapport_core::envelope::{check, Envelope, EnvelopeError, MAX_ENVELOPE_BYTES};
+use rapport_core::envelope::{
+    check, put_subject_token, take_subject_token, Envelope, EnvelopeError, FORMAT,
+    FORMAT_WITH_SUBJECT, MAX_ENVELOPE_BYTES, SUBJECT_TOKEN_FIELD,
+};
 use rapport_core::response::{answers_from, build, ResponseError};
 use rapport_core::scoring::{Flag, PreviousScores, Score};
 use rapport_core::validate::validate;
 use serde_json::{json, Value};
 
 mod support;
-use support::{load, lookup, Submission, KEY, META};
+use support::{load, lookup, unsigned_token, Submission, KEY, META};
 
 fn ids() -> Vec<&'static str> {
     bundled::INSTRUMENTS.iter().map(|b| b.id).collect()
@@ -729,6 +732,134 @@ fn flags_from_previous_scores_verify() {
         "previous total as a string",
     );
     let _ = q;
+}
+
+/// A Spanish envelope with a subject token for patient `sub` of `https://portal.example`.
+fn envelope_with_subject(sub: &str) -> (Envelope, String) {
+    let id = "working-together";
+    let q = load(id);
+    let token = unsigned_token(&json!({ "iss": "https://portal.example", "sub": sub, "exp": 1 }));
+    let e = Submission {
+        instrument_id: id,
+        language: "es",
+        translation_status: "draft",
+        previous_scores: &PreviousScores::new(),
+        context: &json!({}),
+    }
+    .envelope_with_subject(&q, &generic_answers(&q, 1), &token);
+    (e, token)
+}
+
+#[test]
+fn envelopes_with_a_subject_verify_and_say_who() {
+    let (e, token) = envelope_with_subject("patient-7");
+    assert_eq!(e.format, FORMAT_WITH_SUBJECT);
+    assert_eq!(e.subject_token.as_deref(), Some(token.as_str()));
+    assert_eq!(
+        e.questionnaire_response["subject"],
+        json!({ "identifier": { "system": "https://portal.example", "value": "patient-7" } })
+    );
+    let back = check(&bytes(&e), &lookup).unwrap();
+    assert_eq!(back, e);
+    // The hand-built JSON is the derive's.
+    assert_eq!(e.to_json(), serde_json::to_value(&e).unwrap());
+    // Stored without the token, sent with the current one: the same envelope.
+    let mut v = e.to_json();
+    assert_eq!(take_subject_token(&mut v), Some(token.clone()));
+    assert!(v.get(SUBJECT_TOKEN_FIELD).is_none());
+    assert_eq!(take_subject_token(&mut v), None);
+    put_subject_token(&mut v, &token);
+    assert_eq!(v, e.to_json());
+    // A token that is not a string stays for the shape check to refuse.
+    let mut odd = e.to_json();
+    odd[SUBJECT_TOKEN_FIELD] = json!(7);
+    assert_eq!(take_subject_token(&mut odd), None);
+    assert_refused(
+        verify_value(&odd),
+        "invalid-envelope",
+        "",
+        "a number as token",
+    );
+    // Without a subject the format stays the first one, byte for byte as before.
+    assert_eq!(valid_envelope("working-together").format, FORMAT);
+}
+
+#[test]
+fn subject_refusals() {
+    let (e, _) = envelope_with_subject("patient-7");
+    let refused = |what: &str, code: &str, pointer: &str, tamper: &dyn Fn(&mut Value)| {
+        let mut v = e.to_json();
+        tamper(&mut v);
+        assert_refused(verify_value(&v), code, pointer, what);
+    };
+    let other_token =
+        unsigned_token(&json!({ "iss": "https://portal.example", "sub": "patient-8" }));
+    refused(
+        "another patient's token",
+        "subject-mismatch",
+        "/questionnaireResponse/subject",
+        &|v| v[SUBJECT_TOKEN_FIELD] = json!(other_token),
+    );
+    refused(
+        "subject edited",
+        "subject-mismatch",
+        "/questionnaireResponse/subject",
+        &|v| v["questionnaireResponse"]["subject"]["identifier"]["value"] = json!("patient-8"),
+    );
+    refused(
+        "subject as a literal reference",
+        "subject-mismatch",
+        "/questionnaireResponse/subject",
+        &|v| v["questionnaireResponse"]["subject"] = json!({ "reference": "Patient/7" }),
+    );
+    refused(
+        "subject left out",
+        "subject-mismatch",
+        "/questionnaireResponse/subject",
+        &|v| {
+            v["questionnaireResponse"]
+                .as_object_mut()
+                .unwrap()
+                .remove("subject");
+        },
+    );
+    refused(
+        "token taken out, subject left",
+        "unsupported-format",
+        "/format",
+        &|v| {
+            v.as_object_mut().unwrap().remove(SUBJECT_TOKEN_FIELD);
+        },
+    );
+    refused(
+        "a subject without a token",
+        "subject-mismatch",
+        "/questionnaireResponse/subject",
+        &|v| {
+            v.as_object_mut().unwrap().remove(SUBJECT_TOKEN_FIELD);
+            v["format"] = json!(FORMAT);
+        },
+    );
+    refused(
+        "a token under the first format",
+        "unsupported-format",
+        "/format",
+        &|v| v["format"] = json!(FORMAT),
+    );
+    refused(
+        "not a token",
+        "subject-token-malformed",
+        "/subjectToken",
+        &|v| v[SUBJECT_TOKEN_FIELD] = json!("not.a-token"),
+    );
+    refused("no sub", "subject-token-claims", "/subjectToken", &|v| {
+        v[SUBJECT_TOKEN_FIELD] = json!(unsigned_token(&json!({ "iss": "https://portal.example" })))
+    });
+    refused("10 KB", "subject-token-too-large", "/subjectToken", &|v| {
+        v[SUBJECT_TOKEN_FIELD] = json!(unsigned_token(&json!({
+            "iss": "https://portal.example", "sub": "patient-7", "pad": "x".repeat(10_000)
+        })))
+    });
 }
 
 #[test]

@@ -198,6 +198,7 @@ fn envelope(id: &str, q: &Questionnaire, answers: &Answers, key: &str) -> Envelo
         submitted_at: "2026-08-01T09:30:00Z",
         previous_scores: &Default::default(),
         context: &json!({ "visit": "demo" }),
+        subject: None,
     };
     Envelope::build(q, answers, &meta, &|_, _| None)
 }

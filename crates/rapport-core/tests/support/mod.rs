@@ -11,6 +11,7 @@ use rapport_core::definition::Questionnaire;
 use rapport_core::envelope::{Envelope, EnvelopeMeta, UNVERSIONED};
 use rapport_core::response::ResponseMeta;
 use rapport_core::scoring::PreviousScores;
+use rapport_core::subject::SubjectClaims;
 use serde_json::Value;
 
 /// The idempotency key of every test envelope (a valid UUID).
@@ -69,9 +70,63 @@ impl Submission<'_> {
             submitted_at: AUTHORED,
             previous_scores: self.previous_scores,
             context: self.context,
+            subject: None,
         };
         Envelope::build(q, answers, &meta, &|_, _| None)
     }
+
+    /// [`Submission::envelope`] with a subject token, as the widget sends it when the portal
+    /// gave one.
+    pub fn envelope_with_subject(
+        &self,
+        q: &Questionnaire,
+        answers: &Answers,
+        token: &str,
+    ) -> Envelope {
+        let claims = match SubjectClaims::peek(token) {
+            Ok(c) => c,
+            Err(kind) => panic!("test token not readable: {}", kind.code()),
+        };
+        let meta = EnvelopeMeta {
+            idempotency_key: KEY,
+            instrument_id: self.instrument_id,
+            version: q.version.as_deref().unwrap_or(UNVERSIONED),
+            language: self.language,
+            translation_status: self.translation_status,
+            submitted_at: AUTHORED,
+            previous_scores: self.previous_scores,
+            context: self.context,
+            subject: Some((token, &claims)),
+        };
+        Envelope::build(q, answers, &meta, &|_, _| None)
+    }
+}
+
+/// Unpadded base64url, for building test tokens.
+pub fn base64url(bytes: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// A compact JWS with these claims and a signature of zeros: readable by the core, which never
+/// checks signatures (the receiver's tests sign real ones).
+pub fn unsigned_token(claims: &Value) -> String {
+    format!(
+        "{}.{}.{}",
+        base64url(br#"{"alg":"HS256","typ":"JWT"}"#),
+        base64url(claims.to_string().as_bytes()),
+        base64url(&[0; 32])
+    )
 }
 
 /// `cases` per run, times `RAPPORT_PROPTEST_SCALE` when set (e.g. 20 for a long bug hunt);
