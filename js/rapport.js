@@ -66,12 +66,13 @@ function prefetch(el, inline) {
 // The element's state lives in private fields (#…): other scripts on the page cannot read the
 // request headers (bearer tokens) or reach the widget's handle. Only the methods below are public.
 class RapportQuestionnaire extends HTMLElement {
-  static get observedAttributes() { return ['lang']; }
+  static get observedAttributes() { return ['lang', 'subject-token']; }
 
   #handle = null; // the mounted WidgetHandle
   #mounting = false;
   #definition = undefined; // set through the `definition` property
   #headers = null; // from setRequestHeaders, handed to the widget when it mounts
+  #subjectToken = null; // set through the `subjectToken` property (wins over the attribute)
 
   connectedCallback() {
     // A `definition` set on the element before this class was defined is an own property that
@@ -81,6 +82,11 @@ class RapportQuestionnaire extends HTMLElement {
       delete this.definition;
       this.#definition = value;
     }
+    if (Object.prototype.hasOwnProperty.call(this, 'subjectToken')) {
+      const value = this.subjectToken;
+      delete this.subjectToken;
+      this.#subjectToken = value == null ? null : String(value);
+    }
     // A framework moving the node disconnects and reconnects it: keep the mounted widget.
     if (this.#handle || this.#mounting) return;
     this.#mounting = true;
@@ -89,7 +95,7 @@ class RapportQuestionnaire extends HTMLElement {
     start().then(({ mount }) => {
       this.#mounting = false;
       if (!this.isConnected || this.#handle) return;
-      this.#handle = mount(this, shadow, BASE, this.#definitionText(), files);
+      this.#handle = mount(this, shadow, BASE, this.#definitionText(), files, this.#token());
       if (this.#headers) this.#handle.setRequestHeaders(this.#headers);
     }).catch((err) => {
       this.#mounting = false;
@@ -130,6 +136,49 @@ class RapportQuestionnaire extends HTMLElement {
     }
   }
 
+  // The portal's subject token for the signed-in patient (a JWT its server minted): the
+  // `subjectToken` property, else the `subject-token` attribute. Write-only: kept in a private
+  // field, never stored by the widget.
+  set subjectToken(value) {
+    this.#subjectToken = value == null ? null : String(value);
+    this.#subjectChanged();
+  }
+
+  #token() { return this.#subjectToken ?? this.getAttribute('subject-token') ?? undefined; }
+
+  // A token about another patient: a new widget with that patient's storage (the first
+  // patient's draft and queued submission stay under theirs). The same patient's fresh token
+  // is used from the next attempt on.
+  #subjectChanged() {
+    if (this.#handle?.setSubjectToken(this.#token())) {
+      this.#unmount();
+      this.#mounting = false;
+      this.connectedCallback();
+    }
+  }
+
+  // At logout on a shared device: removes every key the widget wrote (`rapport:…`) from
+  // localStorage and sessionStorage, and the page's in-memory outbox. Returns how many
+  // undelivered submissions were removed (0 means nothing was waiting to be sent).
+  clearStoredData() {
+    let removed = glue ? glue.clearMemory() : 0;
+    for (const name of ['localStorage', 'sessionStorage']) {
+      let store;
+      try { store = window[name]; } catch { continue; } // storage disabled
+      if (!store) continue;
+      const keys = [];
+      for (let i = 0; i < store.length; i++) {
+        const k = store.key(i);
+        if (k?.startsWith('rapport:')) keys.push(k);
+      }
+      for (const k of keys) {
+        if (/^rapport:(s:[0-9a-f]{32}:)?outbox:/.test(k)) removed++;
+        store.removeItem(k);
+      }
+    }
+    return removed;
+  }
+
   #unmount() {
     this.#handle.unmount();
     this.#handle.free();
@@ -159,6 +208,9 @@ class RapportQuestionnaire extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (name === 'lang' && this.#handle && newValue && oldValue !== newValue) {
       this.#handle.setLanguage(newValue);
+    }
+    if (name === 'subject-token' && oldValue !== newValue && this.#subjectToken == null) {
+      this.#subjectChanged();
     }
   }
 }
