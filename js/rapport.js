@@ -162,20 +162,15 @@ class RapportQuestionnaire extends HTMLElement {
   // undelivered submissions were removed (0 means nothing was waiting to be sent).
   clearStoredData() {
     let removed = glue ? glue.clearMemory() : 0;
-    for (const name of ['localStorage', 'sessionStorage']) {
-      let store;
-      try { store = window[name]; } catch { continue; } // storage disabled
-      if (!store) continue;
-      const keys = [];
-      for (let i = 0; i < store.length; i++) {
-        const k = store.key(i);
-        if (k?.startsWith('rapport:')) keys.push(k);
+    try {
+      for (const store of [localStorage, sessionStorage]) {
+        for (const k of Object.keys(store)) {
+          if (!k.startsWith('rapport:')) continue;
+          if (/^rapport:(s:\w{32}:)?outbox:/.test(k)) removed++;
+          store.removeItem(k);
+        }
       }
-      for (const k of keys) {
-        if (/^rapport:(s:[0-9a-f]{32}:)?outbox:/.test(k)) removed++;
-        store.removeItem(k);
-      }
-    }
+    } catch { /* storage disabled: nothing was written there */ }
     return removed;
   }
 
