@@ -206,7 +206,7 @@ pub fn subject_claims(token: &str) -> Result<SubjectClaims, ConfigError> {
             SubjectTokenErrorKind::BadClaims => FailCode::SubjectTokenClaims,
             _ => FailCode::SubjectTokenMalformed,
         };
-        ConfigError::new(code, format!("subject-token: {}", kind.message()))
+        ConfigError::new(code, kind.message())
     })
 }
 

@@ -248,6 +248,9 @@ pub fn e2e() -> Result {
     let result = run(command("node")
         .args(["--test", "e2e/"])
         .env("RAPPORT_BASE_URL", receiver.base_url())
+        // For tests that start a receiver of their own (e2e/subject-verified.test.mjs: one
+        // that verifies subject tokens with a secret the test knows).
+        .env("RAPPORT_RECEIVER_BIN", &bin)
         .env("CHROMIUM", &chromium));
     drop(receiver); // stopped before the database file is removed
     drop(db);
