@@ -75,17 +75,14 @@ class RapportQuestionnaire extends HTMLElement {
   #subjectToken = null; // set through the `subjectToken` property (wins over the attribute)
 
   connectedCallback() {
-    // A `definition` set on the element before this class was defined is an own property that
-    // hides the setter: move it into place.
-    if (Object.prototype.hasOwnProperty.call(this, 'definition')) {
-      const value = this.definition;
-      delete this.definition;
-      this.#definition = value;
-    }
-    if (Object.prototype.hasOwnProperty.call(this, 'subjectToken')) {
-      const value = this.subjectToken;
-      delete this.subjectToken;
-      this.#subjectToken = value == null ? null : String(value);
+    // A `definition` or `subjectToken` set on the element before this class was defined is an
+    // own property that hides the setter: move it into place.
+    for (const name of ['definition', 'subjectToken']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
     }
     // A framework moving the node disconnects and reconnects it: keep the mounted widget.
     if (this.#handle || this.#mounting) return;

@@ -57,7 +57,9 @@ pub fn App(
                         None => {
                             // Page memory only, kept apart by the ids themselves (never
                             // written anywhere).
-                            events::console_error("no crypto.subtle (not a secure context): this patient's answers are not stored on the device");
+                            events::console_error(
+                                "no crypto.subtle (insecure page): nothing stored for this patient",
+                            );
                             c.storage = crate::store::Policy::None;
                             c.prefix =
                                 format!("{}m:{}:", crate::store::PREFIX, claims.scope_text());

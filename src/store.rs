@@ -152,9 +152,10 @@ pub async fn subject_prefix(claims: &rapport_core::subject::SubjectClaims) -> Op
         .digest_with_str_and_u8_array("SHA-256", claims.scope_text().as_bytes())
         .ok()?;
     let digest = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let bytes = js_sys::Uint8Array::new(&digest).to_vec();
+    let bytes = js_sys::Uint8Array::new(&digest);
     let mut out = format!("{PREFIX}s:");
-    for b in bytes.iter().take(16) {
+    for i in 0..16 {
+        let b = bytes.get_index(i);
         out.push(char::from(HEX[usize::from(b >> 4)]));
         out.push(char::from(HEX[usize::from(b & 15)]));
     }
