@@ -2361,6 +2361,11 @@ async fn retention_deletes_old_records_and_says_so() {
             language: "en".into(),
             envelope: "{}".into(),
             verified: true,
+            subject: None,
+            scores: "[]".into(),
+            flags: "[]".into(),
+            previous_scores_from: None,
+            history: None,
         };
         store.insert(&record, receipt).await.unwrap();
     }
