@@ -473,6 +473,54 @@ mod tests {
     }
 
     #[test]
+    fn subject_flags_and_environment() {
+        let c = run(&[]);
+        assert!(c.subject_issuer.is_none() && c.subject_public_keys.is_empty());
+        assert_eq!(c.subject_grace, 3600);
+        let env = [
+            ("RAPPORT_SUBJECT_ISSUER", "https://env.example"),
+            ("RAPPORT_SUBJECT_AUDIENCE", "env-aud"),
+            ("RAPPORT_SUBJECT_PUBLIC_KEY", "a.pem:b.pem"),
+            ("RAPPORT_SUBJECT_SECRET", "secret-from-env-0123456789abcdef"),
+            ("RAPPORT_SUBJECT_GRACE", "600"),
+        ];
+        let c = run_env(&[], &env);
+        assert_eq!(c.subject_issuer.as_deref(), Some("https://env.example"));
+        assert_eq!(c.subject_audience.as_deref(), Some("env-aud"));
+        assert_eq!(
+            c.subject_public_keys,
+            [PathBuf::from("a.pem"), PathBuf::from("b.pem")]
+        );
+        assert_eq!(c.subject_grace, 600);
+        assert!(!format!("{c:?}").contains("secret-from-env"));
+        let c = run_env(
+            &[
+                "--subject-issuer=https://portal.example",
+                "--subject-audience",
+                "aud",
+                "--subject-public-key",
+                "one.pem",
+                "--subject-public-key=two.pem",
+                "--subject-grace",
+                "0",
+            ],
+            &env,
+        );
+        assert_eq!(c.subject_issuer.as_deref(), Some("https://portal.example"));
+        assert_eq!(c.subject_audience.as_deref(), Some("aud"));
+        assert_eq!(
+            c.subject_public_keys,
+            [PathBuf::from("one.pem"), PathBuf::from("two.pem")]
+        );
+        assert_eq!(c.subject_grace, 0);
+        // The secret has no flag.
+        assert!(parse_args(["--subject-secret", "x"]).is_err());
+        assert!(parse_args(["--subject-grace", "forever"]).is_err());
+        assert!(parse_args(["--subject-grace", "9999999"]).is_err());
+        assert!(parse_args(["--subject-issuer="]).is_err());
+    }
+
+    #[test]
     fn errors_and_help() {
         assert!(matches!(parse_args(["--help"]), Ok(Command::Help)));
         assert!(matches!(parse_args(["-V"]), Ok(Command::Version)));
