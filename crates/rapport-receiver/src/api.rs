@@ -25,7 +25,7 @@ use axum::Router;
 use rapport_core::definition::Questionnaire;
 use rapport_core::envelope::{
     envelope_from_value, parse_json, put_subject_token, take_subject_token, verify, Envelope,
-    EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
+    EnvelopeErrorKind, MAX_ENVELOPE_BYTES, SUBJECT_TOKEN_FIELD,
 };
 use rapport_core::scoring::{flags, Flag};
 use serde_json::{json, Value};
@@ -403,6 +403,8 @@ fn subject_of(
     value: &Value,
 ) -> Result<Option<Subject>, Reply> {
     let subject = match (token, &state.subjects) {
+        // A subjectToken that is not a string: the envelope's own check refuses it.
+        (None, _) if value.get(SUBJECT_TOKEN_FIELD).is_some() => return Ok(None),
         (None, None) => return Ok(None),
         (None, Some(v)) if !v.required() => return Ok(None),
         (None, Some(_)) => {

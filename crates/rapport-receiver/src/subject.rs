@@ -222,9 +222,11 @@ impl Verifier {
     /// The time rule (`docs/payload.md`): valid at arrival, or valid when the patient pressed
     /// send and arriving at most the grace after `exp`.
     fn check_times(&self, c: Claims, submitted_at: &str, now: i64) -> Result<Subject, Refused> {
+        // `as` saturates: a time of 1e300 is i64::MAX, and the sums below saturate too.
         let secs = |t: f64| t.floor() as i64;
         let (exp, iat) = (secs(c.exp), secs(c.iat));
-        let not_yet = iat > now + SKEW_SECS || c.nbf.is_some_and(|n| secs(n) > now + SKEW_SECS);
+        let late = now.saturating_add(SKEW_SECS);
+        let not_yet = iat > late || c.nbf.is_some_and(|n| secs(n) > late);
         if not_yet {
             return Err((
                 Refusal::SubjectTokenNotYetValid,
@@ -234,10 +236,11 @@ impl Verifier {
                 ),
             ));
         }
-        if now > exp + SKEW_SECS {
+        let until = exp.saturating_add(SKEW_SECS);
+        if now > until {
             let sent = parse_time(submitted_at);
             let sent_while_valid =
-                sent.is_some_and(|t| t >= iat - SKEW_SECS && t <= exp + SKEW_SECS);
+                sent.is_some_and(|t| t >= iat.saturating_sub(SKEW_SECS) && t <= until);
             if !(sent_while_valid && now <= exp.saturating_add(self.grace)) {
                 return Err((
                     Refusal::SubjectTokenExpired,

@@ -783,7 +783,7 @@ async fn cors_only_for_allowed_origins() {
     }
     assert_eq!(
         ok.header("access-control-expose-headers"),
-        Some("retry-after")
+        Some("retry-after, www-authenticate")
     );
     assert_eq!(ok.header("access-control-max-age"), Some("600"));
 
@@ -803,7 +803,7 @@ async fn cors_only_for_allowed_origins() {
     assert_eq!(stored.header("access-control-allow-origin"), Some(PORTAL));
     assert_eq!(
         stored.header("access-control-expose-headers"),
-        Some("retry-after")
+        Some("retry-after, www-authenticate")
     );
 
     let mut req = get("/api/responses");

@@ -496,6 +496,13 @@ async fn hostile_subject_tokens_are_refused_each_with_its_own_code() {
     .await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "subject-mismatch");
 
+    // A subjectToken that is not a string is the envelope's own problem.
+    let key = new_key();
+    let mut body: Value = serde_json::from_slice(&envelope(&key, "x.y.z", sub)).unwrap();
+    body["subjectToken"] = json!(42);
+    let reply = post(&r.app, &key, serde_json::to_vec(&body).unwrap()).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-envelope");
+
     // No token at all, with keys configured.
     let key = new_key();
     let reply = post(&r.app, &key, plain_envelope(&key)).await;
@@ -586,6 +593,28 @@ async fn expired_tokens_and_the_grace_rule() {
         } else {
             assert_refused(&reply, want, "subject-token-expired");
         }
+    }
+    // Times beyond any clock neither panic nor pass.
+    for (iat, exp, status, code) in [
+        (
+            json!(1e300),
+            json!(t + 900),
+            StatusCode::UNAUTHORIZED,
+            "subject-token-not-yet-valid",
+        ),
+        (
+            json!(-1e300),
+            json!(-1e300),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "subject-token-claims",
+        ),
+    ] {
+        let token = hs256(&json!({
+            "iss": ISSUER, "aud": AUDIENCE, "sub": sub, "iat": iat, "exp": exp
+        }));
+        let key = new_key();
+        let body = envelope_with(&key, &token, sub, false, &rfc3339(t), &Default::default());
+        assert_refused(&post(&r.app, &key, body).await, status, code);
     }
     assert_eq!(rows_stored(&r.config).await, 1);
 }
@@ -697,6 +726,14 @@ async fn history_is_the_receivers_and_erasure_is_by_subject() {
             .collect()
     };
     assert_eq!(others(&a2["flags"]), others(&a2["envelope"]["flags"]));
+
+    // Neither a stored record's Debug nor the store's errors name the patient.
+    let store = Store::connect(&r.config.database, r.config.database_password.as_deref())
+        .await
+        .expect("open the database");
+    let shown = format!("{:?}", store.list().await);
+    assert!(shown.contains(ISSUER) && !shown.contains(ana), "{shown}");
+    store.close().await;
 
     // Erasure by subject: admin only, body only, one audited step.
     let anon = Request::builder()
@@ -1120,4 +1157,132 @@ async fn the_demo_portal_mints_tokens_for_demo_patients() {
     let app = router(&config).await.expect("router builds");
     let reply = send(&app, get("/demo/subject-token?patient=demo-ana")).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concurrency and the schema
+
+/// One subject's submissions arriving at once are compared one after another: after a high
+/// record, of six low ones sent together exactly one is "dropped" (the first filed; the others
+/// follow a low one). Without the serialisation several would see only the high record.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_subjects_concurrent_submissions_are_compared_in_turn() {
+    let r = receiver("subject-concurrent", |c, _| with_secret(c)).await;
+    let sub = "patient-busy";
+    let sent = rfc3339(now());
+    let key = new_key();
+    let first = envelope_with(
+        &key,
+        &hs256(&claims(sub)),
+        sub,
+        true,
+        &sent,
+        &Default::default(),
+    );
+    assert_eq!(post(&r.app, &key, first).await.status, StatusCode::CREATED);
+    let mut tasks = Vec::new();
+    for _ in 0..6 {
+        let app = r.app.clone();
+        let key = new_key();
+        let body = envelope_with(
+            &key,
+            &hs256(&claims(sub)),
+            sub,
+            false,
+            &sent,
+            &Default::default(),
+        );
+        tasks.push(tokio::spawn(
+            async move { post(&app, &key, body).await.status },
+        ));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), StatusCode::CREATED);
+    }
+    let list = admin(&r.app, Method::GET, "/api/responses", None).await;
+    let records = list.body.as_array().unwrap();
+    assert_eq!(records.len(), 7);
+    let dropped_count = records.iter().filter(|r| dropped(&r["flags"])).count();
+    assert_eq!(dropped_count, 1, "{}", list.body);
+    // In order of arrival: the first low one after the high one is the one.
+    assert!(dropped(&records[1]["flags"]), "{}", records[1]["flags"]);
+}
+
+/// Migration 0003 on a database with records from before: their scores and flags come from
+/// their envelopes, `browser` where they had previousScores; no subject.
+#[tokio::test]
+async fn migration_3_keeps_the_records_from_before() {
+    let dir = TempDir::new("subject-migration");
+    let config = config_in(&dir).await;
+    let store = Store::connect(&config.database, config.database_password.as_deref())
+        .await
+        .expect("connect");
+    // Migrations 1 and 2 only, from copies of this receiver's own files.
+    let backend = match &store {
+        Store::Sqlite(_) => "sqlite",
+        Store::Postgres(_) => "postgres",
+    };
+    let old = dir.path().join("old-migrations");
+    std::fs::create_dir_all(&old).unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(backend);
+    for entry in std::fs::read_dir(&source).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if name.starts_with("0001") || name.starts_with("0002") {
+            std::fs::copy(&path, old.join(&name)).unwrap();
+        }
+    }
+    let migrator = sqlx::migrate::Migrator::new(old.as_path()).await.unwrap();
+    let insert = "INSERT INTO responses (id, idempotency_key, body_sha256, instrument_id, \
+                  instrument_version, language, received_at, receipt, envelope, verified) \
+                  VALUES ($1, $2, 'h', 'session-checkin', '1.0.0', 'en', $3, $4, $5, $6)";
+    let rows = [
+        (
+            "old-with-previous",
+            json!({ "scores": [{"id": "total", "value": 3, "answered": 4, "items": 4}],
+                    "flags": [{"id": "dropped", "score": "total"}],
+                    "previousScores": {"total": 30} }),
+        ),
+        (
+            "old-without",
+            json!({ "scores": [{"id": "total", "value": 30, "answered": 4, "items": 4}],
+                    "flags": [] }),
+        ),
+    ];
+    let at = "2026-08-01T09:30:00.000Z";
+    macro_rules! fill {
+        ($pool:expr) => {{
+            migrator.run($pool).await.expect("migrations 1 and 2");
+            for (id, envelope) in &rows {
+                let receipt = json!({ "id": id, "idempotencyKey": id, "receivedAt": at });
+                sqlx::query(insert)
+                    .bind(*id)
+                    .bind(*id)
+                    .bind(at)
+                    .bind(receipt.to_string())
+                    .bind(envelope.to_string())
+                    .bind(true)
+                    .execute($pool)
+                    .await
+                    .expect("an old record");
+            }
+        }};
+    }
+    match &store {
+        Store::Sqlite(s) => fill!(&s.pool),
+        Store::Postgres(pool) => fill!(pool),
+    }
+    assert_eq!(store.migrate().await.expect("migration 3"), vec![3]);
+    let records = store.list().await.expect("list");
+    assert_eq!(records.len(), 2);
+    let with = &records[0];
+    assert_eq!(with.flags, json!([{"id": "dropped", "score": "total"}]));
+    assert_eq!(with.previous_scores_from.as_deref(), Some("browser"));
+    assert!(with.subject.is_none());
+    let without = &records[1];
+    assert_eq!(without.flags, json!([]));
+    assert_eq!(without.previous_scores_from, None);
+    store.close().await;
 }
