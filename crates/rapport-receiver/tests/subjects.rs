@@ -1163,10 +1163,13 @@ async fn the_demo_portal_mints_tokens_for_demo_patients() {
 // Concurrency and the schema
 
 /// One subject's submissions arriving at once are compared one after another: after a high
-/// record, of six low ones sent together exactly one is "dropped" (the first filed; the others
-/// follow a low one). Without the serialisation several would see only the high record.
+/// record, of `LOW` low ones sent together exactly one is "dropped" (the first filed; the others
+/// follow a low one). On PostgreSQL, where two transactions do not see each other's rows, a
+/// subject's insert waits for the subject's lock: held here by another connection, the POST
+/// does not finish until it is released. (The race itself is too narrow to provoke reliably.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_subjects_concurrent_submissions_are_compared_in_turn() {
+    const LOW: usize = 12;
     let r = receiver("subject-concurrent", |c, _| with_secret(c)).await;
     let sub = "patient-busy";
     let sent = rfc3339(now());
@@ -1181,7 +1184,7 @@ async fn one_subjects_concurrent_submissions_are_compared_in_turn() {
     );
     assert_eq!(post(&r.app, &key, first).await.status, StatusCode::CREATED);
     let mut tasks = Vec::new();
-    for _ in 0..6 {
+    for _ in 0..LOW {
         let app = r.app.clone();
         let key = new_key();
         let body = envelope_with(
@@ -1199,9 +1202,42 @@ async fn one_subjects_concurrent_submissions_are_compared_in_turn() {
     for t in tasks {
         assert_eq!(t.await.unwrap(), StatusCode::CREATED);
     }
+    if let rapport_receiver::Database::Postgres(url) = &r.config.database {
+        use sqlx::{Connection, Executor};
+        let mut options: sqlx::postgres::PgConnectOptions = url.parse().unwrap();
+        if let Some(pw) = &r.config.database_password {
+            options = options.password(pw);
+        }
+        let mut holder = sqlx::PgConnection::connect_with(&options).await.unwrap();
+        holder.execute("BEGIN").await.unwrap();
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 15))")
+            .bind(format!("{ISSUER}\n{sub}"))
+            .execute(&mut holder)
+            .await
+            .unwrap();
+        let app = r.app.clone();
+        let key = new_key();
+        let body = envelope_with(
+            &key,
+            &hs256(&claims(sub)),
+            sub,
+            false,
+            &sent,
+            &Default::default(),
+        );
+        let waiting = tokio::spawn(async move { post(&app, &key, body).await.status });
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert!(
+            !waiting.is_finished(),
+            "filed while the subject's lock was held"
+        );
+        holder.execute("COMMIT").await.unwrap();
+        assert_eq!(waiting.await.unwrap(), StatusCode::CREATED);
+    }
     let list = admin(&r.app, Method::GET, "/api/responses", None).await;
     let records = list.body.as_array().unwrap();
-    assert_eq!(records.len(), 7);
+    let pg = matches!(r.config.database, rapport_receiver::Database::Postgres(_));
+    assert_eq!(records.len(), LOW + 1 + usize::from(pg));
     let dropped_count = records.iter().filter(|r| dropped(&r["flags"])).count();
     assert_eq!(dropped_count, 1, "{}", list.body);
     // In order of arrival: the first low one after the high one is the one.
