@@ -5,9 +5,11 @@
 //! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable code
 //! ([`crate::reply`]). A POST is checked before its body is read, in this order: rate limit
 //! (429), post token (401), `Content-Type: application/json` (415); then the body is read (413
-//! over the limit) and the `Idempotency-Key` checked (400). The body is parsed once: the JSON
-//! value is hashed (canonical form, [`crate::canonical`]), then the typed envelope is read from
-//! it and verified on `spawn_blocking`; the database calls are async. Each request is logged as
+//! over the limit) and the `Idempotency-Key` checked (400). The body is parsed once; the subject
+//! token is taken out of it (never hashed or stored) and verified ([`crate::subject`]: 401 or
+//! 422) before a replay is answered; the rest of the JSON value is hashed (canonical form,
+//! [`crate::canonical`]), then the typed envelope is read from it and verified on
+//! `spawn_blocking`; the database calls are async. Each request is logged as
 //! one JSON line ([`crate::logging`]); a POST's line adds the first characters of its key and
 //! the instrument: never answers, bodies or free text from the envelope. Stays out of CORS and
 //! static files ([`crate::web`]).

@@ -16,8 +16,14 @@
 //! with `Retry-After`), a throttle on wrong tokens, and a strict `Content-Type:
 //! application/json` (415). Tokens are compared in constant time and never logged.
 //!
+//! Whose answers ([`subject`]): with a portal's issuer, audience and key configured, every
+//! envelope carries the portal's signed subject token, verified with `jsonwebtoken`; the record is
+//! filed under the subject, and a verified subject's `drop-from-previous` flags are computed from
+//! its own stored history, not from the browser's `previousScores`. `--demo` mints demo tokens
+//! ([`demo`]).
+//!
 //! What it stays out of: user accounts, sessions or per-clinician access (a token is one shared
-//! secret), TLS (a proxy's job), and any log line that carries answers or bodies. Behind a
+//! secret; a subject's `care_team` is stored for the clinician's view, not enforced here), TLS (a proxy's job), and any log line that carries answers or bodies. Behind a
 //! reverse proxy every request comes from the proxy's address, so rate-limit there instead.
 //!
 //! Tests build the router with [`router`] against a temporary SQLite file, or a fresh database

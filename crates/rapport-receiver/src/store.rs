@@ -23,9 +23,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use std::time::Duration;
-
 use std::sync::Arc;
+use std::time::Duration;
 
 use rapport_core::scoring::PreviousScores;
 use serde::{Deserialize, Serialize};
