@@ -88,6 +88,11 @@ ROUTES:
     DELETE /api/responses/ID erase one record, by id or idempotency key (admin token)
     GET  /api/audit          who read, exported or erased what, oldest first, paginated
                              (admin token, or --demo)
+    POST /api/subjects/erase erase every record of one subject: {\"system\": ISS, \"value\":
+                             SUB} as application/json (admin token)
+    GET  /demo/subject-token?patient=ID
+                             --demo only: a subject token for a demo patient of
+                             demo/patients.json under --static-dir
     GET  /healthz            \"ok\" while the process is up
     GET  /readyz             \"ready\" when the database answers on the current schema;
                              503 not-ready (with the reason) otherwise
