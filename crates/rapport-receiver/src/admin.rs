@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/responses/{id}", get(get_response).delete(erase))
         .route("/api/audit", get(audit_page))
+        .route("/api/subjects/erase", axum::routing::post(erase_subject))
 }
 
 /// `GET /api/responses`, mounted by [`crate::api::routes`] beside `POST`.
@@ -191,6 +192,78 @@ async fn erase(
             "",
         )
         .into_response(),
+        Ok(ids) => Json(json!({ "erased": ids })).into_response(),
+        // Nothing was deleted (the deletion and its audit row are one transaction).
+        Err(e) => storage_failure(&e).into_response(),
+    }
+}
+
+/// `POST /api/subjects/erase` with `{"system": iss, "value": sub}`: erases every record of the
+/// subject (verified or not) and audits it, in one transaction; admin token only. The subject
+/// travels in the body, never in the URL, and is not written to the log or the audit (the
+/// audit lists the record ids).
+async fn erase_subject(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let route = "POST /api/subjects/erase";
+    let Listing::Token(token) = &state.listing else {
+        let r = Reply::refuse(
+            Refusal::ListingDisabled,
+            "erasure needs the admin token: start the receiver with --admin-token",
+            "",
+        );
+        refused_attempt(state.quiet, "erase-subject", route, client, "refused 403");
+        return r.into_response();
+    };
+    if let Err(r) = authorize(&state, token, &headers, client, "admin token") {
+        let outcome = format!("refused {}", r.status.as_u16());
+        refused_attempt(state.quiet, "erase-subject", route, client, &outcome);
+        return r.into_response();
+    }
+    if !crate::api::is_json(&headers) {
+        return Reply::refuse(
+            Refusal::UnsupportedMediaType,
+            "send {\"system\", \"value\"} with Content-Type: application/json",
+            "",
+        )
+        .into_response();
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Which {
+        system: String,
+        value: String,
+    }
+    let which =
+        match serde_json::from_slice::<Which>(&body) {
+            Ok(w) if !w.system.is_empty() && !w.value.is_empty() => w,
+            _ => return Reply::refuse(
+                Refusal::InvalidSubjectReference,
+                "send {\"system\": the token's iss, \"value\": its sub}, both non-empty strings",
+                "",
+            )
+            .into_response(),
+        };
+    let audit = |ids: &[String]| {
+        let outcome = if ids.is_empty() { "not-found" } else { "ok" };
+        Some(entry(
+            "admin-token",
+            "erase-subject",
+            route,
+            ids.to_vec(),
+            0,
+            client,
+            outcome,
+        ))
+    };
+    match state
+        .store
+        .erase(Erase::Subject(&which.system, &which.value), audit)
+        .await
+    {
         Ok(ids) => Json(json!({ "erased": ids })).into_response(),
         // Nothing was deleted (the deletion and its audit row are one transaction).
         Err(e) => storage_failure(&e).into_response(),
@@ -373,6 +446,16 @@ pub fn record_json(r: &Record) -> Value {
         "receivedAt": r.receipt.received_at,
         "instrument": r.envelope.get("instrument").cloned().unwrap_or(Value::Null),
         "verified": r.verified,
+        "subject": r.subject.as_ref().map(|s| json!({
+            "system": s.system,
+            "value": s.value,
+            "verified": s.verified,
+            "name": s.name,
+            "careTeam": s.care_team,
+            "episode": s.episode,
+        })),
+        "flags": r.flags,
+        "previousScoresFrom": r.previous_scores_from,
         "envelope": r.envelope,
     })
 }

@@ -5,9 +5,11 @@
 //! Every answer is JSON; every refusal is `{ "error", "message", "pointer" }` with a stable code
 //! ([`crate::reply`]). A POST is checked before its body is read, in this order: rate limit
 //! (429), post token (401), `Content-Type: application/json` (415); then the body is read (413
-//! over the limit) and the `Idempotency-Key` checked (400). The body is parsed once: the JSON
-//! value is hashed (canonical form, [`crate::canonical`]), then the typed envelope is read from
-//! it and verified on `spawn_blocking`; the database calls are async. Each request is logged as
+//! over the limit) and the `Idempotency-Key` checked (400). The body is parsed once; the subject
+//! token is taken out of it (never hashed or stored) and verified ([`crate::subject`]: 401 or
+//! 422) before a replay is answered; the rest of the JSON value is hashed (canonical form,
+//! [`crate::canonical`]), then the typed envelope is read from it and verified on
+//! `spawn_blocking`; the database calls are async. Each request is logged as
 //! one JSON line ([`crate::logging`]); a POST's line adds the first characters of its key and
 //! the instrument: never answers, bodies or free text from the envelope. Stays out of CORS and
 //! static files ([`crate::web`]).
@@ -22,16 +24,20 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use rapport_core::definition::Questionnaire;
 use rapport_core::envelope::{
-    envelope_from_value, parse_json, verify, Envelope, EnvelopeErrorKind, MAX_ENVELOPE_BYTES,
+    envelope_from_value, parse_json, put_subject_token, take_subject_token, verify, Envelope,
+    EnvelopeErrorKind, MAX_ENVELOPE_BYTES, SUBJECT_TOKEN_FIELD,
 };
-use serde_json::Value;
+use rapport_core::scoring::{flags, Flag};
+use serde_json::{json, Value};
 
 use crate::canonical::canonical_json;
 use crate::definitions::Definitions;
 use crate::guard::{Access, RateLimiter, Token};
 use crate::reply::{internal, storage_failure, Refusal, Reply};
-use crate::store::{NewRecord, Outcome, Receipt, Store};
+use crate::store::{History, NewRecord, Outcome, Receipt, Store};
+use crate::subject::{Subject, Verifier};
 
 /// What the handlers share.
 #[derive(Clone, Debug)]
@@ -53,6 +59,10 @@ pub struct AppState {
     /// Wrong or missing bearer tokens per minute per client address, before it is refused
     /// with 429 whatever it sends ([`AUTH_FAILURES_PER_MINUTE`]).
     pub auth_failures: Arc<RateLimiter>,
+    /// How subject tokens are verified; `None`: they are read, not verified.
+    pub subjects: Option<Arc<Verifier>>,
+    /// The demo portal that mints subject tokens (`--demo` only).
+    pub demo_portal: Option<Arc<crate::demo::DemoPortal>>,
 }
 
 /// Failed bearer attempts an address may make per minute (refilled continuously); guessing a
@@ -115,12 +125,16 @@ pub enum Listing {
 
 /// The API routes, with `state`.
 pub fn routes(state: AppState) -> Router {
-    Router::new()
+    let mut router = Router::new()
         .route(
             "/api/responses",
             post(post_response).get(crate::admin::list_responses),
         )
-        .merge(crate::admin::routes())
+        .merge(crate::admin::routes());
+    if state.demo_portal.is_some() {
+        router = router.merge(crate::demo::routes());
+    }
+    router
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .layer(DefaultBodyLimit::max(MAX_ENVELOPE_BYTES))
@@ -170,12 +184,12 @@ fn unauthorized(access: Access, what: &str) -> Reply {
         ),
     };
     let mut r = Reply::refuse(Refusal::Unauthorized, message, "");
-    r.challenge = Some(challenge);
+    r.challenge = Some(challenge.to_owned());
     r
 }
 
 /// Whether the `Content-Type` is `application/json` (parameters such as a charset allowed).
-fn is_json(headers: &HeaderMap) -> bool {
+pub(crate) fn is_json(headers: &HeaderMap) -> bool {
     headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -300,11 +314,18 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, Reply> {
 /// (CPU-bound: on `spawn_blocking`) and inserted; the unique key in the database decides between
 /// two racing inserts.
 async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<String>) {
-    let value = match parse_json(&body) {
+    let mut value = match parse_json(&body) {
         Ok(v) => v,
         Err(e) => return (e.into(), None),
     };
     let instrument = instrument_label(&value);
+    // The token is a credential: never hashed, never stored. A retry with a fresh token for the
+    // same patient is the same submission.
+    let token = take_subject_token(&mut value);
+    let subject = match subject_of(state, token.as_deref(), &value) {
+        Ok(s) => s,
+        Err(refusal) => return (refusal, instrument),
+    };
     let Ok((canonical, body_sha256)) = canonical_json(&value) else {
         return (internal(), instrument);
     };
@@ -320,11 +341,14 @@ async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<Str
         Ok(None) => {}
         Err(e) => return (storage_failure(&e), instrument),
     }
+    if let Some(t) = &token {
+        put_subject_token(&mut value, t);
+    }
     let definitions = Arc::clone(&state.definitions);
     let store_unverified = state.store_unverified;
     let checked =
         tokio::task::spawn_blocking(move || check(&definitions, store_unverified, &value)).await;
-    let (envelope, verified) = match checked {
+    let (envelope, verified, definition) = match checked {
         Ok(Ok(done)) => done,
         Ok(Err(refusal)) => return (refusal, instrument),
         Err(_) => return (internal(), instrument),
@@ -337,6 +361,17 @@ async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<Str
         );
         return (r, instrument);
     }
+    let to_json = |v: Result<String, serde_json::Error>| v.unwrap_or_else(|_| "[]".into());
+    let scores = to_json(serde_json::to_string(&envelope.scores));
+    let envelope_flags = to_json(serde_json::to_string(&envelope.flags));
+    // A verified subject's history is the receiver's: the flags come from its stored scores,
+    // whatever previousScores the browser sent.
+    let history = match (&subject, definition) {
+        (Some(s), Some(h)) if s.verified => Some(h),
+        _ => None,
+    };
+    let previous_scores_from =
+        (history.is_none() && !envelope.previous_scores.is_empty()).then_some("browser");
     let record = NewRecord {
         idempotency_key: key.to_owned(),
         body_sha256,
@@ -345,6 +380,11 @@ async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<Str
         language: envelope.language.tag.clone(),
         envelope: canonical,
         verified,
+        subject,
+        scores,
+        flags: envelope_flags,
+        previous_scores_from,
+        history,
     };
     let reply = match state.store.insert(&record, new_receipt(key)).await {
         Ok(Outcome::Created(r)) => Reply::receipt(StatusCode::CREATED, &r),
@@ -355,23 +395,87 @@ async fn process(state: &AppState, key: &str, body: Bytes) -> (Reply, Option<Str
     (reply, instrument)
 }
 
+/// Whom the envelope in `value` (its token taken out) is about: verified with the configured
+/// keys, read only (no keys), or nobody (no token and no keys). The QuestionnaireResponse's
+/// `subject` must name the token's subject, checked here before a replay is answered, so that
+/// a stored submission is never acknowledged to another patient's token.
+fn subject_of(
+    state: &AppState,
+    token: Option<&str>,
+    value: &Value,
+) -> Result<Option<Subject>, Reply> {
+    let subject = match (token, &state.subjects) {
+        // A subjectToken that is not a string: the envelope's own check refuses it.
+        (None, _) if value.get(SUBJECT_TOKEN_FIELD).is_some() => return Ok(None),
+        (None, None) => return Ok(None),
+        (None, Some(v)) if !v.required() => return Ok(None),
+        (None, Some(_)) => {
+            return Err(Reply::refuse(
+                Refusal::SubjectTokenMissing,
+                "this receiver files answers under a subject: send the portal's subject token \
+                 in subjectToken",
+                "/subjectToken",
+            ))
+        }
+        (Some(t), Some(verifier)) => {
+            let sent = value
+                .get("submittedAt")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            verifier.verify(t, sent, crate::subject::now_secs())
+        }
+        (Some(t), None) => crate::subject::unverified(t),
+    }
+    .map_err(|(refusal, message)| Reply::refuse(refusal, message, "/subjectToken"))?;
+    let stated = value
+        .get("questionnaireResponse")
+        .and_then(|qr| qr.get("subject"));
+    let expected = json!({ "identifier": { "system": subject.system, "value": subject.value } });
+    if stated != Some(&expected) {
+        return Err(Reply::refuse(
+            Refusal::Envelope(EnvelopeErrorKind::SubjectMismatch),
+            "questionnaireResponse.subject must be the subject token's iss (identifier.system) \
+             and sub (identifier.value)",
+            "/questionnaireResponse/subject",
+        ));
+    }
+    Ok(Some(subject))
+}
+
 /// The envelope in `value`, verified against the definitions; `false` when it was accepted
-/// unverified (`--store-unverified` and an unknown instrument).
+/// unverified (`--store-unverified` and an unknown instrument). With its definition: how its
+/// flags come out against other previous scores.
 fn check(
     definitions: &Definitions,
     store_unverified: bool,
     value: &Value,
-) -> Result<(Envelope, bool), Reply> {
+) -> Result<(Envelope, bool, Option<History>), Reply> {
     let envelope = envelope_from_value(value)?;
     let lookup = |id: &str, version: &str| definitions.lookup(id, version);
     match verify(&envelope, &lookup) {
-        Ok(()) => Ok((envelope, true)),
+        Ok(()) => {
+            let history = lookup(&envelope.instrument.id, &envelope.instrument.version)
+                .and_then(|q| history(q, &envelope));
+            Ok((envelope, true, history))
+        }
         Err(e) if e.kind == EnvelopeErrorKind::UnknownInstrument && store_unverified => {
             plausible_response(&envelope.questionnaire_response)?;
-            Ok((envelope, false))
+            Ok((envelope, false, None))
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The envelope's flags as they come out with other previous scores (the subject's stored
+/// ones), as JSON.
+fn history(q: Questionnaire, envelope: &Envelope) -> Option<History> {
+    let answers =
+        rapport_core::response::answers_from(&q, &envelope.questionnaire_response).ok()?;
+    let scores = envelope.scores.clone();
+    Some(Arc::new(move |previous| {
+        let raised: Vec<Flag> = flags(&q, &answers, &scores, previous);
+        serde_json::to_string(&raised).unwrap_or_else(|_| "[]".into())
+    }))
 }
 
 fn key_reused() -> Reply {

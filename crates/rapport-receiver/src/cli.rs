@@ -64,6 +64,18 @@ OPTIONS:
                              continuously; 0 disables [default: 120]
     --retain-days N          delete records received more than N days ago (at start, then
                              hourly; each sweep is written to the log and the audit)
+    --subject-issuer ISS     verify subject tokens: the portal that signs them (its iss)
+                             [env: RAPPORT_SUBJECT_ISSUER]
+    --subject-audience AUD   the aud subject tokens must name [env: RAPPORT_SUBJECT_AUDIENCE]
+    --subject-public-key PEM the portal's public key (Ed25519: EdDSA, P-256: ES256), as a
+                             PEM file; repeatable for key rotation
+                             [env: RAPPORT_SUBJECT_PUBLIC_KEY, paths separated by :]
+                             (an HS256 secret comes only from RAPPORT_SUBJECT_SECRET, at
+                             least 32 bytes). Issuer, audience and a key go together; with
+                             them every POST needs a subject token
+    --subject-grace SECONDS  accept a token that expired while the submission waited, if it
+                             was valid when the patient pressed send, up to SECONDS after
+                             its exp [default: 3600]
     -h, --help               print this help
     -V, --version            print the version
 
@@ -76,12 +88,19 @@ ROUTES:
     DELETE /api/responses/ID erase one record, by id or idempotency key (admin token)
     GET  /api/audit          who read, exported or erased what, oldest first, paginated
                              (admin token, or --demo)
+    POST /api/subjects/erase erase every record of one subject: {\"system\": ISS, \"value\":
+                             SUB} as application/json (admin token)
+    GET  /demo/subject-token?patient=ID
+                             --demo only: a subject token for a demo patient of
+                             demo/patients.json under --static-dir
     GET  /healthz            \"ok\" while the process is up
     GET  /readyz             \"ready\" when the database answers on the current schema;
                              503 not-ready (with the reason) otherwise
 
 STATUS CODES (besides 200, 201, 400, 413, 422):
     401 unauthorized         missing or wrong bearer token (with WWW-Authenticate: Bearer)
+    401 subject-token-*      missing, badly signed, foreign, expired or early subject token
+                             (with WWW-Authenticate: RapportSubject error=\"CODE\")
     403 listing-disabled     listing without --admin-token or --demo
     415 unsupported-media-type  a POST that is not Content-Type: application/json
     429 rate-limited         over --rate-limit; Retry-After gives the seconds to wait
@@ -101,6 +120,17 @@ pub const ADMIN_TOKEN_ENV: &str = "RAPPORT_ADMIN_TOKEN";
 pub const DATABASE_ENV: &str = "RAPPORT_DATABASE";
 /// PostgreSQL's password: only ever from the environment.
 pub const DATABASE_PASSWORD_ENV: &str = "RAPPORT_DATABASE_PASSWORD";
+/// The environment variable read when `--subject-issuer` is absent.
+pub const SUBJECT_ISSUER_ENV: &str = "RAPPORT_SUBJECT_ISSUER";
+/// The environment variable read when `--subject-audience` is absent.
+pub const SUBJECT_AUDIENCE_ENV: &str = "RAPPORT_SUBJECT_AUDIENCE";
+/// The environment variable read when no `--subject-public-key` is given (paths separated as in
+/// `PATH`).
+pub const SUBJECT_PUBLIC_KEY_ENV: &str = "RAPPORT_SUBJECT_PUBLIC_KEY";
+/// The HS256 secret shared with the portal: only ever from the environment.
+pub const SUBJECT_SECRET_ENV: &str = "RAPPORT_SUBJECT_SECRET";
+/// The environment variable read when `--subject-grace` is absent.
+pub const SUBJECT_GRACE_ENV: &str = "RAPPORT_SUBJECT_GRACE";
 
 /// Parses the arguments after the program name. Accepts `--flag value` and `--flag=value`.
 /// Reads [`POST_TOKEN_ENV`] and [`ADMIN_TOKEN_ENV`] from the process environment.
@@ -123,6 +153,7 @@ where
 {
     let mut config = Config::default();
     let mut database_given = false;
+    let mut grace_given = false;
     let mut migrate = false;
     let mut args = args.into_iter().map(Into::into).peekable();
     if args.peek().is_some_and(|a| a == "migrate") {
@@ -209,6 +240,19 @@ where
                         })?,
                 );
             }
+            "--subject-issuer" => {
+                config.subject_issuer = Some(token("--subject-issuer", value)?);
+            }
+            "--subject-audience" => {
+                config.subject_audience = Some(token("--subject-audience", value)?);
+            }
+            "--subject-public-key" => config
+                .subject_public_keys
+                .push(PathBuf::from(token("--subject-public-key", value)?)),
+            "--subject-grace" => {
+                config.subject_grace = grace(&value("--subject-grace")?)?;
+                grace_given = true;
+            }
             "--rate-limit" => {
                 let v = value("--rate-limit")?;
                 config.rate_limit = v.trim().parse::<u32>().map_err(|_| {
@@ -241,6 +285,29 @@ where
     if let Some(v) = env(DATABASE_PASSWORD_ENV) {
         config.database_password = Some(env_token(DATABASE_PASSWORD_ENV, &v)?);
     }
+    for (var, slot) in [
+        (SUBJECT_ISSUER_ENV, &mut config.subject_issuer),
+        (SUBJECT_AUDIENCE_ENV, &mut config.subject_audience),
+        (SUBJECT_SECRET_ENV, &mut config.subject_secret),
+    ] {
+        if slot.is_none() {
+            if let Some(v) = env(var) {
+                *slot = Some(env_token(var, &v)?);
+            }
+        }
+    }
+    if config.subject_public_keys.is_empty() {
+        if let Some(v) = env(SUBJECT_PUBLIC_KEY_ENV) {
+            env_token(SUBJECT_PUBLIC_KEY_ENV, &v)?;
+            config.subject_public_keys = std::env::split_paths(&v).collect();
+        }
+    }
+    if !grace_given {
+        if let Some(v) = env(SUBJECT_GRACE_ENV) {
+            let text = env_token(SUBJECT_GRACE_ENV, &v)?;
+            config.subject_grace = grace(&text).map_err(|e| format!("{SUBJECT_GRACE_ENV}: {e}"))?;
+        }
+    }
     Ok(if migrate {
         Command::Migrate(config)
     } else {
@@ -254,6 +321,15 @@ fn token(flag: &str, value: impl FnOnce(&str) -> Result<String, String>) -> Resu
         return Err(format!("{flag} needs a non-empty token"));
     }
     Ok(v)
+}
+
+/// `--subject-grace`: seconds, at most a week.
+fn grace(v: &str) -> Result<u64, String> {
+    v.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|s| *s <= 7 * 24 * 3600)
+        .ok_or_else(|| format!("--subject-grace: \"{v}\" is not a number of seconds (0 to 604800)"))
 }
 
 fn env_token(var: &str, v: &OsStr) -> Result<String, String> {
@@ -399,6 +475,54 @@ mod tests {
             Ok(Command::Migrate(c)) => assert_eq!(c.database, Database::Postgres(pg.into())),
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn subject_flags_and_environment() {
+        let c = run(&[]);
+        assert!(c.subject_issuer.is_none() && c.subject_public_keys.is_empty());
+        assert_eq!(c.subject_grace, 3600);
+        let env = [
+            ("RAPPORT_SUBJECT_ISSUER", "https://env.example"),
+            ("RAPPORT_SUBJECT_AUDIENCE", "env-aud"),
+            ("RAPPORT_SUBJECT_PUBLIC_KEY", "a.pem:b.pem"),
+            ("RAPPORT_SUBJECT_SECRET", "secret-from-env-0123456789abcdef"),
+            ("RAPPORT_SUBJECT_GRACE", "600"),
+        ];
+        let c = run_env(&[], &env);
+        assert_eq!(c.subject_issuer.as_deref(), Some("https://env.example"));
+        assert_eq!(c.subject_audience.as_deref(), Some("env-aud"));
+        assert_eq!(
+            c.subject_public_keys,
+            [PathBuf::from("a.pem"), PathBuf::from("b.pem")]
+        );
+        assert_eq!(c.subject_grace, 600);
+        assert!(!format!("{c:?}").contains("secret-from-env"));
+        let c = run_env(
+            &[
+                "--subject-issuer=https://portal.example",
+                "--subject-audience",
+                "aud",
+                "--subject-public-key",
+                "one.pem",
+                "--subject-public-key=two.pem",
+                "--subject-grace",
+                "0",
+            ],
+            &env,
+        );
+        assert_eq!(c.subject_issuer.as_deref(), Some("https://portal.example"));
+        assert_eq!(c.subject_audience.as_deref(), Some("aud"));
+        assert_eq!(
+            c.subject_public_keys,
+            [PathBuf::from("one.pem"), PathBuf::from("two.pem")]
+        );
+        assert_eq!(c.subject_grace, 0);
+        // The secret has no flag.
+        assert!(parse_args(["--subject-secret", "x"]).is_err());
+        assert!(parse_args(["--subject-grace", "forever"]).is_err());
+        assert!(parse_args(["--subject-grace", "9999999"]).is_err());
+        assert!(parse_args(["--subject-issuer="]).is_err());
     }
 
     #[test]

@@ -16,8 +16,14 @@
 //! with `Retry-After`), a throttle on wrong tokens, and a strict `Content-Type:
 //! application/json` (415). Tokens are compared in constant time and never logged.
 //!
+//! Whose answers ([`subject`]): with a portal's issuer, audience and key configured, every
+//! envelope carries the portal's signed subject token, verified with `jsonwebtoken`; the record is
+//! filed under the subject, and a verified subject's `drop-from-previous` flags are computed from
+//! its own stored history, not from the browser's `previousScores`. `--demo` mints demo tokens
+//! ([`demo`]).
+//!
 //! What it stays out of: user accounts, sessions or per-clinician access (a token is one shared
-//! secret), TLS (a proxy's job), and any log line that carries answers or bodies. Behind a
+//! secret; a subject's `care_team` is stored for the clinician's view, not enforced here), TLS (a proxy's job), and any log line that carries answers or bodies. Behind a
 //! reverse proxy every request comes from the proxy's address, so rate-limit there instead.
 //!
 //! Tests build the router with [`router`] against a temporary SQLite file, or a fresh database
@@ -29,11 +35,13 @@ pub mod api;
 pub mod canonical;
 pub mod cli;
 pub mod definitions;
+pub mod demo;
 pub mod guard;
 pub mod logging;
 pub mod reply;
 pub mod server;
 pub mod store;
+pub mod subject;
 pub mod web;
 
 use std::fmt;
@@ -87,6 +95,20 @@ pub struct Config {
     /// Delete records received more than this many days ago (`--retain-days`), at start and
     /// every hour.
     pub retain_days: Option<u32>,
+    /// The portal that signs subject tokens (`--subject-issuer`, or
+    /// `RAPPORT_SUBJECT_ISSUER`).
+    pub subject_issuer: Option<String>,
+    /// The audience subject tokens must name (`--subject-audience`, or
+    /// `RAPPORT_SUBJECT_AUDIENCE`).
+    pub subject_audience: Option<String>,
+    /// PEM files of the portal's public keys (`--subject-public-key`, repeatable, or
+    /// `RAPPORT_SUBJECT_PUBLIC_KEY` with paths separated like `PATH`): Ed25519 or P-256.
+    pub subject_public_keys: Vec<PathBuf>,
+    /// The HS256 secret shared with the portal (`RAPPORT_SUBJECT_SECRET`; never a flag).
+    pub subject_secret: Option<String>,
+    /// How long after its `exp` a token valid when the patient pressed send is accepted, in
+    /// seconds (`--subject-grace`, default [`subject::DEFAULT_GRACE_SECS`]).
+    pub subject_grace: u64,
 }
 
 /// The default of `--rate-limit`: POSTs per minute per client address.
@@ -115,6 +137,11 @@ impl fmt::Debug for Config {
             .field("demo", &self.demo)
             .field("rate_limit", &self.rate_limit)
             .field("retain_days", &self.retain_days)
+            .field("subject_issuer", &self.subject_issuer)
+            .field("subject_audience", &self.subject_audience)
+            .field("subject_public_keys", &self.subject_public_keys)
+            .field("subject_secret", &secret(&self.subject_secret))
+            .field("subject_grace", &self.subject_grace)
             .finish()
     }
 }
@@ -138,6 +165,11 @@ impl Default for Config {
             demo: false,
             rate_limit: DEFAULT_RATE_LIMIT,
             retain_days: None,
+            subject_issuer: None,
+            subject_audience: None,
+            subject_public_keys: Vec::new(),
+            subject_secret: None,
+            subject_grace: subject::DEFAULT_GRACE_SECS,
         }
     }
 }
@@ -302,7 +334,37 @@ pub fn check_config(config: &Config) -> Result<(), Error> {
             config.listen
         )));
     }
+    subject_verifier(config)?;
     web::check_frame_ancestors(&config.frame_ancestors)
+}
+
+/// The subject verifier `config` asks for: issuer, audience and at least one key together, or
+/// none of them (subjects read, not verified).
+pub fn subject_verifier(config: &Config) -> Result<Option<subject::Verifier>, Error> {
+    let any = config.subject_issuer.is_some()
+        || config.subject_audience.is_some()
+        || !config.subject_public_keys.is_empty()
+        || config.subject_secret.is_some();
+    if !any {
+        return Ok(None);
+    }
+    let (Some(issuer), Some(audience)) = (&config.subject_issuer, &config.subject_audience) else {
+        return Err(Error::Config(
+            "subject tokens are verified with --subject-issuer, --subject-audience and at least \
+             one key (--subject-public-key PEM_FILE and/or RAPPORT_SUBJECT_SECRET) together: \
+             one of the first two is missing"
+                .into(),
+        ));
+    };
+    subject::Verifier::new(
+        issuer,
+        audience,
+        config.subject_secret.as_deref().map(str::as_bytes),
+        &config.subject_public_keys,
+        config.subject_grace,
+    )
+    .map(Some)
+    .map_err(Error::Config)
 }
 
 /// Whether `path` lies inside `dir` (after resolving both; a file that does not exist yet is
@@ -355,6 +417,16 @@ fn build(config: &Config, store: Store) -> Result<(Router, api::AppState), Error
         (false, Some(t)) => api::Listing::Token(t),
         (false, None) => api::Listing::Disabled,
     };
+    // `--demo` without a portal of its own: the receiver is the demo portal's server too, with
+    // a secret made for this process.
+    let (subjects, demo_portal) = match (subject_verifier(config)?, config.demo) {
+        (Some(v), _) => (Some(v), None),
+        (None, true) => {
+            let portal = demo::DemoPortal::new(config.static_dir.as_deref())?;
+            (Some(portal.verifier()?), Some(Arc::new(portal)))
+        }
+        (None, false) => (None, None),
+    };
     let state = api::AppState {
         store,
         definitions: Arc::new(definitions),
@@ -364,6 +436,8 @@ fn build(config: &Config, store: Store) -> Result<(Router, api::AppState), Error
         listing,
         limiter: Arc::new(guard::RateLimiter::new(config.rate_limit)),
         auth_failures: Arc::new(guard::RateLimiter::new(api::AUTH_FAILURES_PER_MINUTE)),
+        subjects: subjects.map(Arc::new),
+        demo_portal,
     };
     let mut app = api::routes(state.clone());
     app = match &config.static_dir {
@@ -403,7 +477,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     let store = open_store(&config).await?;
     let (app, state) = build(&config, store)?;
     if let Some(days) = config.retain_days {
-        tokio::spawn(admin::retention(state, days));
+        tokio::spawn(admin::retention(state.clone(), days));
     }
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
@@ -422,6 +496,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         }
     ));
     say(format_args!("  {}", guards_summary(&config)));
+    say(format_args!("  {}", subjects_summary(&state)));
     if config.demo {
         say(format_args!(
             "  !!! --demo: GET /api/responses returns every stored response to anyone who can \
@@ -469,6 +544,28 @@ pub fn guards_summary(config: &Config) -> String {
         Some(d) => format!("records deleted {d} day(s) after they arrive"),
     };
     format!("{post}; {listing}; {rate}; {retention}")
+}
+
+/// One line saying whether subject tokens are verified, for the start of [`serve`]. Never shows
+/// a key.
+fn subjects_summary(state: &api::AppState) -> String {
+    match (&state.subjects, &state.demo_portal) {
+        (Some(v), Some(_)) => format!(
+            "subjects verified with the demo portal's key made for this process (issuer {}, \
+             audience {}); GET /demo/subject-token?patient=ID mints tokens for demo patients",
+            v.issuer(),
+            v.audience()
+        ),
+        (Some(v), None) => format!(
+            "subjects verified: issuer {}, audience {}, {}",
+            v.issuer(),
+            v.audience(),
+            v.algorithms()
+        ),
+        _ => "subjects are NOT verified (no --subject-issuer/--subject-audience/keys): a \
+              subject token is read and its subject stored as not verified"
+            .into(),
+    }
 }
 
 async fn shutdown_signal() {

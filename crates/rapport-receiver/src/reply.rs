@@ -55,6 +55,22 @@ pub enum Refusal {
     RequestTimeout,
     /// Anything else that went wrong inside the receiver.
     InternalError,
+    /// Subject keys are configured and the envelope carries no subject token.
+    SubjectTokenMissing,
+    /// The token's `alg` is `none`, unknown, or not one a configured key allows.
+    SubjectTokenAlgorithm,
+    /// No configured key verifies the token's signature.
+    SubjectTokenSignature,
+    /// The token's `iss` is not the configured issuer.
+    SubjectTokenIssuer,
+    /// The token's `aud` does not name the configured audience.
+    SubjectTokenAudience,
+    /// The token has expired (and the outbox rule does not save it).
+    SubjectTokenExpired,
+    /// The token's `iat` or `nbf` lies more than the skew in the future.
+    SubjectTokenNotYetValid,
+    /// `POST /api/subjects/erase` without `{"system", "value"}` as non-empty strings.
+    InvalidSubjectReference,
 }
 
 impl Refusal {
@@ -83,6 +99,14 @@ impl Refusal {
             Refusal::Overloaded,
             Refusal::RequestTimeout,
             Refusal::InternalError,
+            Refusal::SubjectTokenMissing,
+            Refusal::SubjectTokenAlgorithm,
+            Refusal::SubjectTokenSignature,
+            Refusal::SubjectTokenIssuer,
+            Refusal::SubjectTokenAudience,
+            Refusal::SubjectTokenExpired,
+            Refusal::SubjectTokenNotYetValid,
+            Refusal::InvalidSubjectReference,
         ]);
         all
     }
@@ -110,6 +134,14 @@ impl Refusal {
             Refusal::Overloaded => "overloaded",
             Refusal::RequestTimeout => "request-timeout",
             Refusal::InternalError => "internal-error",
+            Refusal::SubjectTokenMissing => "subject-token-missing",
+            Refusal::SubjectTokenAlgorithm => "subject-token-algorithm",
+            Refusal::SubjectTokenSignature => "subject-token-signature",
+            Refusal::SubjectTokenIssuer => "subject-token-issuer",
+            Refusal::SubjectTokenAudience => "subject-token-audience",
+            Refusal::SubjectTokenExpired => "subject-token-expired",
+            Refusal::SubjectTokenNotYetValid => "subject-token-not-yet-valid",
+            Refusal::InvalidSubjectReference => "invalid-subject",
         }
     }
 
@@ -125,7 +157,15 @@ impl Refusal {
             | Refusal::UnreadableBody
             | Refusal::InvalidQuery => StatusCode::BAD_REQUEST,
             Refusal::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Refusal::Unauthorized => StatusCode::UNAUTHORIZED,
+            Refusal::InvalidSubjectReference => StatusCode::BAD_REQUEST,
+            Refusal::Unauthorized
+            | Refusal::SubjectTokenMissing
+            | Refusal::SubjectTokenAlgorithm
+            | Refusal::SubjectTokenSignature
+            | Refusal::SubjectTokenIssuer
+            | Refusal::SubjectTokenAudience
+            | Refusal::SubjectTokenExpired
+            | Refusal::SubjectTokenNotYetValid => StatusCode::UNAUTHORIZED,
             Refusal::ListingDisabled | Refusal::OriginNotAllowed => StatusCode::FORBIDDEN,
             Refusal::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Refusal::NotFound => StatusCode::NOT_FOUND,
@@ -147,7 +187,7 @@ pub struct Reply {
     /// `Retry-After`, in seconds.
     pub retry_after: Option<u32>,
     /// `WWW-Authenticate` for a 401.
-    pub challenge: Option<&'static str>,
+    pub challenge: Option<String>,
 }
 
 impl IntoResponse for Reply {
@@ -157,24 +197,25 @@ impl IntoResponse for Reply {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
-        if let Some(challenge) = self.challenge {
-            resp.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static(challenge),
-            );
+        if let Some(v) = self.challenge.and_then(|c| HeaderValue::from_str(&c).ok()) {
+            resp.headers_mut().insert(header::WWW_AUTHENTICATE, v);
         }
         resp
     }
 }
 
 impl Reply {
-    /// A refusal: `{ error, message, pointer }` with the refusal's status.
+    /// A refusal: `{ error, message, pointer }` with the refusal's status. A refused subject
+    /// token (401) carries `WWW-Authenticate: RapportSubject error="<code>"`, so that a portal
+    /// tells it from the post token's `Bearer` challenge.
     pub fn refuse(why: Refusal, message: impl Into<String>, pointer: &str) -> Reply {
+        let challenge = (why.status() == StatusCode::UNAUTHORIZED && why != Refusal::Unauthorized)
+            .then(|| format!("RapportSubject error=\"{}\"", why.code()));
         Reply {
             status: why.status(),
             body: json!({ "error": why.code(), "message": message.into(), "pointer": pointer }),
             retry_after: None,
-            challenge: None,
+            challenge,
         }
     }
 

@@ -23,8 +23,10 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
+use rapport_core::scoring::PreviousScores;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sqlx::migrate::{MigrateError, Migrator};
@@ -33,6 +35,8 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 use sqlx::Row;
+
+use crate::subject::Subject;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -168,7 +172,22 @@ pub struct NewRecord {
     pub envelope: String,
     /// Whether the envelope was checked against a known definition.
     pub verified: bool,
+    /// Whom the record is filed under (the subject token's `iss` and `sub`), if anyone.
+    pub subject: Option<Subject>,
+    /// The envelope's scores, as JSON.
+    pub scores: String,
+    /// The envelope's flags, as JSON: stored unless [`NewRecord::history`] makes others.
+    pub flags: String,
+    /// Where the previous scores behind [`NewRecord::flags`] came from (`browser`), if any.
+    pub previous_scores_from: Option<&'static str>,
+    /// For a verified subject: the flags from the subject's previous stored scores of the same
+    /// instrument (none: empty), computed inside the insert's transaction and stored instead of
+    /// the envelope's, with `receiver` as where the previous scores came from.
+    pub history: Option<History>,
 }
+
+/// Flags from previous scores (the subject's latest stored ones), as JSON.
+pub type History = Arc<dyn Fn(&PreviousScores) -> String + Send + Sync>;
 
 /// A stored record. Its `Debug` leaves the envelope out: it holds answers.
 #[derive(Clone)]
@@ -179,6 +198,12 @@ pub struct Record {
     pub verified: bool,
     /// The envelope as stored.
     pub envelope: Value,
+    /// Whom it is filed under, if anyone.
+    pub subject: Option<Subject>,
+    /// The flags the receiver stands by (JSON; `null` when unknown).
+    pub flags: Value,
+    /// Where the previous scores behind the flags came from: `receiver`, `browser` or none.
+    pub previous_scores_from: Option<String>,
 }
 
 impl fmt::Debug for NewRecord {
@@ -192,7 +217,9 @@ impl fmt::Debug for NewRecord {
             .field("language", &self.language)
             .field("envelope", &format_args!("<redacted>"))
             .field("verified", &self.verified)
-            .finish()
+            .field("subject", &self.subject)
+            .field("previous_scores_from", &self.previous_scores_from)
+            .finish_non_exhaustive()
     }
 }
 
@@ -203,7 +230,9 @@ impl fmt::Debug for Record {
             .field("receipt", &self.receipt)
             .field("verified", &self.verified)
             .field("envelope", &format_args!("<redacted>"))
-            .finish()
+            .field("subject", &self.subject)
+            .field("previous_scores_from", &self.previous_scores_from)
+            .finish_non_exhaustive()
     }
 }
 
@@ -421,10 +450,27 @@ macro_rules! on_pool {
 }
 
 const INSERT: &str = "INSERT INTO responses (id, idempotency_key, body_sha256, instrument_id,
-         instrument_version, language, received_at, receipt, envelope, verified)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         instrument_version, language, received_at, receipt, envelope, verified,
+         subject_system, subject_value, subject_verified, subject_name, subject_care_team,
+         subject_episode, scores, flags, previous_scores_from)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+             $19)
      ON CONFLICT (idempotency_key) DO NOTHING
-     RETURNING id";
+     RETURNING seq";
+
+/// The scores of the subject's latest verified record of the instrument before `seq`.
+const PREVIOUS_SCORES: &str = "SELECT scores FROM responses
+     WHERE subject_system = $1 AND subject_value = $2 AND subject_verified
+       AND instrument_id = $3 AND seq < $4
+     ORDER BY seq DESC LIMIT 1";
+
+const SET_FLAGS: &str =
+    "UPDATE responses SET flags = $1, previous_scores_from = 'receiver' WHERE seq = $2";
+
+/// The columns a [`Record`] is read from.
+const RECORD_COLUMNS: &str = "receipt, verified, envelope, subject_system, subject_value,
+     subject_verified, subject_name, subject_care_team, subject_episode, flags,
+     previous_scores_from";
 
 const AUDIT_INSERT: &str =
     "INSERT INTO audit (at, actor, action, route, records, count, client, outcome)
@@ -437,6 +483,8 @@ pub enum Erase<'a> {
     IdOrKey(&'a str),
     /// Every record received before this time (RFC 3339, UTC, as `received_at` is written).
     ReceivedBefore(&'a str),
+    /// Every record of the subject with this system (`iss`) and value (`sub`), verified or not.
+    Subject(&'a str, &'a str),
 }
 
 /// An audit row's `records` as JSON text and its `count`.
@@ -623,9 +671,22 @@ impl Store {
         // connection) is seen: reading the RETURNING row alone would report success before the
         // statement had finished and committed (SQLite commits an implicit transaction only
         // when the statement is stepped to its end).
-        let inserted: Vec<String> = on_pool!(self, pool => {
+        let subject = record.subject.as_ref();
+        let care_team = subject
+            .and_then(|s| s.care_team.as_ref())
+            .map(|t| serde_json::to_string(t).unwrap_or_else(|_| "[]".into()));
+        let postgres = matches!(self, Store::Postgres(_));
+        let inserted: Vec<i64> = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let ids = sqlx::query_scalar(INSERT)
+            if let (true, Some(_), Some(s)) = (postgres, &record.history, subject) {
+                // One subject's records are filed one at a time, so that each is compared with
+                // the one before it (SQLite: the INSERT below takes the database's write lock).
+                sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 15))")
+                    .bind(format!("{}\n{}", s.system, s.value))
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            let seqs: Vec<i64> = sqlx::query_scalar(INSERT)
                 .bind(&receipt.id)
                 .bind(&record.idempotency_key)
                 .bind(&record.body_sha256)
@@ -636,10 +697,34 @@ impl Store {
                 .bind(&receipt_json)
                 .bind(&record.envelope)
                 .bind(record.verified)
+                .bind(subject.map(|s| s.system.as_str()))
+                .bind(subject.map(|s| s.value.as_str()))
+                .bind(subject.is_some_and(|s| s.verified))
+                .bind(subject.and_then(|s| s.name.as_deref()))
+                .bind(care_team.as_deref())
+                .bind(subject.and_then(|s| s.episode.as_deref()))
+                .bind(&record.scores)
+                .bind(&record.flags)
+                .bind(record.previous_scores_from)
                 .fetch_all(&mut *tx)
                 .await?;
+            if let (Some(history), Some(s), Some(seq)) = (&record.history, subject, seqs.first()) {
+                let before: Option<Option<String>> = sqlx::query_scalar(PREVIOUS_SCORES)
+                    .bind(&s.system)
+                    .bind(&s.value)
+                    .bind(&record.instrument_id)
+                    .bind(seq)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let previous = previous_scores(before.flatten().as_deref());
+                sqlx::query(SET_FLAGS)
+                    .bind(history(&previous))
+                    .bind(seq)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             tx.commit().await?;
-            ids
+            seqs
         });
         // Replaced while this was being written: the row went into the old file; the client's
         // retry stores it again once the receiver runs on the new one.
@@ -668,19 +753,21 @@ impl Store {
         // On PostgreSQL `seq` is handed out at insert and transactions may commit out of order,
         // so a row can appear behind a cursor a moment after a reader passed it (README: an
         // export that must see everything re-reads from a cursor a little behind its last one).
-        let sql = "SELECT seq, receipt, verified, envelope FROM responses WHERE seq > $1 \
-                   ORDER BY seq LIMIT $2";
-        let rows: Vec<(i64, String, bool, String)> = on_pool!(self, pool => {
-            sqlx::query_as(sql)
+        let sql = format!(
+            "SELECT seq, {RECORD_COLUMNS} FROM responses WHERE seq > $1 ORDER BY seq LIMIT $2"
+        );
+        let rows: Vec<(i64, RecordRow)> = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
                 .bind(after.unwrap_or(0))
                 .bind(i64::from(limit))
                 .fetch_all(pool)
                 .await?
+                .into_iter()
+                .map(split_seq)
+                .collect()
         });
-        rows.iter()
-            .map(|(cursor, receipt, verified, envelope)| {
-                Ok((*cursor, to_record(receipt, *verified, envelope)?))
-            })
+        rows.into_iter()
+            .map(|(cursor, row)| Ok((cursor, to_record(row)?)))
             .collect()
     }
 
@@ -693,19 +780,31 @@ impl Store {
         audit: impl FnOnce(&[String]) -> Option<AuditEntry>,
     ) -> Result<Vec<String>, StoreError> {
         self.check_file()?;
-        let (sql, arg) = match which {
+        let (sql, arg, arg2) = match which {
             Erase::IdOrKey(v) => (
                 "DELETE FROM responses WHERE id = $1 OR idempotency_key = $1 RETURNING id",
                 v,
+                None,
             ),
             Erase::ReceivedBefore(cutoff) => (
                 "DELETE FROM responses WHERE received_at < $1 RETURNING id",
                 cutoff,
+                None,
+            ),
+            Erase::Subject(system, value) => (
+                "DELETE FROM responses WHERE subject_system = $1 AND subject_value = $2 \
+                 RETURNING id",
+                system,
+                Some(value),
             ),
         };
         let ids: Vec<String> = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let ids: Vec<String> = sqlx::query_scalar(sql).bind(arg).fetch_all(&mut *tx).await?;
+            let mut query = sqlx::query_scalar(sql).bind(arg);
+            if let Some(second) = arg2 {
+                query = query.bind(second);
+            }
+            let ids: Vec<String> = query.fetch_all(&mut *tx).await?;
             if let Some(entry) = audit(&ids) {
                 let (records, count) = audit_fields(&entry)?;
                 sqlx::query(AUDIT_INSERT)
@@ -799,24 +898,23 @@ impl Store {
 
     /// Every record, in order of arrival.
     pub async fn list(&self) -> Result<Vec<Record>, StoreError> {
-        let sql = "SELECT receipt, verified, envelope FROM responses ORDER BY seq";
-        let rows: Vec<(String, bool, String)> =
-            on_pool!(self, pool => sqlx::query_as(sql).fetch_all(pool).await?);
-        rows.iter()
-            .map(|(receipt, verified, envelope)| to_record(receipt, *verified, envelope))
-            .collect()
+        let sql = format!("SELECT {RECORD_COLUMNS} FROM responses ORDER BY seq");
+        let rows: Vec<RecordTuple> = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(pool).await?
+        });
+        rows.into_iter().map(|r| to_record(r.into())).collect()
     }
 
     /// The record with this id.
     pub async fn get(&self, id: &str) -> Result<Option<Record>, StoreError> {
-        let row: Option<(String, bool, String)> = on_pool!(self, pool => {
-            sqlx::query_as("SELECT receipt, verified, envelope FROM responses WHERE id = $1")
+        let sql = format!("SELECT {RECORD_COLUMNS} FROM responses WHERE id = $1");
+        let row: Option<RecordTuple> = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
                 .bind(id)
                 .fetch_optional(pool)
                 .await?
         });
-        row.map(|(receipt, verified, envelope)| to_record(&receipt, verified, &envelope))
-            .transpose()
+        row.map(|r| to_record(r.into())).transpose()
     }
 
     /// How many records are stored.
@@ -887,13 +985,122 @@ fn parse_receipt(text: &str) -> Result<Receipt, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("receipt: {e}")))
 }
 
-fn to_record(receipt: &str, verified: bool, envelope: &str) -> Result<Record, StoreError> {
+/// The columns of [`RECORD_COLUMNS`], as sqlx reads them.
+type RecordTuple = (
+    String,
+    bool,
+    String,
+    Option<String>,
+    Option<String>,
+    bool,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// `seq` and [`RecordTuple`]'s columns.
+type RowWithSeq = (
+    i64,
+    String,
+    bool,
+    String,
+    Option<String>,
+    Option<String>,
+    bool,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// One row of [`RECORD_COLUMNS`], by name.
+struct RecordRow {
+    receipt: String,
+    verified: bool,
+    envelope: String,
+    system: Option<String>,
+    value: Option<String>,
+    subject_verified: bool,
+    name: Option<String>,
+    care_team: Option<String>,
+    episode: Option<String>,
+    flags: Option<String>,
+    previous_scores_from: Option<String>,
+}
+
+impl From<RecordTuple> for RecordRow {
+    fn from(t: RecordTuple) -> RecordRow {
+        RecordRow {
+            receipt: t.0,
+            verified: t.1,
+            envelope: t.2,
+            system: t.3,
+            value: t.4,
+            subject_verified: t.5,
+            name: t.6,
+            care_team: t.7,
+            episode: t.8,
+            flags: t.9,
+            previous_scores_from: t.10,
+        }
+    }
+}
+
+fn split_seq(t: RowWithSeq) -> (i64, RecordRow) {
+    let rest = (t.1, t.2, t.3, t.4, t.5, t.6, t.7, t.8, t.9, t.10, t.11);
+    (t.0, rest.into())
+}
+
+fn to_record(row: RecordRow) -> Result<Record, StoreError> {
+    let json = |what: &str, text: &str| {
+        serde_json::from_str::<Value>(text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+    };
+    let subject = match (row.system, row.value) {
+        (Some(system), Some(value)) => Some(Subject {
+            system,
+            value,
+            verified: row.subject_verified,
+            name: row.name,
+            care_team: row
+                .care_team
+                .as_deref()
+                .map(|t| {
+                    serde_json::from_str(t)
+                        .map_err(|e| StoreError::Corrupt(format!("care team: {e}")))
+                })
+                .transpose()?,
+            episode: row.episode,
+        }),
+        _ => None,
+    };
     Ok(Record {
-        receipt: parse_receipt(receipt)?,
-        verified,
-        envelope: serde_json::from_str(envelope)
-            .map_err(|e| StoreError::Corrupt(format!("envelope: {e}")))?,
+        receipt: parse_receipt(&row.receipt)?,
+        verified: row.verified,
+        envelope: json("envelope", &row.envelope)?,
+        subject,
+        flags: row
+            .flags
+            .as_deref()
+            .map(|f| json("flags", f))
+            .transpose()?
+            .unwrap_or(Value::Null),
+        previous_scores_from: row.previous_scores_from,
     })
+}
+
+/// Previous score values by id, from a stored `scores` column (scores without a value are
+/// left out).
+fn previous_scores(stored: Option<&str>) -> PreviousScores {
+    let Some(list) = stored.and_then(|t| serde_json::from_str::<Value>(t).ok()) else {
+        return PreviousScores::new();
+    };
+    rapport_core::scoring::Score::list_from_json(&list)
+        .into_iter()
+        .filter_map(|s| Some((s.id, Value::from(s.value?))))
+        .collect()
 }
 
 #[cfg(test)]

@@ -58,8 +58,9 @@ pub fn check_frame_ancestors(value: &str) -> Result<(), Error> {
 pub const ALLOW_HEADERS: &str = "content-type, idempotency-key, authorization, x-csrf-token";
 /// Methods a cross-origin page may use.
 pub const ALLOW_METHODS: &str = "GET, POST";
-/// Response headers a cross-origin page may read.
-pub const EXPOSE_HEADERS: &str = "retry-after";
+/// Response headers a cross-origin page may read: when to try again, and which challenge a
+/// 401 answers (the post token's `Bearer`, or `RapportSubject` for the subject token).
+pub const EXPOSE_HEADERS: &str = "retry-after, www-authenticate";
 /// How long a browser may cache a preflight, in seconds.
 pub const MAX_AGE: u32 = 600;
 

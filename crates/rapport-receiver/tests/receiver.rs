@@ -7,7 +7,7 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use axum::body::{to_bytes, Body};
 use axum::extract::ConnectInfo;
@@ -22,92 +22,13 @@ use rapport_receiver::{router, Config, Database, Store};
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
+mod common;
+use common::{config_in, TempDir};
+
 const INSTRUMENT: &str = "session-checkin";
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
-
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
-        let dir = std::env::temp_dir().join(format!(
-            "rapport-receiver-{name}-{}-{nanos}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// The PostgreSQL server the suite runs against instead of SQLite, as
-/// `postgres://USER@HOST:PORT` (the password in `RAPPORT_DATABASE_PASSWORD`; the user may
-/// create databases). Unset: SQLite.
-const POSTGRES_ENV: &str = "RAPPORT_TEST_POSTGRES";
-
-/// A fresh, empty database for one test: a file in `dir`, or a new database on the PostgreSQL
-/// server of [`POSTGRES_ENV`].
-async fn fresh_database(dir: &TempDir) -> (Database, Option<String>) {
-    let Ok(server) = std::env::var(POSTGRES_ENV) else {
-        return (Database::Sqlite(dir.path().join("responses.sqlite3")), None);
-    };
-    let server = server.trim_end_matches('/').to_owned();
-    let password = std::env::var("RAPPORT_DATABASE_PASSWORD").ok();
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let name = format!(
-        "rapport_test_{}_{}_{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst),
-        dir.path()
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(|n| n.len())
-            .unwrap_or(0)
-    );
-    let mut admin: sqlx::postgres::PgConnectOptions = format!("{server}/postgres")
-        .parse()
-        .expect("RAPPORT_TEST_POSTGRES is a URL");
-    if let Some(pw) = &password {
-        admin = admin.password(pw);
-    }
-    let mut conn = sqlx::ConnectOptions::connect(&admin)
-        .await
-        .expect("connect to the test PostgreSQL server");
-    let create = format!("CREATE DATABASE \"{name}\"");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(create))
-        .execute(&mut conn)
-        .await
-        .expect("create a test database");
-    (Database::Postgres(format!("{server}/{name}")), password)
-}
-
-/// A configuration on a fresh database in `dir`.
-async fn config_in(dir: &TempDir) -> Config {
-    let (database, database_password) = fresh_database(dir).await;
-    Config {
-        database,
-        database_password,
-        quiet: true,
-        ..Config::default()
-    }
-}
 
 /// A router on a fresh database, and where that database is.
 struct Receiver {
@@ -862,7 +783,7 @@ async fn cors_only_for_allowed_origins() {
     }
     assert_eq!(
         ok.header("access-control-expose-headers"),
-        Some("retry-after")
+        Some("retry-after, www-authenticate")
     );
     assert_eq!(ok.header("access-control-max-age"), Some("600"));
 
@@ -882,7 +803,7 @@ async fn cors_only_for_allowed_origins() {
     assert_eq!(stored.header("access-control-allow-origin"), Some(PORTAL));
     assert_eq!(
         stored.header("access-control-expose-headers"),
-        Some("retry-after")
+        Some("retry-after, www-authenticate")
     );
 
     let mut req = get("/api/responses");
@@ -2361,6 +2282,11 @@ async fn retention_deletes_old_records_and_says_so() {
             language: "en".into(),
             envelope: "{}".into(),
             verified: true,
+            subject: None,
+            scores: "[]".into(),
+            flags: "[]".into(),
+            previous_scores_from: None,
+            history: None,
         };
         store.insert(&record, receipt).await.unwrap();
     }
