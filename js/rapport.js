@@ -66,20 +66,23 @@ function prefetch(el, inline) {
 // The element's state lives in private fields (#…): other scripts on the page cannot read the
 // request headers (bearer tokens) or reach the widget's handle. Only the methods below are public.
 class RapportQuestionnaire extends HTMLElement {
-  static get observedAttributes() { return ['lang']; }
+  static get observedAttributes() { return ['lang', 'subject-token']; }
 
   #handle = null; // the mounted WidgetHandle
   #mounting = false;
   #definition = undefined; // set through the `definition` property
   #headers = null; // from setRequestHeaders, handed to the widget when it mounts
+  #subjectToken = null; // set through the `subjectToken` property (wins over the attribute)
 
   connectedCallback() {
-    // A `definition` set on the element before this class was defined is an own property that
-    // hides the setter: move it into place.
-    if (Object.prototype.hasOwnProperty.call(this, 'definition')) {
-      const value = this.definition;
-      delete this.definition;
-      this.#definition = value;
+    // A `definition` or `subjectToken` set on the element before this class was defined is an
+    // own property that hides the setter: move it into place.
+    for (const name of ['definition', 'subjectToken']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
     }
     // A framework moving the node disconnects and reconnects it: keep the mounted widget.
     if (this.#handle || this.#mounting) return;
@@ -89,7 +92,7 @@ class RapportQuestionnaire extends HTMLElement {
     start().then(({ mount }) => {
       this.#mounting = false;
       if (!this.isConnected || this.#handle) return;
-      this.#handle = mount(this, shadow, BASE, this.#definitionText(), files);
+      this.#handle = mount(this, shadow, BASE, this.#definitionText(), files, this.#token());
       if (this.#headers) this.#handle.setRequestHeaders(this.#headers);
     }).catch((err) => {
       this.#mounting = false;
@@ -130,6 +133,44 @@ class RapportQuestionnaire extends HTMLElement {
     }
   }
 
+  // The portal's subject token for the signed-in patient (a JWT its server minted): the
+  // `subjectToken` property, else the `subject-token` attribute. Write-only: kept in a private
+  // field, never stored by the widget.
+  set subjectToken(value) {
+    this.#subjectToken = value == null ? null : String(value);
+    this.#subjectChanged();
+  }
+
+  #token() { return this.#subjectToken ?? this.getAttribute('subject-token') ?? undefined; }
+
+  // A token about another patient: a new widget with that patient's storage (the first
+  // patient's draft and queued submission stay under theirs). The same patient's fresh token
+  // is used from the next attempt on.
+  #subjectChanged() {
+    if (this.#handle?.setSubjectToken(this.#token())) {
+      this.#unmount();
+      this.#mounting = false;
+      this.connectedCallback();
+    }
+  }
+
+  // At logout on a shared device: removes every key the widget wrote (`rapport:…`) from
+  // localStorage and sessionStorage, and the page's in-memory outbox. Returns how many
+  // undelivered submissions were removed (0 means nothing was waiting to be sent).
+  clearStoredData() {
+    let removed = glue ? glue.clearMemory() : 0;
+    try {
+      for (const store of [localStorage, sessionStorage]) {
+        for (const k of Object.keys(store)) {
+          if (!k.startsWith('rapport:')) continue;
+          if (/^rapport:(s:\w{32}:)?outbox:/.test(k)) removed++;
+          store.removeItem(k);
+        }
+      }
+    } catch { /* storage disabled: nothing was written there */ }
+    return removed;
+  }
+
   #unmount() {
     this.#handle.unmount();
     this.#handle.free();
@@ -159,6 +200,9 @@ class RapportQuestionnaire extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (name === 'lang' && this.#handle && newValue && oldValue !== newValue) {
       this.#handle.setLanguage(newValue);
+    }
+    if (name === 'subject-token' && oldValue !== newValue && this.#subjectToken == null) {
+      this.#subjectChanged();
     }
   }
 }

@@ -15,8 +15,9 @@ use crate::load::{self, Loaded};
 use crate::session::Session;
 use crate::text::Strings;
 
-/// What loading ended with: the questionnaire and its strings, or what is wrong.
-type Outcome = Result<(Arc<Loaded>, Arc<Strings>), ConfigError>;
+/// What loading ended with: the questionnaire, its strings and the configuration with the
+/// storage of its subject settled, or what is wrong.
+type Outcome = Result<(Arc<Loaded>, Arc<Strings>, Config), ConfigError>;
 
 /// Loads the questionnaire for `config`, then renders it.
 #[component]
@@ -42,17 +43,32 @@ pub fn App(
             finished.notify();
         }
     };
-    match config.clone() {
+    match config {
         Err(e) => {
             events::config_failed(&host, e.code(), &e.message);
             finish(Err(e));
         }
-        Ok(c) => {
+        Ok(mut c) => {
             let host = host.clone();
             leptos::task::spawn_local(async move {
+                if let Some((_, claims)) = &c.subject {
+                    match crate::store::subject_prefix(claims).await {
+                        Some(prefix) => c.prefix = prefix,
+                        None => {
+                            // Page memory only, kept apart by the ids themselves (never
+                            // written anywhere).
+                            events::console_error(
+                                "no crypto.subtle (insecure page): nothing stored for this patient",
+                            );
+                            c.storage = crate::store::Policy::None;
+                            c.prefix =
+                                format!("{}m:{}:", crate::store::PREFIX, claims.scope_text());
+                        }
+                    }
+                }
                 match load::load(&c, &base_url, &started).await {
                     Ok((loaded, strings)) => {
-                        finish(Ok((loaded.clone(), strings.clone())));
+                        finish(Ok((loaded.clone(), strings.clone(), c)));
                         Detail::new()
                             .value(
                                 "instrument",
@@ -69,7 +85,6 @@ pub fn App(
             });
         }
     }
-    let config = config.ok();
     let host = SendWrapper::new(host);
     move || {
         finished.track();
@@ -78,10 +93,7 @@ pub fn App(
                 view! { <div class="rapport loading" {attr("aria-busy", "true")}></div> }.into_any()
             }
             Some(Err(e)) => view! { <ConfigPanel error=e.clone()/> }.into_any(),
-            Some(Ok((loaded, strings))) => {
-                let Some(c) = config.clone() else {
-                    return ().into_any();
-                };
+            Some(Ok((loaded, strings, c))) => {
                 let session = Session::new(
                     loaded.clone(),
                     strings.clone(),
@@ -95,6 +107,9 @@ pub fn App(
                         control: control.clone(),
                         previous_scores: c.previous_scores.clone(),
                         show_scores: c.show_scores,
+                        subject: c.subject.as_ref().map(|(_, claims)| claims.clone()),
+                        prefix: c.prefix.clone(),
+                        draft_expiry_ms: c.draft_expiry_ms,
                     },
                 );
                 session.resume();

@@ -5,6 +5,8 @@
 use serde_json::Value;
 use web_sys::HtmlElement;
 
+use rapport_core::subject::{self, SubjectClaims, SubjectTokenErrorKind};
+
 use crate::store::Policy;
 
 /// Where the definition comes from.
@@ -45,6 +47,16 @@ pub struct Config {
     /// `show-scores`: after sending, the patient sees the labelled scores (by default only the
     /// clinic does).
     pub show_scores: bool,
+    /// The portal's subject token (`subject-token` or the `subjectToken` property) and who it is
+    /// about, read without checking its signature (the receiver does).
+    pub subject: Option<(String, SubjectClaims)>,
+    /// How long a draft is brought back after it was last saved (`draft-expiry`, in hours,
+    /// 1–8760; default 168, a week), in milliseconds.
+    pub draft_expiry_ms: f64,
+    /// What every storage key of this widget starts with: `rapport:` without a subject,
+    /// `rapport:s:<first 32 hex digits of SHA-256(iss, LF, sub)>:` with one (set once the hash
+    /// is known, see [`crate::store::subject_prefix`]).
+    pub prefix: String,
 }
 
 /// The `endpoint` of a widget whose page sends the answers itself (`delivery="host"`).
@@ -81,11 +93,17 @@ pub enum FailCode {
     Server,
     Unauthorized,
     Rejected,
+    // The subject token, read by the widget (at mount, or when the portal sets a new one).
+    // The receiver's refusals of a token are passed on under its own codes ([`PASSED_ON`]).
+    SubjectTokenTooLarge,
+    SubjectTokenMalformed,
+    SubjectTokenClaims,
+    InvalidDraftExpiry,
 }
 
 impl FailCode {
     /// Every code, in the order above. Used by tests only, so it costs the release wasm nothing.
-    pub const ALL: [FailCode; 23] = [
+    pub const ALL: [FailCode; 27] = [
         FailCode::ConflictingAttributes,
         FailCode::UnknownInstrument,
         FailCode::MissingInstrument,
@@ -109,6 +127,10 @@ impl FailCode {
         FailCode::Server,
         FailCode::Unauthorized,
         FailCode::Rejected,
+        FailCode::SubjectTokenTooLarge,
+        FailCode::SubjectTokenMalformed,
+        FailCode::SubjectTokenClaims,
+        FailCode::InvalidDraftExpiry,
     ];
 
     /// The stable code sent in `rapport-failed` (e.g. `unknown-instrument`).
@@ -137,8 +159,44 @@ impl FailCode {
             FailCode::Server => "server",
             FailCode::Unauthorized => "unauthorized",
             FailCode::Rejected => "rejected",
+            FailCode::SubjectTokenTooLarge => "subject-token-too-large",
+            FailCode::SubjectTokenMalformed => "subject-token-malformed",
+            FailCode::SubjectTokenClaims => "subject-token-claims",
+            FailCode::InvalidDraftExpiry => "invalid-draft-expiry",
         }
     }
+}
+
+/// The receiver's codes for a refused subject token, passed on as they come in `rapport-failed`
+/// (README's table lists them with [`FailCode::ALL`]). Used by tests only.
+pub const PASSED_ON: [&str; 8] = [
+    "subject-mismatch",
+    "subject-token-missing",
+    "subject-token-algorithm",
+    "subject-token-signature",
+    "subject-token-issuer",
+    "subject-token-audience",
+    "subject-token-expired",
+    "subject-token-not-yet-valid",
+];
+
+/// Who a subject token is about, read the widget's way: the core checks its shape and decodes
+/// the payload, the browser's `JSON.parse` reads it (no serde deserializer in the widget), and
+/// the core reads `iss` and `sub`. Never checks the signature (the receiver does). The error
+/// names what is wrong, never a value from the token.
+pub fn subject_claims(token: &str) -> Result<SubjectClaims, ConfigError> {
+    let claims = subject::payload_text(token).and_then(|text| {
+        let payload = crate::json::parse(&text).map_err(|_| SubjectTokenErrorKind::Malformed)?;
+        SubjectClaims::from_payload(&payload)
+    });
+    claims.map_err(|kind| {
+        let code = match kind {
+            SubjectTokenErrorKind::TooLarge => FailCode::SubjectTokenTooLarge,
+            SubjectTokenErrorKind::BadClaims => FailCode::SubjectTokenClaims,
+            _ => FailCode::SubjectTokenMalformed,
+        };
+        ConfigError::new(code, kind.message())
+    })
 }
 
 /// A configuration, loading or sending problem that stops the widget: its code and what is
@@ -167,7 +225,13 @@ impl ConfigError {
 
 /// Reads the attributes of `host`; `inline` is a definition given in the page (see
 /// [`Source::Inline`]), if any.
-pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, ConfigError> {
+/// `subject_token` is the `subjectToken` property, else the `subject-token` attribute (the
+/// loader decides).
+pub fn read(
+    host: &HtmlElement,
+    inline: Option<String>,
+    subject_token: Option<String>,
+) -> Result<Config, ConfigError> {
     let attr = |name: &str| {
         host.get_attribute(name)
             .map(|v| v.trim().to_owned())
@@ -261,8 +325,8 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
     };
     let send_timeout_ms = match attr("send-timeout") {
         None => 20_000,
-        Some(v) => match v.parse::<i32>() {
-            Ok(s @ 1..=120) => s * 1000,
+        Some(v) => match whole_number(&v) {
+            Some(s @ 1..=120) => s * 1000,
             _ => {
                 return Err(ConfigError::new(
                     FailCode::InvalidSendTimeout,
@@ -294,7 +358,33 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
             }
         }
     };
+    let draft_expiry_ms = match attr("draft-expiry") {
+        None => 168,
+        Some(v) => match whole_number(&v) {
+            Some(h @ 1..=8760) => h,
+            _ => {
+                return Err(ConfigError::new(
+                    FailCode::InvalidDraftExpiry,
+                    format!("draft-expiry=\"{v}\" must be whole hours, 1 to 8760 (default 168)"),
+                ))
+            }
+        },
+    } as f64
+        * 3_600_000.0;
+    let subject = match subject_token
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+    {
+        None => None,
+        Some(token) => {
+            let claims = subject_claims(&token)?;
+            Some((token, claims))
+        }
+    };
     Ok(Config {
+        subject,
+        draft_expiry_ms,
+        prefix: crate::store::PREFIX.to_owned(),
         previous_scores,
         source,
         requested_languages: requested_languages(host),
@@ -304,6 +394,17 @@ pub fn read(host: &HtmlElement, inline: Option<String>) -> Result<Config, Config
         instance,
         send_timeout_ms,
         show_scores: host.has_attribute("show-scores"),
+    })
+}
+
+/// A whole number of at most six digits (`send-timeout`, `draft-expiry`), folded by hand: one
+/// small loop instead of the integer parser.
+fn whole_number(text: &str) -> Option<i32> {
+    if text.is_empty() || text.len() > 6 {
+        return None;
+    }
+    text.bytes().try_fold(0i32, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
     })
 }
 
@@ -466,6 +567,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn readme_lists_exactly_the_rapport_failed_codes() {
         let mut ours: Vec<String> = FailCode::ALL.iter().map(|c| c.code().to_owned()).collect();
+        ours.extend(super::PASSED_ON.iter().map(|c| c.to_string()));
         let mut readme = readme_codes();
         ours.sort();
         readme.sort();

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use leptos::prelude::*;
+use rapport_core::subject::SubjectClaims;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
@@ -21,12 +22,24 @@ pub struct Control {
     language_changed: ArcTrigger,
 }
 
-#[derive(Default)]
 struct Requests {
     /// A language the host asked for; the form follows it.
     language: Option<String>,
     /// Request headers the portal set from JavaScript (`setRequestHeaders`).
     headers: Vec<(String, String)>,
+    /// The portal's subject token now and who it is about; `Err` when the last one set could
+    /// not be read (nothing is sent until a good one comes).
+    subject: Result<Option<(String, SubjectClaims)>, ()>,
+}
+
+impl Default for Requests {
+    fn default() -> Self {
+        Requests {
+            language: None,
+            headers: Vec::new(),
+            subject: Ok(None),
+        }
+    }
 }
 
 impl Control {
@@ -44,6 +57,24 @@ impl Control {
     pub fn set_headers(&self, headers: Vec<(String, String)>) {
         self.requests().headers = headers;
         wake_all();
+    }
+
+    /// Replaces the subject token (the same patient's fresh one, or one that could not be read)
+    /// and retries a waiting send at once (it may have been refused for an expired token).
+    pub fn set_subject(&self, subject: Result<Option<(String, SubjectClaims)>, ()>) {
+        self.requests().subject = subject;
+        wake_all();
+    }
+
+    /// The token to send a submission of `claims`' patient with (`Some(None)`: no subject, no
+    /// token), read just before each attempt; `None` while the token the portal set is not
+    /// that patient's (or could not be read): then nothing is sent.
+    pub fn token_for(&self, claims: Option<&SubjectClaims>) -> Option<Option<String>> {
+        match (&self.requests().subject, claims) {
+            (Ok(None), None) => Some(None),
+            (Ok(Some((token, now))), Some(c)) if now == c => Some(Some(token.clone())),
+            _ => None,
+        }
     }
 
     /// The extra request headers now (not reactive: read when a send starts).

@@ -52,6 +52,12 @@ pub struct DeliverySettings {
     pub previous_scores: PreviousScores,
     /// Whether the patient sees their scores after sending (`show-scores`).
     pub show_scores: bool,
+    /// Whose answers these are (the subject token's claims at mount), if the portal said.
+    pub subject: Option<rapport_core::subject::SubjectClaims>,
+    /// What this widget's storage keys start with (`store::PREFIX`, or the subject's).
+    pub prefix: String,
+    /// How long a draft is brought back, in milliseconds (`draft-expiry`).
+    pub draft_expiry_ms: f64,
 }
 
 /// Where a submission stands.
@@ -123,7 +129,8 @@ impl FailKind {
 pub struct Submission {
     /// The `Idempotency-Key` (also inside the body).
     pub key: String,
-    /// The envelope as the exact JSON text that is sent.
+    /// The envelope as JSON text, without the subject token (stored so in the outbox; the
+    /// current token is put in just before each attempt, [`with_token`]).
     pub body: String,
     /// The scores in the envelope.
     pub scores: Vec<Score>,
@@ -155,7 +162,11 @@ impl Submission {
         meta: &EnvelopeMeta<'_>,
         display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
     ) -> Submission {
-        let envelope = Envelope::build(q, answers, meta, display);
+        let mut envelope = Envelope::build(q, answers, meta, display);
+        // Never stored with the token: the current one is put in just before each attempt.
+        // (Cleared here rather than taken out of the JSON with `take_subject_token`, whose
+        // map removal would bring the B-tree's rebalancing code into the widget: ~2 KB.)
+        envelope.subject_token = None;
         Submission {
             key: meta.idempotency_key.to_owned(),
             body: crate::intl::json_text(&envelope.to_json()),
@@ -284,6 +295,17 @@ pub fn host_reply(key: &str, reply: &JsValue) -> bool {
     }
 }
 
+/// The body of an attempt: the stored body with `token`, the portal's current subject token
+/// for this patient, put in (nothing changes without one).
+fn with_token(body: &str, token: Option<&str>) -> String {
+    let Some(token) = token else {
+        return body.to_owned();
+    };
+    let mut envelope = crate::json::parse(body).unwrap_or(Value::Null);
+    rapport_core::envelope::put_subject_token(&mut envelope, token);
+    crate::intl::json_text(&envelope)
+}
+
 /// One attempt in host-delivery mode: hands the payload to the page in `rapport-submit` and
 /// waits up to `timeout_ms` for its confirmation, mapped onto what an HTTP attempt would return
 /// (confirmed = 200 with the receipt; retryable refusal = 503; final refusal = 422; silence =
@@ -291,6 +313,7 @@ pub fn host_reply(key: &str, reply: &JsValue) -> bool {
 async fn host_attempt(
     host: &HtmlElement,
     entry: &OutboxEntry,
+    body: &str,
     timeout_ms: i32,
 ) -> Result<(u16, String), NetError> {
     let key = entry.key.clone();
@@ -307,11 +330,11 @@ async fn host_attempt(
     });
     // The envelope as an object is the body read by the browser's own `JSON.parse`: the exact
     // text that is sent, not a copy written again.
-    let envelope = js_sys::JSON::parse(&entry.body).unwrap_or(JsValue::NULL);
+    let envelope = js_sys::JSON::parse(body).unwrap_or(JsValue::NULL);
     Detail::new()
         .text("idempotencyKey", &entry.key)
         .value("envelope", &envelope)
-        .text("body", &entry.body)
+        .text("body", body)
         .dispatch(host, "rapport-submit");
     let reply = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
     HOST_REPLIES.with(|r| r.borrow_mut().retain(|(k, _)| *k != entry.key));
@@ -353,10 +376,11 @@ fn listen_online() {
     }
 }
 
-/// This widget's undelivered submission in the outbox, if there is one (after a reload).
+/// This widget's undelivered submission in the outbox, if there is one (after a reload): only
+/// under this patient's keys (`settings.prefix`) and for the same endpoint.
 pub fn outbox_entry(settings: &DeliverySettings, instrument_id: &str) -> Option<OutboxEntry> {
     let policy = settings.policy;
-    for key in store::keys(policy, &store::outbox_prefix()) {
+    for key in store::keys(policy, &store::outbox_prefix(&settings.prefix)) {
         let Some(entry) = store::get(policy, &key)
             .and_then(|t| crate::json::parse(&t).ok())
             .and_then(|v| OutboxEntry::from_json(&v))
@@ -382,25 +406,36 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
         return;
     };
     let policy = settings.policy;
-    let outbox_key = store::outbox_key(&entry.key);
+    let outbox_key = store::outbox_key(&settings.prefix, &entry.key);
     let saved = store::set(policy, &outbox_key, &entry.to_text());
     w.report(SendStatus::Sending);
     let version = version.to_owned();
     leptos::task::spawn_local(async move {
-        let mut told_host = false;
+        let mut told_host: Option<String> = None;
         loop {
             let Some(settings) = w.settings() else {
                 return;
             };
+            // The portal's token for this patient, now. Not this patient's (or unreadable):
+            // send nothing, wait for the portal.
+            let Some(token) = settings.control.token_for(settings.subject.as_ref()) else {
+                w.report(SendStatus::Queued {
+                    kind: FailKind::Server,
+                    saved,
+                });
+                control::wait(None).await;
+                continue;
+            };
+            let body = with_token(&entry.body, token.as_deref());
             let headers = settings.control.headers();
             let timeout = settings.timeout_ms;
             let result = if entry.endpoint == crate::config::HOST_ENDPOINT {
                 match w.element() {
-                    Some(host) => host_attempt(&host, &entry, timeout).await,
+                    Some(host) => host_attempt(&host, &entry, &body, timeout).await,
                     None => return,
                 }
             } else {
-                net::post_json(&entry.endpoint, &entry.body, &entry.key, &headers, timeout).await
+                net::post_json(&entry.endpoint, &body, &entry.key, &headers, timeout).await
             };
             // The widget was removed meanwhile: the entry stays in the outbox for next time.
             let Some(host) = w.element() else {
@@ -421,7 +456,7 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                 store::remove(policy, &outbox_key);
                 store::remove(
                     policy,
-                    &store::draft_key(&entry.instrument, &entry.instance),
+                    &store::draft_key(&settings.prefix, &entry.instrument, &entry.instance),
                 );
                 let text = result.map(|(_, t)| t).unwrap_or_default();
                 w.report(SendStatus::Sent);
@@ -432,6 +467,14 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                 Err(e) => e.describe(),
                 Ok(_) => String::new(),
             };
+            // A refused subject token is named by the receiver's own code (README's
+            // `subject-token-…` rows), so the portal knows to mint a fresh token or fix its keys.
+            let subject_code = match &result {
+                Err(NetError::Status { body, .. }) => {
+                    net::error_code(body).filter(|c| c.starts_with("subject-"))
+                }
+                _ => None,
+            };
             if outcome == Outcome::Rejected {
                 store::remove(policy, &outbox_key);
                 w.report(SendStatus::Failed(FailKind::Rejected));
@@ -440,7 +483,10 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                     entry.endpoint
                 ));
                 Detail::new()
-                    .text("code", FailCode::Rejected.code())
+                    .text(
+                        "code",
+                        subject_code.as_deref().unwrap_or(FailCode::Rejected.code()),
+                    )
                     .text("message", &message)
                     .flag("retryable", false)
                     .text("idempotencyKey", &entry.key)
@@ -457,24 +503,29 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
             } else {
                 FailKind::Server
             };
-            let still_saved = saved && store::set(policy, &outbox_key, &entry.to_text());
+            // Not written back once the portal wiped it (`clearStoredData()` at logout).
+            let still_saved = saved
+                && store::get(policy, &outbox_key).is_some()
+                && store::set(policy, &outbox_key, &entry.to_text());
             w.report(SendStatus::Queued {
                 kind,
                 saved: still_saved,
             });
-            if !told_host {
-                told_host = true;
-                let code = match (outcome, kind) {
-                    (Outcome::NeedsAuth, _) => FailCode::Unauthorized,
-                    (_, FailKind::Network) => FailCode::Network,
-                    _ => FailCode::Server,
-                };
+            let code = match (outcome, kind) {
+                (Outcome::NeedsAuth, _) => FailCode::Unauthorized,
+                (_, FailKind::Network) => FailCode::Network,
+                _ => FailCode::Server,
+            };
+            let code = subject_code.unwrap_or_else(|| code.code().to_owned());
+            // Told once per submission and code (a new token refused for another reason is
+            // news to the portal; the tenth timeout is not).
+            if told_host.as_ref() != Some(&code) {
                 events::console_error(&format!(
                     "sending to {} failed ({message}); the widget will retry with the same Idempotency-Key",
                     entry.endpoint
                 ));
                 Detail::new()
-                    .text("code", code.code())
+                    .text("code", &code)
                     .text("message", &message)
                     .flag("retryable", true)
                     .flag("queued", true)
@@ -485,6 +536,7 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                         &Detail::instrument(&entry.instrument, &version),
                     )
                     .dispatch(&host, "rapport-failed");
+                told_host = Some(code);
             }
             let delay = match outcome {
                 Outcome::NeedsAuth => None,

@@ -41,6 +41,10 @@ const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 pub struct WidgetHandle {
     view: Option<Box<dyn Any>>,
     control: Control,
+    host: HtmlElement,
+    /// Whose answers this widget was mounted for: `Some(None)` without a subject, `None` when
+    /// the configuration (token included) could not be read.
+    mounted: Option<Option<rapport_core::subject::SubjectClaims>>,
 }
 
 #[wasm_bindgen]
@@ -74,6 +78,44 @@ impl WidgetHandle {
         }
         self.control.set_headers(list);
     }
+
+    /// The portal set a new subject token (`subject-token` or `subjectToken`; empty or absent
+    /// for none). Returns `true` when it is about another patient than the one the widget was
+    /// mounted for: the loader then mounts a new widget, whose storage is that patient's (the
+    /// first patient's draft and queued submission stay under theirs, and are never sent with
+    /// this token). The same patient's fresh token is used from the next attempt on, and wakes
+    /// a send waiting for it. A token that cannot be read is reported in `rapport-failed` with
+    /// its code; the answers stay and nothing is sent until a good one comes.
+    #[wasm_bindgen(js_name = setSubjectToken)]
+    pub fn set_subject_token(&self, token: Option<String>) -> bool {
+        let token = token.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+        let read = match token {
+            None => Ok(None),
+            Some(t) => config::subject_claims(&t).map(|c| Some((t, c))),
+        };
+        match read {
+            Err(e) => {
+                events::config_failed(&self.host, e.code(), &e.message);
+                self.control.set_subject(Err(()));
+                false
+            }
+            Ok(subject) => {
+                let claims = subject.as_ref().map(|(_, c)| c.clone());
+                if self.mounted.as_ref() != Some(&claims) {
+                    return true;
+                }
+                self.control.set_subject(Ok(subject));
+                false
+            }
+        }
+    }
+}
+
+/// `el.clearStoredData()`'s part in the page's memory (`storage="none"`): forgets every
+/// queued submission and returns how many (the loader wipes Web Storage).
+#[wasm_bindgen(js_name = clearMemory)]
+pub fn clear_memory() -> u32 {
+    store::clear_memory()
 }
 
 /// Host delivery (`delivery="host"`): the page confirms that it delivered the submission with
@@ -107,6 +149,7 @@ pub fn reject_submission(
 /// locale files are fetched relative to it. `definition` is a FHIR Questionnaire given in the
 /// page (JSON text), if the loader found one. `started` maps URLs to `fetch` promises the loader
 /// began while the WebAssembly was loading (the language list and a bundled definition).
+/// `subject_token` is the portal's (the `subjectToken` property, else the attribute).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -114,6 +157,7 @@ pub fn mount(
     base_url: String,
     definition: Option<String>,
     started: Option<js_sys::Map>,
+    subject_token: Option<String>,
 ) -> Result<WidgetHandle, JsValue> {
     adopt_styles(&shadow)?;
     let document = web_sys::window()
@@ -122,8 +166,12 @@ pub fn mount(
     let container: HtmlElement = document.create_element("div")?.dyn_into()?;
     container.set_attribute("class", "rapport-host")?;
     shadow.append_child(&container)?;
-    let config = config::read(&host, definition);
+    let config = config::read(&host, definition, subject_token);
     let control = Control::new();
+    let mounted = config.as_ref().ok().map(|c| {
+        control.set_subject(Ok(c.subject.clone()));
+        c.subject.as_ref().map(|(_, claims)| claims.clone())
+    });
     let ctl = control.clone();
     let host_for_view = host.clone();
     let view = leptos::mount::mount_to(container, move || {
@@ -138,6 +186,8 @@ pub fn mount(
     Ok(WidgetHandle {
         view: Some(Box::new(view)),
         control,
+        host,
+        mounted,
     })
 }
 

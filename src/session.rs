@@ -346,7 +346,7 @@ impl Session {
         let (settings, loaded) = (self.delivery(), self.loaded());
         store::save_draft(
             settings.policy,
-            &store::draft_key(&loaded.instrument_id, &settings.instance),
+            &store::draft_key(&settings.prefix, &loaded.instrument_id, &settings.instance),
             &loaded.definition,
             &self.answers_untracked(),
             &self.typed_untracked(),
@@ -357,8 +357,10 @@ impl Session {
     pub fn resume(&self) {
         let (settings, loaded) = (self.delivery(), self.loaded());
         let q = &loaded.definition;
-        let key = store::draft_key(&loaded.instrument_id, &settings.instance);
-        if let Some((answers, typed)) = store::load_draft(settings.policy, &key, q) {
+        let key = store::draft_key(&settings.prefix, &loaded.instrument_id, &settings.instance);
+        if let Some((answers, typed)) =
+            store::load_draft(settings.policy, &key, q, settings.draft_expiry_ms)
+        {
             let any = !answers.is_empty() || !typed.is_empty();
             self.set_answers(answers);
             for (id, text) in typed {
@@ -441,7 +443,9 @@ impl Session {
                 submitted_at: &now,
                 previous_scores: &settings.previous_scores,
                 context: &settings.context,
-                subject: None,
+                // The claims put the subject into the QuestionnaireResponse; the token itself
+                // is put in just before each attempt (never stored).
+                subject: settings.subject.as_ref().map(|claims| ("", claims)),
             },
             &display,
         )

@@ -7,7 +7,11 @@
 //! | `local` | `localStorage` | closing the tab |
 //! | `none` | memory only (nothing written to the device) | nothing: kept while the page is open |
 //!
-//! Every key starts with `rapport:`; nothing else is written, and no cookies. If the browser
+//! Every key starts with `rapport:`; nothing else is written, and no cookies. With a subject token
+//! every key of that patient starts with `rapport:s:<scope>:`, where `<scope>` is the first 32
+//! hex digits of SHA-256 of the token's `iss`, a line feed and `sub` (never the token, never
+//! the ids themselves): another patient on the same device neither sees nor sends them. Drafts
+//! carry the time they were saved and expire (`draft-expiry`). If the browser
 //! refuses storage (private mode, quota, disabled), a write reports `false` and the widget
 //! tells the patient the truth: the answers are kept only while the page is open.
 
@@ -116,19 +120,57 @@ pub fn keys(policy: Policy, prefix: &str) -> Vec<String> {
     out
 }
 
-/// The key of a widget's draft.
-pub fn draft_key(instrument: &str, instance: &str) -> String {
-    format!("{PREFIX}draft:{instrument}:{instance}")
+/// The key of a widget's draft; `prefix` is the widget's ([`PREFIX`], or a subject's).
+pub fn draft_key(prefix: &str, instrument: &str, instance: &str) -> String {
+    format!("{prefix}draft:{instrument}:{instance}")
 }
 
 /// The key of an outbox entry.
-pub fn outbox_key(idempotency_key: &str) -> String {
-    format!("{PREFIX}outbox:{idempotency_key}")
+pub fn outbox_key(prefix: &str, idempotency_key: &str) -> String {
+    format!("{prefix}outbox:{idempotency_key}")
 }
 
-/// The prefix of every outbox entry.
-pub fn outbox_prefix() -> String {
-    format!("{PREFIX}outbox:")
+/// The prefix of every outbox entry under `prefix`.
+pub fn outbox_prefix(prefix: &str) -> String {
+    format!("{prefix}outbox:")
+}
+
+/// The key prefix of one patient's storage: `rapport:s:` and the first 32 hex digits of
+/// SHA-256(`claims.scope_text()`), from the browser's `crypto.subtle` (the widget ships no hash).
+/// `None` where the page has no `crypto.subtle` (an insecure context): then nothing of this
+/// patient may be stored.
+pub async fn subject_prefix(claims: &rapport_core::subject::SubjectClaims) -> Option<String> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let crypto = web_sys::window()?.crypto().ok()?;
+    // `crypto.subtle` is undefined outside secure contexts; the binding would not say so.
+    let subtle = js_sys::Reflect::get(&crypto, &"subtle".into()).ok()?;
+    if subtle.is_undefined() || subtle.is_null() {
+        return None;
+    }
+    let subtle: web_sys::SubtleCrypto = wasm_bindgen::JsCast::unchecked_into(subtle);
+    let promise = subtle
+        .digest_with_str_and_u8_array("SHA-256", claims.scope_text().as_bytes())
+        .ok()?;
+    let digest = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let bytes = js_sys::Uint8Array::new(&digest);
+    let mut out = format!("{PREFIX}s:");
+    for i in 0..16 {
+        let b = bytes.get_index(i);
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    out.push(':');
+    Some(out)
+}
+
+/// `el.clearStoredData()`'s part in memory: forgets the `none` policy's outbox on this page
+/// (it holds nothing else: no drafts are kept under `none`) and returns how many entries it had
+/// (the loader wipes Web Storage itself).
+pub fn clear_memory() -> u32 {
+    let memory = memory();
+    let n = memory.size();
+    memory.clear();
+    n
 }
 
 /// Writes a draft (the answers and unfinished number text, in the core's draft format) under
@@ -143,17 +185,28 @@ pub fn save_draft(
     if policy == Policy::None {
         return;
     }
-    let draft = rapport_core::delivery::draft_json(q, answers, typed);
+    let mut draft = rapport_core::delivery::draft_json(q, answers, typed);
+    if let Some(d) = draft.as_object_mut() {
+        // Whole milliseconds: an integer, so no float formatting in the widget.
+        d.insert("savedAt".into(), (js_sys::Date::now() as i64).into());
+    }
     set(policy, key, &crate::intl::json_text(&draft));
 }
 
-/// The draft stored under `key`, if there is one that fits `q`: the answers and the typed
-/// texts by link id.
+/// The draft stored under `key`, if there is one that fits `q` and was saved less than
+/// `max_age_ms` ago: the answers and the typed texts by link id. An expired draft (or one
+/// without a saved-at time) is removed.
 pub fn load_draft(
     policy: Policy,
     key: &str,
     q: &Questionnaire,
+    max_age_ms: f64,
 ) -> Option<(Answers, Vec<(String, String)>)> {
     let value = crate::json::parse(&get(policy, key)?).ok()?;
+    let saved = value.get("savedAt").and_then(serde_json::Value::as_i64);
+    if saved.is_none_or(|t| js_sys::Date::now() - t as f64 > max_age_ms) {
+        remove(policy, key);
+        return None;
+    }
     rapport_core::delivery::draft_from_json(q, &value)
 }

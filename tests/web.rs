@@ -139,6 +139,9 @@ fn mount_with(
                 control: Control::new(),
                 previous_scores: Default::default(),
                 show_scores: false,
+                subject: None,
+                prefix: rapport_widget::store::PREFIX.into(),
+                draft_expiry_ms: 168.0 * 3_600_000.0,
             },
         );
         LAST_SESSION.with(|l| l.set(Some(session)));
@@ -590,10 +593,133 @@ async fn without_a_random_source_nothing_is_sent_and_the_panel_says_so() {
     assert!(
         rapport_widget::store::keys(
             rapport_widget::store::Policy::None,
-            &rapport_widget::store::outbox_prefix()
+            &rapport_widget::store::outbox_prefix(rapport_widget::store::PREFIX)
         )
         .is_empty(),
         "nothing went to the outbox"
     );
     assert_eq!(s.answers_untracked().len(), 4, "the answers are kept");
+}
+
+// Whose answers (issue 15): the subject token read the widget's way, the storage scope from
+// the browser's crypto.subtle, the token never in a stored body, and a token for another
+// patient never handed to a send.
+mod subject {
+    use rapport_core::subject::SubjectClaims;
+    use rapport_widget::config::{subject_claims, FailCode};
+    use rapport_widget::control::Control;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn b64(text: &str) -> String {
+        let s: String = web_sys::window().unwrap().btoa(text).unwrap();
+        s.trim_end_matches('=').replace('+', "-").replace('/', "_")
+    }
+
+    fn token(payload: &str) -> String {
+        format!(
+            "{}.{}.{}",
+            b64(r#"{"alg":"HS256"}"#),
+            b64(payload),
+            b64("sig")
+        )
+    }
+
+    #[wasm_bindgen_test]
+    fn claims_are_read_and_each_problem_has_its_code() {
+        let c = subject_claims(&token(
+            r#"{"iss":"https://portal.example","sub":"p-1","exp":1}"#,
+        ))
+        .unwrap();
+        assert_eq!(
+            (c.iss.as_str(), c.sub.as_str()),
+            ("https://portal.example", "p-1")
+        );
+        let code = |t: &str| subject_claims(t).unwrap_err().code();
+        assert_eq!(code("not.a-token"), "subject-token-malformed");
+        assert_eq!(code(&token("[1,2]")), "subject-token-malformed");
+        assert_eq!(code(&token("{not json")), "subject-token-malformed");
+        assert_eq!(
+            code(&token(r#"{"iss":"https://portal.example"}"#)),
+            "subject-token-claims"
+        );
+        assert_eq!(
+            code(&token(r#"{"iss":"x","sub":7}"#)),
+            "subject-token-claims"
+        );
+        assert_eq!(code(&"a".repeat(5000)), "subject-token-too-large");
+        let e = subject_claims(&token(r#"{"iss":"SECRET-ISS"}"#)).unwrap_err();
+        assert!(
+            !e.message.contains("SECRET"),
+            "no claim value in the message"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn every_subject_refusal_of_the_receiver_has_its_own_code() {
+        for code in [
+            "subject-token-missing",
+            "subject-token-algorithm",
+            "subject-token-signature",
+            "subject-token-issuer",
+            "subject-token-audience",
+            "subject-token-expired",
+            "subject-token-not-yet-valid",
+            "subject-token-too-large",
+            "subject-token-malformed",
+            "subject-token-claims",
+            "subject-mismatch",
+        ] {
+            assert!(
+                FailCode::ALL.iter().any(|c| c.code() == code)
+                    || rapport_widget::config::PASSED_ON.contains(&code),
+                "{code} is passed on in rapport-failed, so README lists it"
+            );
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn a_token_is_handed_only_to_a_send_for_its_own_patient() {
+        let a = SubjectClaims {
+            iss: "i".into(),
+            sub: "a".into(),
+        };
+        let b = SubjectClaims {
+            iss: "i".into(),
+            sub: "b".into(),
+        };
+        let control = Control::new();
+        assert_eq!(control.token_for(None), Some(None), "no subject, no token");
+        assert_eq!(
+            control.token_for(Some(&a)),
+            None,
+            "A's send waits without A's token"
+        );
+        control.set_subject(Ok(Some(("tok-a".into(), a.clone()))));
+        assert_eq!(control.token_for(Some(&a)), Some(Some("tok-a".into())));
+        assert_eq!(control.token_for(Some(&b)), None, "never A's token for B");
+        assert_eq!(control.token_for(None), None);
+        control.set_subject(Err(()));
+        assert_eq!(
+            control.token_for(Some(&a)),
+            None,
+            "an unreadable token sends nothing"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_storage_scope_is_sha256_of_iss_and_sub() {
+        let claims = SubjectClaims {
+            iss: "https://portal.example".into(),
+            sub: "p-1".into(),
+        };
+        let prefix = rapport_widget::store::subject_prefix(&claims)
+            .await
+            .unwrap();
+        // printf 'https://portal.example\np-1' | sha256sum | cut -c1-32
+        assert_eq!(
+            prefix,
+            format!("rapport:s:{}:", "2dd594f4258cba8d8d48f797dd80ea00")
+        );
+        assert!(!prefix.contains("p-1"));
+    }
 }

@@ -31,7 +31,7 @@ pub fn build_receiver() -> Result<PathBuf> {
     }
 }
 
-fn receiver_command(bin: &Path, port: u16, db: &Path) -> Command {
+fn receiver_command(bin: &Path, port: u16, db: &Path) -> Result<Command> {
     let mut c = command(bin);
     c.arg("--listen")
         .arg(format!("127.0.0.1:{port}"))
@@ -44,8 +44,37 @@ fn receiver_command(bin: &Path, port: u16, db: &Path) -> Command {
         .arg("--demo")
         // The demo's clinic definitions (src=…, inline), so their envelopes verify.
         .arg("--definitions-dir")
-        .arg(cmd::repo_root().join("demo"));
-    c
+        .arg(demo_definitions()?);
+    Ok(c)
+}
+
+/// The questionnaires among `demo/`'s JSON files, copied into `target/demo-definitions/`: the
+/// folder also holds files that are not definitions (`patients.json`, the demo portal's
+/// patients), which `--definitions-dir` would refuse.
+fn demo_definitions() -> Result<PathBuf> {
+    let from = cmd::repo_root().join("demo");
+    let out = cmd::target_dir().join("demo-definitions");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let entries = std::fs::read_dir(&from).map_err(|e| format!("{}: {e}", from.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let is_questionnaire = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .is_some_and(|v| {
+                v.get("resourceType").and_then(|t| t.as_str()) == Some("Questionnaire")
+            });
+        if is_questionnaire {
+            let target = out.join(entry.file_name());
+            std::fs::write(&target, text).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    Ok(out)
 }
 
 fn require_dist() -> Result {
@@ -66,7 +95,7 @@ pub fn serve(port: u16, db: &Path) -> Result {
         "\nDemo: http://127.0.0.1:{port}/   (responses are stored in {}; Ctrl-C stops)\n",
         db.display()
     );
-    run(&mut receiver_command(&bin, port, db))
+    run(&mut receiver_command(&bin, port, db)?)
 }
 
 /// The receiver refuses an SQLite file that other users may read (it holds answers); a demo
@@ -97,7 +126,7 @@ pub struct Receiver {
 impl Receiver {
     /// Starts the receiver for `cargo xtask e2e` and waits until `/healthz` answers 200.
     pub fn start(bin: &Path, port: u16, db: &Path, definitions: &[PathBuf]) -> Result<Receiver> {
-        let mut c = receiver_command(bin, port, db);
+        let mut c = receiver_command(bin, port, db)?;
         for dir in definitions {
             c.arg("--definitions-dir").arg(dir);
         }
@@ -248,6 +277,9 @@ pub fn e2e() -> Result {
     let result = run(command("node")
         .args(["--test", "e2e/"])
         .env("RAPPORT_BASE_URL", receiver.base_url())
+        // For tests that start a receiver of their own (e2e/subject-verified.test.mjs: one
+        // that verifies subject tokens with a secret the test knows).
+        .env("RAPPORT_RECEIVER_BIN", &bin)
         .env("CHROMIUM", &chromium));
     drop(receiver); // stopped before the database file is removed
     drop(db);

@@ -1,16 +1,15 @@
 //! Language choice and Fluent message lookup.
 //!
 //! [`negotiate`] turns the patient's requested languages into a fallback chain of the languages
-//! we have, with fluent-langneg plus a small pre-mapping table for the cases where plain
-//! matching goes wrong (`zh-TW` must reach Traditional Chinese, `fil` is our `tl`, Shahmukhi
+//! we have: fluent-langneg's filtering strategy, written out here for tags without likely-subtags
+//! data (`tests/langneg_differential.rs` checks it against fluent-langneg), plus a small
+//! pre-mapping table for the cases where plain matching goes wrong (`zh-TW` must reach Traditional Chinese, `fil` is our `tl`, Shahmukhi
 //! Punjabi must not fall back to Gurmukhi). [`Localizer`] holds one Fluent bundle per language
 //! of the chain and falls back message by message. Unicode isolation stays on (right-to-left
 //! text needs it). Performs no I/O: the caller fetches the files.
 
 use crate::fluent::Bundle;
 pub use crate::fluent::{Arg, NumberRules, PlainNumbers, PluralCategory};
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use unic_langid::LanguageIdentifier;
 
 /// The reference language, always last in a chain.
 pub const REFERENCE: &str = "en";
@@ -40,24 +39,136 @@ fn premap(tag: &str) -> String {
     }
 }
 
+/// `premap`, for the differential test against fluent-langneg.
+#[doc(hidden)]
+pub fn premap_for_tests(tag: &str) -> String {
+    premap(tag)
+}
+
+/// A BCP 47 language tag read as fluent-langneg's `unic-langid` reads one: a language (2–3 or
+/// 5–8 letters; `und` is empty), then optionally a script (4 letters), a region (2 letters or
+/// 3 digits) and variants (5–8 letters or digits, or a digit and 3 more), in that order,
+/// separated by `-` or `_`, compared without regard to case. Anything else (extensions too) is
+/// not a tag. Written here so that the widget does not link `unic-langid` and fluent-langneg
+/// (4.2 KB of its first render, docs/size.md).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tag {
+    language: String,
+    script: Option<String>,
+    region: Option<String>,
+    variants: Vec<String>,
+}
+
+impl Tag {
+    /// Reads `text`; `None` when it is not a language tag.
+    pub fn parse(text: &str) -> Option<Tag> {
+        let alpha = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
+        let alnum = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric());
+        let mut parts = text.split(['-', '_']);
+        let first = parts.next()?.to_ascii_lowercase();
+        if !(matches!(first.len(), 2 | 3 | 5..=8) && alpha(&first)) {
+            return None;
+        }
+        let mut tag = Tag {
+            language: if first == "und" { String::new() } else { first },
+            script: None,
+            region: None,
+            variants: Vec::new(),
+        };
+        // 0: a script may come, 1: a region may come, 2: only variants.
+        let mut stage = 0;
+        for part in parts {
+            let lower = part.to_ascii_lowercase();
+            if stage == 0 && lower.len() == 4 && alpha(&lower) {
+                tag.script = Some(lower);
+                stage = 1;
+            } else if stage <= 1
+                && ((lower.len() == 2 && alpha(&lower))
+                    || (lower.len() == 3 && lower.bytes().all(|b| b.is_ascii_digit())))
+            {
+                tag.region = Some(lower);
+                stage = 2;
+            } else if alnum(&lower)
+                && (matches!(lower.len(), 5..=8)
+                    || (lower.len() == 4 && lower.starts_with(|c: char| c.is_ascii_digit())))
+            {
+                // Kept sorted and without repeats (no sort routine for a few subtags).
+                if let Err(at) = tag.variants.binary_search(&lower) {
+                    tag.variants.insert(at, lower);
+                }
+                stage = 2;
+            } else {
+                return None;
+            }
+        }
+        Some(tag)
+    }
+
+    /// Whether `self` (an available language) matches `other` (a requested one): each part
+    /// equal, or missing where that side is a range (fluent-langneg's `matches`).
+    fn matches(&self, other: &Tag, self_range: bool, other_range: bool) -> bool {
+        fn part<T: PartialEq>(a: Option<&T>, b: Option<&T>, ra: bool, rb: bool) -> bool {
+            (ra && a.is_none()) || (rb && b.is_none()) || a == b
+        }
+        fn lang(s: &Tag) -> Option<&String> {
+            (!s.language.is_empty()).then_some(&s.language)
+        }
+        fn variants(s: &Tag) -> Option<&Vec<String>> {
+            (!s.variants.is_empty()).then_some(&s.variants)
+        }
+        part(lang(self), lang(other), self_range, other_range)
+            && part(
+                self.script.as_ref(),
+                other.script.as_ref(),
+                self_range,
+                other_range,
+            )
+            && part(
+                self.region.as_ref(),
+                other.region.as_ref(),
+                self_range,
+                other_range,
+            )
+            && part(variants(self), variants(other), self_range, other_range)
+    }
+}
+
 /// The fallback chain: the available tags that match the requested ones, best first, then the
 /// reference language. Tags are returned as spelled in `available`. Unparseable tags are
-/// skipped.
+/// skipped. The matching is fluent-langneg's filtering strategy (for each requested tag: the
+/// same tag, then available tags as ranges, then without variants and without region, both as
+/// ranges) without its likely-subtags steps: `premap` settles the scripts that matter for the
+/// languages we ship.
 pub fn negotiate(requested: &[String], available: &[String]) -> Vec<String> {
-    let parse = |t: &str| premap(t).parse::<LanguageIdentifier>().ok();
-    let req: Vec<LanguageIdentifier> = requested.iter().filter_map(|t| parse(t)).collect();
-    let avail: Vec<(LanguageIdentifier, &String)> = available
+    let parse = |t: &str| Tag::parse(&premap(t));
+    let mut avail: Vec<(Tag, &String)> = available
         .iter()
         .filter_map(|t| parse(t).map(|l| (l, t)))
         .collect();
-    let avail_ids: Vec<LanguageIdentifier> = avail.iter().map(|(l, _)| l.clone()).collect();
-    let chosen = negotiate_languages(&req, &avail_ids, None, NegotiationStrategy::Filtering);
     let mut chain: Vec<String> = Vec::new();
-    for c in chosen {
-        if let Some((_, t)) = avail.iter().find(|(l, _)| l == c) {
-            if !chain.contains(t) {
-                chain.push((*t).clone());
+    for req in requested {
+        let Some(mut req) = parse(req) else {
+            continue;
+        };
+        // The steps in order, one loop (one copy of the matching code in the widget): the
+        // same tag; available tags as ranges; then, for a tag with a language, both as ranges
+        // without variants, and without region.
+        for step in 0..4 {
+            match step {
+                2 if req.language.is_empty() => break,
+                2 => req.variants.clear(),
+                3 => req.region = None,
+                _ => {}
             }
+            avail.retain(|(l, t)| {
+                if l.matches(&req, step > 0, step > 1) {
+                    if !chain.contains(t) {
+                        chain.push((*t).clone());
+                    }
+                    return false;
+                }
+                true
+            });
         }
     }
     if let Some(reference) = available.iter().find(|t| t.as_str() == REFERENCE) {
