@@ -55,8 +55,9 @@ OPTIONS:
     --admin-token TOKEN      listing needs `Authorization: Bearer TOKEN` (at least 32
                              characters, not the post token) [env: RAPPORT_ADMIN_TOKEN]
     --accept-answers-from-anyone
-                             listen on a non-loopback address without --post-token (the
-                             portal's own authentication guards the receiver)
+                             listen on a non-loopback address without --post-token or
+                             subject tokens (the portal's own authentication guards
+                             the receiver)
     --demo                   anyone may list the stored records: for the demo and tests
                              only, never with real answers; loopback only, not with
                              --admin-token

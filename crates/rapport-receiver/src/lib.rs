@@ -326,15 +326,24 @@ pub fn check_config(config: &Config) -> Result<(), Error> {
             config.listen
         )));
     }
-    if !loopback && config.post_token.is_none() && !config.accept_answers_from_anyone {
+    // A verified subject token is authentication too: the portal signs one only for a patient
+    // it has signed in, and every POST must carry one (--demo, which relaxes that, is
+    // loopback-only).
+    let subjects_required = subject_verifier(config)?.is_some();
+    if !loopback
+        && config.post_token.is_none()
+        && !subjects_required
+        && !config.accept_answers_from_anyone
+    {
         return Err(Error::Config(format!(
-            "listening on {} without --post-token accepts answers from anyone who can reach \
-             it: set RAPPORT_POST_TOKEN (or put the receiver behind the portal's own \
-             authentication and say so with --accept-answers-from-anyone)",
+            "listening on {} without --post-token or subject tokens accepts answers from \
+             anyone who can reach it: set RAPPORT_POST_TOKEN, or have the portal sign subject \
+             tokens (--subject-issuer, --subject-audience and a key), or put the receiver \
+             behind the portal's own authentication and say so with \
+             --accept-answers-from-anyone",
             config.listen
         )));
     }
-    subject_verifier(config)?;
     web::check_frame_ancestors(&config.frame_ancestors)
 }
 

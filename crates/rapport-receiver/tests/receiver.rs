@@ -1300,6 +1300,16 @@ async fn risky_starts_are_refused() {
             "",
         ),
         (
+            // Required subject tokens authenticate every POST: no post token needed.
+            Box::new(|c| {
+                c.listen = network;
+                c.subject_issuer = Some("https://portal.example.org".into());
+                c.subject_audience = Some("rapport".into());
+                c.subject_secret = Some("s".repeat(40));
+            }),
+            "",
+        ),
+        (
             Box::new(|c| c.frame_ancestors = "'self'; script-src *".into()),
             "--frame-ancestors",
         ),
