@@ -42,6 +42,29 @@ const PAGES = [
   ]),
 ];
 
+// Where a patient is. `loopback`: this machine as it is. `phone`: Lighthouse's mobile profile, a
+// cheap phone on a slow network (issue 18): 4× CPU slowdown, 150 ms round trip, 1.6 Mbps down,
+// 750 kbps up, applied with the DevTools protocol to the page before it navigates. Emulated
+// throughput counts the bytes on the wire, so what the server compresses (or not) counts too.
+const PROFILES = {
+  loopback: null,
+  phone: { cpu: 4, latencyMs: 150, downBytesPerSec: (1.6 * 1000 * 1000) / 8, upBytesPerSec: (750 * 1000) / 8 },
+};
+// The pages measured under the phone profile (first and second visit only, no clicks).
+const PHONE_PAGES = ['rapport', 'hand'];
+
+async function applyProfile(cdp, profile) {
+  if (!profile) return;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: profile.latencyMs,
+    downloadThroughput: profile.downBytesPerSec,
+    uploadThroughput: profile.upBytesPerSec,
+  });
+}
+
 // The budgets of issue 7, point 2: printed beside the figures, never a failure.
 const BUDGETS = {
   transferGzipBytes: 150 * 1024,
@@ -240,7 +263,7 @@ function random() {
 }
 const linkId = (i) => `q${String(i + 1).padStart(3, '0')}`;
 
-async function measurePage(browser, cfg) {
+async function measurePage(browser, cfg, profile = null) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -264,6 +287,7 @@ async function measurePage(browser, cfg) {
       responses.push({ path: url.origin === BASE ? url.pathname : r.url(), status: r.status(), body: r.body().catch(() => null) });
     });
     await page.addInitScript(pageProbe, { host: cfg.host, question: cfg.question, submit: cfg.submit, progress: cfg.progress, items: cfg.items });
+    await applyProfile(cdp, profile);
     await page.goto(BASE + cfg.path, { waitUntil: 'domcontentloaded' });
     const render = await evaluate(cdp, 'Promise.race([window.__bench.rendered, new Promise((r) => setTimeout(() => r(null), 30000))])');
     if (render === null) {
@@ -285,6 +309,21 @@ async function measurePage(browser, cfg) {
       transfer.raw += f.raw;
       transfer.gzip += f.gzip;
       transfer.brotli += f.brotli;
+    }
+
+    const secondVisit = async () => {
+      // A second visit: the same page again in the same context, so the browser's HTTP cache
+      // and its cache of compiled WebAssembly are warm, as for a patient coming back.
+      await page.goto('about:blank');
+      await page.goto(BASE + cfg.path, { waitUntil: 'domcontentloaded' });
+      const warm = await evaluate(cdp, 'Promise.race([window.__bench.rendered, new Promise((r) => setTimeout(() => r(null), 30000))])');
+      if (warm === null) throw new Error(`${cfg.path}: the second visit did not show every question within 30 s`);
+      return warm;
+    };
+    if (profile) {
+      // Under a throttled profile only the two renders are measured: clicks and sending are
+      // measured on loopback.
+      return { render, warmRender: await secondVisit(), firstQuestion, transfer, memory: {}, clicks: [], toggles: [], submit: {} };
     }
 
     // Memory after render, after a full garbage collection.
@@ -320,13 +359,7 @@ async function measurePage(browser, cfg) {
     if (!(submit.status >= 200 && submit.status < 300)) throw new Error(`${cfg.path}: the POST was answered ${submit.status}`);
     submit.bodyBytes = postBodies.at(-1) ?? null;
 
-    // A second visit: the same page again in the same context, so the browser's HTTP cache and
-    // its cache of compiled WebAssembly are warm, as for a patient coming back (information for
-    // the render budget, which is measured on a cold cache).
-    await page.goto('about:blank');
-    await page.goto(BASE + cfg.path, { waitUntil: 'domcontentloaded' });
-    const warmRender = await evaluate(cdp, 'Promise.race([window.__bench.rendered, new Promise((r) => setTimeout(() => r(null), 30000))])');
-    if (warmRender === null) throw new Error(`${cfg.path}: the second visit did not show every question within 30 s`);
+    const warmRender = await secondVisit();
     return { render, warmRender, firstQuestion, transfer, memory, clicks, toggles, submit };
   } finally {
     await context.close();
@@ -419,6 +452,23 @@ function mainTable(r, h) {
   return table(rows, ['metric', 'Rapport: median [min–max]', 'hand-written form', 'Rapport/form', 'budget (information only)']);
 }
 
+// Issue 18's budgets under the phone profile: information, never a failure.
+const PHONE_BUDGETS = { renderMs: 1200, renderVsHand: 4, warmVsHand: 1.8 };
+
+function phoneTable(r, h) {
+  const rows = [];
+  const row = (name, key, unit, budget = '') => rows.push([name, cell(r[key], unit), cell(h[key], unit),
+    times(ratio(r[key], h[key])), budget]);
+  row('render, first visit: navigation → every question shown', 'render', MS,
+    `${budgetNote(r.render?.median, PHONE_BUDGETS.renderMs, MS)}; ${budgetNote(ratio(r.render, h.render), PHONE_BUDGETS.renderVsHand, (x) => `${x.toFixed(1)}× the form`)}`);
+  row('render, second visit (same context, cache warm)', 'warmRender', MS,
+    budgetNote(ratio(r.warmRender, h.warmRender), PHONE_BUDGETS.warmVsHand, (x) => `${x.toFixed(1)}× the form`));
+  row('first question shown', 'firstQuestion', MS);
+  row('requests, first visit', 'requests', N);
+  row('transfer, first visit (gzip -9, for comparison)', 'transferGzip', KB);
+  return table(rows, ['metric (phone profile)', 'Rapport: median [min–max]', 'hand-written form', 'Rapport/form', 'issue 18 budget (information only)']);
+}
+
 /// Rows for one series (Rapport or the form) at SIZES = 12, 60, 120 questions: median (min–max)
 /// per size, the 120/12 ratio, and the cost per added question from 12 to 60 and from 60 to 120.
 /// Linear growth gives two similar per-question costs; growth faster than linear, a second one
@@ -458,6 +508,7 @@ async function main() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const samples = Object.fromEntries(PAGES.map((p) => [p.id, []]));
+  const phoneSamples = Object.fromEntries(PHONE_PAGES.map((id) => [id, []]));
   const started = new Date();
   const loadBefore = os.loadavg();
   try {
@@ -469,11 +520,16 @@ async function main() {
         const m = await measurePage(browser, p);
         if (run >= 0) samples[p.id].push(m);
       }
+      for (const id of PHONE_PAGES) {
+        const m = await measurePage(browser, PAGES.find((p) => p.id === id), PROFILES.phone);
+        if (run >= 0) phoneSamples[id].push(m);
+      }
       console.log(`  ${label}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     const version = browser.version();
     const summary = Object.fromEntries(PAGES.map((p) => [p.id, summarize(samples[p.id], p.chain)]));
     const s = summary;
+    const phone = Object.fromEntries(PHONE_PAGES.map((id) => [id, summarize(phoneSamples[id], false)]));
 
     const require = createRequire(import.meta.url);
     const machine = {
@@ -505,6 +561,8 @@ async function main() {
     console.log('');
     console.log('12-question questionnaire "Working together": Rapport against a hand-written HTML form');
     console.log(mainTable(s.rapport, s.hand));
+    console.log('\nThe same two pages on a cheap phone (4× CPU slowdown, 150 ms round trip, 1.6 Mbps down, 750 kbps up; uncompressed as this receiver serves them)');
+    console.log(phoneTable(phone.rapport, phone.hand));
     const [n1, n2, n3] = SIZES;
     console.log(`\nScale: the same generated questionnaire with ${n1}, ${n2} and ${n3} questions (${n3 / n1}× the questions), median (min–max).`);
     console.log('Rapport: each question hidden when the one before is answered "Never" (enableWhen); the form: the same questions, no chain.');
@@ -525,6 +583,8 @@ async function main() {
       machine,
       notes,
       budgets: BUDGETS,
+      profiles: PROFILES,
+      phone: Object.fromEntries(PHONE_PAGES.map((id) => [id, { summary: phone[id], samples: phoneSamples[id] }])),
       pages: Object.fromEntries(PAGES.map((p) => [p.id, {
         label: p.label, path: p.path, items: p.items, chain: !!p.chain, summary: summary[p.id], samples: samples[p.id],
       }])),
