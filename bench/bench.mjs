@@ -561,7 +561,7 @@ async function main() {
     console.log('');
     console.log('12-question questionnaire "Working together": Rapport against a hand-written HTML form');
     console.log(mainTable(s.rapport, s.hand));
-    console.log('\nThe same two pages on a cheap phone (4× CPU slowdown, 150 ms round trip, 1.6 Mbps down, 750 kbps up; uncompressed as this receiver serves them)');
+    console.log('\nThe same two pages on a cheap phone (4× CPU slowdown, 150 ms round trip, 1.6 Mbps down, 750 kbps up; files as the receiver serves them, precompressed where the release build wrote .br/.gz)');
     console.log(phoneTable(phone.rapport, phone.hand));
     const [n1, n2, n3] = SIZES;
     console.log(`\nScale: the same generated questionnaire with ${n1}, ${n2} and ${n3} questions (${n3 / n1}× the questions), median (min–max).`);

@@ -42,20 +42,27 @@ impl std::ops::Add for Sizes {
     }
 }
 
-/// Compresses `bytes` as a server would (gzip level 9, brotli quality 11, window 2^22).
-pub fn measure(bytes: &[u8]) -> Sizes {
+/// `bytes` compressed as a server would send them: gzip level 9 (no name, time 0, so the same
+/// input gives the same file) and brotli quality 11, window 2^22.
+pub fn compress(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(bytes).expect("writing to memory");
-    let gzip = gz.finish().expect("writing to memory").len() as u64;
+    let gzip = gz.finish().expect("writing to memory");
 
     let mut br = Vec::new();
     {
         let mut w = brotli::CompressorWriter::new(&mut br, 64 * 1024, 11, 22);
         w.write_all(bytes).expect("writing to memory");
     }
+    (gzip, br)
+}
+
+/// The sizes of `bytes` raw, gzip -9 and brotli 11 ([`compress`]).
+pub fn measure(bytes: &[u8]) -> Sizes {
+    let (gzip, br) = compress(bytes);
     Sizes {
         raw: bytes.len() as u64,
-        gzip,
+        gzip: gzip.len() as u64,
         brotli: br.len() as u64,
     }
 }

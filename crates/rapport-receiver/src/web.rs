@@ -171,7 +171,9 @@ async fn cors(State(origins): State<Origins>, req: Request, next: Next) -> Respo
 pub fn static_files(dir: &Path, csp: Option<String>) -> Router {
     let csp = csp.and_then(|c| HeaderValue::from_str(&c).ok());
     Router::new()
-        .fallback_service(ServeDir::new(dir))
+        // `NAME.br` / `NAME.gz` beside a file (the release build writes them) are sent instead
+        // when the browser accepts that encoding.
+        .fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
         .layer(middleware::from_fn_with_state(csp, static_headers))
 }
 
@@ -213,6 +215,9 @@ async fn static_headers(
         if let Some(ct) = forced {
             h.insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
         }
+        // The body may be a precompressed sibling chosen by Accept-Encoding: caches must key
+        // on it.
+        h.append(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,

@@ -909,6 +909,50 @@ async fn static_files_with_csp() {
 }
 
 #[tokio::test]
+async fn precompressed_files_are_sent_to_browsers_that_accept_them() {
+    let r = receiver("precompressed", |c, dir| {
+        let site = write_site(dir);
+        // What the release build writes beside each file (only the bytes matter here).
+        std::fs::write(site.join("rapport_widget_bg.wasm.br"), b"BROTLI").unwrap();
+        std::fs::write(site.join("rapport_widget_bg.wasm.gz"), b"GZIP").unwrap();
+        c.static_dir = Some(site);
+        c.csp = true;
+    })
+    .await;
+    let wasm = |accept: Option<&str>| {
+        let req = get("/rapport_widget_bg.wasm");
+        match accept {
+            Some(a) => with_header(req, "accept-encoding", a),
+            None => req,
+        }
+    };
+    let br = send(&r.app, wasm(Some("gzip, deflate, br"))).await;
+    assert_eq!(br.status, StatusCode::OK);
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    assert_eq!(br.body, b"BROTLI");
+    assert_eq!(br.header("content-type"), Some("application/wasm"));
+    assert_eq!(br.header("vary"), Some("accept-encoding"));
+
+    let gz = send(&r.app, wasm(Some("gzip"))).await;
+    assert_eq!(gz.header("content-encoding"), Some("gzip"));
+    assert_eq!(gz.body, b"GZIP");
+
+    let plain = send(&r.app, wasm(None)).await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert_eq!(plain.body, b"\0asm\x01\0\0\0");
+    assert_eq!(plain.header("vary"), Some("accept-encoding"));
+
+    // A file without siblings is sent as it is, whatever the browser accepts.
+    let js = send(
+        &r.app,
+        with_header(get("/rapport.js"), "accept-encoding", "br"),
+    )
+    .await;
+    assert_eq!(js.header("content-encoding"), None);
+    assert_eq!(js.body, b"export {};");
+}
+
+#[tokio::test]
 async fn static_files_without_csp_have_no_policy() {
     let r = receiver("static-no-csp", |c, dir| {
         c.static_dir = Some(write_site(dir))
