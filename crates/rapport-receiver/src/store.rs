@@ -257,6 +257,36 @@ pub struct AuditEntry {
     pub outcome: String,
 }
 
+/// A clinician's session (`clinician_sessions`): who signed in, until when. The browser holds
+/// the session id; the database only its SHA-256.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ClinicianSession {
+    /// SHA-256 of the session id, lower-case hex.
+    pub id_sha256: String,
+    /// The configured claim's value (`--clinician-claim`), matched against `care_team`.
+    pub clinician_id: String,
+    /// The name to show.
+    pub name: String,
+    /// A member of `--clinic-wide-group`: sees every patient.
+    pub whole_clinic: bool,
+    /// The token every state-changing form of this session carries.
+    pub csrf: String,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+impl std::fmt::Debug for ClinicianSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClinicianSession")
+            .field("clinician_id", &self.clinician_id)
+            .field("whole_clinic", &self.whole_clinic)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The result of [`Store::insert`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -926,6 +956,81 @@ impl Store {
                 .try_get(0)?
         });
         Ok(n)
+    }
+
+    /// Stores a clinician's new session (by the SHA-256 of its id) and deletes the expired
+    /// ones.
+    pub async fn create_session(&self, session: &ClinicianSession) -> Result<(), StoreError> {
+        self.check_file()?;
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("DELETE FROM clinician_sessions WHERE expires_at <= $1")
+                .bind(session.created_at)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO clinician_sessions (id_sha256, clinician_id, name, whole_clinic,
+                 csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(&session.id_sha256)
+            .bind(&session.clinician_id)
+            .bind(&session.name)
+            .bind(session.whole_clinic)
+            .bind(&session.csrf)
+            .bind(session.created_at)
+            .bind(session.expires_at)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?
+        });
+        Ok(())
+    }
+
+    /// The session whose id hashes to `id_sha256`, if it has not expired at `now` (Unix
+    /// seconds).
+    pub async fn session(
+        &self,
+        id_sha256: &str,
+        now: i64,
+    ) -> Result<Option<ClinicianSession>, StoreError> {
+        self.check_file()?;
+        type Row = (String, String, String, bool, String, i64, i64);
+        let row: Option<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id_sha256, clinician_id, name, whole_clinic, csrf, created_at, expires_at
+                 FROM clinician_sessions WHERE id_sha256 = $1 AND expires_at > $2",
+            )
+            .bind(id_sha256)
+            .bind(now)
+            .fetch_optional(pool)
+            .await?
+        });
+        Ok(row.map(
+            |(id_sha256, clinician_id, name, whole_clinic, csrf, created_at, expires_at)| {
+                ClinicianSession {
+                    id_sha256,
+                    clinician_id,
+                    name,
+                    whole_clinic,
+                    csrf,
+                    created_at,
+                    expires_at,
+                }
+            },
+        ))
+    }
+
+    /// Deletes the session whose id hashes to `id_sha256`; whether there was one.
+    pub async fn delete_session(&self, id_sha256: &str) -> Result<bool, StoreError> {
+        self.check_file()?;
+        let n = on_pool!(self, pool => {
+            sqlx::query("DELETE FROM clinician_sessions WHERE id_sha256 = $1")
+                .bind(id_sha256)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        Ok(n > 0)
     }
 
     /// Closes the pool's connections.
