@@ -259,7 +259,7 @@ pub struct Viewer {
 impl Viewer {
     /// Whether this viewer may see a subject with this care team.
     pub fn sees(&self, care_team: &[String]) -> bool {
-        self.whole_clinic || care_team.iter().any(|c| *c == self.clinician_id)
+        self.whole_clinic || care_team.contains(&self.clinician_id)
     }
 }
 
