@@ -14,11 +14,12 @@ let browser;
 let provider;
 let receiver;
 let base;
+const ADMIN = 'admin-token-of-the-clinician-e2e-0123456789';
 before(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   provider = await startProvider(base);
-  receiver = await startReceiver({ port, issuer: provider.issuer });
+  receiver = await startReceiver({ port, issuer: provider.issuer, extra: ['--admin-token', ADMIN] });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -86,6 +87,14 @@ test('a clinician signs in at the provider, sees their name, and signs out; the 
   const replayOut = await fetch(`${base}/clinician/sign-out`, { method: 'POST', headers: { cookie: `rapport_clinician=${session.value}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'csrf=x' });
   assert.equal(replayOut.status, 403);
   assert.deepEqual(violations, []);
+
+  // Sign-in and sign-out are in the audit, under the clinician's id, with no token or cookie.
+  const audit = await fetch(`${base}/api/audit?limit=1000`, { headers: { authorization: `Bearer ${ADMIN}` } });
+  assert.equal(audit.status, 200);
+  const rows = await audit.json();
+  const mine = rows.filter((r) => r.actor === 'clinician:demo-clinician-1').map((r) => r.action);
+  assert.deepEqual(mine.slice(0, 2), ['clinician-sign-in', 'clinician-sign-out']);
+  assert.ok(!JSON.stringify(rows).includes(session.value), 'the session id is not in the audit');
   await context.close();
 });
 
