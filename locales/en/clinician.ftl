@@ -38,3 +38,11 @@ storage-heading = Something went wrong on our side
 storage-text = The receiver could not reach its database. Try again in a minute.
 
 start-link = Back to the start page
+
+caseload-heading = Your patients
+caseload-patient = Patient
+caseload-last-answered = Last answered
+caseload-scores = Latest scores
+caseload-flags = Open alerts
+caseload-none = None
+caseload-empty = None of your patients has answered yet.

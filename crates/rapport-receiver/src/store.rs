@@ -287,6 +287,38 @@ impl std::fmt::Debug for ClinicianSession {
     }
 }
 
+/// A subject's latest record of one instrument, without the envelope: see
+/// [`Store::latest_by_subject`]. Its `Debug` shows only who.
+#[derive(Clone)]
+pub struct SubjectLatest {
+    /// The portal (`iss`).
+    pub system: String,
+    /// The portal's pseudonymous id (`sub`).
+    pub value: String,
+    /// The portal's display label, if any.
+    pub name: Option<String>,
+    /// Who may see these answers.
+    pub care_team: Vec<String>,
+    /// The instrument.
+    pub instrument_id: Option<String>,
+    /// Scores (JSON array of `{id, value, answered, items}`), or null.
+    pub scores: Value,
+    /// Flags the receiver stands by (JSON array of `{id, score}`), or null.
+    pub flags: Value,
+    /// When it arrived (RFC 3339, UTC).
+    pub received_at: String,
+}
+
+impl std::fmt::Debug for SubjectLatest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SubjectLatest")
+            .field("system", &self.system)
+            .field("value", &self.value)
+            .field("instrument_id", &self.instrument_id)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The result of [`Store::insert`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -1031,6 +1063,63 @@ impl Store {
                 .rows_affected()
         });
         Ok(n > 0)
+    }
+
+    /// The latest record of every subject and instrument, for the clinician's caseload: no
+    /// envelope (no answers), only who, when, scores and flags. Oldest first.
+    pub async fn latest_by_subject(&self) -> Result<Vec<SubjectLatest>, StoreError> {
+        self.check_file()?;
+        type Row = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+        );
+        let rows: Vec<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT r.subject_system, r.subject_value, r.subject_name, r.subject_care_team,
+                        r.instrument_id, r.scores, r.flags, r.received_at
+                 FROM responses r
+                 WHERE r.subject_value IS NOT NULL AND r.seq = (
+                     SELECT MAX(l.seq) FROM responses l
+                     WHERE l.subject_system = r.subject_system
+                       AND l.subject_value = r.subject_value
+                       AND COALESCE(l.instrument_id, '') = COALESCE(r.instrument_id, ''))
+                 ORDER BY r.seq",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(
+                |(system, value, name, care_team, instrument_id, scores, flags, received_at)| {
+                    let json = |what: &str, text: Option<String>| match text {
+                        None => Ok(Value::Null),
+                        Some(t) => serde_json::from_str::<Value>(&t)
+                            .map_err(|e| StoreError::Corrupt(format!("{what}: {e}"))),
+                    };
+                    let care_team = match care_team {
+                        None => Vec::new(),
+                        Some(t) => serde_json::from_str(&t)
+                            .map_err(|e| StoreError::Corrupt(format!("care team: {e}")))?,
+                    };
+                    Ok(SubjectLatest {
+                        system,
+                        value,
+                        name,
+                        care_team,
+                        instrument_id,
+                        scores: json("scores", scores)?,
+                        flags: json("flags", flags)?,
+                        received_at,
+                    })
+                },
+            )
+            .collect()
     }
 
     /// Closes the pool's connections.

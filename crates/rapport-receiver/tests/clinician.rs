@@ -463,3 +463,134 @@ async fn without_an_issuer_there_is_no_clinician_view() {
     let (status, _, _) = call(&app, get("/clinician/", None)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+async fn store_answer(
+    store: &Store,
+    key: &str,
+    sub: &str,
+    name: &str,
+    team: &[&str],
+    at: &str,
+    total: f64,
+    flags: &str,
+) {
+    let record = rapport_receiver::store::NewRecord {
+        idempotency_key: key.into(),
+        body_sha256: format!("{:064}", 0),
+        instrument_id: "session-checkin".into(),
+        instrument_version: "1".into(),
+        language: "en".into(),
+        envelope: "{\"answers\":\"never shown on the caseload\"}".into(),
+        verified: true,
+        subject: Some(rapport_receiver::subject::Subject {
+            system: "https://portal.example".into(),
+            value: sub.into(),
+            verified: true,
+            name: Some(name.into()),
+            care_team: Some(team.iter().map(|s| (*s).to_owned()).collect()),
+            episode: None,
+        }),
+        scores: format!("[{{\"id\":\"total\",\"value\":{total},\"answered\":4,\"items\":4}}]"),
+        flags: flags.into(),
+        previous_scores_from: None,
+        history: None,
+    };
+    let receipt = rapport_receiver::Receipt {
+        id: uuid::Uuid::new_v4().to_string(),
+        idempotency_key: key.into(),
+        received_at: at.into(),
+    };
+    store.insert(&record, receipt).await.expect("stored");
+}
+
+#[tokio::test]
+async fn the_caseload_lists_only_the_viewers_patients() {
+    let dir = TempDir::new("clinician-caseload");
+    let (app, store, _) = app(&dir).await;
+    let t = now();
+    store_answer(
+        &store,
+        "k1",
+        "p-ana",
+        "Ana",
+        &["okafor"],
+        "2026-11-01T09:00:00.000Z",
+        14.0,
+        "[]",
+    )
+    .await;
+    store_answer(
+        &store,
+        "k2",
+        "p-chen",
+        "Chen",
+        &["lindqvist"],
+        "2026-11-02T09:00:00.000Z",
+        6.0,
+        "[{\"id\":\"low\",\"score\":\"total\"}]",
+    )
+    .await;
+    store_answer(
+        &store,
+        "k3",
+        "p-ana",
+        "Ana",
+        &["okafor"],
+        "2026-11-08T09:00:00.000Z",
+        9.0,
+        "[{\"id\":\"dropped\",\"score\":\"total\"}]",
+    )
+    .await;
+    store_answer(
+        &store,
+        "k4",
+        "p-ben",
+        "Ben",
+        &["okafor", "lindqvist"],
+        "2026-11-03T09:00:00.000Z",
+        12.0,
+        "[]",
+    )
+    .await;
+    store
+        .create_session(&session("sid-ok", "okafor", t, t + SESSION_SECS))
+        .await
+        .unwrap();
+    let (status, _, body) = call(&app, get("/clinician/", Some("rapport_clinician=sid-ok"))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Your patients"), "{body}");
+    assert!(body.contains("<th scope=\"row\">Ana</th>"), "{body}");
+    assert!(body.contains("<th scope=\"row\">Ben</th>"), "{body}");
+    assert!(
+        !body.contains("Chen") && !body.contains("p-chen") && !body.contains("low"),
+        "{body}"
+    );
+    // Ana's latest answers: score 9 with the drop flag, listed first; not the earlier 14.
+    assert!(body.find(">Ana<").unwrap() < body.find(">Ben<").unwrap());
+    assert!(
+        body.contains("session-checkin: total 9<") && !body.contains("total 14"),
+        "{body}"
+    );
+    assert!(body.contains("session-checkin: dropped"), "{body}");
+    assert!(body.contains("2026-11-08"));
+    assert!(!body.contains("never shown"), "no answers on the caseload");
+
+    let mut lead = session("sid-lead", "mensah", t, t + SESSION_SECS);
+    lead.whole_clinic = true;
+    store.create_session(&lead).await.unwrap();
+    let (_, _, body) = call(&app, get("/clinician/", Some("rapport_clinician=sid-lead"))).await;
+    assert!(
+        body.contains(">Chen<") && body.contains(">Ana<") && body.contains(">Ben<"),
+        "{body}"
+    );
+
+    store
+        .create_session(&session("sid-new", "nobody", t, t + SESSION_SECS))
+        .await
+        .unwrap();
+    let (_, _, body) = call(&app, get("/clinician/", Some("rapport_clinician=sid-new"))).await;
+    assert!(
+        body.contains("None of your patients has answered yet."),
+        "{body}"
+    );
+}

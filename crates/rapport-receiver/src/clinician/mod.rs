@@ -19,6 +19,7 @@
 //! (CSRF-checked) whose answer may go on to the provider, which CSP's `form-action 'self'`
 //! would block as a redirect.
 
+pub mod caseload;
 pub mod oidc;
 
 use std::collections::HashMap;
@@ -465,6 +466,7 @@ struct Page {
     link: Option<(String, String)>,
     refresh: Option<String>,
     signed_in: Option<SignedInPage>,
+    caseload: Option<caseload::Table>,
 }
 
 #[derive(Serialize)]
@@ -629,7 +631,22 @@ async fn home(State(state): State<Shared>, headers: HeaderMap) -> Response {
         Err(r) => return r,
     };
     let t = |id: &str| state.texts.get(&lang, id, &[]);
+    let rows = match state.store.latest_by_subject().await {
+        Ok(rows) => rows,
+        Err(e) => {
+            crate::log(format_args!("rapport-receiver: caseload not read: {e}"));
+            return state.message(
+                &lang,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "storage-heading",
+                "storage-text",
+                None,
+            );
+        }
+    };
+    let table = caseload::Table::new(&viewer, &rows, &|id| t(id));
     let page = Page {
+        caseload: Some(table),
         heading: state
             .texts
             .get(&lang, "signed-in-as", &[("name", &viewer.name)]),
