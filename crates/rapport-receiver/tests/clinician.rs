@@ -466,7 +466,6 @@ async fn without_an_issuer_there_is_no_clinician_view() {
 
 async fn store_answer(
     store: &Store,
-    key: &str,
     sub: &str,
     name: &str,
     team: &[&str],
@@ -474,8 +473,9 @@ async fn store_answer(
     total: f64,
     flags: &str,
 ) {
+    let key = format!("{sub}-{at}");
     let record = rapport_receiver::store::NewRecord {
-        idempotency_key: key.into(),
+        idempotency_key: key.clone(),
         body_sha256: format!("{:064}", 0),
         instrument_id: "session-checkin".into(),
         instrument_version: "1".into(),
@@ -497,7 +497,7 @@ async fn store_answer(
     };
     let receipt = rapport_receiver::Receipt {
         id: uuid::Uuid::new_v4().to_string(),
-        idempotency_key: key.into(),
+        idempotency_key: key,
         received_at: at.into(),
     };
     store.insert(&record, receipt).await.expect("stored");
@@ -510,7 +510,6 @@ async fn the_caseload_lists_only_the_viewers_patients() {
     let t = now();
     store_answer(
         &store,
-        "k1",
         "p-ana",
         "Ana",
         &["okafor"],
@@ -521,7 +520,6 @@ async fn the_caseload_lists_only_the_viewers_patients() {
     .await;
     store_answer(
         &store,
-        "k2",
         "p-chen",
         "Chen",
         &["lindqvist"],
@@ -532,7 +530,6 @@ async fn the_caseload_lists_only_the_viewers_patients() {
     .await;
     store_answer(
         &store,
-        "k3",
         "p-ana",
         "Ana",
         &["okafor"],
@@ -543,7 +540,6 @@ async fn the_caseload_lists_only_the_viewers_patients() {
     .await;
     store_answer(
         &store,
-        "k4",
         "p-ben",
         "Ben",
         &["okafor", "lindqvist"],
