@@ -86,16 +86,101 @@ fn require_dist() -> Result {
     }
 }
 
-/// `cargo xtask serve`: the receiver in the foreground until Ctrl-C.
+/// `cargo xtask serve`: the receiver in the foreground until Ctrl-C, with the clinician's view
+/// signing in through the local demo OpenID provider (`e2e/oidc/provider.mjs`) when its npm
+/// package is installed.
 pub fn serve(port: u16, db: &Path) -> Result {
     require_dist()?;
     let bin = build_receiver()?;
     make_private(db)?;
+    let mut c = receiver_command(&bin, port, db)?;
+    let provider = match DemoProvider::start(port) {
+        Ok(p) => {
+            c.args(["--oidc-issuer", &p.issuer])
+                .args(["--oidc-client-id", DEMO_CLIENT_ID])
+                .args(["--public-url", &format!("http://127.0.0.1:{port}")])
+                .args(["--clinic-wide-group", "clinic-leads"])
+                .env("RAPPORT_OIDC_CLIENT_SECRET", DEMO_CLIENT_SECRET);
+            Some(p)
+        }
+        Err(e) => {
+            println!("(no clinician's view: {e})");
+            None
+        }
+    };
     println!(
-        "\nDemo: http://127.0.0.1:{port}/   (responses are stored in {}; Ctrl-C stops)\n",
+        "\nDemo: http://127.0.0.1:{port}/   (responses are stored in {}; Ctrl-C stops)",
         db.display()
     );
-    run(&mut receiver_command(&bin, port, db)?)
+    if let Some(p) = &provider {
+        println!(
+            "Clinician's view: http://127.0.0.1:{port}/clinician/   (demo sign-in at {}: \
+             dr-okafor, dr-lindqvist or dr-mensah (clinic lead), password \"demo\"; demo/clinicians.json)",
+            p.issuer
+        );
+    }
+    println!();
+    let result = run(&mut c);
+    drop(provider);
+    result
+}
+
+/// The demo provider's client id (demo only).
+const DEMO_CLIENT_ID: &str = "rapport-demo";
+/// The demo provider's client secret (demo only: the provider runs on loopback for the demo).
+const DEMO_CLIENT_SECRET: &str = "rapport-demo-client-secret-not-for-real-use";
+
+/// The local OpenID provider of the demo (`node e2e/oidc/provider.mjs` on 127.0.0.2, another
+/// site than the receiver); stopped when dropped.
+struct DemoProvider {
+    child: Child,
+    issuer: String,
+}
+
+impl DemoProvider {
+    fn start(receiver_port: u16) -> Result<DemoProvider> {
+        use std::io::BufRead;
+        let root = cmd::repo_root();
+        if !root.join("node_modules").join("oidc-provider").is_dir() {
+            return Err("node_modules/oidc-provider is missing: run `cargo xtask setup`".into());
+        }
+        let base = format!("http://127.0.0.1:{receiver_port}");
+        let mut c = command("node");
+        c.arg(root.join("e2e/oidc/provider.mjs"))
+            .args(["--host", "127.0.0.2"])
+            .env("OIDC_CLIENT_ID", DEMO_CLIENT_ID)
+            .env("OIDC_CLIENT_SECRET", DEMO_CLIENT_SECRET)
+            .env("OIDC_REDIRECT_URI", format!("{base}/clinician/callback"))
+            .env("OIDC_POST_LOGOUT_URI", format!("{base}/clinician/"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null());
+        let mut child = c
+            .spawn()
+            .map_err(|e| format!("cannot start the demo OpenID provider: {e}"))?;
+        let mut line = String::new();
+        let read = child
+            .stdout
+            .take()
+            .map(|out| std::io::BufReader::new(out).read_line(&mut line));
+        let issuer = serde_json::from_str::<serde_json::Value>(&line)
+            .ok()
+            .and_then(|v| v.get("issuer")?.as_str().map(str::to_owned));
+        match (read, issuer) {
+            (Some(Ok(_)), Some(issuer)) => Ok(DemoProvider { child, issuer }),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                Err("the demo OpenID provider did not start".into())
+            }
+        }
+    }
+}
+
+impl Drop for DemoProvider {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// The receiver refuses an SQLite file that other users may read (it holds answers); a demo

@@ -9,7 +9,7 @@
 //! | wasm-bindgen CLI (+ `wasm-bindgen-test-runner`) | JS glue; browser tests | `cargo install wasm-bindgen-cli --version <Cargo.lock's wasm-bindgen> --locked` |
 //! | Chromium, chromedriver, Noto fonts | browser tests, e2e, screenshots in every script | Debian packages via `apt-get` |
 //! | PostgreSQL server | the receiver's tests on its second backend | Debian package `postgresql` via `apt-get` |
-//! | `binaryen@132.0.0`, `playwright-core` | wasm-opt; e2e driver | `npm ci` (versions pinned in `package-lock.json`) |
+//! | `binaryen@132.0.0`, `playwright-core`, `oidc-provider@9.13.3` | wasm-opt; e2e driver; the local OpenID provider of the demo and the clinician e2e tests | `npm ci` (versions pinned in `package-lock.json`) |
 //!
 //! The wasm-bindgen CLI must be exactly the version of the `wasm-bindgen` crate in `Cargo.lock`
 //! (otherwise wasm-bindgen refuses the module), so the version is read from the lock file, never

@@ -77,6 +77,19 @@ OPTIONS:
     --subject-grace SECONDS  accept a token that expired while the submission waited, if it
                              was valid when the patient pressed send, up to SECONDS after
                              its exp [default: 3600]
+    --oidc-issuer URL        the clinic's OpenID Connect provider: turns the clinician's
+                             view on at /clinician/ (https, or http on loopback); needs
+                             --oidc-client-id, --public-url and RAPPORT_OIDC_CLIENT_SECRET
+    --oidc-client-id ID      the receiver's client id at the provider (a confidential
+                             client; its secret only from RAPPORT_OIDC_CLIENT_SECRET)
+    --public-url URL         the receiver's own external base URL, e.g.
+                             https://rapport.clinic.example; the provider must allow
+                             <URL>/clinician/callback as a redirect URI
+    --clinician-claim NAME   the ID-token claim matched against subjects' care_team
+                             [default: sub]
+    --groups-claim NAME      the ID-token claim listing the clinician's groups
+                             [default: groups]
+    --clinic-wide-group NAME members of this group see every patient
     -h, --help               print this help
     -V, --version            print the version
 
@@ -94,6 +107,8 @@ ROUTES:
     GET  /demo/subject-token?patient=ID
                              --demo only: a subject token for a demo patient of
                              demo/patients.json under --static-dir
+    GET  /clinician/         the clinician's view (with --oidc-issuer): sign-in, sign-out
+                             (POST /clinician/sign-out), /clinician/callback
     GET  /healthz            \"ok\" while the process is up
     GET  /readyz             \"ready\" when the database answers on the current schema;
                              503 not-ready (with the reason) otherwise
@@ -130,6 +145,8 @@ pub const SUBJECT_AUDIENCE_ENV: &str = "RAPPORT_SUBJECT_AUDIENCE";
 pub const SUBJECT_PUBLIC_KEY_ENV: &str = "RAPPORT_SUBJECT_PUBLIC_KEY";
 /// The HS256 secret shared with the portal: only ever from the environment.
 pub const SUBJECT_SECRET_ENV: &str = "RAPPORT_SUBJECT_SECRET";
+/// The clinician sign-in's client secret: only ever from the environment.
+pub const OIDC_CLIENT_SECRET_ENV: &str = "RAPPORT_OIDC_CLIENT_SECRET";
 /// The environment variable read when `--subject-grace` is absent.
 pub const SUBJECT_GRACE_ENV: &str = "RAPPORT_SUBJECT_GRACE";
 
@@ -254,6 +271,16 @@ where
                 config.subject_grace = grace(&value("--subject-grace")?)?;
                 grace_given = true;
             }
+            "--oidc-issuer" => config.oidc_issuer = Some(token("--oidc-issuer", value)?),
+            "--oidc-client-id" => {
+                config.oidc_client_id = Some(token("--oidc-client-id", value)?);
+            }
+            "--public-url" => config.public_url = Some(token("--public-url", value)?),
+            "--clinician-claim" => config.clinician_claim = token("--clinician-claim", value)?,
+            "--groups-claim" => config.groups_claim = token("--groups-claim", value)?,
+            "--clinic-wide-group" => {
+                config.clinic_wide_group = Some(token("--clinic-wide-group", value)?);
+            }
             "--rate-limit" => {
                 let v = value("--rate-limit")?;
                 config.rate_limit = v.trim().parse::<u32>().map_err(|_| {
@@ -296,6 +323,9 @@ where
                 *slot = Some(env_token(var, &v)?);
             }
         }
+    }
+    if let Some(v) = env(OIDC_CLIENT_SECRET_ENV) {
+        config.oidc_client_secret = Some(env_token(OIDC_CLIENT_SECRET_ENV, &v)?);
     }
     if config.subject_public_keys.is_empty() {
         if let Some(v) = env(SUBJECT_PUBLIC_KEY_ENV) {

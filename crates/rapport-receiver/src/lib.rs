@@ -34,6 +34,7 @@ pub mod admin;
 pub mod api;
 pub mod canonical;
 pub mod cli;
+pub mod clinician;
 pub mod definitions;
 pub mod demo;
 pub mod guard;
@@ -109,6 +110,24 @@ pub struct Config {
     /// How long after its `exp` a token valid when the patient pressed send is accepted, in
     /// seconds (`--subject-grace`, default [`subject::DEFAULT_GRACE_SECS`]).
     pub subject_grace: u64,
+    /// The clinic's OpenID provider (`--oidc-issuer`): turns the clinician's view on at
+    /// `/clinician/`.
+    pub oidc_issuer: Option<String>,
+    /// The receiver's client id at the provider (`--oidc-client-id`).
+    pub oidc_client_id: Option<String>,
+    /// The receiver's client secret (`RAPPORT_OIDC_CLIENT_SECRET`; never a flag).
+    pub oidc_client_secret: Option<String>,
+    /// The receiver's own external base URL (`--public-url`); the redirect URI is
+    /// `<public-url>/clinician/callback`.
+    pub public_url: Option<String>,
+    /// The ID-token claim matched against subjects' `care_team` (`--clinician-claim`, default
+    /// `sub`).
+    pub clinician_claim: String,
+    /// The ID-token claim that lists the clinician's groups (`--groups-claim`, default
+    /// `groups`).
+    pub groups_claim: String,
+    /// Members of this group see every patient (`--clinic-wide-group`).
+    pub clinic_wide_group: Option<String>,
 }
 
 /// The default of `--rate-limit`: POSTs per minute per client address.
@@ -142,6 +161,13 @@ impl fmt::Debug for Config {
             .field("subject_public_keys", &self.subject_public_keys)
             .field("subject_secret", &secret(&self.subject_secret))
             .field("subject_grace", &self.subject_grace)
+            .field("oidc_issuer", &self.oidc_issuer)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field("oidc_client_secret", &secret(&self.oidc_client_secret))
+            .field("public_url", &self.public_url)
+            .field("clinician_claim", &self.clinician_claim)
+            .field("groups_claim", &self.groups_claim)
+            .field("clinic_wide_group", &self.clinic_wide_group)
             .finish()
     }
 }
@@ -170,6 +196,13 @@ impl Default for Config {
             subject_public_keys: Vec::new(),
             subject_secret: None,
             subject_grace: subject::DEFAULT_GRACE_SECS,
+            oidc_issuer: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            public_url: None,
+            clinician_claim: clinician::DEFAULT_CLINICIAN_CLAIM.to_owned(),
+            groups_claim: clinician::DEFAULT_GROUPS_CLAIM.to_owned(),
+            clinic_wide_group: None,
         }
     }
 }
@@ -344,6 +377,7 @@ pub fn check_config(config: &Config) -> Result<(), Error> {
             config.listen
         )));
     }
+    clinician::Settings::from_config(config)?;
     web::check_frame_ancestors(&config.frame_ancestors)
 }
 
@@ -449,6 +483,9 @@ fn build(config: &Config, store: Store) -> Result<(Router, api::AppState), Error
         demo_portal,
     };
     let mut app = api::routes(state.clone());
+    if let Some(settings) = clinician::Settings::from_config(config)? {
+        app = app.merge(clinician::routes(settings, state.store.clone())?);
+    }
     app = match &config.static_dir {
         Some(dir) => {
             if !dir.is_dir() {

@@ -257,6 +257,68 @@ pub struct AuditEntry {
     pub outcome: String,
 }
 
+/// A clinician's session (`clinician_sessions`): who signed in, until when. The browser holds
+/// the session id; the database only its SHA-256.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ClinicianSession {
+    /// SHA-256 of the session id, lower-case hex.
+    pub id_sha256: String,
+    /// The configured claim's value (`--clinician-claim`), matched against `care_team`.
+    pub clinician_id: String,
+    /// The name to show.
+    pub name: String,
+    /// A member of `--clinic-wide-group`: sees every patient.
+    pub whole_clinic: bool,
+    /// The token every state-changing form of this session carries.
+    pub csrf: String,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+impl std::fmt::Debug for ClinicianSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClinicianSession")
+            .field("clinician_id", &self.clinician_id)
+            .field("whole_clinic", &self.whole_clinic)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A subject's latest record of one instrument, without the envelope: see
+/// [`Store::latest_by_subject`]. Its `Debug` shows only who.
+#[derive(Clone)]
+pub struct SubjectLatest {
+    /// The portal (`iss`).
+    pub system: String,
+    /// The portal's pseudonymous id (`sub`).
+    pub value: String,
+    /// The portal's display label, if any.
+    pub name: Option<String>,
+    /// Who may see these answers.
+    pub care_team: Vec<String>,
+    /// The instrument.
+    pub instrument_id: Option<String>,
+    /// Scores (JSON array of `{id, value, answered, items}`), or null.
+    pub scores: Value,
+    /// Flags the receiver stands by (JSON array of `{id, score}`), or null.
+    pub flags: Value,
+    /// When it arrived (RFC 3339, UTC).
+    pub received_at: String,
+}
+
+impl std::fmt::Debug for SubjectLatest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SubjectLatest")
+            .field("system", &self.system)
+            .field("value", &self.value)
+            .field("instrument_id", &self.instrument_id)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The result of [`Store::insert`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -926,6 +988,138 @@ impl Store {
                 .try_get(0)?
         });
         Ok(n)
+    }
+
+    /// Stores a clinician's new session (by the SHA-256 of its id) and deletes the expired
+    /// ones.
+    pub async fn create_session(&self, session: &ClinicianSession) -> Result<(), StoreError> {
+        self.check_file()?;
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("DELETE FROM clinician_sessions WHERE expires_at <= $1")
+                .bind(session.created_at)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO clinician_sessions (id_sha256, clinician_id, name, whole_clinic,
+                 csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(&session.id_sha256)
+            .bind(&session.clinician_id)
+            .bind(&session.name)
+            .bind(session.whole_clinic)
+            .bind(&session.csrf)
+            .bind(session.created_at)
+            .bind(session.expires_at)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?
+        });
+        Ok(())
+    }
+
+    /// The session whose id hashes to `id_sha256`, if it has not expired at `now` (Unix
+    /// seconds).
+    pub async fn session(
+        &self,
+        id_sha256: &str,
+        now: i64,
+    ) -> Result<Option<ClinicianSession>, StoreError> {
+        self.check_file()?;
+        type Row = (String, String, String, bool, String, i64, i64);
+        let row: Option<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id_sha256, clinician_id, name, whole_clinic, csrf, created_at, expires_at
+                 FROM clinician_sessions WHERE id_sha256 = $1 AND expires_at > $2",
+            )
+            .bind(id_sha256)
+            .bind(now)
+            .fetch_optional(pool)
+            .await?
+        });
+        Ok(row.map(
+            |(id_sha256, clinician_id, name, whole_clinic, csrf, created_at, expires_at)| {
+                ClinicianSession {
+                    id_sha256,
+                    clinician_id,
+                    name,
+                    whole_clinic,
+                    csrf,
+                    created_at,
+                    expires_at,
+                }
+            },
+        ))
+    }
+
+    /// Deletes the session whose id hashes to `id_sha256`; whether there was one.
+    pub async fn delete_session(&self, id_sha256: &str) -> Result<bool, StoreError> {
+        self.check_file()?;
+        let n = on_pool!(self, pool => {
+            sqlx::query("DELETE FROM clinician_sessions WHERE id_sha256 = $1")
+                .bind(id_sha256)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        Ok(n > 0)
+    }
+
+    /// The latest record of every subject and instrument, for the clinician's caseload: no
+    /// envelope (no answers), only who, when, scores and flags. Oldest first.
+    pub async fn latest_by_subject(&self) -> Result<Vec<SubjectLatest>, StoreError> {
+        self.check_file()?;
+        type Row = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+        );
+        let rows: Vec<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT r.subject_system, r.subject_value, r.subject_name, r.subject_care_team,
+                        r.instrument_id, r.scores, r.flags, r.received_at
+                 FROM responses r
+                 WHERE r.subject_value IS NOT NULL AND r.seq = (
+                     SELECT MAX(l.seq) FROM responses l
+                     WHERE l.subject_system = r.subject_system
+                       AND l.subject_value = r.subject_value
+                       AND COALESCE(l.instrument_id, '') = COALESCE(r.instrument_id, ''))
+                 ORDER BY r.seq",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(
+                |(system, value, name, care_team, instrument_id, scores, flags, received_at)| {
+                    let json = |what: &str, text: Option<String>| match text {
+                        None => Ok(Value::Null),
+                        Some(t) => serde_json::from_str::<Value>(&t)
+                            .map_err(|e| StoreError::Corrupt(format!("{what}: {e}"))),
+                    };
+                    let care_team = match care_team {
+                        None => Vec::new(),
+                        Some(t) => serde_json::from_str(&t)
+                            .map_err(|e| StoreError::Corrupt(format!("care team: {e}")))?,
+                    };
+                    Ok(SubjectLatest {
+                        system,
+                        value,
+                        name,
+                        care_team,
+                        instrument_id,
+                        scores: json("scores", scores)?,
+                        flags: json("flags", flags)?,
+                        received_at,
+                    })
+                },
+            )
+            .collect()
     }
 
     /// Closes the pool's connections.

@@ -1310,7 +1310,11 @@ async fn migration_3_keeps_the_records_from_before() {
         Store::Sqlite(s) => fill!(&s.pool),
         Store::Postgres(pool) => fill!(pool),
     }
-    assert_eq!(store.migrate().await.expect("migration 3"), vec![3]);
+    assert_eq!(
+        store.migrate().await.expect("migrations 3 and 4"),
+        vec![3, 4],
+        "3, and 4 (clinicians' sessions)"
+    );
     let records = store.list().await.expect("list");
     assert_eq!(records.len(), 2);
     let with = &records[0];

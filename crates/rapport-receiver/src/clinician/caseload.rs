@@ -1,0 +1,174 @@
+//! The caseload on the clinician's home page (issue 16, a first cut of point 2): the subjects
+//! this [`Viewer`] sees, each with its label (the portal's, else the pseudonymous id), when it
+//! last answered, the latest scores per questionnaire and the flags those latest answers raised.
+//! Patients with flags come first, then the most recent. Reads no envelope (no answers).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Viewer;
+use crate::store::SubjectLatest;
+
+/// The table the home page shows.
+#[derive(Clone, Debug, Serialize)]
+pub struct Table {
+    /// Column headings and the empty text, in the viewer's language.
+    pub words: BTreeMap<&'static str, String>,
+    /// One row per patient.
+    pub rows: Vec<Row>,
+}
+
+/// One patient.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Row {
+    /// The portal's label, else the pseudonymous id.
+    pub label: String,
+    /// The day of the latest answers (`YYYY-MM-DD`, UTC).
+    pub last_answered: String,
+    /// `instrument: score value` for each questionnaire's latest answers.
+    pub scores: Vec<String>,
+    /// `instrument: flag` for the flags of each questionnaire's latest answers.
+    pub flags: Vec<String>,
+}
+
+/// A score's value as people write it: no trailing `.0`, at most two decimals.
+fn number(v: f64) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+impl Table {
+    /// The rows `viewer` may see among `latest` (see [`crate::store::Store::latest_by_subject`]);
+    /// `t` gives the words.
+    pub fn new(viewer: &Viewer, latest: &[SubjectLatest], t: &dyn Fn(&str) -> String) -> Table {
+        // (system, value) → (latest received_at, row); the care team of the newest record wins.
+        let mut patients: BTreeMap<(&str, &str), (String, Row, Vec<String>)> = BTreeMap::new();
+        for r in latest {
+            let entry = patients
+                .entry((r.system.as_str(), r.value.as_str()))
+                .or_insert_with(|| {
+                    (
+                        String::new(),
+                        Row {
+                            label: String::new(),
+                            last_answered: String::new(),
+                            scores: Vec::new(),
+                            flags: Vec::new(),
+                        },
+                        Vec::new(),
+                    )
+                });
+            if r.received_at >= entry.0 {
+                entry.0 = r.received_at.clone();
+                entry.1.label = r.name.clone().unwrap_or_else(|| r.value.clone());
+                entry.1.last_answered = r.received_at.chars().take(10).collect();
+                entry.2 = r.care_team.clone();
+            }
+            let instrument = r.instrument_id.as_deref().unwrap_or("?");
+            for s in r.scores.as_array().into_iter().flatten() {
+                if let (Some(id), Some(v)) = (
+                    s.get("id").and_then(Value::as_str),
+                    s.get("value").and_then(Value::as_f64),
+                ) {
+                    entry
+                        .1
+                        .scores
+                        .push(format!("{instrument}: {id} {}", number(v)));
+                }
+            }
+            for f in r.flags.as_array().into_iter().flatten() {
+                if let Some(id) = f.get("id").and_then(Value::as_str) {
+                    entry.1.flags.push(format!("{instrument}: {id}"));
+                }
+            }
+        }
+        let mut rows: Vec<(String, Row)> = patients
+            .into_values()
+            .filter(|(_, _, team)| viewer.sees(team))
+            .map(|(at, row, _)| (at, row))
+            .collect();
+        rows.sort_by(|a, b| (!b.1.flags.is_empty(), &b.0).cmp(&(!a.1.flags.is_empty(), &a.0)));
+        let words = [
+            ("heading", "caseload-heading"),
+            ("patient", "caseload-patient"),
+            ("last", "caseload-last-answered"),
+            ("scores", "caseload-scores"),
+            ("flags", "caseload-flags"),
+            ("none", "caseload-none"),
+            ("empty", "caseload-empty"),
+        ]
+        .into_iter()
+        .map(|(k, id)| (k, t(id)))
+        .collect();
+        Table {
+            words,
+            rows: rows.into_iter().map(|(_, r)| r).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn latest(value: &str, team: &[&str], at: &str, flags: Value) -> SubjectLatest {
+        SubjectLatest {
+            system: "https://portal.example".into(),
+            value: value.into(),
+            name: (value != "p-anon").then(|| format!("Patient {value}")),
+            care_team: team.iter().map(|s| (*s).to_owned()).collect(),
+            instrument_id: Some("session-checkin".into()),
+            scores: json!([{"id": "total", "value": 12.5, "answered": 4, "items": 4}]),
+            flags,
+            received_at: at.into(),
+        }
+    }
+
+    #[test]
+    fn lists_only_the_viewers_patients_flagged_first() {
+        let v = Viewer {
+            clinician_id: "c1".into(),
+            name: "Dr. One".into(),
+            whole_clinic: false,
+            csrf: String::new(),
+        };
+        let all = [
+            latest("p1", &["c1"], "2026-01-02T10:00:00.000Z", json!([])),
+            latest(
+                "p2",
+                &["c2"],
+                "2026-01-03T10:00:00.000Z",
+                json!([{"id": "low", "score": "total"}]),
+            ),
+            latest(
+                "p3",
+                &["c1", "c2"],
+                "2026-01-01T10:00:00.000Z",
+                json!([{"id": "dropped", "score": "total"}]),
+            ),
+            latest("p-anon", &["c1"], "2026-01-04T10:00:00.000Z", Value::Null),
+        ];
+        let t = Table::new(&v, &all, &|id| id.to_owned());
+        let labels: Vec<_> = t.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["Patient p3", "p-anon", "Patient p1"]);
+        assert_eq!(t.rows[0].flags, ["session-checkin: dropped"]);
+        assert_eq!(t.rows[0].scores, ["session-checkin: total 12.5"]);
+        assert_eq!(t.rows[0].last_answered, "2026-01-01");
+        let lead = Viewer {
+            whole_clinic: true,
+            ..v
+        };
+        assert_eq!(Table::new(&lead, &all, &|id| id.to_owned()).rows.len(), 4);
+    }
+
+    #[test]
+    fn numbers_are_short() {
+        assert_eq!(number(12.0), "12");
+        assert_eq!(number(3.456), "3.46");
+        assert_eq!(number(-1.5), "-1.5");
+    }
+}

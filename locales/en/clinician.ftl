@@ -1,0 +1,48 @@
+# Rapport clinician's view: English (the reference locale).
+# Status: source (written by the Rapport project; every other locale is translated from this file)
+# Licence: CC0-1.0
+#
+# The pages clinicians see in the receiver at /clinician/. Plain, short words; the clinic's
+# staff read them between sessions.
+
+brand = Rapport for clinicians
+
+signed-out-heading = Sign in to see your patients
+signed-out-text = Use your clinic account. You will come back here when you have signed in.
+sign-in-link = Sign in
+
+signed-in-heading = Signed in
+signed-in-text = You are signed in. Your start page opens now.
+continue-link = Continue
+
+signed-in-as = Signed in as { $name }
+scope-care-team = You see the patients whose care team names you.
+scope-whole-clinic = You see every patient of the clinic.
+sign-out-button = Sign out
+
+signed-out-done-heading = Signed out
+signed-out-done-text = You are signed out of Rapport.
+
+provider-down-heading = Sign-in is not available right now
+provider-down-text = The clinic's sign-in service cannot be reached. Try again in a few minutes. If it keeps happening, tell the clinic's IT support.
+
+sign-in-failed-heading = Sign-in did not work
+sign-in-failed-text = The answer from the clinic's sign-in service could not be checked, so you are not signed in. Start again.
+sign-in-expired-text = This sign-in took too long or was started elsewhere, so you are not signed in. Start again.
+sign-in-refused-text = The clinic's sign-in service did not sign you in. Start again, or ask the clinic's IT support.
+
+csrf-heading = This form has expired
+csrf-text = Nothing was changed: the form was too old or did not come from this page. Go back to the start page and try again.
+
+storage-heading = Something went wrong on our side
+storage-text = The receiver could not reach its database. Try again in a minute.
+
+start-link = Back to the start page
+
+caseload-heading = Your patients
+caseload-patient = Patient
+caseload-last-answered = Last answered
+caseload-scores = Latest scores
+caseload-flags = Open alerts
+caseload-none = None
+caseload-empty = None of your patients has answered yet.
