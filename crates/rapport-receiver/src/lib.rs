@@ -22,9 +22,14 @@
 //! its own stored history, not from the browser's `previousScores`. `--demo` mints demo tokens
 //! ([`demo`]).
 //!
-//! What it stays out of: user accounts, sessions or per-clinician access (a token is one shared
-//! secret; a subject's `care_team` is stored for the clinician's view, not enforced here), TLS (a proxy's job), and any log line that carries answers or bodies. Behind a
-//! reverse proxy every request comes from the proxy's address, so rate-limit there instead.
+//! The clinician's view ([`clinician`], with `--oidc-issuer`): clinicians sign in through the
+//! clinic's OpenID provider (no accounts or passwords of its own); a session in the database;
+//! a clinician sees the subjects whose token named them in `care_team`, a configured group sees
+//! the whole clinic.
+//!
+//! What it stays out of: TLS (a proxy's job), and any log line that carries answers or bodies.
+//! Behind a reverse proxy every request comes from the proxy's address, so rate-limit there
+//! instead.
 //!
 //! Tests build the router with [`router`] against a temporary SQLite file, or a fresh database
 //! on a PostgreSQL server, and call it without a network; the binary (`src/main.rs`) only parses
