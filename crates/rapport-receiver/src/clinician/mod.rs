@@ -825,24 +825,18 @@ async fn sign_out(
         Err(r) => return r,
     };
     let sent = form.as_ref().ok().and_then(|Form(f)| f.get("csrf"));
-    let (Some(viewer), Some(sent)) = (viewer, sent) else {
-        return state.message(
-            &lang,
-            StatusCode::FORBIDDEN,
-            "csrf-heading",
-            "csrf-text",
-            None,
-        );
+    let viewer = match (viewer, sent) {
+        (Some(viewer), Some(sent)) if same_secret(sent, &viewer.csrf) => viewer,
+        _ => {
+            return state.message(
+                &lang,
+                StatusCode::FORBIDDEN,
+                "csrf-heading",
+                "csrf-text",
+                None,
+            )
+        }
     };
-    if !same_secret(sent, &viewer.csrf) {
-        return state.message(
-            &lang,
-            StatusCode::FORBIDDEN,
-            "csrf-heading",
-            "csrf-text",
-            None,
-        );
-    }
     let id = cookie(&headers, &state.settings.session_cookie_name()).unwrap_or_default();
     if let Err(e) = state.store.delete_session(&session_hash(id)).await {
         crate::log(format_args!(
