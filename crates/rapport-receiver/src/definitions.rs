@@ -23,7 +23,26 @@ pub use rapport_core::envelope::UNVERSIONED;
 #[derive(Debug, Default)]
 pub struct Definitions {
     by_key: HashMap<(String, String), (Arc<Questionnaire>, String)>,
+    /// Every definition once: its ids, the parsed form and the JSON it was parsed from (the
+    /// clinician's view reads sub-extensions the core ignores, e.g. a flag's `severity`).
+    all: Vec<Loaded>,
     count: usize,
+}
+
+/// One loaded definition.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The ids it answers to (bundled id, `name`, `url`), the first being the one envelopes
+    /// of the bundled instruments use.
+    pub ids: Vec<String>,
+    /// Its `version`, or [`UNVERSIONED`].
+    pub version: String,
+    /// The parsed definition.
+    pub questionnaire: Arc<Questionnaire>,
+    /// The JSON it was parsed from.
+    pub json: Arc<serde_json::Value>,
+    /// The bundled instrument's id (its words are in `locales/<tag>/<id>.ftl`), if bundled.
+    pub bundled: Option<&'static str>,
 }
 
 impl Definitions {
@@ -44,7 +63,7 @@ impl Definitions {
             })?;
             let mut ids = vec![b.id.to_owned()];
             ids.extend(q.url.clone());
-            defs.add(q, ids, source)?;
+            defs.add(q, b.json, Some(b.id), ids, source)?;
         }
         Ok(defs)
     }
@@ -90,14 +109,23 @@ impl Definitions {
                 "definition {source} has neither \"name\" nor \"url\", so no envelope can name it; add one"
             )));
         }
-        self.add(q, ids, source)
+        self.add(q, &text, None, ids, source)
     }
 
-    fn add(&mut self, q: Questionnaire, mut ids: Vec<String>, source: String) -> Result<(), Error> {
+    fn add(
+        &mut self,
+        q: Questionnaire,
+        text: &str,
+        bundled: Option<&'static str>,
+        mut ids: Vec<String>,
+        source: String,
+    ) -> Result<(), Error> {
         ids.dedup();
         let version = q.version.clone().unwrap_or_else(|| UNVERSIONED.to_owned());
         let q = Arc::new(q);
-        for id in ids {
+        // It parsed as a Questionnaire, so it is JSON.
+        let json = serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
+        for id in ids.iter().cloned() {
             let key = (id, version.clone());
             if let Some((_, first)) = self.by_key.get(&key) {
                 return Err(Error::DuplicateDefinition {
@@ -109,6 +137,13 @@ impl Definitions {
             }
             self.by_key.insert(key, (Arc::clone(&q), source.clone()));
         }
+        self.all.push(Loaded {
+            ids,
+            version,
+            questionnaire: q,
+            json: Arc::new(json),
+            bundled,
+        });
         self.count += 1;
         Ok(())
     }
@@ -118,6 +153,17 @@ impl Definitions {
         self.by_key
             .get(&(id.to_owned(), version.to_owned()))
             .map(|(q, _)| Questionnaire::clone(q))
+    }
+
+    /// The loaded definition an envelope names by `id` and `version`, with its JSON.
+    pub fn loaded(&self, id: &str, version: &str) -> Option<&Loaded> {
+        let (q, _) = self.by_key.get(&(id.to_owned(), version.to_owned()))?;
+        self.all.iter().find(|l| Arc::ptr_eq(&l.questionnaire, q))
+    }
+
+    /// Every loaded definition, in load order (bundled first).
+    pub fn all(&self) -> &[Loaded] {
+        &self.all
     }
 
     /// How many definitions are loaded (a definition known by two ids counts once).

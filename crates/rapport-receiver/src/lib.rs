@@ -489,7 +489,11 @@ fn build(config: &Config, store: Store) -> Result<(Router, api::AppState), Error
     };
     let mut app = api::routes(state.clone());
     if let Some(settings) = clinician::Settings::from_config(config)? {
-        app = app.merge(clinician::routes(settings, state.store.clone())?);
+        app = app.merge(clinician::routes(
+            settings,
+            state.store.clone(),
+            Arc::clone(&state.definitions),
+        )?);
     }
     app = match &config.static_dir {
         Some(dir) => {

@@ -20,6 +20,7 @@
 //! would block as a redirect.
 
 pub mod caseload;
+pub mod meta;
 pub mod oidc;
 
 use std::collections::HashMap;
@@ -370,6 +371,8 @@ pub struct ClinicianState {
     pub store: Store,
     /// The words.
     pub texts: Texts,
+    /// The questionnaires the receiver knows (titles, items, scores and flags for the pages).
+    pub definitions: Arc<crate::Definitions>,
     pages: minijinja::Environment<'static>,
 }
 
@@ -380,7 +383,11 @@ pub type Shared = Arc<ClinicianState>;
 pub const STYLESHEET: &str = include_str!("clinician.css");
 
 /// The clinician's routes, for [`router_with`](crate::router_with).
-pub fn routes(settings: Settings, store: Store) -> Result<Router, Error> {
+pub fn routes(
+    settings: Settings,
+    store: Store,
+    definitions: Arc<crate::Definitions>,
+) -> Result<Router, Error> {
     let provider = oidc::Provider::new(
         &settings.issuer,
         &settings.client_id,
@@ -405,6 +412,7 @@ pub fn routes(settings: Settings, store: Store) -> Result<Router, Error> {
         provider,
         store,
         texts: Texts::load()?,
+        definitions,
         pages,
     });
     Ok(Router::new()
