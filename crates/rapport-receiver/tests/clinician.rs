@@ -405,6 +405,34 @@ async fn an_expired_session_is_signed_out() {
 }
 
 #[tokio::test]
+async fn pages_speak_the_clinicians_language_and_arabic_reads_right_to_left() {
+    let dir = TempDir::new("clinician-languages");
+    let (app, _, _) = app(&dir).await;
+    let in_lang = |tag: &str| {
+        Request::builder()
+            .uri("/clinician/")
+            .header(header::ACCEPT_LANGUAGE, tag)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (_, _, ar) = call(&app, in_lang("ar-EG,ar;q=0.9,en;q=0.5")).await;
+    assert!(
+        ar.contains("lang=\"ar\"") && ar.contains("dir=\"rtl\""),
+        "{ar}"
+    );
+    assert!(ar.contains("يرجى تسجيل الدخول"), "{ar}");
+    let (_, _, de) = call(&app, in_lang("de-AT")).await;
+    assert!(
+        de.contains("lang=\"de\"") && de.contains("dir=\"ltr\""),
+        "{de}"
+    );
+    assert!(de.contains("Melden Sie sich an"), "{de}");
+    // A language without clinician pages gets English, not a mixture.
+    let (_, _, fi) = call(&app, in_lang("fi")).await;
+    assert!(fi.contains("lang=\"en\"") && fi.contains("Sign in to see your patients"));
+}
+
+#[tokio::test]
 async fn sign_in_answers_503_with_a_page_while_the_provider_is_down() {
     let dir = TempDir::new("clinician-down");
     let (app, _, _) = app(&dir).await;

@@ -286,7 +286,11 @@ pub struct Texts {
 }
 
 /// The clinician files compiled in: (language tag, Fluent source).
-const LOCALES: &[(&str, &str)] = &[("en", include_str!("../../../../locales/en/clinician.ftl"))];
+const LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../../../../locales/en/clinician.ftl")),
+    ("ar", include_str!("../../../../locales/ar/clinician.ftl")),
+    ("de", include_str!("../../../../locales/de/clinician.ftl")),
+];
 
 impl Texts {
     /// The compiled-in languages, each parsed.
