@@ -94,6 +94,9 @@ pub fn serve(port: u16, db: &Path) -> Result {
     let bin = build_receiver()?;
     make_private(db)?;
     let mut c = receiver_command(&bin, port, db)?;
+    // Half a year of made-up answers for the demo patients, so the clinician's view has a
+    // history to show (added once; the e2e tests' receivers start without it).
+    c.arg("--demo-history");
     let provider = match DemoProvider::start(port) {
         Ok(p) => {
             c.args(["--oidc-issuer", &p.issuer])

@@ -466,6 +466,19 @@ fn check(
     }
 }
 
+/// The envelope in `value` checked against `q` (the made-up demo history goes through the same
+/// check as a POST), with how its flags come out against a subject's stored history.
+pub(crate) fn check_known(
+    q: &Questionnaire,
+    value: &Value,
+) -> Result<(Envelope, Option<History>), String> {
+    let envelope = envelope_from_value(value).map_err(|e| e.code().to_owned())?;
+    let lookup = |_: &str, _: &str| Some(q.clone());
+    verify(&envelope, &lookup).map_err(|e| format!("{}: {}", e.code(), e.pointer))?;
+    let history = history(q.clone(), &envelope);
+    Ok((envelope, history))
+}
+
 /// The envelope's flags as they come out with other previous scores (the subject's stored
 /// ones), as JSON.
 fn history(q: Questionnaire, envelope: &Envelope) -> Option<History> {

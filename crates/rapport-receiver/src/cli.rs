@@ -61,6 +61,8 @@ OPTIONS:
     --demo                   anyone may list the stored records: for the demo and tests
                              only, never with real answers; loopback only, not with
                              --admin-token
+    --demo-history           with --demo: add half a year of made-up answers for the
+                             demo patients at start, for the clinician's view
     --rate-limit N           POSTs per minute per client address (IPv6: per /64), refilled
                              continuously; 0 disables [default: 120]
     --retain-days N          delete records received more than N days ago (at start, then
@@ -245,6 +247,10 @@ where
             "--demo" => {
                 no_value("--demo")?;
                 config.demo = true;
+            }
+            "--demo-history" => {
+                no_value("--demo-history")?;
+                config.demo_history = true;
             }
             "--retain-days" => {
                 let v = value("--retain-days")?;

@@ -85,6 +85,11 @@ impl DemoPortal {
         Ok(DemoPortal { secret, patients })
     }
 
+    /// The demo patients.
+    pub fn patients(&self) -> &[Patient] {
+        &self.patients
+    }
+
     /// The verifier for this portal's tokens. A token is verified when there is one; an
     /// envelope without one is still taken (the demo page also runs without a signed-in
     /// patient).
@@ -104,6 +109,11 @@ impl DemoPortal {
     /// [`DEMO_TOKEN_SECS`]; `None` for an unknown id.
     pub fn mint(&self, id: &str, now: i64) -> Option<Result<String, jsonwebtoken::errors::Error>> {
         let p = self.patients.iter().find(|p| p.id == id)?;
+        Some(self.mint_for(p, now))
+    }
+
+    /// A token for the made-up patient `p` (the demo patients, or the demo history's others).
+    pub fn mint_for(&self, p: &Patient, now: i64) -> Result<String, jsonwebtoken::errors::Error> {
         let claims = json!({
             "iss": DEMO_ISSUER,
             "aud": DEMO_AUDIENCE,
@@ -113,11 +123,8 @@ impl DemoPortal {
             "iat": now,
             "exp": now + DEMO_TOKEN_SECS,
         });
-        Some(
-            EncodingKey::from_secret(&self.secret).and_then(|key| {
-                jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &key)
-            }),
-        )
+        EncodingKey::from_secret(&self.secret)
+            .and_then(|key| jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &key))
     }
 }
 

@@ -42,6 +42,7 @@ pub mod cli;
 pub mod clinician;
 pub mod definitions;
 pub mod demo;
+pub mod demo_history;
 pub mod guard;
 pub mod logging;
 pub mod reply;
@@ -96,6 +97,9 @@ pub struct Config {
     pub admin_token: Option<String>,
     /// Anyone may list the stored records (`--demo`): for the demo and tests only.
     pub demo: bool,
+    /// With `--demo`: write a made-up history for the demo patients at start
+    /// (`--demo-history`, see [`demo_history`]).
+    pub demo_history: bool,
     /// POSTs per minute per client address (`--rate-limit`, default 120; 0 disables).
     pub rate_limit: u32,
     /// Delete records received more than this many days ago (`--retain-days`), at start and
@@ -194,6 +198,7 @@ impl Default for Config {
             post_token: None,
             admin_token: None,
             demo: false,
+            demo_history: false,
             rate_limit: DEFAULT_RATE_LIMIT,
             retain_days: None,
             subject_issuer: None,
@@ -320,7 +325,37 @@ pub async fn migrate(config: &Config) -> Result<String, Error> {
 pub async fn router(config: &Config) -> Result<Router, Error> {
     check_config(config)?;
     let store = open_store(config).await?;
-    router_with(config, store)
+    let (app, state) = build(config, store)?;
+    if config.demo_history {
+        seed_demo_history(&state).await?;
+    }
+    Ok(app)
+}
+
+/// Weeks of made-up answers `--demo-history` writes.
+pub const DEMO_HISTORY_WEEKS: u32 = 26;
+
+/// `--demo-history`: the demo portal's patients with half a year of made-up answers.
+async fn seed_demo_history(state: &api::AppState) -> Result<(), Error> {
+    let Some(portal) = &state.demo_portal else {
+        return Ok(());
+    };
+    let patients = demo_history::demo_patients(portal.patients());
+    let stored = demo_history::seed(
+        &state.store,
+        &state.definitions,
+        portal,
+        &patients,
+        DEMO_HISTORY_WEEKS,
+        time::OffsetDateTime::now_utc(),
+    )
+    .await
+    .map_err(Error::Config)?;
+    log(format_args!(
+        "rapport-receiver: --demo-history: {stored} made-up records for {} demo patients",
+        patients.len()
+    ));
+    Ok(())
 }
 
 /// Shortest token `--post-token` and `--admin-token` accept.
@@ -355,6 +390,11 @@ pub fn check_config(config: &Config) -> Result<(), Error> {
         return Err(Error::Config(
             "--demo opens listing to anyone, so it cannot go with --admin-token: drop --demo"
                 .into(),
+        ));
+    }
+    if config.demo_history && !config.demo {
+        return Err(Error::Config(
+            "--demo-history writes made-up answers: it goes with --demo only".into(),
         ));
     }
     if config.demo && !loopback {
@@ -531,6 +571,9 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     check_config(&config)?;
     let store = open_store(&config).await?;
     let (app, state) = build(&config, store)?;
+    if config.demo_history {
+        seed_demo_history(&state).await?;
+    }
     if let Some(days) = config.retain_days {
         tokio::spawn(admin::retention(state.clone(), days));
     }

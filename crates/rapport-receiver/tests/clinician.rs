@@ -618,3 +618,61 @@ async fn the_caseload_lists_only_the_viewers_patients() {
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_history_is_filed_like_posts_and_tells_its_stories() {
+    let dir = TempDir::new("clinician-demo-history");
+    let mut config = config_in(&dir).await;
+    config.demo = true;
+    config.demo_history = true;
+    let static_dir = dir.path().join("static");
+    std::fs::create_dir_all(static_dir.join("demo")).unwrap();
+    std::fs::write(
+        static_dir.join("demo/patients.json"),
+        r#"[{"id":"d-1","name":"One","careTeam":["c1"]},
+            {"id":"d-2","name":"Two","careTeam":["c1"]},
+            {"id":"d-3","name":"Three","careTeam":["c2"]}]"#,
+    )
+    .unwrap();
+    config.static_dir = Some(static_dir);
+    let _app = rapport_receiver::router(&config).await.unwrap();
+    let store = open_store(&config).await.unwrap();
+    let records = store.list().await.unwrap();
+    let weeks = rapport_receiver::DEMO_HISTORY_WEEKS as usize;
+    // Weekly check-ins and four-weekly working-together for two patients; the third stopped
+    // answering six weeks ago.
+    let checkins = |who: &str| {
+        records
+            .iter()
+            .filter(|r| {
+                r.subject.as_ref().is_some_and(|s| s.value == who)
+                    && r.envelope["instrument"]["id"] == "session-checkin"
+            })
+            .count()
+    };
+    assert_eq!(checkins("d-1"), weeks);
+    assert_eq!(checkins("d-2"), weeks);
+    assert_eq!(checkins("d-3"), weeks - 6);
+    // Each is a verified record whose flags the store computed from the subject's history: the
+    // first patient's last check-in dropped, and says so.
+    let mut one: Vec<_> = records
+        .iter()
+        .filter(|r| {
+            r.subject.as_ref().is_some_and(|s| s.value == "d-1")
+                && r.envelope["instrument"]["id"] == "session-checkin"
+        })
+        .collect();
+    one.sort_by(|a, b| a.receipt.received_at.cmp(&b.receipt.received_at));
+    assert!(one.iter().all(|r| r.verified));
+    assert!(one
+        .iter()
+        .all(|r| r.previous_scores_from.as_deref() == Some("receiver")));
+    let last_flags = one.last().unwrap().flags.to_string();
+    assert!(last_flags.contains("drop"), "{last_flags}");
+    let steady_flags = one[5].flags.to_string();
+    assert_eq!(steady_flags, "[]");
+    // A second start adds nothing.
+    drop(_app);
+    let _again = rapport_receiver::router(&config).await.unwrap();
+    assert_eq!(store.list().await.unwrap().len(), records.len());
+}
