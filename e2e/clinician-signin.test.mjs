@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { freePort, startProvider, startReceiver } from './oidc/harness.mjs';
+import { freePort, startProvider, startReceiver, signIn as signInAt } from './oidc/harness.mjs';
 
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
 
@@ -27,19 +27,8 @@ before(async () => {
 });
 after(async () => { await browser?.close(); receiver?.stop(); provider?.process.kill(); });
 
-/// Opens /clinician/ and signs in at the provider as `account` (its option label).
-async function signIn(context, account) {
-  const page = await context.newPage();
-  await page.goto(`${base}/clinician/`);
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => u.host !== new URL(base).host);
-  await page.getByLabel('Account').selectOption({ label: account });
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${base}/clinician/`);
-  await page.locator('h1', { hasText: 'Signed in as' }).waitFor();
-  return page;
-}
+/// Signs in at the provider as `account` (its option label).
+const signIn = (context, account) => signInAt(context, base, account);
 
 test('a clinician signs in at the provider, sees their name, and signs out; the old cookie opens nothing', async () => {
   const context = await browser.newContext();

@@ -56,3 +56,19 @@ export async function startReceiver({ bin = process.env.RAPPORT_RECEIVER_BIN, po
   child.kill();
   throw new Error('the receiver with the clinician view did not start');
 }
+
+/// Opens `${base}/clinician/` in `context` and signs in at the provider as `account` (the label
+/// of its option on the provider's demo login page, e.g. 'Dr. Okafor (dr-okafor)'), password
+/// "demo". Resolves with the page, back on the clinician's home page.
+export async function signIn(context, base, account) {
+  const page = await context.newPage();
+  await page.goto(`${base}/clinician/`);
+  await page.locator('a[href="/clinician/sign-in"]').click();
+  await page.waitForURL((u) => u.host !== new URL(base).host);
+  await page.getByLabel('Account').selectOption({ label: account });
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${base}/clinician/`);
+  await page.locator('form[action="/clinician/sign-out"]').waitFor();
+  return page;
+}
