@@ -46,3 +46,37 @@ caseload-scores = Latest scores
 caseload-flags = Open alerts
 caseload-none = None
 caseload-empty = None of your patients has answered yet.
+
+## Patient page
+
+patient-not-found-heading = Patient not found
+patient-not-found-text = There is no patient at this address that you may see. Go back to your list of patients.
+patient-back-link = Back to your patients
+patient-empty = This patient has no answers yet.
+patient-scores-heading = Scores over time
+patient-items-heading = Answers, question by question
+patient-flag-key = A diamond marks a session that raised an alert on this score.
+patient-numbers = Show the numbers
+patient-date = Date
+patient-value = Score
+patient-flags = Alerts
+patient-none = None
+patient-not-scored = Not scored (too few answers)
+patient-item = Question
+patient-trend = Change from first to last
+patient-trend-up = up { $by }
+patient-trend-down = down { $by }
+patient-trend-same = no change
+patient-language = Language answered in
+patient-language-status = { $language } ({ $status })
+patient-status-source = original
+patient-status-reviewed = reviewed translation
+patient-status-draft = machine draft, not reviewed
+patient-status-definition = the clinic's own text
+patient-status-unknown = translation status unknown
+patient-yes = Yes
+patient-no = No
+patient-chart-summary = { $score }: { $count } sessions, first { $first } on { $first-date }, last { $last } on { $last-date }. Possible range { $low } to { $high }.
+patient-chart-empty = { $score }: no value yet.
+patient-threshold-below = The line at { $value } marks the alert “{ $flag }”: raised when the score is below { $value }.
+patient-threshold-at-or-below = The line at { $value } marks the alert “{ $flag }”: raised when the score is { $value } or lower.
