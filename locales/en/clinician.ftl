@@ -64,6 +64,7 @@ patient-none = None
 patient-not-scored = Not scored (too few answers)
 patient-item = Question
 patient-trend = Change from first to last
+patient-reversed = Counted reversed: a lower answer scores more points.
 patient-trend-up = up { $by }
 patient-trend-down = down { $by }
 patient-trend-same = no change

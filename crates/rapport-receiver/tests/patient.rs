@@ -356,6 +356,10 @@ async fn the_patients_page_charts_scores_with_the_definitions_thresholds() {
         "{main}"
     );
     assert_eq!(main.matches("class=\"mark flagged\"").count(), 1, "{main}");
+    assert!(
+        body.contains("<p class=\"flag-key\">"),
+        "the diamond is explained"
+    );
     assert_eq!(main.matches("<circle class=\"mark\"").count(), 2, "{main}");
     assert!(
         main.contains("raised when the score is below \u{2068}6\u{2069}"),
@@ -367,7 +371,20 @@ async fn the_patients_page_charts_scores_with_the_definitions_thresholds() {
     assert!(sub.contains("\u{2068}1\u{2069} or lower"), "{sub}");
 
     // Items in rows, sessions in columns, answers as scored; the note as text, escaped.
-    assert!(body.contains("<th scope=\"row\">I felt judged.</th><td class=\"answer\">3</td><td class=\"answer\">2</td><td class=\"answer\">4</td>"), "{body}");
+    // A reverse-scored item says so; its options show beside their points.
+    assert!(
+        body.contains(concat!(
+            "<th scope=\"row\">I felt judged.<span class=\"reversed\">Counted reversed: a lower answer scores more points.</span></th>",
+            "<td class=\"answer\">3<span class=\"option\">A little</span></td>",
+            "<td class=\"answer\">2<span class=\"option\">Somewhat</span></td>",
+            "<td class=\"answer\">4<span class=\"option\">Not at all</span></td>"
+        )),
+        "{body}"
+    );
+    assert!(
+        body.contains("<th scope=\"row\">I felt heard.</th><td class=\"answer\">3<span class=\"option\">Mostly</span></td>"),
+        "{body}"
+    );
     assert!(
         body.contains("<span aria-hidden=\"true\">\u{2191}</span> up \u{2068}1\u{2069}"),
         "{body}"
@@ -524,6 +541,10 @@ async fn a_bundled_instrument_shows_the_clinicians_words_and_the_patients_langua
     );
     assert!(body.contains("\u{2068}40\u{2069}.</title>"), "{body}");
     assert!(!body.contains("class=\"threshold\""), "{body}");
+    assert!(
+        !body.contains("class=\"flag-key\""),
+        "no flag raised, so no diamond to explain"
+    );
 }
 
 /// A receiver process with its request log on a pipe.

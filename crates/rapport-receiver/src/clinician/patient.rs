@@ -51,6 +51,8 @@ pub struct Instrument {
     pub scores: Vec<ScoreView>,
     /// The answers, item by item; empty when the definition is not known.
     pub items: Vec<ItemRow>,
+    /// Some session raised a flag on a score (the page then explains the diamond).
+    pub flagged: bool,
 }
 
 /// One session (one stored record).
@@ -97,10 +99,22 @@ pub struct ScoreRow {
 pub struct ItemRow {
     /// The question, in the viewer's language.
     pub text: String,
-    /// The answer of each session (empty: not answered).
-    pub cells: Vec<String>,
+    /// The answer of each session.
+    pub cells: Vec<Cell>,
+    /// The item is reverse-scored: its points run against the options' order.
+    pub reversed: bool,
     /// Last minus first, as an arrow and in words, when at least two answers score.
     pub trend: Option<Trend>,
+}
+
+/// One answer in the item table.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Cell {
+    /// The points as scored, or the answer itself (an option's text, a number, free text);
+    /// empty when not answered.
+    pub value: String,
+    /// For a scored option, the option's text beside its points.
+    pub option: Option<String>,
 }
 
 /// An item's change from its first to its last scored answer.
@@ -320,6 +334,7 @@ pub fn build(
         ("numbers", "patient-numbers"),
         ("flag_key", "patient-flag-key"),
         ("none", "patient-none"),
+        ("reversed", "patient-reversed"),
         ("empty", "patient-empty"),
     ]
     .into_iter()
@@ -398,7 +413,7 @@ fn instrument(
             }
         }
     }
-    let scores = score_ids
+    let scores: Vec<ScoreView> = score_ids
         .iter()
         .enumerate()
         .map(|(k, score)| {
@@ -418,7 +433,11 @@ fn instrument(
         Some(l) => item_rows(&l.questionnaire, records, definitions, &words, t),
         None => Vec::new(),
     };
+    let flagged = scores
+        .iter()
+        .any(|s: &ScoreView| s.chart.marks.iter().any(|m| m.flagged));
     Instrument {
+        flagged,
         key: format!("i{n}"),
         title: words.title(id),
         sessions,
@@ -553,22 +572,30 @@ fn item_rows(
                 .iter()
                 .map(|a| {
                     let Some((l, a)) = a else {
-                        return String::new();
+                        return Cell::default();
                     };
                     let (Some(own), Some(answer)) =
                         (l.questionnaire.item(&item.link_id), a.get(&item.link_id))
                     else {
-                        return String::new();
+                        return Cell::default();
                     };
-                    if let Some(points) = meta::item_points(own, answer) {
-                        scored.push(points);
-                        return number(points);
-                    }
                     let own_words = Words {
                         loaded: Some(l),
                         lang: words.lang,
                     };
-                    cell(own, answer, &own_words, t)
+                    if let Some(points) = meta::item_points(own, answer) {
+                        scored.push(points);
+                        let option = matches!(own.kind, ItemKind::Choice { .. })
+                            .then(|| cell(own, answer, &own_words, t));
+                        return Cell {
+                            value: number(points),
+                            option,
+                        };
+                    }
+                    Cell {
+                        value: cell(own, answer, &own_words, t),
+                        option: None,
+                    }
                 })
                 .collect();
             let trend = match (scored.first(), scored.last()) {
@@ -597,6 +624,7 @@ fn item_rows(
             ItemRow {
                 text: words.item(item),
                 cells,
+                reversed: item.reverse_scored,
                 trend,
             }
         })
