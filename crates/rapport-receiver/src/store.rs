@@ -319,6 +319,39 @@ impl std::fmt::Debug for SubjectLatest {
     }
 }
 
+/// One stored record of a subject, for the clinician's page of one patient: see
+/// [`Store::subject_records`]. Holds the envelope (answers): its `Debug` shows only the id,
+/// instrument and when.
+#[derive(Clone)]
+pub struct SubjectRecord {
+    /// The record's id (from its receipt).
+    pub id: String,
+    /// When it arrived (RFC 3339, UTC).
+    pub received_at: String,
+    /// The instrument.
+    pub instrument_id: Option<String>,
+    /// The instrument's version.
+    pub instrument_version: Option<String>,
+    /// The language the patient answered in.
+    pub language: Option<String>,
+    /// Scores (JSON array of `{id, value, answered, items}`), or null.
+    pub scores: Value,
+    /// Flags the receiver stands by (JSON array of `{id, score}`), or null.
+    pub flags: Value,
+    /// The envelope as stored (its `questionnaireResponse` holds the answers).
+    pub envelope: Value,
+}
+
+impl std::fmt::Debug for SubjectRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SubjectRecord")
+            .field("id", &self.id)
+            .field("instrument_id", &self.instrument_id)
+            .field("received_at", &self.received_at)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The result of [`Store::insert`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -1125,6 +1158,69 @@ impl Store {
     /// Closes the pool's connections.
     pub async fn close(&self) {
         on_pool!(self, pool => pool.close().await)
+    }
+
+    /// Every record of the subject `system` / `value`, oldest first, with its envelope: for
+    /// the clinician's page of one patient (the caller checks the viewer and audits the read).
+    pub async fn subject_records(
+        &self,
+        system: &str,
+        value: &str,
+    ) -> Result<Vec<SubjectRecord>, StoreError> {
+        self.check_file()?;
+        type Row = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+        );
+        let rows: Vec<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT receipt, received_at, instrument_id, instrument_version, language,
+                        scores, flags, envelope
+                 FROM responses
+                 WHERE subject_system = $1 AND subject_value = $2
+                 ORDER BY seq",
+            )
+            .bind(system)
+            .bind(value)
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(
+                |(
+                    receipt,
+                    received_at,
+                    instrument_id,
+                    instrument_version,
+                    language,
+                    scores,
+                    flags,
+                    envelope,
+                )| {
+                    let json = |what: &str, text: Option<&str>| match text {
+                        None => Ok(Value::Null),
+                        Some(t) => serde_json::from_str::<Value>(t)
+                            .map_err(|e| StoreError::Corrupt(format!("{what}: {e}"))),
+                    };
+                    Ok(SubjectRecord {
+                        id: parse_receipt(&receipt)?.id,
+                        received_at,
+                        instrument_id,
+                        instrument_version,
+                        language,
+                        scores: json("scores", scores.as_deref())?,
+                        flags: json("flags", flags.as_deref())?,
+                        envelope: json("envelope", Some(&envelope))?,
+                    })
+                },
+            )
+            .collect()
     }
 }
 

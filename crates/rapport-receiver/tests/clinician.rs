@@ -583,8 +583,15 @@ async fn the_caseload_lists_only_the_viewers_patients() {
     let (status, _, body) = call(&app, get("/clinician/", Some("rapport_clinician=sid-ok"))).await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("Your patients"), "{body}");
-    assert!(body.contains("<th scope=\"row\">Ana</th>"), "{body}");
-    assert!(body.contains("<th scope=\"row\">Ben</th>"), "{body}");
+    // Each label links to the patient's page by the opaque reference.
+    let ana = rapport_receiver::clinician::meta::patient_ref("https://portal.example", "p-ana");
+    assert!(
+        body.contains(&format!(
+            "<th scope=\"row\"><a href=\"&#x2f;clinician&#x2f;patients&#x2f;{ana}\">Ana</a></th>"
+        )),
+        "{body}"
+    );
+    assert!(body.contains(">Ben</a></th>"), "{body}");
     assert!(
         !body.contains("Chen") && !body.contains("p-chen") && !body.contains("low"),
         "{body}"

@@ -31,6 +31,8 @@ pub struct Row {
     pub scores: Vec<String>,
     /// `instrument: flag` for the flags of each questionnaire's latest answers.
     pub flags: Vec<String>,
+    /// The patient's page (`/clinician/patients/<ref>`).
+    pub href: String,
 }
 
 /// A score's value as people write it: no trailing `.0`, at most two decimals.
@@ -57,6 +59,10 @@ impl Table {
                             last_answered: String::new(),
                             scores: Vec::new(),
                             flags: Vec::new(),
+                            href: format!(
+                                "/clinician/patients/{}",
+                                super::meta::patient_ref(&r.system, &r.value)
+                            ),
                         },
                         Vec::new(),
                     )

@@ -20,8 +20,11 @@
 //! would block as a redirect.
 
 pub mod caseload;
+pub mod chart;
+pub mod instrument_words;
 pub mod meta;
 pub mod oidc;
+pub mod patient;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -406,6 +409,7 @@ pub fn routes(
         ("base.html", include_str!("templates/base.html")),
         ("home.html", include_str!("templates/home.html")),
         ("message.html", include_str!("templates/message.html")),
+        ("patient.html", include_str!("templates/patient.html")),
     ] {
         pages
             .add_template(name, source)
@@ -429,6 +433,7 @@ pub fn routes(
         .route("/clinician/sign-in", get(sign_in))
         .route("/clinician/callback", get(callback))
         .route("/clinician/sign-out", post(sign_out))
+        .route("/clinician/patients/{reference}", get(patient::page))
         .with_state(state))
 }
 
@@ -479,6 +484,7 @@ struct Page {
     refresh: Option<String>,
     signed_in: Option<SignedInPage>,
     caseload: Option<caseload::Table>,
+    patient: Option<patient::View>,
 }
 
 #[derive(Serialize)]

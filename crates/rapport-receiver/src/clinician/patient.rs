@@ -1,0 +1,647 @@
+//! The page of one patient over time (issue 16, point 3): `GET /clinician/patients/{ref}`.
+//! Per questionnaire the patient answered: a chart of each score over the sessions (the main
+//! score large, its sub-scores small beside it) on the score's range with the definition's
+//! thresholds, the same numbers as a table, and the answers item by item with each item's
+//! trend, in the clinician's language, with the language the patient answered in and its
+//! translation status.
+//!
+//! Who may look is decided by the care team of the subject's newest record, as on the caseload;
+//! a patient the viewer may not see answers the same 404 as one that does not exist. Reading
+//! the records is audited (`clinician-read`, with their ids) before anything is shown; when the
+//! audit cannot be written, nothing is shown.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, State};
+use axum::http::{Extensions, HeaderMap, StatusCode};
+use axum::response::Response;
+use rapport_core::answers::AnswerValue;
+use rapport_core::bundled;
+use rapport_core::definition::{AnswerOption, Item, ItemKind, Questionnaire};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::chart::{self, number};
+use super::{client_of, instrument_words, meta, Page, Shared, Viewer};
+use crate::definitions::Loaded;
+use crate::store::{AuditEntry, SubjectRecord};
+
+/// The words of the clinician's language: message id and arguments → text.
+pub type Tr<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
+
+/// The page's variables.
+#[derive(Clone, Debug, Serialize)]
+pub struct View {
+    /// Fixed words, in the viewer's language.
+    pub words: BTreeMap<&'static str, String>,
+    /// One section per questionnaire, in the order first answered.
+    pub instruments: Vec<Instrument>,
+}
+
+/// One questionnaire the patient answered.
+#[derive(Clone, Debug, Serialize)]
+pub struct Instrument {
+    /// A prefix for element ids (`i0`, `i1`, …).
+    pub key: String,
+    /// The questionnaire's title.
+    pub title: String,
+    /// The sessions, oldest first.
+    pub sessions: Vec<Session>,
+    /// The main score first, then its sub-scores.
+    pub scores: Vec<ScoreView>,
+    /// The answers, item by item; empty when the definition is not known.
+    pub items: Vec<ItemRow>,
+    /// Some session raised a flag on a score (the page then explains the diamond).
+    pub flagged: bool,
+}
+
+/// One session (one stored record).
+#[derive(Clone, Debug, Serialize)]
+pub struct Session {
+    /// The day it arrived (`YYYY-MM-DD`, UTC).
+    pub date: String,
+    /// The language the patient answered in, and its translation status.
+    pub language: String,
+}
+
+/// One score over the sessions.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScoreView {
+    /// The element id of its heading.
+    pub key: String,
+    /// Its name.
+    pub name: String,
+    /// The main score (drawn large).
+    pub main: bool,
+    /// The chart.
+    pub chart: chart::Chart,
+    /// The chart's text alternative.
+    pub summary: String,
+    /// The definition's thresholds on it, as sentences.
+    pub thresholds: Vec<String>,
+    /// The same numbers as the chart: one row per session.
+    pub rows: Vec<ScoreRow>,
+}
+
+/// One session of a score.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScoreRow {
+    /// The day.
+    pub date: String,
+    /// The value, or the "not scored" word.
+    pub value: String,
+    /// The flags the session raised on this score (ids), comma separated; empty for none.
+    pub flags: String,
+}
+
+/// One item across the sessions.
+#[derive(Clone, Debug, Serialize)]
+pub struct ItemRow {
+    /// The question, in the viewer's language.
+    pub text: String,
+    /// The answer of each session.
+    pub cells: Vec<Cell>,
+    /// The item is reverse-scored: its points run against the options' order.
+    pub reversed: bool,
+    /// Last minus first, as an arrow and in words, when at least two answers score.
+    pub trend: Option<Trend>,
+}
+
+/// One answer in the item table.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Cell {
+    /// The points as scored, or the answer itself (an option's text, a number, free text);
+    /// empty when not answered.
+    pub value: String,
+    /// For a scored option, the option's text beside its points.
+    pub option: Option<String>,
+}
+
+/// An item's change from its first to its last scored answer.
+#[derive(Clone, Debug, Serialize)]
+pub struct Trend {
+    /// `↑`, `↓` or `→` (hidden from screen readers; [`Trend::text`] says it).
+    pub arrow: &'static str,
+    /// The change in words.
+    pub text: String,
+}
+
+/// The subject the viewer asked for, if it exists and the viewer may see it.
+async fn find_subject(
+    state: &Shared,
+    viewer: &Viewer,
+    reference: &str,
+) -> Result<Option<(String, String, String)>, crate::store::StoreError> {
+    let is_ref = reference.len() == 32 && reference.bytes().all(|b| b.is_ascii_hexdigit());
+    if !is_ref {
+        return Ok(None);
+    }
+    // The newest record of the subject decides the care team (and the label), as on the
+    // caseload. This reads no envelope.
+    let latest = state.store.latest_by_subject().await?;
+    let newest = latest
+        .iter()
+        .filter(|r| meta::patient_ref(&r.system, &r.value) == reference)
+        .max_by(|a, b| a.received_at.cmp(&b.received_at));
+    Ok(newest.filter(|r| viewer.sees(&r.care_team)).map(|r| {
+        (
+            r.system.clone(),
+            r.value.clone(),
+            r.name.clone().unwrap_or_else(|| r.value.clone()),
+        )
+    }))
+}
+
+/// `GET /clinician/patients/{ref}`.
+pub async fn page(
+    State(state): State<Shared>,
+    viewer: Viewer,
+    Path(reference): Path<String>,
+    extensions: Extensions,
+    headers: HeaderMap,
+) -> Response {
+    let lang = state.texts.negotiate(&headers);
+    let unavailable = |what: &str, e: &dyn std::fmt::Display| {
+        crate::log(format_args!("rapport-receiver: {what}: {e}"));
+        state.message(
+            &lang,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "storage-heading",
+            "storage-text",
+            None,
+        )
+    };
+    let subject = match find_subject(&state, &viewer, &reference).await {
+        Ok(s) => s,
+        Err(e) => return unavailable("patient not read", &e),
+    };
+    let Some((system, value, label)) = subject else {
+        return state.message(
+            &lang,
+            StatusCode::NOT_FOUND,
+            "patient-not-found-heading",
+            "patient-not-found-text",
+            None,
+        );
+    };
+    let records = match state.store.subject_records(&system, &value).await {
+        Ok(r) => r,
+        Err(e) => return unavailable("patient's records not read", &e),
+    };
+    let entry = AuditEntry {
+        at: crate::api::now_rfc3339(),
+        actor: format!("clinician:{}", viewer.clinician_id),
+        action: "clinician-read".to_owned(),
+        route: format!("GET /clinician/patients/{reference}"),
+        records: records.iter().map(|r| r.id.clone()).collect(),
+        count: records.len(),
+        client: client_of(&extensions).map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
+        outcome: "ok".to_owned(),
+    };
+    if let Err(e) = state.store.audit(&entry).await {
+        return unavailable("audit of clinician-read not written, nothing shown", &e);
+    }
+    let t = |id: &str, args: &[(&str, &str)]| state.texts.get(&lang, id, args);
+    let view = build(&records, &state.definitions, &lang, &t);
+    let page = Page {
+        heading: label,
+        link: Some(("/clinician/".to_owned(), t("patient-back-link", &[]))),
+        signed_in: Some(super::SignedInPage {
+            csrf: viewer.csrf,
+            sign_out: t("sign-out-button", &[]),
+        }),
+        patient: Some(view),
+        ..Page::default()
+    };
+    state.page(&lang, "patient.html", StatusCode::OK, page)
+}
+
+/// Unix seconds of an RFC 3339 time (0 when it does not parse).
+fn unix(at: &str) -> i64 {
+    time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
+        .map_or(0, |t| t.unix_timestamp())
+}
+
+fn day(at: &str) -> String {
+    at.chars().take(10).collect()
+}
+
+/// The words of a definition: Fluent for a bundled instrument, the definition's own texts
+/// (with their translations) for a clinic's.
+struct Words<'a> {
+    loaded: Option<&'a Loaded>,
+    lang: &'a str,
+}
+
+impl Words<'_> {
+    fn bundled(&self, id: &str) -> Option<String> {
+        let instrument = self.loaded?.bundled?;
+        instrument_words::text(instrument, self.lang, id)
+    }
+
+    fn resolve(&self, text: Option<&rapport_core::definition::Text>) -> Option<String> {
+        let q = &self.loaded?.questionnaire;
+        text.map(|t| t.resolve(&[self.lang.to_owned()], &q.language).to_owned())
+    }
+
+    fn title(&self, fallback: &str) -> String {
+        self.bundled(bundled::TITLE_ID)
+            .or_else(|| self.resolve(self.loaded?.questionnaire.title.as_ref()))
+            .unwrap_or_else(|| fallback.to_owned())
+    }
+
+    fn score(&self, id: &str) -> String {
+        let rule = self
+            .loaded
+            .and_then(|l| l.questionnaire.scores.iter().find(|s| s.id == id));
+        self.bundled(&bundled::score_id(id))
+            .or_else(|| self.resolve(rule.and_then(|r| r.label.as_ref())))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn item(&self, item: &Item) -> String {
+        self.bundled(&bundled::item_id(item))
+            .or_else(|| self.resolve(item.text.as_ref()))
+            .unwrap_or_else(|| item.link_id.clone())
+    }
+
+    fn option(&self, option: &AnswerOption) -> String {
+        self.bundled(&bundled::option_id(option))
+            .or_else(|| self.resolve(option.display.as_ref()))
+            .unwrap_or_else(|| option.code.clone())
+    }
+}
+
+/// The definition a record was answered with, if the receiver knows it.
+fn loaded_of<'d>(definitions: &'d crate::Definitions, r: &SubjectRecord) -> Option<&'d Loaded> {
+    definitions.loaded(
+        r.instrument_id.as_deref().unwrap_or_default(),
+        r.instrument_version.as_deref().unwrap_or_default(),
+    )
+}
+
+/// The scores of a record by id (values only; null for a score without a value).
+fn score_values(record: &SubjectRecord) -> BTreeMap<String, Option<f64>> {
+    rapport_core::scoring::Score::list_from_json(&record.scores)
+        .into_iter()
+        .map(|s| (s.id, s.value))
+        .collect()
+}
+
+/// The ids of the flags a record raised on `score`.
+fn flags_on(record: &SubjectRecord, score: &str) -> Vec<String> {
+    record
+        .flags
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f.get("score").and_then(Value::as_str) == Some(score))
+        .filter_map(|f| f.get("id").and_then(Value::as_str).map(str::to_owned))
+        .collect()
+}
+
+/// The page of `records` (one subject's, oldest first) in `lang`; `t` gives the words.
+pub fn build(
+    records: &[SubjectRecord],
+    definitions: &crate::Definitions,
+    lang: &str,
+    t: Tr<'_>,
+) -> View {
+    // Group by instrument, in the order first answered.
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: BTreeMap<String, Vec<&SubjectRecord>> = BTreeMap::new();
+    for r in records {
+        let id = r.instrument_id.clone().unwrap_or_default();
+        if !groups.contains_key(&id) {
+            order.push(id.clone());
+        }
+        groups.entry(id).or_default().push(r);
+    }
+    let instruments = order
+        .iter()
+        .enumerate()
+        .map(|(n, id)| instrument(n, id, &groups[id], definitions, lang, t))
+        .collect();
+    let words = [
+        ("scores", "patient-scores-heading"),
+        ("items", "patient-items-heading"),
+        ("date", "patient-date"),
+        ("value", "patient-value"),
+        ("flags", "patient-flags"),
+        ("item", "patient-item"),
+        ("trend", "patient-trend"),
+        ("language", "patient-language"),
+        ("numbers", "patient-numbers"),
+        ("flag_key", "patient-flag-key"),
+        ("none", "patient-none"),
+        ("reversed", "patient-reversed"),
+        ("empty", "patient-empty"),
+    ]
+    .into_iter()
+    .map(|(k, id)| (k, t(id, &[])))
+    .collect();
+    View { words, instruments }
+}
+
+fn instrument(
+    n: usize,
+    id: &str,
+    records: &[&SubjectRecord],
+    definitions: &crate::Definitions,
+    lang: &str,
+    t: Tr<'_>,
+) -> Instrument {
+    let newest = records.last().copied();
+    let loaded_of = |r: &SubjectRecord| loaded_of(definitions, r);
+    // The newest record's definition names the scores and items; older versions' answers are
+    // read with their own.
+    let loaded = newest.and_then(&loaded_of);
+    let words = Words { loaded, lang };
+    let sessions = records
+        .iter()
+        .map(|r| {
+            let tag = r.language.clone().unwrap_or_default();
+            let status = match loaded_of(r).and_then(|l| l.bundled) {
+                Some(b) => instrument_words::status(b, &tag),
+                None => None,
+            }
+            .or_else(|| {
+                r.envelope
+                    .pointer("/language/translationStatus")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            });
+            let status = match status.as_deref() {
+                Some(s @ ("source" | "reviewed" | "draft" | "definition")) => {
+                    t(&format!("patient-status-{s}"), &[])
+                }
+                Some(other) => other.to_owned(),
+                None => t("patient-status-unknown", &[]),
+            };
+            Session {
+                date: day(&r.received_at),
+                language: t(
+                    "patient-language-status",
+                    &[("language", &tag), ("status", &status)],
+                ),
+            }
+        })
+        .collect();
+    let values: Vec<BTreeMap<String, Option<f64>>> =
+        records.iter().map(|r| score_values(r)).collect();
+    // The scores: the definition's, main first; else whatever the records carry.
+    let mut score_ids: Vec<String> = match loaded {
+        Some(l) => {
+            let q = &l.questionnaire;
+            let main = meta::main_score(q).map(|s| s.id.clone());
+            main.iter()
+                .cloned()
+                .chain(
+                    q.scores
+                        .iter()
+                        .map(|s| s.id.clone())
+                        .filter(|s| Some(s) != main.as_ref()),
+                )
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    for v in &values {
+        for id in v.keys() {
+            if !score_ids.contains(id) {
+                score_ids.push(id.clone());
+            }
+        }
+    }
+    let scores: Vec<ScoreView> = score_ids
+        .iter()
+        .enumerate()
+        .map(|(k, score)| {
+            score_view(
+                &format!("i{n}-s{k}"),
+                k == 0,
+                score,
+                records,
+                &values,
+                loaded.map(|l| l.questionnaire.as_ref()),
+                &words,
+                t,
+            )
+        })
+        .collect();
+    let items = match loaded {
+        Some(l) => item_rows(&l.questionnaire, records, definitions, &words, t),
+        None => Vec::new(),
+    };
+    let flagged = scores
+        .iter()
+        .any(|s: &ScoreView| s.chart.marks.iter().any(|m| m.flagged));
+    Instrument {
+        flagged,
+        key: format!("i{n}"),
+        title: words.title(id),
+        sessions,
+        scores,
+        items,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn score_view(
+    key: &str,
+    main: bool,
+    score: &str,
+    records: &[&SubjectRecord],
+    values: &[BTreeMap<String, Option<f64>>],
+    q: Option<&Questionnaire>,
+    words: &Words<'_>,
+    t: Tr<'_>,
+) -> ScoreView {
+    let mut points = Vec::new();
+    let mut rows = Vec::new();
+    let mut dated = Vec::new();
+    for (r, v) in records.iter().zip(values) {
+        let flags = flags_on(r, score);
+        let value = v.get(score).copied().flatten();
+        if let Some(value) = value {
+            points.push(chart::Point {
+                at: unix(&r.received_at),
+                value,
+                flagged: !flags.is_empty(),
+            });
+            dated.push((day(&r.received_at), value));
+        }
+        rows.push(ScoreRow {
+            date: day(&r.received_at),
+            value: value.map_or_else(|| t("patient-not-scored", &[]), number),
+            flags: flags.join(", "),
+        });
+    }
+    let rule = q.and_then(|q| q.scores.iter().find(|s| s.id == score));
+    let observed = || {
+        let lo = dated.iter().map(|d| d.1).fold(f64::INFINITY, f64::min);
+        let hi = dated.iter().map(|d| d.1).fold(f64::NEG_INFINITY, f64::max);
+        if lo.is_finite() {
+            (lo, hi)
+        } else {
+            (0.0, 1.0)
+        }
+    };
+    let scale = q
+        .zip(rule)
+        .and_then(|(q, rule)| meta::score_range(q, rule))
+        .unwrap_or_else(observed);
+    let thresholds = q
+        .map(|q| meta::score_thresholds(q, score))
+        .unwrap_or_default();
+    let name = words.score(score);
+    let first = dated.first().cloned().unwrap_or_default();
+    let last = dated.last().cloned().unwrap_or_default();
+    let chart = chart::plot(
+        &points,
+        scale,
+        &thresholds.iter().map(|th| th.value).collect::<Vec<_>>(),
+        (&first.0, &last.0),
+        if main { chart::LARGE } else { chart::SMALL },
+    );
+    let count = dated.len().to_string();
+    let summary = if dated.is_empty() {
+        t("patient-chart-empty", &[("score", &name)])
+    } else {
+        t(
+            "patient-chart-summary",
+            &[
+                ("score", &name),
+                ("count", &count),
+                ("first", &number(first.1)),
+                ("first-date", &first.0),
+                ("last", &number(last.1)),
+                ("last-date", &last.0),
+                ("low", &number(scale.0)),
+                ("high", &number(scale.1)),
+            ],
+        )
+    };
+    let thresholds = thresholds
+        .iter()
+        .map(|th| {
+            t(
+                if th.inclusive {
+                    "patient-threshold-at-or-below"
+                } else {
+                    "patient-threshold-below"
+                },
+                &[("flag", &th.flag), ("value", &number(th.value))],
+            )
+        })
+        .collect();
+    ScoreView {
+        key: key.to_owned(),
+        name,
+        main,
+        chart,
+        summary,
+        thresholds,
+        rows,
+    }
+}
+
+fn item_rows(
+    q: &Questionnaire,
+    records: &[&SubjectRecord],
+    definitions: &crate::Definitions,
+    words: &Words<'_>,
+    t: Tr<'_>,
+) -> Vec<ItemRow> {
+    // Each record's answers, read with its own definition (an unreadable one: no answers).
+    let answers: Vec<Option<(&Loaded, rapport_core::answers::Answers)>> = records
+        .iter()
+        .map(|r| {
+            let l = loaded_of(definitions, r)?;
+            let qr = r.envelope.get("questionnaireResponse")?;
+            let a = rapport_core::response::answers_from(&l.questionnaire, qr).ok()?;
+            Some((l, a))
+        })
+        .collect();
+    q.items
+        .iter()
+        .filter(|i| i.kind.is_question())
+        .map(|item| {
+            let mut scored = Vec::new();
+            let cells = answers
+                .iter()
+                .map(|a| {
+                    let Some((l, a)) = a else {
+                        return Cell::default();
+                    };
+                    let (Some(own), Some(answer)) =
+                        (l.questionnaire.item(&item.link_id), a.get(&item.link_id))
+                    else {
+                        return Cell::default();
+                    };
+                    let own_words = Words {
+                        loaded: Some(l),
+                        lang: words.lang,
+                    };
+                    if let Some(points) = meta::item_points(own, answer) {
+                        scored.push(points);
+                        let option = matches!(own.kind, ItemKind::Choice { .. })
+                            .then(|| cell(own, answer, &own_words, t));
+                        return Cell {
+                            value: number(points),
+                            option,
+                        };
+                    }
+                    Cell {
+                        value: cell(own, answer, &own_words, t),
+                        option: None,
+                    }
+                })
+                .collect();
+            let trend = match (scored.first(), scored.last()) {
+                (Some(first), Some(last)) if scored.len() >= 2 => {
+                    let by = last - first;
+                    let size = number(by.abs());
+                    Some(if by > 0.0 {
+                        Trend {
+                            arrow: "\u{2191}",
+                            text: t("patient-trend-up", &[("by", &size)]),
+                        }
+                    } else if by < 0.0 {
+                        Trend {
+                            arrow: "\u{2193}",
+                            text: t("patient-trend-down", &[("by", &size)]),
+                        }
+                    } else {
+                        Trend {
+                            arrow: "\u{2192}",
+                            text: t("patient-trend-same", &[]),
+                        }
+                    })
+                }
+                _ => None,
+            };
+            ItemRow {
+                text: words.item(item),
+                cells,
+                reversed: item.reverse_scored,
+                trend,
+            }
+        })
+        .collect()
+}
+
+/// An answer that does not score, as the clinician reads it.
+fn cell(item: &Item, answer: &AnswerValue, words: &Words<'_>, t: Tr<'_>) -> String {
+    match (answer, &item.kind) {
+        (AnswerValue::Coding { code, .. }, ItemKind::Choice { options }) => options
+            .iter()
+            .find(|o| &o.code == code)
+            .map_or_else(|| code.clone(), |o| words.option(o)),
+        (AnswerValue::Coding { code, .. }, _) => code.clone(),
+        (AnswerValue::Boolean(b), _) => t(if *b { "patient-yes" } else { "patient-no" }, &[]),
+        (AnswerValue::Integer(i), _) => i.to_string(),
+        (AnswerValue::Decimal(d), _) => number(*d),
+        (AnswerValue::String(s), _) => s.clone(),
+    }
+}
