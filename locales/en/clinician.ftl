@@ -46,3 +46,11 @@ caseload-scores = Latest scores
 caseload-flags = Open alerts
 caseload-none = None
 caseload-empty = None of your patients has answered yet.
+
+## Exports
+
+exports-heading = Exports
+exports-text = Download the answers of your patients, one file per questionnaire, to open in a spreadsheet. The files hold health information: keep them only where the clinic keeps patient records.
+exports-csv-link = { $instrument } (spreadsheet, CSV)
+export-not-found-heading = Not found
+export-not-found-text = There is nothing to export at this address, or it is not for you to see. Go back to the start page and choose again.

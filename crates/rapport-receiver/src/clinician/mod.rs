@@ -20,6 +20,7 @@
 //! would block as a redirect.
 
 pub mod caseload;
+pub mod export;
 pub mod meta;
 pub mod oidc;
 
@@ -425,6 +426,11 @@ pub fn routes(
         .route("/clinician/sign-in", get(sign_in))
         .route("/clinician/callback", get(callback))
         .route("/clinician/sign-out", post(sign_out))
+        .route("/clinician/export/{file}", get(export::csv))
+        .route(
+            "/clinician/patients/{reference}/bundle.json",
+            get(export::bundle),
+        )
         .with_state(state))
 }
 
@@ -475,6 +481,7 @@ struct Page {
     refresh: Option<String>,
     signed_in: Option<SignedInPage>,
     caseload: Option<caseload::Table>,
+    exports: Option<export::Links>,
 }
 
 #[derive(Serialize)]
@@ -667,6 +674,7 @@ async fn home(State(state): State<Shared>, headers: HeaderMap) -> Response {
             csrf: viewer.csrf,
             sign_out: t("sign-out-button"),
         }),
+        exports: Some(export::links(&state.definitions, &state.texts, &lang)),
         ..Page::default()
     };
     state.page(&lang, "home.html", StatusCode::OK, page)
