@@ -21,6 +21,7 @@
 
 pub mod caseload;
 pub mod export;
+pub mod fhir;
 pub mod meta;
 pub mod oidc;
 
@@ -408,6 +409,7 @@ pub fn routes(
             .add_template(name, source)
             .map_err(|e| Error::Config(format!("clinician template {name}: {e}")))?;
     }
+    let fhir_api = fhir::routes(&settings, store.clone(), Arc::clone(&definitions))?;
     let state = Arc::new(ClinicianState {
         settings,
         provider,
@@ -431,7 +433,8 @@ pub fn routes(
             "/clinician/patients/{reference}/bundle.json",
             get(export::bundle),
         )
-        .with_state(state))
+        .with_state(state)
+        .merge(fhir_api))
 }
 
 /// SHA-256 of a session id, lower-case hex: what the database keeps.
