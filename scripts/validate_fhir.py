@@ -3,7 +3,10 @@
 Usage: python validate_fhir.py DIR
 Every `*.questionnaire.json` must be a valid Questionnaire and every `*.response-*.json` a valid
 QuestionnaireResponse whose `questionnaire` is the definition's `url|version` and whose linkIds
-exist in the definition. fhir.resources 8 has no R4 package; its R4B models accept R4
+exist in the definition. Every `*.bundle.json` (the receiver's clinician export of a patient;
+at least one must be there) must be a valid Bundle of type `collection` with a `timestamp`,
+each entry a `urn:uuid:` fullUrl and a valid QuestionnaireResponse with a `subject` identifier,
+answering one of the folder's questionnaires (by `url|version`) with its linkIds. fhir.resources 8 has no R4 package; its R4B models accept R4
 Questionnaire and QuestionnaireResponse (the two did not change between R4 and R4B).
 Exits non-zero and names each file and problem on failure.
 """
@@ -11,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
@@ -25,6 +29,7 @@ def link_ids(items):
 
 def main(folder):
     problems, checked = [], 0
+    known_by_canonical = {}
     for qfile in sorted(Path(folder).glob("*.questionnaire.json")):
         name = qfile.name[: -len(".questionnaire.json")]
         text = qfile.read_text()
@@ -36,6 +41,7 @@ def main(folder):
         q = json.loads(text)
         known = set(link_ids(q.get("item")))
         canonical = f"{q['url']}|{q['version']}" if q.get("version") else q.get("url")
+        known_by_canonical[canonical] = known
         for rfile in sorted(Path(folder).glob(f"{name}.response-*.json")):
             rtext = rfile.read_text()
             try:
@@ -54,9 +60,49 @@ def main(folder):
             checked += 1
     if checked == 0:
         problems.append(f"no responses found in {folder}")
+    bundles = sorted(Path(folder).glob("*.bundle.json"))
+    if not bundles:
+        problems.append(f"no *.bundle.json (the receiver's clinician export) found in {folder}")
+    for bfile in bundles:
+        btext = bfile.read_text()
+        try:
+            Bundle.model_validate_json(btext)
+        except Exception as e:  # noqa: BLE001
+            problems.append(f"{bfile.name}: {e}")
+            continue
+        b = json.loads(btext)
+        if b.get("type") != "collection" or not b.get("timestamp"):
+            problems.append(f"{bfile.name}: not a collection with a timestamp")
+        entries = b.get("entry") or []
+        if not entries:
+            problems.append(f"{bfile.name}: no entries")
+        for i, entry in enumerate(entries):
+            where = f"{bfile.name} entry {i}"
+            if not str(entry.get("fullUrl", "")).startswith("urn:uuid:"):
+                problems.append(f"{where}: fullUrl {entry.get('fullUrl')!r} is not urn:uuid:")
+            r = entry.get("resource") or {}
+            try:
+                QuestionnaireResponse.model_validate(r)
+            except Exception as e:  # noqa: BLE001
+                problems.append(f"{where}: {e}")
+                continue
+            ident = (r.get("subject") or {}).get("identifier") or {}
+            if not ident.get("system") or not ident.get("value"):
+                problems.append(f"{where}: no subject identifier")
+            known = known_by_canonical.get(r.get("questionnaire"))
+            if known is None:
+                problems.append(f"{where}: questionnaire {r.get('questionnaire')!r} is not in {folder}")
+                continue
+            unknown = set(link_ids(r.get("item"))) - known
+            if unknown:
+                problems.append(f"{where}: linkIds not in the questionnaire: {sorted(unknown)}")
+            checked += 1
     for p in problems:
         print(f"FHIR validation: {p}", file=sys.stderr)
-    print(f"FHIR validation: {checked} QuestionnaireResponses checked, {len(problems)} problems")
+    print(
+        f"FHIR validation: {checked} QuestionnaireResponses checked "
+        f"(with those in {len(bundles)} Bundles), {len(problems)} problems"
+    )
     return 1 if problems else 0
 
 

@@ -81,3 +81,10 @@ patient-chart-summary = { $score }: { $count } sessions, first { $first } on { $
 patient-chart-empty = { $score }: no value yet.
 patient-threshold-below = The line at { $value } marks the alert “{ $flag }”: raised when the score is below { $value }.
 patient-threshold-at-or-below = The line at { $value } marks the alert “{ $flag }”: raised when the score is { $value } or lower.
+## Exports
+
+exports-heading = Exports
+exports-text = Download the answers of your patients, one file per questionnaire, to open in a spreadsheet. The files hold health information: keep them only where the clinic keeps patient records.
+exports-csv-link = { $instrument } (spreadsheet, CSV)
+export-not-found-heading = Not found
+export-not-found-text = There is nothing to export at this address, or it is not for you to see. Go back to the start page and choose again.

@@ -16,8 +16,10 @@
 //!    SQLite, xtask)
 //! 7. `postgres`: the receiver's tests again, on a throwaway PostgreSQL cluster started on a
 //!    loopback port for the step and removed after it (see [`crate::postgres`])
-//! 8. `fhir`: QuestionnaireResponses the core builds (and the definitions they answer) pass an
-//!    independent FHIR R4 validator (`scripts/validate_fhir.py`, PyPI `fhir.resources`)
+//! 8. `fhir`: QuestionnaireResponses the core builds (and the definitions they answer), and a
+//!    patient's Bundle as the receiver's clinician export answers it (written by
+//!    `tests/export.rs`), pass an independent FHIR R4 validator (`scripts/validate_fhir.py`, PyPI
+//!    `fhir.resources`)
 //! 9. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
 //!    Chromium through `wasm-bindgen-test-runner`
 //! 10. `build`: `cargo xtask build`, including the size gate
@@ -144,8 +146,9 @@ pub fn run(only: Option<&str>) -> Result {
     Ok(())
 }
 
-/// Exports responses for every bundled questionnaire and the demo's clinic questionnaire, then
-/// validates them (and the definitions) with `fhir.resources`.
+/// Exports responses for every bundled questionnaire and the demo's clinic questionnaire, and a
+/// patient's Bundle from the receiver's clinician export (its HTTP test writes what the route
+/// answered), then validates them (and the definitions) with `fhir.resources`.
 fn fhir_validation() -> Result {
     let root = cmd::repo_root();
     let out = cmd::target_dir().join("fhir-check");
@@ -165,6 +168,21 @@ fn fhir_validation() -> Result {
             ])
             .arg(&out)
             .arg(root.join("demo").join("clinic-questionnaire.json")),
+    )?;
+    cmd::run(
+        cmd::cargo()
+            .args([
+                "test",
+                "--quiet",
+                "-p",
+                "rapport-receiver",
+                "--test",
+                "export",
+                "--",
+                "--exact",
+                "a_patients_bundle_holds_their_questionnaire_responses",
+            ])
+            .env("RAPPORT_FHIR_BUNDLE_DIR", &out),
     )?;
     cmd::run(
         cmd::command(setup::fhir_python())

@@ -1222,6 +1222,57 @@ impl Store {
             )
             .collect()
     }
+
+    /// Every record filed under a subject whose envelope names `instrument_id` (any version),
+    /// in order of arrival, each with its cursor: the clinician's CSV export
+    /// (`src/clinician/export.rs`) reads these and keeps the viewer's patients.
+    pub async fn export_instrument_records(
+        &self,
+        instrument_id: &str,
+    ) -> Result<Vec<(i64, Record)>, StoreError> {
+        self.check_file()?;
+        let sql = format!(
+            "SELECT seq, {RECORD_COLUMNS} FROM responses
+             WHERE instrument_id = $1 AND subject_value IS NOT NULL ORDER BY seq"
+        );
+        let rows: Vec<(i64, RecordRow)> = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(instrument_id)
+                .fetch_all(pool)
+                .await?
+                .into_iter()
+                .map(split_seq)
+                .collect()
+        });
+        rows.into_iter()
+            .map(|(cursor, row)| Ok((cursor, to_record(row)?)))
+            .collect()
+    }
+
+    /// Every record of the subject `system` / `value` (verified or not), in order of arrival:
+    /// the clinician's FHIR Bundle export.
+    pub async fn export_subject_records(
+        &self,
+        system: &str,
+        value: &str,
+    ) -> Result<Vec<Record>, StoreError> {
+        self.check_file()?;
+        let sql = format!(
+            "SELECT seq, {RECORD_COLUMNS} FROM responses
+             WHERE subject_system = $1 AND subject_value = $2 ORDER BY seq"
+        );
+        let rows: Vec<(i64, RecordRow)> = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(system)
+                .bind(value)
+                .fetch_all(pool)
+                .await?
+                .into_iter()
+                .map(split_seq)
+                .collect()
+        });
+        rows.into_iter().map(|(_, row)| to_record(row)).collect()
+    }
 }
 
 /// Makes sure the SQLite file is the receiver's own: created `0600` when missing, refused when

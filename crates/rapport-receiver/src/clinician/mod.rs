@@ -21,6 +21,8 @@
 
 pub mod caseload;
 pub mod chart;
+pub mod export;
+pub mod fhir;
 pub mod instrument_words;
 pub mod meta;
 pub mod oidc;
@@ -415,6 +417,7 @@ pub fn routes(
             .add_template(name, source)
             .map_err(|e| Error::Config(format!("clinician template {name}: {e}")))?;
     }
+    let fhir_api = fhir::routes(&settings, store.clone(), Arc::clone(&definitions))?;
     let state = Arc::new(ClinicianState {
         settings,
         provider,
@@ -434,7 +437,13 @@ pub fn routes(
         .route("/clinician/callback", get(callback))
         .route("/clinician/sign-out", post(sign_out))
         .route("/clinician/patients/{reference}", get(patient::page))
-        .with_state(state))
+        .route("/clinician/export/{file}", get(export::csv))
+        .route(
+            "/clinician/patients/{reference}/bundle.json",
+            get(export::bundle),
+        )
+        .with_state(state)
+        .merge(fhir_api))
 }
 
 /// SHA-256 of a session id, lower-case hex: what the database keeps.
@@ -485,6 +494,7 @@ struct Page {
     signed_in: Option<SignedInPage>,
     caseload: Option<caseload::Table>,
     patient: Option<patient::View>,
+    exports: Option<export::Links>,
 }
 
 #[derive(Serialize)]
@@ -677,6 +687,7 @@ async fn home(State(state): State<Shared>, headers: HeaderMap) -> Response {
             csrf: viewer.csrf,
             sign_out: t("sign-out-button"),
         }),
+        exports: Some(export::links(&state.definitions, &state.texts, &lang)),
         ..Page::default()
     };
     state.page(&lang, "home.html", StatusCode::OK, page)
