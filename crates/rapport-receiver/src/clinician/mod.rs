@@ -19,6 +19,7 @@
 //! (CSRF-checked) whose answer may go on to the provider, which CSP's `form-action 'self'`
 //! would block as a redirect.
 
+pub mod alerts;
 pub mod caseload;
 pub mod meta;
 pub mod oidc;
@@ -79,6 +80,8 @@ pub struct Settings {
     pub groups_claim: String,
     /// `--clinic-wide-group`.
     pub clinic_wide_group: Option<String>,
+    /// `--quiet-weeks` (0: no "no answer for N weeks" alerts).
+    pub quiet_weeks: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -138,6 +141,7 @@ impl Settings {
                 ),
                 (config.public_url.is_some(), "--public-url"),
                 (config.clinic_wide_group.is_some(), "--clinic-wide-group"),
+                (config.quiet_weeks.is_some(), "--quiet-weeks"),
             ];
             if let Some((_, what)) = stray.iter().find(|(given, _)| *given) {
                 return Err(Error::Config(format!(
@@ -189,6 +193,9 @@ impl Settings {
             clinician_claim: config.clinician_claim.clone(),
             groups_claim: config.groups_claim.clone(),
             clinic_wide_group: config.clinic_wide_group.clone(),
+            quiet_weeks: config
+                .quiet_weeks
+                .unwrap_or(alerts::DEFAULT_QUIET_WEEKS),
         }))
     }
 
@@ -402,6 +409,8 @@ pub fn routes(
         ("base.html", include_str!("templates/base.html")),
         ("home.html", include_str!("templates/home.html")),
         ("message.html", include_str!("templates/message.html")),
+        ("alerts.html", include_str!("templates/alerts.html")),
+        ("alerts-reviewed.html", include_str!("templates/alerts-reviewed.html")),
     ] {
         pages
             .add_template(name, source)
@@ -425,6 +434,7 @@ pub fn routes(
         .route("/clinician/sign-in", get(sign_in))
         .route("/clinician/callback", get(callback))
         .route("/clinician/sign-out", post(sign_out))
+        .route("/clinician/alerts/review", post(alerts::review))
         .with_state(state))
 }
 
@@ -475,6 +485,7 @@ struct Page {
     refresh: Option<String>,
     signed_in: Option<SignedInPage>,
     caseload: Option<caseload::Table>,
+    alerts: Option<alerts::View>,
 }
 
 #[derive(Serialize)]
@@ -652,8 +663,30 @@ async fn home(State(state): State<Shared>, headers: HeaderMap) -> Response {
             );
         }
     };
-    let table = caseload::Table::new(&viewer, &rows, &|id| t(id));
+    let found = match alerts::for_viewer(&state, &viewer, &lang).await {
+        Ok(found) => found,
+        Err(e) => {
+            crate::log(format_args!("rapport-receiver: alerts not read: {e}"));
+            return state.message(
+                &lang,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "storage-heading",
+                "storage-text",
+                None,
+            );
+        }
+    };
+    let open = |system: &str, value: &str| {
+        found
+            .open_by_subject
+            .get(&(system.to_owned(), value.to_owned()))
+            .copied()
+            .unwrap_or(0)
+    };
+    let table = caseload::Table::new(&viewer, &rows, &open, &|id| t(id));
+    let words = |id: &str, args: &[(&str, &str)]| state.texts.get(&lang, id, args);
     let page = Page {
+        alerts: Some(alerts::View::new(&found, &viewer.csrf, &words)),
         caseload: Some(table),
         heading: state
             .texts
