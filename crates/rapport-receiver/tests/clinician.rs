@@ -568,8 +568,14 @@ async fn the_caseload_lists_only_the_viewers_patients() {
         "{body}"
     );
     // The drop is an open alert (its label from clinician.ftl), counted on Ana's row.
-    assert!(body.contains("<strong>Dropped since last time</strong>"), "{body}");
-    assert!(body.contains("<a class=\"flag\" href=\"#alerts\">"), "{body}");
+    assert!(
+        body.contains("<strong>Dropped since last time</strong>"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<a class=\"flag\" href=\"#alerts\">"),
+        "{body}"
+    );
     assert!(body.contains("2026-11-08"));
     assert!(!body.contains("never shown"), "no answers on the caseload");
 

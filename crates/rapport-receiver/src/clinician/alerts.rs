@@ -175,7 +175,9 @@ static BUNDLED: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
         .iter()
         .filter_map(|(id, source)| {
             let resource = FluentResource::try_new((*source).to_owned()).ok()?;
-            let mut bundle = FluentBundle::new_concurrent(vec!["en".parse::<unic_langid::LanguageIdentifier>().ok()?]);
+            let mut bundle = FluentBundle::new_concurrent(vec!["en"
+                .parse::<unic_langid::LanguageIdentifier>()
+                .ok()?]);
             bundle.set_use_isolating(false);
             bundle.add_resource(resource).ok()?;
             Some((*id, bundle))
@@ -188,7 +190,11 @@ fn bundled_word(instrument: &str, id: &str) -> Option<String> {
     let (_, bundle) = BUNDLED.iter().find(|(i, _)| *i == instrument)?;
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// A message of `clinician.ftl`, if it exists (`t` answers the id itself when it does not).
@@ -244,8 +250,9 @@ impl Describe<'_> {
     }
 
     fn severity(&self, r: &SubjectRecord, flag: &str) -> Severity {
-        self.loaded(r)
-            .map_or(Severity::Moderate, |l| meta::flag_facts(&l.json, flag).severity)
+        self.loaded(r).map_or(Severity::Moderate, |l| {
+            meta::flag_facts(&l.json, flag).severity
+        })
     }
 
     /// The score's name: the definition's label, the bundled instrument's words, else its id.
@@ -301,7 +308,10 @@ impl Describe<'_> {
                 "alert-detail",
                 &[("score", &name), ("value", &value), ("rule", &rule)],
             ),
-            None => t("alert-detail-no-rule", &[("score", &name), ("value", &value)]),
+            None => t(
+                "alert-detail-no-rule",
+                &[("score", &name), ("value", &value)],
+            ),
         }
     }
 }
@@ -516,6 +526,34 @@ impl View {
     }
 }
 
+impl super::Texts {
+    /// [`Texts::get`](super::Texts::get), but an argument that is a whole number is passed
+    /// as a number, so that Fluent's plural variants (`[one]`, `*[other]`) apply.
+    pub fn get_counting(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
+        let english = self.bundles.iter().find(|(t, _)| t == "en");
+        let found = self
+            .bundles
+            .iter()
+            .find(|(t, b)| t == lang && b.has_message(id))
+            .or(english);
+        let Some(pattern) = found.and_then(|(_, b)| Some((b, b.get_message(id)?.value()?))) else {
+            return id.to_owned();
+        };
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            match v.parse::<i64>() {
+                Ok(n) => fluent_args.set(*k, n),
+                Err(_) => fluent_args.set(*k, *v),
+            }
+        }
+        let mut errors = Vec::new();
+        pattern
+            .0
+            .format_pattern(pattern.1, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+}
+
 /// Reads what the viewer's alerts are built from and builds them.
 pub async fn for_viewer(
     state: &Shared,
@@ -524,7 +562,7 @@ pub async fn for_viewer(
 ) -> Result<Alerts, crate::store::StoreError> {
     let records = state.store.subject_records().await?;
     let reviews = state.store.alert_reviews().await?;
-    let t = |id: &str, args: &[(&str, &str)]| state.texts.get(lang, id, args);
+    let t = |id: &str, args: &[(&str, &str)]| state.texts.get_counting(lang, id, args);
     Ok(build(
         viewer,
         &records,
@@ -629,7 +667,8 @@ pub async fn review(
                 route: "POST /clinician/alerts/review".to_owned(),
                 records: vec![key.record],
                 count: 1,
-                client: client_of(&extensions).map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
+                client: client_of(&extensions)
+                    .map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
                 outcome: "ok".to_owned(),
             };
             if let Err(e) = state.store.audit(&entry).await {

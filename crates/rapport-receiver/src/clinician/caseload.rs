@@ -180,7 +180,9 @@ mod tests {
             ..v
         };
         assert_eq!(
-            Table::new(&lead, &all, &open, &|id| id.to_owned()).rows.len(),
+            Table::new(&lead, &all, &open, &|id| id.to_owned())
+                .rows
+                .len(),
             4
         );
     }

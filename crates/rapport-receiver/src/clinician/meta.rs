@@ -209,7 +209,10 @@ mod tests {
             Severity::Moderate,
             "an unknown code counts as the default"
         );
-        assert_eq!(flag_facts(&definition, "absent").severity, Severity::Moderate);
+        assert_eq!(
+            flag_facts(&definition, "absent").severity,
+            Severity::Moderate
+        );
         assert!(Severity::High < Severity::Moderate && Severity::Moderate < Severity::Low);
     }
 

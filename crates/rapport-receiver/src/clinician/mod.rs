@@ -193,9 +193,7 @@ impl Settings {
             clinician_claim: config.clinician_claim.clone(),
             groups_claim: config.groups_claim.clone(),
             clinic_wide_group: config.clinic_wide_group.clone(),
-            quiet_weeks: config
-                .quiet_weeks
-                .unwrap_or(alerts::DEFAULT_QUIET_WEEKS),
+            quiet_weeks: config.quiet_weeks.unwrap_or(alerts::DEFAULT_QUIET_WEEKS),
         }))
     }
 
@@ -410,7 +408,10 @@ pub fn routes(
         ("home.html", include_str!("templates/home.html")),
         ("message.html", include_str!("templates/message.html")),
         ("alerts.html", include_str!("templates/alerts.html")),
-        ("alerts-reviewed.html", include_str!("templates/alerts-reviewed.html")),
+        (
+            "alerts-reviewed.html",
+            include_str!("templates/alerts-reviewed.html"),
+        ),
     ] {
         pages
             .add_template(name, source)
