@@ -111,7 +111,8 @@ ROUTES:
                              --demo only: a subject token for a demo patient of
                              demo/patients.json under --static-dir
     GET  /clinician/         the clinician's view (with --oidc-issuer): sign-in, sign-out
-                             (POST /clinician/sign-out), /clinician/callback
+                             (POST /clinician/sign-out), /clinician/callback, alerts marked
+                             reviewed with POST /clinician/alerts/review
     GET  /healthz            \"ok\" while the process is up
     GET  /readyz             \"ready\" when the database answers on the current schema;
                              503 not-ready (with the reason) otherwise

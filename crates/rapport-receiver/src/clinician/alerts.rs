@@ -683,3 +683,178 @@ pub async fn review(
     }
     Redirect::to("/clinician/#alerts").into_response()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn record(id: &str, sub: &str, team: &[&str], at: &str, flags: Value) -> SubjectRecord {
+        SubjectRecord {
+            id: id.into(),
+            system: "https://portal.example".into(),
+            value: sub.into(),
+            name: None,
+            care_team: team.iter().map(|s| (*s).to_owned()).collect(),
+            instrument_id: Some("session-checkin".into()),
+            instrument_version: Some("1.0.0".into()),
+            scores: json!([{"id": "total", "value": 12.5}]),
+            flags,
+            received_at: at.into(),
+        }
+    }
+
+    fn viewer(id: &str) -> Viewer {
+        Viewer {
+            clinician_id: id.into(),
+            name: format!("Dr. {id}"),
+            whole_clinic: false,
+            csrf: String::new(),
+        }
+    }
+
+    fn words(id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<String> = args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        format!("{id}({})", args.join(","))
+    }
+
+    fn at(text: &str) -> OffsetDateTime {
+        OffsetDateTime::parse(text, &Rfc3339).unwrap()
+    }
+
+    #[test]
+    fn the_care_team_of_the_newest_record_decides_and_reviews_close_alerts() {
+        let defs = Definitions::bundled().unwrap();
+        let drop = json!([{"id": "dropped", "score": "total"}]);
+        let records = [
+            record(
+                "r1",
+                "moved",
+                &["c1"],
+                "2026-01-01T09:00:00.000Z",
+                drop.clone(),
+            ),
+            record(
+                "r2",
+                "moved",
+                &["c2"],
+                "2026-01-08T09:00:00.000Z",
+                json!([]),
+            ),
+            record(
+                "r3",
+                "mine",
+                &["c1"],
+                "2026-01-02T09:00:00.000Z",
+                drop.clone(),
+            ),
+            record("r4", "mine", &["c1"], "2026-01-09T09:00:00.000Z", drop),
+        ];
+        let review = AlertReview {
+            record_id: "r3".into(),
+            kind: KIND_FLAG.into(),
+            flag_id: "dropped".into(),
+            reviewer_id: "c1".into(),
+            reviewer_name: "Dr. c1".into(),
+            reviewed_at: "2026-01-03T09:00:00.000Z".into(),
+            note: "seen".into(),
+        };
+        let now = at("2026-01-10T09:00:00Z");
+        let a = build(
+            &viewer("c1"),
+            &records,
+            &[review],
+            &defs,
+            4,
+            now,
+            "en",
+            &words,
+        );
+        let open: Vec<_> = a.open.iter().map(|x| x.key.record.as_str()).collect();
+        assert_eq!(open, ["r4"], "r1's subject moved to c2; r3 reviewed");
+        assert_eq!(a.open[0].what, "flag-session-checkin-dropped()");
+        assert_eq!(a.open[0].instrument.as_deref(), Some("After your session"));
+        assert_eq!(a.open[0].patient, "mine", "no label: the pseudonymous id");
+        assert!(
+            a.open[0].detail.contains("threshold=8"),
+            "{}",
+            a.open[0].detail
+        );
+        assert_eq!(a.reviewed.len(), 1);
+        assert_eq!(a.reviewed[0].note, "seen");
+        assert_eq!(
+            a.open_by_subject
+                .get(&("https://portal.example".into(), "mine".into())),
+            Some(&1)
+        );
+        let theirs = build(&viewer("c2"), &records, &[], &defs, 4, now, "en", &words);
+        let open: Vec<_> = theirs.open.iter().map(|x| x.key.record.as_str()).collect();
+        assert_eq!(open, ["r1"]);
+        assert!(theirs.reviewed.is_empty(), "not their patient's review");
+    }
+
+    #[test]
+    fn quiet_needs_two_answers_and_the_weeks_to_have_passed() {
+        let defs = Definitions::empty();
+        let records = [
+            record("a1", "two", &["c1"], "2026-01-01T09:00:00.000Z", json!([])),
+            record("a2", "two", &["c1"], "2026-01-05T09:00:00.000Z", json!([])),
+            record("b1", "one", &["c1"], "2025-06-01T09:00:00.000Z", json!([])),
+        ];
+        let v = viewer("c1");
+        let quiet = |now: &str, weeks: u32| {
+            build(&v, &records, &[], &defs, weeks, at(now), "en", &words)
+                .open
+                .into_iter()
+                .map(|a| (a.key.record, a.key.kind, a.what))
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            quiet("2026-02-02T08:59:59Z", 4).is_empty(),
+            "a second early"
+        );
+        assert_eq!(
+            quiet("2026-02-02T09:00:00Z", 4),
+            [("a2".into(), "quiet".into(), "alert-quiet(weeks=4)".into())]
+        );
+        assert!(
+            quiet("2027-01-01T00:00:00Z", 0).is_empty(),
+            "0 turns it off"
+        );
+        assert_eq!(
+            quiet("2026-03-02T09:00:00Z", 4)[0].2,
+            "alert-quiet(weeks=8)"
+        );
+    }
+
+    #[test]
+    fn times_and_numbers_read_plainly() {
+        assert_eq!(
+            shown_time("2026-11-08T09:05:00.000Z"),
+            "2026-11-08 09:05 UTC"
+        );
+        assert_eq!(number(8.0), "8");
+        assert_eq!(number(0.75), "0.75");
+    }
+
+    #[test]
+    fn the_page_states_the_notes_limit_the_code_enforces() {
+        let ftl = include_str!("../../../../locales/en/clinician.ftl");
+        assert!(ftl.contains(&format!("up to {NOTE_MAX_CHARS} characters")));
+    }
+
+    #[test]
+    fn bundled_titles_come_from_their_words() {
+        assert_eq!(
+            bundled_word("session-checkin", rapport_core::bundled::TITLE_ID).as_deref(),
+            Some("After your session")
+        );
+        for b in rapport_core::bundled::INSTRUMENTS {
+            assert!(
+                bundled_word(b.id, rapport_core::bundled::TITLE_ID).is_some(),
+                "{} has English words here",
+                b.id
+            );
+        }
+    }
+}
