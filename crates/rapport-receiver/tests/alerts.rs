@@ -3,8 +3,8 @@
 //! SQLite or, with `RAPPORT_TEST_POSTGRES`, PostgreSQL: the drop alert puts its patient first,
 //! severities from the definition order the list, "no answer for N weeks" follows
 //! `--quiet-weeks`, and a review needs the session's CSRF token, closes the alert, keeps its
-//! note (escaped), is audited, is refused 404 for another clinician's patient, and survives a
-//! restart.
+//! note (escaped), is audited, is refused 404 for another clinician's patient, survives a
+//! restart, and goes when the patient's records are erased.
 
 use axum::body::{to_bytes, Body};
 use axum::http::{header, Method, Request, StatusCode};
@@ -359,7 +359,7 @@ async fn no_answer_for_n_weeks_follows_quiet_weeks_and_0_turns_it_off() {
         &[],
     )
     .await;
-    answer(
+    let newest = answer(
         &store,
         "quiet",
         &["okafor"],
@@ -436,6 +436,23 @@ async fn no_answer_for_n_weeks_follows_quiet_weeks_and_0_turns_it_off() {
         "0 turns it off: {body}"
     );
     assert!(open_part(&body).contains("No open alerts."));
+
+    // Reviewed: gone from the open list, listed as reviewed.
+    let (status, _, _) = review(
+        &default_app,
+        Some(&cookie),
+        &[
+            ("csrf", "csrf-of-sid"),
+            ("record", &newest),
+            ("kind", "quiet"),
+            ("flag", ""),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let body = home(&default_app, &cookie).await;
+    assert!(!open_part(&body).contains("Patient quiet"), "{body}");
+    assert!(reviewed_part(&body).contains("No answers after"), "{body}");
 }
 
 #[test]
@@ -687,4 +704,44 @@ async fn reviews_survive_a_restart() {
     assert!(!open_part(&body).contains(&id), "{body}");
     assert!(reviewed_part(&body).contains("seen"), "{body}");
     again.close().await;
+}
+
+#[tokio::test]
+async fn erasing_a_subject_erases_the_reviews_and_notes_about_it() {
+    let dir = TempDir::new("alerts-erase");
+    let (app, store, _) = app(&dir, None).await;
+    let id = answer(
+        &store,
+        "ana",
+        &["okafor"],
+        CHECKIN,
+        &days_ago(2),
+        18.0,
+        &["dropped"],
+    )
+    .await;
+    let cookie = sign_in(&store, "sid", "okafor").await;
+    let (status, _, _) = review(
+        &app,
+        Some(&cookie),
+        &[
+            ("csrf", "csrf-of-sid"),
+            ("record", &id),
+            ("kind", "flag"),
+            ("flag", "dropped"),
+            ("note", "about Ana"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(store.alert_reviews().await.unwrap().len(), 1);
+    store
+        .erase(
+            rapport_receiver::store::Erase::Subject("https://portal.example", "ana"),
+            |_| None,
+        )
+        .await
+        .unwrap();
+    assert!(store.alert_reviews().await.unwrap().is_empty());
+    assert!(!home(&app, &cookie).await.contains("about Ana"));
 }
