@@ -88,3 +88,48 @@ exports-text = Download the answers of your patients, one file per questionnaire
 exports-csv-link = { $instrument } (spreadsheet, CSV)
 export-not-found-heading = Not found
 export-not-found-text = There is nothing to export at this address, or it is not for you to see. Go back to the start page and choose again.
+## Alerts
+# The alerts on the start page: flags the patients' answers raised (as the questionnaire
+# defines them) and patients who stopped answering. A prompt to talk, not a diagnosis.
+
+alerts-heading = Open alerts
+alerts-intro = Most important first, then the newest. An alert is a prompt to talk with the patient, not a diagnosis. Mark it reviewed when you have looked at it.
+alerts-empty = No open alerts.
+alert-severity = Importance
+alert-severity-high = High
+alert-severity-moderate = Moderate
+alert-severity-low = Low
+alert-detail = { $score }: { $value }. Raised { $rule }.
+alert-detail-no-rule = { $score }: { $value }.
+alert-no-value = not computed
+alert-rule-score-below = when it is below { $threshold }
+alert-rule-score-at-or-below = when it is { $threshold } or lower
+alert-rule-item-at-or-below = when an answer is { $threshold } or lower
+alert-rule-item-at-minimum = when an answer is at the lowest point of its scale
+alert-rule-drop = when it drops by { $threshold } or more since the previous answers
+alert-quiet = No answers for { $weeks ->
+    [one] { $weeks } week
+   *[other] { $weeks } weeks
+}
+alert-quiet-detail = Answered { $count } times before, last on { $date }.
+alert-quiet-reviewed = No answers after { $date }
+alert-review-summary = Mark reviewed
+alert-note-label = Note (optional)
+alert-note-hint = Up to { $max } characters. Colleagues who see this patient can read it.
+alert-review-button = Mark reviewed
+alert-no-note = No note.
+alerts-reviewed-heading = Recently reviewed
+alerts-reviewed-empty = No alerts have been reviewed yet.
+alert-reviewed-by = Reviewed by { $name } on { $when }
+alert-note-too-long-heading = The note is too long
+alert-note-too-long-text = Nothing was saved: a note can have up to 2000 characters. Go back, shorten it and try again.
+alert-gone-heading = This alert is not open
+alert-gone-text = Nothing was saved: the alert is not among your patients' open alerts. Go back to the start page to see them.
+
+# Labels of the bundled questionnaires' flags: flag-<questionnaire>-<flag>.
+flag-session-checkin-lowest-point = An answer at the lowest point
+flag-session-checkin-dropped = Dropped since last time
+flag-working-together-lowest-point = An answer at the lowest point
+flag-working-together-dropped = Dropped since last time
+flag-psychiatry-relationship-lowest-point = An answer at the lowest point
+flag-psychiatry-relationship-dropped = Dropped since last time

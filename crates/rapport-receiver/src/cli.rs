@@ -92,6 +92,9 @@ OPTIONS:
     --groups-claim NAME      the ID-token claim listing the clinician's groups
                              [default: groups]
     --clinic-wide-group NAME members of this group see every patient
+    --quiet-weeks N          alert the clinician when a patient who answered at least
+                             twice has not answered for N weeks (1-520); 0 turns this
+                             alert off [default: 4]
     -h, --help               print this help
     -V, --version            print the version
 
@@ -110,7 +113,8 @@ ROUTES:
                              --demo only: a subject token for a demo patient of
                              demo/patients.json under --static-dir
     GET  /clinician/         the clinician's view (with --oidc-issuer): sign-in, sign-out
-                             (POST /clinician/sign-out), /clinician/callback
+                             (POST /clinician/sign-out), /clinician/callback, alerts marked
+                             reviewed with POST /clinician/alerts/review
     GET  /healthz            \"ok\" while the process is up
     GET  /readyz             \"ready\" when the database answers on the current schema;
                              503 not-ready (with the reason) otherwise
@@ -286,6 +290,21 @@ where
             "--groups-claim" => config.groups_claim = token("--groups-claim", value)?,
             "--clinic-wide-group" => {
                 config.clinic_wide_group = Some(token("--clinic-wide-group", value)?);
+            }
+            "--quiet-weeks" => {
+                let v = value("--quiet-weeks")?;
+                config.quiet_weeks = Some(
+                    v.trim()
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|w| *w <= 520)
+                        .ok_or_else(|| {
+                            format!(
+                                "--quiet-weeks: \"{v}\" is not a number of weeks (0 to 520; 0 \
+                                 turns the alert off)"
+                            )
+                        })?,
+                );
             }
             "--rate-limit" => {
                 let v = value("--rate-limit")?;

@@ -137,6 +137,9 @@ pub struct Config {
     pub groups_claim: String,
     /// Members of this group see every patient (`--clinic-wide-group`).
     pub clinic_wide_group: Option<String>,
+    /// "No answer for N weeks" alerts after this many weeks (`--quiet-weeks`; `None`:
+    /// [`clinician::alerts::DEFAULT_QUIET_WEEKS`]; 0 turns them off).
+    pub quiet_weeks: Option<u32>,
 }
 
 /// The default of `--rate-limit`: POSTs per minute per client address.
@@ -177,6 +180,7 @@ impl fmt::Debug for Config {
             .field("clinician_claim", &self.clinician_claim)
             .field("groups_claim", &self.groups_claim)
             .field("clinic_wide_group", &self.clinic_wide_group)
+            .field("quiet_weeks", &self.quiet_weeks)
             .finish()
     }
 }
@@ -213,6 +217,7 @@ impl Default for Config {
             clinician_claim: clinician::DEFAULT_CLINICIAN_CLAIM.to_owned(),
             groups_claim: clinician::DEFAULT_GROUPS_CLAIM.to_owned(),
             clinic_wide_group: None,
+            quiet_weeks: None,
         }
     }
 }

@@ -1160,6 +1160,128 @@ impl Store {
         on_pool!(self, pool => pool.close().await)
     }
 
+    /// Every record filed under a subject, oldest first, for the clinician's alerts: no
+    /// envelope (no answers), only its id, who, which instrument, when, scores and flags.
+    pub async fn filed_records(&self) -> Result<Vec<FiledRecord>, StoreError> {
+        self.check_file()?;
+        type Row = (
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+        );
+        let rows: Vec<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id, subject_system, subject_value, subject_name, subject_care_team,
+                        instrument_id, instrument_version, scores, flags, received_at
+                 FROM responses
+                 WHERE subject_system IS NOT NULL AND subject_value IS NOT NULL
+                 ORDER BY seq",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(
+                |(
+                    id,
+                    system,
+                    value,
+                    name,
+                    care_team,
+                    instrument_id,
+                    instrument_version,
+                    scores,
+                    flags,
+                    received_at,
+                )| {
+                    let json = |what: &str, text: Option<String>| match text {
+                        None => Ok(Value::Null),
+                        Some(t) => serde_json::from_str::<Value>(&t)
+                            .map_err(|e| StoreError::Corrupt(format!("{what}: {e}"))),
+                    };
+                    let care_team = match care_team {
+                        None => Vec::new(),
+                        Some(t) => serde_json::from_str(&t)
+                            .map_err(|e| StoreError::Corrupt(format!("care team: {e}")))?,
+                    };
+                    Ok(FiledRecord {
+                        id,
+                        system,
+                        value,
+                        name,
+                        care_team,
+                        instrument_id,
+                        instrument_version,
+                        scores: json("scores", scores)?,
+                        flags: json("flags", flags)?,
+                        received_at,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// Stores a review of an alert; false when that alert was already reviewed (the first
+    /// review stands, so a double submit is one review).
+    pub async fn review_alert(&self, review: &AlertReview) -> Result<bool, StoreError> {
+        self.check_file()?;
+        let n = on_pool!(self, pool => {
+            sqlx::query(
+                "INSERT INTO alert_reviews (record_id, kind, flag_id, reviewer_id, reviewer_name,
+                 reviewed_at, note) VALUES ($1, $2, $3, $4, $5, $6, $7)
+                 ON CONFLICT (record_id, kind, flag_id) DO NOTHING",
+            )
+            .bind(&review.record_id)
+            .bind(&review.kind)
+            .bind(&review.flag_id)
+            .bind(&review.reviewer_id)
+            .bind(&review.reviewer_name)
+            .bind(&review.reviewed_at)
+            .bind(&review.note)
+            .execute(pool)
+            .await?
+            .rows_affected()
+        });
+        Ok(n > 0)
+    }
+
+    /// Every alert review, newest first.
+    pub async fn alert_reviews(&self) -> Result<Vec<AlertReview>, StoreError> {
+        self.check_file()?;
+        type Row = (String, String, String, String, String, String, String);
+        let rows: Vec<Row> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT record_id, kind, flag_id, reviewer_id, reviewer_name, reviewed_at, note
+                 FROM alert_reviews ORDER BY seq DESC",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(
+                |(record_id, kind, flag_id, reviewer_id, reviewer_name, reviewed_at, note)| {
+                    AlertReview {
+                        record_id,
+                        kind,
+                        flag_id,
+                        reviewer_id,
+                        reviewer_name,
+                        reviewed_at,
+                        note,
+                    }
+                },
+            )
+            .collect())
+    }
+
     /// Every record of the subject `system` / `value`, oldest first, with its envelope: for
     /// the clinician's page of one patient (the caller checks the viewer and audits the read).
     pub async fn subject_records(
@@ -1272,6 +1394,74 @@ impl Store {
                 .collect()
         });
         rows.into_iter().map(|(_, row)| to_record(row)).collect()
+    }
+}
+
+/// A record filed under a subject, without the envelope: see [`Store::filed_records`]. Its
+/// `Debug` shows only which record and who.
+#[derive(Clone)]
+pub struct FiledRecord {
+    /// The record's id.
+    pub id: String,
+    /// The portal (`iss`).
+    pub system: String,
+    /// The portal's pseudonymous id (`sub`).
+    pub value: String,
+    /// The portal's display label, if any.
+    pub name: Option<String>,
+    /// Who may see these answers.
+    pub care_team: Vec<String>,
+    /// The instrument.
+    pub instrument_id: Option<String>,
+    /// The instrument's version.
+    pub instrument_version: Option<String>,
+    /// Scores (JSON array of `{id, value, answered, items}`), or null.
+    pub scores: Value,
+    /// Flags the receiver stands by (JSON array of `{id, score}`), or null.
+    pub flags: Value,
+    /// When it arrived (RFC 3339, UTC).
+    pub received_at: String,
+}
+
+impl std::fmt::Debug for FiledRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FiledRecord")
+            .field("id", &self.id)
+            .field("system", &self.system)
+            .field("value", &self.value)
+            .field("instrument_id", &self.instrument_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A clinician's review of an alert (`alert_reviews`). Its `Debug` leaves the note out.
+#[derive(Clone, PartialEq, Eq)]
+pub struct AlertReview {
+    /// The record the alert is about (for "no answer for N weeks": the subject's newest).
+    pub record_id: String,
+    /// `flag` or `quiet`.
+    pub kind: String,
+    /// The flag's id (empty for `quiet`).
+    pub flag_id: String,
+    /// The reviewer's clinician id.
+    pub reviewer_id: String,
+    /// The reviewer's name as shown.
+    pub reviewer_name: String,
+    /// When (RFC 3339, UTC).
+    pub reviewed_at: String,
+    /// The clinician's note (may be empty): plain text.
+    pub note: String,
+}
+
+impl std::fmt::Debug for AlertReview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AlertReview")
+            .field("record_id", &self.record_id)
+            .field("kind", &self.kind)
+            .field("flag_id", &self.flag_id)
+            .field("reviewer_id", &self.reviewer_id)
+            .field("reviewed_at", &self.reviewed_at)
+            .finish_non_exhaustive()
     }
 }
 

@@ -506,7 +506,7 @@ async fn store_answer(
         idempotency_key: key.clone(),
         body_sha256: format!("{:064}", 0),
         instrument_id: "session-checkin".into(),
-        instrument_version: "1".into(),
+        instrument_version: "1.0.0".into(),
         language: "en".into(),
         envelope: "{\"answers\":\"never shown on the caseload\"}".into(),
         verified: true,
@@ -602,7 +602,15 @@ async fn the_caseload_lists_only_the_viewers_patients() {
         body.contains("session-checkin: total 9<") && !body.contains("total 14"),
         "{body}"
     );
-    assert!(body.contains("session-checkin: dropped"), "{body}");
+    // The drop is an open alert (its label from clinician.ftl), counted on Ana's row.
+    assert!(
+        body.contains("<strong>Dropped since last time</strong>"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<a class=\"flag\" href=\"#alerts\">"),
+        "{body}"
+    );
     assert!(body.contains("2026-11-08"));
     assert!(!body.contains("never shown"), "no answers on the caseload");
 

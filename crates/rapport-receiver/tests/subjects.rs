@@ -1311,9 +1311,9 @@ async fn migration_3_keeps_the_records_from_before() {
         Store::Postgres(pool) => fill!(pool),
     }
     assert_eq!(
-        store.migrate().await.expect("migrations 3 and 4"),
-        vec![3, 4],
-        "3, and 4 (clinicians' sessions)"
+        store.migrate().await.expect("migrations 3, 4 and 5"),
+        vec![3, 4, 5],
+        "3, 4 (clinicians' sessions) and 5 (alert reviews)"
     );
     let records = store.list().await.expect("list");
     assert_eq!(records.len(), 2);

@@ -1,7 +1,8 @@
 //! The caseload on the clinician's home page (issue 16, a first cut of point 2): the subjects
 //! this [`Viewer`] sees, each with its label (the portal's, else the pseudonymous id), when it
-//! last answered, the latest scores per questionnaire and the flags those latest answers raised.
-//! Patients with flags come first, then the most recent. Reads no envelope (no answers).
+//! last answered, the latest scores per questionnaire and how many open alerts it has
+//! ([`super::alerts`]). Patients with open alerts come first, then the most recent. Reads no
+//! envelope (no answers).
 
 use std::collections::BTreeMap;
 
@@ -33,6 +34,8 @@ pub struct Row {
     pub flags: Vec<String>,
     /// The patient's page (`/clinician/patients/<ref>`).
     pub href: String,
+    /// How many open alerts the patient has.
+    pub open_alerts: usize,
 }
 
 /// A score's value as people write it: no trailing `.0`, at most two decimals.
@@ -44,8 +47,13 @@ fn number(v: f64) -> String {
 
 impl Table {
     /// The rows `viewer` may see among `latest` (see [`crate::store::Store::latest_by_subject`]);
-    /// `t` gives the words.
-    pub fn new(viewer: &Viewer, latest: &[SubjectLatest], t: &dyn Fn(&str) -> String) -> Table {
+    /// `open(system, value)` counts a patient's open alerts; `t` gives the words.
+    pub fn new(
+        viewer: &Viewer,
+        latest: &[SubjectLatest],
+        open: &dyn Fn(&str, &str) -> usize,
+        t: &dyn Fn(&str) -> String,
+    ) -> Table {
         // (system, value) → (latest received_at, row); the care team of the newest record wins.
         let mut patients: BTreeMap<(&str, &str), (String, Row, Vec<String>)> = BTreeMap::new();
         for r in latest {
@@ -63,6 +71,7 @@ impl Table {
                                 "/clinician/patients/{}",
                                 super::meta::patient_ref(&r.system, &r.value)
                             ),
+                            open_alerts: open(&r.system, &r.value),
                         },
                         Vec::new(),
                     )
@@ -96,7 +105,7 @@ impl Table {
             .filter(|(_, _, team)| viewer.sees(team))
             .map(|(at, row, _)| (at, row))
             .collect();
-        rows.sort_by(|a, b| (!b.1.flags.is_empty(), &b.0).cmp(&(!a.1.flags.is_empty(), &a.0)));
+        rows.sort_by(|a, b| (b.1.open_alerts > 0, &b.0).cmp(&(a.1.open_alerts > 0, &a.0)));
         let words = [
             ("heading", "caseload-heading"),
             ("patient", "caseload-patient"),
@@ -158,17 +167,30 @@ mod tests {
             ),
             latest("p-anon", &["c1"], "2026-01-04T10:00:00.000Z", Value::Null),
         ];
-        let t = Table::new(&v, &all, &|id| id.to_owned());
+        // Open alerts order the rows, not the flags of the latest answers.
+        let open = |_: &str, value: &str| match value {
+            "p3" => 2,
+            "p1" => 1,
+            _ => 0,
+        };
+        let t = Table::new(&v, &all, &open, &|id| id.to_owned());
         let labels: Vec<_> = t.rows.iter().map(|r| r.label.as_str()).collect();
-        assert_eq!(labels, ["Patient p3", "p-anon", "Patient p1"]);
-        assert_eq!(t.rows[0].flags, ["session-checkin: dropped"]);
-        assert_eq!(t.rows[0].scores, ["session-checkin: total 12.5"]);
-        assert_eq!(t.rows[0].last_answered, "2026-01-01");
+        assert_eq!(labels, ["Patient p1", "Patient p3", "p-anon"]);
+        assert_eq!(t.rows[1].flags, ["session-checkin: dropped"]);
+        assert_eq!(t.rows[1].open_alerts, 2);
+        assert_eq!(t.rows[1].scores, ["session-checkin: total 12.5"]);
+        assert_eq!(t.rows[1].last_answered, "2026-01-01");
+        assert_eq!(t.rows[2].open_alerts, 0);
         let lead = Viewer {
             whole_clinic: true,
             ..v
         };
-        assert_eq!(Table::new(&lead, &all, &|id| id.to_owned()).rows.len(), 4);
+        assert_eq!(
+            Table::new(&lead, &all, &open, &|id| id.to_owned())
+                .rows
+                .len(),
+            4
+        );
     }
 
     #[test]

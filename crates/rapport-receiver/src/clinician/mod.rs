@@ -19,6 +19,7 @@
 //! (CSRF-checked) whose answer may go on to the provider, which CSP's `form-action 'self'`
 //! would block as a redirect.
 
+pub mod alerts;
 pub mod caseload;
 pub mod chart;
 pub mod export;
@@ -84,6 +85,8 @@ pub struct Settings {
     pub groups_claim: String,
     /// `--clinic-wide-group`.
     pub clinic_wide_group: Option<String>,
+    /// `--quiet-weeks` (0: no "no answer for N weeks" alerts).
+    pub quiet_weeks: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -143,6 +146,7 @@ impl Settings {
                 ),
                 (config.public_url.is_some(), "--public-url"),
                 (config.clinic_wide_group.is_some(), "--clinic-wide-group"),
+                (config.quiet_weeks.is_some(), "--quiet-weeks"),
             ];
             if let Some((_, what)) = stray.iter().find(|(given, _)| *given) {
                 return Err(Error::Config(format!(
@@ -194,6 +198,7 @@ impl Settings {
             clinician_claim: config.clinician_claim.clone(),
             groups_claim: config.groups_claim.clone(),
             clinic_wide_group: config.clinic_wide_group.clone(),
+            quiet_weeks: config.quiet_weeks.unwrap_or(alerts::DEFAULT_QUIET_WEEKS),
         }))
     }
 
@@ -412,6 +417,11 @@ pub fn routes(
         ("home.html", include_str!("templates/home.html")),
         ("message.html", include_str!("templates/message.html")),
         ("patient.html", include_str!("templates/patient.html")),
+        ("alerts.html", include_str!("templates/alerts.html")),
+        (
+            "alerts-reviewed.html",
+            include_str!("templates/alerts-reviewed.html"),
+        ),
     ] {
         pages
             .add_template(name, source)
@@ -442,6 +452,7 @@ pub fn routes(
             "/clinician/patients/{reference}/bundle.json",
             get(export::bundle),
         )
+        .route("/clinician/alerts/review", post(alerts::review))
         .with_state(state)
         .merge(fhir_api))
 }
@@ -495,6 +506,7 @@ struct Page {
     caseload: Option<caseload::Table>,
     patient: Option<patient::View>,
     exports: Option<export::Links>,
+    alerts: Option<alerts::View>,
 }
 
 #[derive(Serialize)]
@@ -672,8 +684,30 @@ async fn home(State(state): State<Shared>, headers: HeaderMap) -> Response {
             );
         }
     };
-    let table = caseload::Table::new(&viewer, &rows, &|id| t(id));
+    let found = match alerts::for_viewer(&state, &viewer, &lang).await {
+        Ok(found) => found,
+        Err(e) => {
+            crate::log(format_args!("rapport-receiver: alerts not read: {e}"));
+            return state.message(
+                &lang,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "storage-heading",
+                "storage-text",
+                None,
+            );
+        }
+    };
+    let open = |system: &str, value: &str| {
+        found
+            .open_by_subject
+            .get(&(system.to_owned(), value.to_owned()))
+            .copied()
+            .unwrap_or(0)
+    };
+    let table = caseload::Table::new(&viewer, &rows, &open, &|id| t(id));
+    let words = |id: &str, args: &[(&str, &str)]| state.texts.get(&lang, id, args);
     let page = Page {
+        alerts: Some(alerts::View::new(&found, &viewer.csrf, &words)),
         caseload: Some(table),
         heading: state
             .texts
