@@ -46,6 +46,10 @@ caseload-scores = Latest scores
 caseload-flags = Open alerts
 caseload-none = None
 caseload-empty = None of your patients has answered yet.
+# A questionnaire's main score in the caseload, e.g. "After your session: 14 of 40".
+caseload-score-of = { $title }: { $value } of { $high }
+# The same for a score without a known range.
+caseload-score = { $title }, { $score }: { $value }
 
 ## Patient page
 
@@ -53,6 +57,7 @@ patient-not-found-heading = Patient not found
 patient-not-found-text = There is no patient at this address that you may see. Go back to your list of patients.
 patient-back-link = Back to your patients
 patient-empty = This patient has no answers yet.
+patient-bundle-link = Download these answers for another health record system (FHIR, JSON)
 patient-scores-heading = Scores over time
 patient-items-heading = Answers, question by question
 patient-flag-key = A diamond marks a session that raised an alert on this score.

@@ -308,7 +308,13 @@ async fn the_patients_page_charts_scores_with_the_definitions_thresholds() {
 
     let (status, body) = call(&app, &path, &cookie).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert!(body.contains("<h1>Patient p-ana</h1>"), "{body}");
+    assert!(body.contains("<h1><bdi>Patient p-ana</bdi></h1>"), "{body}");
+    // The page links the patient's FHIR Bundle.
+    let bundle = format!(
+        "href=\"{}&#x2f;bundle.json\" download",
+        path.replace('/', "&#x2f;")
+    );
+    assert!(body.contains(&bundle), "{body}");
     assert!(body.contains("<h2 id=\"i0-h\">Mood check</h2>"), "{body}");
     assert!(
         !body.contains("style=") && !body.contains("<script>"),

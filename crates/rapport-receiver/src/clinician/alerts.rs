@@ -18,21 +18,19 @@
 //! lists the last [`RECENT_REVIEWS`] reviews of the viewer's patients: who, when, the note.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::LazyLock;
 
 use axum::extract::rejection::FormRejection;
 use axum::extract::State;
 use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::FluentResource;
 use rapport_core::definition::model::FlagCondition;
 use serde::Serialize;
 use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
+use super::chart::number;
 use super::meta::{self, Severity};
 use super::{client_of, same_secret, Shared, Viewer};
 use crate::definitions::{Definitions, Loaded};
@@ -141,61 +139,7 @@ pub struct Alerts {
     pub reviewed_keys: HashSet<AlertKey>,
 }
 
-/// The words: `t(id, args)` from `clinician.ftl`.
-pub type Words<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
-
-/// A score's value as people write it: no trailing `.0`, at most two decimals.
-fn number(v: f64) -> String {
-    let rounded = (v * 100.0).round() / 100.0;
-    let text = format!("{rounded:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
-/// The English words of the bundled instruments (`locales/en/<id>.ftl`): their titles and
-/// score names for the clinician.
-const BUNDLED_FTL: &[(&str, &str)] = &[
-    (
-        "session-checkin",
-        include_str!("../../../../locales/en/session-checkin.ftl"),
-    ),
-    (
-        "working-together",
-        include_str!("../../../../locales/en/working-together.ftl"),
-    ),
-    (
-        "psychiatry-relationship",
-        include_str!("../../../../locales/en/psychiatry-relationship.ftl"),
-    ),
-];
-
-type Bundle = FluentBundle<FluentResource>;
-
-static BUNDLED: LazyLock<Vec<(&'static str, Bundle)>> = LazyLock::new(|| {
-    BUNDLED_FTL
-        .iter()
-        .filter_map(|(id, source)| {
-            let resource = FluentResource::try_new((*source).to_owned()).ok()?;
-            let mut bundle = FluentBundle::new_concurrent(vec!["en"
-                .parse::<unic_langid::LanguageIdentifier>()
-                .ok()?]);
-            bundle.set_use_isolating(false);
-            bundle.add_resource(resource).ok()?;
-            Some((*id, bundle))
-        })
-        .collect()
-});
-
-/// Message `id` of bundled instrument `instrument`'s English words, if it has one.
-fn bundled_word(instrument: &str, id: &str) -> Option<String> {
-    let (_, bundle) = BUNDLED.iter().find(|(i, _)| *i == instrument)?;
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, None, &mut errors)
-            .into_owned(),
-    )
-}
+pub use super::Tr as Words;
 
 /// A message of `clinician.ftl`, if it exists (`t` answers the id itself when it does not).
 fn word_if_any(t: Words<'_>, id: &str) -> Option<String> {
@@ -221,15 +165,11 @@ impl Describe<'_> {
     /// The instrument's title in the viewer's language, else its id.
     fn title(&self, r: &FiledRecord) -> String {
         let id = r.instrument_id.clone().unwrap_or_default();
-        let Some(l) = self.loaded(r) else { return id };
-        if let Some(b) = l.bundled {
-            return bundled_word(b, rapport_core::bundled::TITLE_ID).unwrap_or(id);
+        meta::DefinitionWords {
+            loaded: self.loaded(r),
+            lang: self.lang,
         }
-        let q = &l.questionnaire;
-        q.title
-            .as_ref()
-            .map(|t| t.resolve(&[self.lang.to_owned()], &q.language).to_owned())
-            .unwrap_or(id)
+        .title(&id)
     }
 
     /// The flag's label: the definition's, else `flag-<instrument>-<flag>` for a bundled
@@ -257,24 +197,11 @@ impl Describe<'_> {
 
     /// The score's name: the definition's label, the bundled instrument's words, else its id.
     fn score_name(&self, l: Option<&Loaded>, score: &str) -> String {
-        let Some(l) = l else {
-            return score.to_owned();
-        };
-        if let Some(b) = l.bundled {
-            if let Some(w) = bundled_word(b, &rapport_core::bundled::score_id(score)) {
-                return w;
-            }
+        meta::DefinitionWords {
+            loaded: l,
+            lang: self.lang,
         }
-        l.questionnaire
-            .scores
-            .iter()
-            .find(|s| s.id == score)
-            .and_then(|s| s.label.as_ref())
-            .map(|t| {
-                t.resolve(&[self.lang.to_owned()], &l.questionnaire.language)
-                    .to_owned()
-            })
-            .unwrap_or_else(|| score.to_owned())
+        .score(score)
     }
 
     /// "<score> <value>; raised when <rule>".
@@ -841,20 +768,5 @@ mod tests {
     fn the_page_states_the_notes_limit_the_code_enforces() {
         let ftl = include_str!("../../../../locales/en/clinician.ftl");
         assert!(ftl.contains(&format!("up to {NOTE_MAX_CHARS} characters")));
-    }
-
-    #[test]
-    fn bundled_titles_come_from_their_words() {
-        assert_eq!(
-            bundled_word("session-checkin", rapport_core::bundled::TITLE_ID).as_deref(),
-            Some("After your session")
-        );
-        for b in rapport_core::bundled::INSTRUMENTS {
-            assert!(
-                bundled_word(b.id, rapport_core::bundled::TITLE_ID).is_some(),
-                "{} has English words here",
-                b.id
-            );
-        }
     }
 }

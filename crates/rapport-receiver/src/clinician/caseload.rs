@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::chart::number;
+use super::meta::{main_score, score_range, DefinitionWords};
 use super::Viewer;
 use crate::store::SubjectLatest;
+use rapport_core::scoring::Score;
 
 /// The table the home page shows.
 #[derive(Clone, Debug, Serialize)]
@@ -38,11 +41,51 @@ pub struct Row {
     pub open_alerts: usize,
 }
 
-/// A score's value as people write it: no trailing `.0`, at most two decimals.
-fn number(v: f64) -> String {
-    let rounded = (v * 100.0).round() / 100.0;
-    let text = format!("{rounded:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+/// What the caseload says of one record's scores: for each questionnaire, its title and main
+/// score (the one over the most items) out of the top of the score's range, in the viewer's
+/// words, e.g. "After your session: 14 of 40". A questionnaire the receiver does not know shows
+/// each score by id.
+pub fn describe(
+    definitions: &crate::Definitions,
+    lang: &str,
+    t: super::Tr<'_>,
+    r: &SubjectLatest,
+) -> Vec<String> {
+    let id = r.instrument_id.as_deref().unwrap_or("?");
+    let loaded = definitions
+        .all()
+        .iter()
+        .rev()
+        .find(|l| l.ids.iter().any(|i| i == id));
+    let words = DefinitionWords { loaded, lang };
+    let title = words.title(id);
+    let main = loaded.and_then(|l| Some((l, main_score(&l.questionnaire)?)));
+    Score::list_from_json(&r.scores)
+        .into_iter()
+        .filter(|s| main.is_none_or(|(_, m)| m.id == s.id))
+        .filter_map(|s| {
+            let value = number(s.value?);
+            let top = main.and_then(|(l, m)| score_range(&l.questionnaire, m));
+            Some(match top {
+                Some((_, high)) => t(
+                    "caseload-score-of",
+                    &[
+                        ("title", &title),
+                        ("value", &value),
+                        ("high", &number(high)),
+                    ],
+                ),
+                None => t(
+                    "caseload-score",
+                    &[
+                        ("title", &title),
+                        ("score", &words.score(&s.id)),
+                        ("value", &value),
+                    ],
+                ),
+            })
+        })
+        .collect()
 }
 
 impl Table {
@@ -52,6 +95,7 @@ impl Table {
         viewer: &Viewer,
         latest: &[SubjectLatest],
         open: &dyn Fn(&str, &str) -> usize,
+        describe: &dyn Fn(&SubjectLatest) -> Vec<String>,
         t: &dyn Fn(&str) -> String,
     ) -> Table {
         // (system, value) → (latest received_at, row); the care team of the newest record wins.
@@ -82,18 +126,8 @@ impl Table {
                 entry.1.last_answered = r.received_at.chars().take(10).collect();
                 entry.2 = r.care_team.clone();
             }
+            entry.1.scores.extend(describe(r));
             let instrument = r.instrument_id.as_deref().unwrap_or("?");
-            for s in r.scores.as_array().into_iter().flatten() {
-                if let (Some(id), Some(v)) = (
-                    s.get("id").and_then(Value::as_str),
-                    s.get("value").and_then(Value::as_f64),
-                ) {
-                    entry
-                        .1
-                        .scores
-                        .push(format!("{instrument}: {id} {}", number(v)));
-                }
-            }
             for f in r.flags.as_array().into_iter().flatten() {
                 if let Some(id) = f.get("id").and_then(Value::as_str) {
                     entry.1.flags.push(format!("{instrument}: {id}"));
@@ -173,12 +207,21 @@ mod tests {
             "p1" => 1,
             _ => 0,
         };
-        let t = Table::new(&v, &all, &open, &|id| id.to_owned());
+        let defs = crate::Definitions::bundled().unwrap();
+        let words = |id: &str, args: &[(&str, &str)]| format!("{id}{args:?}");
+        let describe = |r: &SubjectLatest| describe(&defs, "en", &words, r);
+        let t = Table::new(&v, &all, &open, &describe, &|id| id.to_owned());
         let labels: Vec<_> = t.rows.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(labels, ["Patient p1", "Patient p3", "p-anon"]);
         assert_eq!(t.rows[1].flags, ["session-checkin: dropped"]);
         assert_eq!(t.rows[1].open_alerts, 2);
-        assert_eq!(t.rows[1].scores, ["session-checkin: total 12.5"]);
+        // The bundled title and the top of the total's range (four items of 0 to 10).
+        assert_eq!(
+            t.rows[1].scores,
+            [
+                r#"caseload-score-of[("title", "After your session"), ("value", "12.5"), ("high", "40")]"#
+            ]
+        );
         assert_eq!(t.rows[1].last_answered, "2026-01-01");
         assert_eq!(t.rows[2].open_alerts, 0);
         let lead = Viewer {
@@ -186,7 +229,7 @@ mod tests {
             ..v
         };
         assert_eq!(
-            Table::new(&lead, &all, &open, &|id| id.to_owned())
+            Table::new(&lead, &all, &open, &describe, &|id| id.to_owned())
                 .rows
                 .len(),
             4
@@ -194,9 +237,14 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_short() {
-        assert_eq!(number(12.0), "12");
-        assert_eq!(number(3.456), "3.46");
-        assert_eq!(number(-1.5), "-1.5");
+    fn an_unknown_questionnaire_shows_each_score_by_id() {
+        let mut r = latest("p", &[], "2026-01-01T10:00:00.000Z", Value::Null);
+        r.instrument_id = Some("clinic-own".into());
+        r.scores = json!([{"id": "a", "value": 1.5}, {"id": "b", "value": null}]);
+        let words = |id: &str, args: &[(&str, &str)]| format!("{id}{args:?}");
+        assert_eq!(
+            describe(&crate::Definitions::empty(), "en", &words, &r),
+            [r#"caseload-score[("title", "clinic-own"), ("score", "a"), ("value", "1.5")]"#]
+        );
     }
 }

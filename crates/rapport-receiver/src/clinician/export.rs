@@ -359,11 +359,11 @@ pub struct Links {
 /// The home page's export links: one per questionnaire the receiver knows (all its versions in
 /// one file), by the id envelopes use for it.
 pub fn links(definitions: &crate::Definitions, texts: &super::Texts, lang: &str) -> Links {
-    let mut ids: Vec<&str> = Vec::new();
+    let mut ids: Vec<(&str, &crate::definitions::Loaded)> = Vec::new();
     for l in definitions.all() {
         if let Some(id) = l.ids.first() {
-            if !ids.contains(&id.as_str()) {
-                ids.push(id);
+            if !ids.iter().any(|(i, _)| i == id) {
+                ids.push((id, l));
             }
         }
     }
@@ -372,10 +372,15 @@ pub fn links(definitions: &crate::Definitions, texts: &super::Texts, lang: &str)
         text: texts.get(lang, "exports-text", &[]),
         links: ids
             .into_iter()
-            .map(|id| {
+            .map(|(id, l)| {
+                let title = super::meta::DefinitionWords {
+                    loaded: Some(l),
+                    lang,
+                }
+                .title(id);
                 (
                     format!("/clinician/export/{}.csv", path_segment(id)),
-                    texts.get(lang, "exports-csv-link", &[("instrument", id)]),
+                    texts.get(lang, "exports-csv-link", &[("instrument", &title)]),
                 )
             })
             .collect(),

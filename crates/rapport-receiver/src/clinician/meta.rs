@@ -125,6 +125,65 @@ pub fn score_thresholds(q: &Questionnaire, score: &str) -> Vec<Threshold> {
         .collect()
 }
 
+// --- Words ---
+
+use super::instrument_words;
+use crate::definitions::Loaded;
+use rapport_core::bundled;
+use rapport_core::definition::AnswerOption;
+
+/// The words of a definition: Fluent for a bundled instrument, the definition's own texts
+/// (with their translations) for a clinic's.
+pub struct DefinitionWords<'a> {
+    /// The definition, if the receiver knows it (else every word is the id given).
+    pub loaded: Option<&'a Loaded>,
+    /// The viewer's language.
+    pub lang: &'a str,
+}
+
+impl DefinitionWords<'_> {
+    fn bundled(&self, id: &str) -> Option<String> {
+        let instrument = self.loaded?.bundled?;
+        instrument_words::text(instrument, self.lang, id)
+    }
+
+    fn resolve(&self, text: Option<&rapport_core::definition::Text>) -> Option<String> {
+        let q = &self.loaded?.questionnaire;
+        text.map(|t| t.resolve(&[self.lang.to_owned()], &q.language).to_owned())
+    }
+
+    /// The questionnaire's title, else `fallback`.
+    pub fn title(&self, fallback: &str) -> String {
+        self.bundled(bundled::TITLE_ID)
+            .or_else(|| self.resolve(self.loaded?.questionnaire.title.as_ref()))
+            .unwrap_or_else(|| fallback.to_owned())
+    }
+
+    /// A score's name, else its id.
+    pub fn score(&self, id: &str) -> String {
+        let rule = self
+            .loaded
+            .and_then(|l| l.questionnaire.scores.iter().find(|s| s.id == id));
+        self.bundled(&bundled::score_id(id))
+            .or_else(|| self.resolve(rule.and_then(|r| r.label.as_ref())))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// An item's text, else its linkId.
+    pub fn item(&self, item: &Item) -> String {
+        self.bundled(&bundled::item_id(item))
+            .or_else(|| self.resolve(item.text.as_ref()))
+            .unwrap_or_else(|| item.link_id.clone())
+    }
+
+    /// An option's text, else its code.
+    pub fn option(&self, option: &AnswerOption) -> String {
+        self.bundled(&bundled::option_id(option))
+            .or_else(|| self.resolve(option.display.as_ref()))
+            .unwrap_or_else(|| option.code.clone())
+    }
+}
+
 // --- Flags ---
 //
 // Two sub-extensions of Rapport's `flag` extension that only the clinician's view reads, from

@@ -48,7 +48,7 @@ use openidconnect::url::{Host, Url};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::store::{AuditEntry, ClinicianSession, Store};
+use crate::store::{AuditEntry, ClinicianSession, Store, SubjectLatest};
 use crate::{Config, Error};
 
 /// The default of `--clinician-claim`.
@@ -289,6 +289,9 @@ impl FromRequestParts<Shared> for Viewer {
         }
     }
 }
+
+/// The words of the clinician's language: message id and arguments → text.
+pub type Tr<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
 
 /// The words of the clinician's pages, per language, from `locales/<tag>/clinician.ftl`.
 pub struct Texts {
@@ -704,8 +707,9 @@ async fn home(State(state): State<Shared>, headers: HeaderMap) -> Response {
             .copied()
             .unwrap_or(0)
     };
-    let table = caseload::Table::new(&viewer, &rows, &open, &|id| t(id));
     let words = |id: &str, args: &[(&str, &str)]| state.texts.get(&lang, id, args);
+    let describe = |r: &SubjectLatest| caseload::describe(&state.definitions, &lang, &words, r);
+    let table = caseload::Table::new(&viewer, &rows, &open, &describe, &|id| t(id));
     let page = Page {
         alerts: Some(alerts::View::new(&found, &viewer.csrf, &words)),
         caseload: Some(table),

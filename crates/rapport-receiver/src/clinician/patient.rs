@@ -16,18 +16,17 @@ use axum::extract::{Path, State};
 use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::Response;
 use rapport_core::answers::AnswerValue;
-use rapport_core::bundled;
-use rapport_core::definition::{AnswerOption, Item, ItemKind, Questionnaire};
+use rapport_core::definition::{Item, ItemKind, Questionnaire};
 use serde::Serialize;
 use serde_json::Value;
 
 use super::chart::{self, number};
+use super::meta::DefinitionWords;
 use super::{client_of, instrument_words, meta, Page, Shared, Viewer};
 use crate::definitions::Loaded;
 use crate::store::{AuditEntry, SubjectRecord};
 
-/// The words of the clinician's language: message id and arguments → text.
-pub type Tr<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
+pub use super::Tr;
 
 /// The page's variables.
 #[derive(Clone, Debug, Serialize)]
@@ -36,6 +35,8 @@ pub struct View {
     pub words: BTreeMap<&'static str, String>,
     /// One section per questionnaire, in the order first answered.
     pub instruments: Vec<Instrument>,
+    /// The patient's FHIR Bundle (`export.rs`), set by the page.
+    pub bundle: String,
 }
 
 /// One questionnaire the patient answered.
@@ -202,7 +203,8 @@ pub async fn page(
         return unavailable("audit of clinician-read not written, nothing shown", &e);
     }
     let t = |id: &str, args: &[(&str, &str)]| state.texts.get(&lang, id, args);
-    let view = build(&records, &state.definitions, &lang, &t);
+    let mut view = build(&records, &state.definitions, &lang, &t);
+    view.bundle = format!("/clinician/patients/{reference}/bundle.json");
     let page = Page {
         heading: label,
         link: Some(("/clinician/".to_owned(), t("patient-back-link", &[]))),
@@ -224,52 +226,6 @@ fn unix(at: &str) -> i64 {
 
 fn day(at: &str) -> String {
     at.chars().take(10).collect()
-}
-
-/// The words of a definition: Fluent for a bundled instrument, the definition's own texts
-/// (with their translations) for a clinic's.
-struct Words<'a> {
-    loaded: Option<&'a Loaded>,
-    lang: &'a str,
-}
-
-impl Words<'_> {
-    fn bundled(&self, id: &str) -> Option<String> {
-        let instrument = self.loaded?.bundled?;
-        instrument_words::text(instrument, self.lang, id)
-    }
-
-    fn resolve(&self, text: Option<&rapport_core::definition::Text>) -> Option<String> {
-        let q = &self.loaded?.questionnaire;
-        text.map(|t| t.resolve(&[self.lang.to_owned()], &q.language).to_owned())
-    }
-
-    fn title(&self, fallback: &str) -> String {
-        self.bundled(bundled::TITLE_ID)
-            .or_else(|| self.resolve(self.loaded?.questionnaire.title.as_ref()))
-            .unwrap_or_else(|| fallback.to_owned())
-    }
-
-    fn score(&self, id: &str) -> String {
-        let rule = self
-            .loaded
-            .and_then(|l| l.questionnaire.scores.iter().find(|s| s.id == id));
-        self.bundled(&bundled::score_id(id))
-            .or_else(|| self.resolve(rule.and_then(|r| r.label.as_ref())))
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    fn item(&self, item: &Item) -> String {
-        self.bundled(&bundled::item_id(item))
-            .or_else(|| self.resolve(item.text.as_ref()))
-            .unwrap_or_else(|| item.link_id.clone())
-    }
-
-    fn option(&self, option: &AnswerOption) -> String {
-        self.bundled(&bundled::option_id(option))
-            .or_else(|| self.resolve(option.display.as_ref()))
-            .unwrap_or_else(|| option.code.clone())
-    }
 }
 
 /// The definition a record was answered with, if the receiver knows it.
@@ -336,11 +292,16 @@ pub fn build(
         ("none", "patient-none"),
         ("reversed", "patient-reversed"),
         ("empty", "patient-empty"),
+        ("bundle", "patient-bundle-link"),
     ]
     .into_iter()
     .map(|(k, id)| (k, t(id, &[])))
     .collect();
-    View { words, instruments }
+    View {
+        words,
+        instruments,
+        bundle: String::new(),
+    }
 }
 
 fn instrument(
@@ -356,7 +317,7 @@ fn instrument(
     // The newest record's definition names the scores and items; older versions' answers are
     // read with their own.
     let loaded = newest.and_then(&loaded_of);
-    let words = Words { loaded, lang };
+    let words = DefinitionWords { loaded, lang };
     let sessions = records
         .iter()
         .map(|r| {
@@ -454,7 +415,7 @@ fn score_view(
     records: &[&SubjectRecord],
     values: &[BTreeMap<String, Option<f64>>],
     q: Option<&Questionnaire>,
-    words: &Words<'_>,
+    words: &DefinitionWords<'_>,
     t: Tr<'_>,
 ) -> ScoreView {
     let mut points = Vec::new();
@@ -550,7 +511,7 @@ fn item_rows(
     q: &Questionnaire,
     records: &[&SubjectRecord],
     definitions: &crate::Definitions,
-    words: &Words<'_>,
+    words: &DefinitionWords<'_>,
     t: Tr<'_>,
 ) -> Vec<ItemRow> {
     // Each record's answers, read with its own definition (an unreadable one: no answers).
@@ -579,7 +540,7 @@ fn item_rows(
                     else {
                         return Cell::default();
                     };
-                    let own_words = Words {
+                    let own_words = DefinitionWords {
                         loaded: Some(l),
                         lang: words.lang,
                     };
@@ -632,7 +593,7 @@ fn item_rows(
 }
 
 /// An answer that does not score, as the clinician reads it.
-fn cell(item: &Item, answer: &AnswerValue, words: &Words<'_>, t: Tr<'_>) -> String {
+fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_>) -> String {
     match (answer, &item.kind) {
         (AnswerValue::Coding { code, .. }, ItemKind::Choice { options }) => options
             .iter()
