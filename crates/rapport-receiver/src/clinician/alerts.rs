@@ -32,7 +32,7 @@ use time::OffsetDateTime;
 
 use super::chart::number;
 use super::meta::{self, Severity};
-use super::{client_of, same_secret, Shared, Viewer};
+use super::{client_of, Shared, Viewer};
 use crate::definitions::{Definitions, Loaded};
 use crate::store::{AlertReview, AuditEntry, FiledRecord};
 
@@ -510,22 +510,10 @@ pub async fn review(
     form: Result<Form<HashMap<String, String>>, FormRejection>,
 ) -> Response {
     let lang = state.texts.negotiate(&headers);
-    let viewer = match state.viewer(&headers).await {
+    let form = form.ok().map(|Form(f)| f).unwrap_or_default();
+    let viewer = match state.form_viewer(&headers, &form).await {
         Ok(v) => v,
         Err(r) => return r,
-    };
-    let form = form.ok().map(|Form(f)| f).unwrap_or_default();
-    let viewer = match (viewer, form.get("csrf")) {
-        (Some(viewer), Some(sent)) if same_secret(sent, &viewer.csrf) => viewer,
-        _ => {
-            return state.message(
-                &lang,
-                StatusCode::FORBIDDEN,
-                "csrf-heading",
-                "csrf-text",
-                None,
-            )
-        }
     };
     let field = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
     let note = field("note").trim().replace("\r\n", "\n");

@@ -547,6 +547,25 @@ impl ClinicianState {
         }
     }
 
+    /// The viewer of a state-changing form: a live session whose CSRF token the form's `csrf`
+    /// field carries; otherwise the answer to give (403 with a page, or the storage page).
+    pub async fn form_viewer(
+        &self,
+        headers: &HeaderMap,
+        form: &HashMap<String, String>,
+    ) -> Result<Viewer, Response> {
+        match (self.viewer(headers).await?, form.get("csrf")) {
+            (Some(viewer), Some(sent)) if same_secret(sent, &viewer.csrf) => Ok(viewer),
+            _ => Err(self.message(
+                &self.texts.negotiate(headers),
+                StatusCode::FORBIDDEN,
+                "csrf-heading",
+                "csrf-text",
+                None,
+            )),
+        }
+    }
+
     fn page(&self, lang: &str, template: &str, status: StatusCode, mut page: Page) -> Response {
         page.lang = lang.to_owned();
         page.dir = rapport_core::i18n::direction(lang);
@@ -887,22 +906,10 @@ async fn sign_out(
     form: Result<Form<HashMap<String, String>>, FormRejection>,
 ) -> Response {
     let lang = state.texts.negotiate(&headers);
-    let viewer = match state.viewer(&headers).await {
+    let form = form.ok().map(|Form(f)| f).unwrap_or_default();
+    let viewer = match state.form_viewer(&headers, &form).await {
         Ok(v) => v,
         Err(r) => return r,
-    };
-    let sent = form.as_ref().ok().and_then(|Form(f)| f.get("csrf"));
-    let viewer = match (viewer, sent) {
-        (Some(viewer), Some(sent)) if same_secret(sent, &viewer.csrf) => viewer,
-        _ => {
-            return state.message(
-                &lang,
-                StatusCode::FORBIDDEN,
-                "csrf-heading",
-                "csrf-text",
-                None,
-            )
-        }
     };
     let id = cookie(&headers, &state.settings.session_cookie_name()).unwrap_or_default();
     if let Err(e) = state.store.delete_session(&session_hash(id)).await {
