@@ -456,12 +456,22 @@ async fn another_clinicians_patient_is_not_found_like_an_unknown_one() {
         b1.contains("Patient not found") && !b1.contains("p-ana"),
         "{b1}"
     );
-    // Nothing was read, so nothing is audited as read.
+    // Nothing was read: the three attempts are in the audit as not found, alike, with no
+    // record; the junk reference is not copied into the audit.
     let audit = store.audit_page(None, 100).await.unwrap();
-    assert!(
-        audit.iter().all(|(_, e)| e.action != "clinician-read"),
-        "{audit:?}"
-    );
+    let reads: Vec<_> = audit
+        .iter()
+        .map(|(_, e)| e)
+        .filter(|e| e.action == "clinician-read")
+        .collect();
+    assert_eq!(reads.len(), 3, "{audit:?}");
+    for e in &reads {
+        assert_eq!(e.actor, "clinician:lindqvist");
+        assert_eq!(e.outcome, "not-found");
+        assert!(e.records.is_empty() && e.count == 0, "{e:?}");
+    }
+    assert_eq!(reads[0].route, format!("GET {known}"));
+    assert_eq!(reads[2].route, "GET /clinician/patients/{ref}");
 
     // When the care team of the newest record no longer names the clinician, the page is gone
     // for them, and another team's newest record opens it to that team.

@@ -8,7 +8,8 @@
 //! Who may look is decided by the care team of the subject's newest record, as on the caseload;
 //! a patient the viewer may not see answers the same 404 as one that does not exist. Reading
 //! the records is audited (`clinician-read`, with their ids) before anything is shown; when the
-//! audit cannot be written, nothing is shown.
+//! audit cannot be written, nothing is shown. A 404 is audited too (`not-found`, no record), the
+//! same whether the patient is missing or someone else's.
 
 use std::collections::BTreeMap;
 
@@ -127,14 +128,18 @@ pub struct Trend {
     pub text: String,
 }
 
+/// Whether `text` has the form of [`meta::patient_ref`]'s references.
+fn is_ref(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// The subject the viewer asked for, if it exists and the viewer may see it.
 async fn find_subject(
     state: &Shared,
     viewer: &Viewer,
     reference: &str,
 ) -> Result<Option<(String, String, String)>, crate::store::StoreError> {
-    let is_ref = reference.len() == 32 && reference.bytes().all(|b| b.is_ascii_hexdigit());
-    if !is_ref {
+    if !is_ref(reference) {
         return Ok(None);
     }
     // The newest record of the subject decides the care team (and the label), as on the
@@ -176,7 +181,33 @@ pub async fn page(
         Ok(s) => s,
         Err(e) => return unavailable("patient not read", &e),
     };
+    let route = if is_ref(&reference) {
+        format!("GET /clinician/patients/{reference}")
+    } else {
+        "GET /clinician/patients/{ref}".to_owned()
+    };
+    let audit_entry = |records: Vec<String>, outcome: &str| AuditEntry {
+        at: crate::api::now_rfc3339(),
+        actor: format!("clinician:{}", viewer.clinician_id),
+        action: "clinician-read".to_owned(),
+        route: route.clone(),
+        count: records.len(),
+        records,
+        client: client_of(&extensions).map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
+        outcome: outcome.to_owned(),
+    };
     let Some((system, value, label)) = subject else {
+        // A signed-in clinician asking for a patient they may not see (or none): in the audit
+        // as `not-found`, the same for both, as the page is.
+        if let Err(e) = state
+            .store
+            .audit(&audit_entry(Vec::new(), "not-found"))
+            .await
+        {
+            crate::log(format_args!(
+                "rapport-receiver: audit of clinician-read not written: {e}"
+            ));
+        }
         return state.message(
             &lang,
             StatusCode::NOT_FOUND,
@@ -189,16 +220,7 @@ pub async fn page(
         Ok(r) => r,
         Err(e) => return unavailable("patient's records not read", &e),
     };
-    let entry = AuditEntry {
-        at: crate::api::now_rfc3339(),
-        actor: format!("clinician:{}", viewer.clinician_id),
-        action: "clinician-read".to_owned(),
-        route: format!("GET /clinician/patients/{reference}"),
-        records: records.iter().map(|r| r.id.clone()).collect(),
-        count: records.len(),
-        client: client_of(&extensions).map_or_else(|| "-".to_owned(), |c| c.ip().to_string()),
-        outcome: "ok".to_owned(),
-    };
+    let entry = audit_entry(records.iter().map(|r| r.id.clone()).collect(), "ok");
     if let Err(e) = state.store.audit(&entry).await {
         return unavailable("audit of clinician-read not written, nothing shown", &e);
     }
