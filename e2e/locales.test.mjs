@@ -113,7 +113,10 @@ test('the Fluent files fetched early are the ones shown: each file once, no othe
   for (const c of cases) {
     const context = await browser.newContext({ locale: c.locale });
     const gets = [];
-    context.on('request', (r) => { if (r.method() === 'GET') gets.push(new URL(r.url()).pathname); });
+    // Files are served by content-hashed names (`widget.q3Xz-9Ab.ftl`): count them by plain name.
+    context.on('request', (r) => {
+      if (r.method() === 'GET') gets.push(new URL(r.url()).pathname.replace(/\.[\w-]{8}(\.\w+)$/, '$1'));
+    });
     const { page } = await openHost(browser,
       `<rapport-questionnaire instrument="working-together" endpoint="/api/responses"${c.lang ? ` lang="${c.lang}"` : ''}></rapport-questionnaire>`,
       { context, htmlLang: c.htmlLang === null ? null : 'en' });
@@ -122,8 +125,10 @@ test('the Fluent files fetched early are the ones shown: each file once, no othe
     const title = message(join(LOCALES, tag, 'working-together.ftl'), 'instrument-title');
     const shown = plain(await page.locator('h2.title').innerText()).trim();
     if (shown !== title) problems.push(`${c.lang ?? c.locale}: title "${shown}", expected "${title}"`);
-    const needed = ['/locales/languages.json', '/instruments/working-together.json', '/locales/en/working-together.ftl'];
-    if (tag !== 'en') needed.push(`/locales/${tag}/widget.ftl`, `/locales/${tag}/working-together.ftl`);
+    // The language list is inside rapport.js; another language's files are listed (with their
+    // hashes) in locales/files.json.
+    const needed = ['/instruments/working-together.json', '/locales/en/working-together.ftl'];
+    if (tag !== 'en') needed.push('/locales/files.json', `/locales/${tag}/widget.ftl`, `/locales/${tag}/working-together.ftl`);
     for (const file of needed) {
       const n = gets.filter((p) => p === file).length;
       if (n !== 1) problems.push(`${c.lang ?? c.locale} (${tag}): ${file} requested ${n} times`);

@@ -1,72 +1,175 @@
 // Rapport loader: defines <rapport-questionnaire> and mounts the WebAssembly widget into an
-// open shadow root. Hand-written, no build step, no eval, no inline styles.
+// open shadow root. Hand-written, no eval, no inline styles. The build (`cargo xtask build`)
+// bundles the wasm-bindgen glue into this one module and fills in the constants below, so that
+// the integrity hash of this file covers every byte the widget runs or reads: everything else
+// is fetched by a content-hashed name with the integrity hash written here.
 // Licence: MIT OR Apache-2.0.
-const BASE = new URL('.', import.meta.url).href;
-let ready = null;
-let glue = null; // the wasm-bindgen module, once the WebAssembly is running
-function start() {
-  // Load the WebAssembly once per page, on first use. The glue module and the .wasm are
-  // fetched at the same time (a static import would fetch the glue first, then the .wasm).
-  ready ??= Promise.all([
-    import('./pkg/rapport_widget.js'),
-    fetch(new URL('./pkg/rapport_widget_bg.wasm', import.meta.url)),
-  ]).then(async ([module, wasm]) => {
-    await module.default({ module_or_path: wasm });
-    glue = module;
-    return module;
-  });
-  return ready;
+import init, { mount, clearMemory, confirmSubmission, rejectSubmission } from './pkg/rapport_widget.js';
+
+// Written in by the build: the release's version, the language list (what
+// locales/languages.json would hold), the English words of the panel shown when the widget
+// itself cannot start, and the SHA-256 (base64) of every file this module fetches, by path:
+// the WebAssembly, the bundled questionnaires, the English Fluent files, and
+// `locales/files.json` (which holds the hashes of every other locale's Fluent files).
+const VERSION = '';
+const LANGUAGES = [];
+const WORDS = {};
+const FILES = {};
+
+// Where the files are: the folder of this module, unless the app moved them (a bundler puts
+// this module into its own chunk; copy the package's cdn/ folder and call setBasePath).
+let base = import.meta.url.replace(/[^/]*$/, '');
+
+export function setBasePath(url) {
+  base = String(new URL(url, document.baseURI)).replace(/\/?$/, '/');
 }
 
-// The locale folders of dist/locales/, written in by the build (`cargo xtask build`).
-const LOCALES = [];
+export function getBasePath() {
+  return base;
+}
+
+// A file of the release that did not match its hash: served altered (by the server, the CDN
+// or a proxy). The widget reports it as `integrity-failed`.
+const altered = (path) => Object.assign(
+  new Error(`${base}${path} does not match its integrity hash in rapport.js: serve the release's files unmodified`),
+  { name: 'RapportIntegrityError' },
+);
+
+const base64 = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+
+// `locales/de/widget.ftl` with digest `q3Xz+9Ab…` is served as `locales/de/widget.q3Xz-9Ab.ftl`.
+function hashedName(path, digest) {
+  const dot = path.lastIndexOf('.');
+  return `${path.slice(0, dot)}.${digest.slice(0, 8).replace(/\+/g, '-').replace(/\//g, '_')}${path.slice(dot)}`;
+}
+
+// Fetches a file of the release by its hashed name, checked against its hash by the browser.
+// When the browser refuses it, fetch it once more unchecked to tell an altered file (a clear
+// error) from a network failure or a missing file (passed on as such).
+function verified(path, digest) {
+  const url = base + hashedName(path, digest);
+  return fetch(url, { integrity: `sha256-${digest}` }).catch(async (error) => {
+    let again;
+    try {
+      again = await fetch(url, { cache: 'no-store' });
+    } catch {
+      throw error;
+    }
+    if (!again.ok) return again; // a missing file: its status says so
+    const actual = base64(await crypto.subtle.digest('SHA-256', await again.arrayBuffer()));
+    if (actual !== digest) throw altered(path);
+    throw error;
+  });
+}
+
+// The digest of a file by path: from FILES, or for another locale's Fluent file from
+// locales/files.json (itself checked; fetched once, by a patient who reads another language).
+let index = null;
+function digestOf(path) {
+  if (FILES[path] || !path.startsWith('locales/')) return Promise.resolve(FILES[path]);
+  index ??= verified('locales/files.json', FILES['locales/files.json']).then((r) => {
+    if (!r.ok) throw new TypeError(`${base}locales/files.json: HTTP ${r.status}`);
+    return r.json();
+  });
+  index.catch(() => { index = null; }); // tried again on the next request
+  return index.then((files) => files[path.slice(8)]);
+}
+
+// A request for a file of the release by its plain URL (what the widget asks for), or
+// undefined for any other URL (a clinic's `src=`, fetched by the widget under its own rules).
+function request(url) {
+  if (!url.startsWith(base)) return undefined;
+  const path = url.slice(base.length);
+  if (path === 'locales/languages.json') {
+    return Promise.resolve(new Response(JSON.stringify(LANGUAGES)));
+  }
+  if (!/^(pkg|instruments|locales)\//.test(path)) return undefined;
+  return digestOf(path).then((digest) => (digest ? verified(path, digest) : fetch(url)));
+}
+
+// Requests begun before the widget asked (while the WebAssembly loads), by URL; each is
+// handed over once.
+const early = new Map();
+function asset(url) {
+  const started = early.get(url);
+  if (started) {
+    early.delete(url);
+    return started;
+  }
+  return request(url);
+}
+
+let ready = null;
+let running = false; // the WebAssembly is instantiated
+function start() {
+  // Load the WebAssembly once per page, on first use.
+  ready ??= (async () => {
+    if (typeof WebAssembly !== 'object') throw new TypeError('this browser has no WebAssembly');
+    const wasm = await request(`${base}pkg/rapport_widget_bg.wasm`);
+    await init({ module_or_path: wasm });
+    running = true;
+  })();
+  ready.catch(() => { ready = null; }); // a later element tries again
+  return ready;
+}
 
 // The language the widget will most likely choose, to fetch its Fluent files early: the first
 // requested language (the `lang` attribute, inherited as in HTML, then the browser's) that names
 // a shipped locale exactly or by its first subtag alone ("fr-CA" → "fr"; "zh" is ambiguous, so
 // no guess). Only a guess: the widget negotiates for itself and a wrong guess is never used.
 function likelyLanguage(el) {
+  const tags = LANGUAGES.map((l) => l.tag);
   const wanted = [el.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages ?? [])];
   for (const tag of wanted) {
     const t = tag?.trim().toLowerCase();
     if (!t) continue;
-    const exact = LOCALES.find((l) => l.toLowerCase() === t);
+    const exact = tags.find((l) => l.toLowerCase() === t);
     if (exact) return exact;
-    const same = LOCALES.filter((l) => l.toLowerCase().split('-')[0] === t.split(/[-_]/)[0]);
+    const same = tags.filter((l) => l.toLowerCase().split('-')[0] === t.split(/[-_]/)[0]);
     if (same.length > 0) return same.length === 1 ? same[0] : null;
   }
   return null;
 }
 
-// The files every bundled questionnaire needs first, fetched while the WebAssembly downloads
-// and compiles instead of after it: the language list, the definition, and the Fluent files of
-// the likely language and of English (the reference every language falls back to). The widget
-// takes these responses (by exact URL) and reads them exactly as its own fetches, with the same
-// error messages; anything it does not take is dropped. Only for instrument="…" (a clinic's
+// The files a bundled questionnaire needs first, requested while the WebAssembly downloads and
+// compiles instead of after it: the definition, and the Fluent files of the likely language and
+// of English (the reference every language falls back to). Only for instrument="…" (a clinic's
 // src= is fetched by the widget, as before).
 function prefetch(el, inline) {
-  const files = new Map();
   const id = el.getAttribute('instrument')?.trim();
-  if (!id || el.hasAttribute('src') || inline !== undefined) return files;
-  const urls = [`${BASE}locales/languages.json`];
-  if (/^[a-z0-9-]+$/.test(id)) {
-    urls.push(`${BASE}instruments/${id}.json`);
-    const lang = likelyLanguage(el);
-    if (lang && lang !== 'en') urls.push(`${BASE}locales/${lang}/widget.ftl`, `${BASE}locales/${lang}/${id}.ftl`);
-    urls.push(`${BASE}locales/en/${id}.ftl`);
-  }
+  if (!id || el.hasAttribute('src') || inline !== undefined || !/^[a-z0-9-]+$/.test(id)) return;
+  const lang = likelyLanguage(el);
+  const urls = [`${base}instruments/${id}.json`, `${base}locales/en/${id}.ftl`];
+  if (lang && lang !== 'en') urls.push(`${base}locales/${lang}/widget.ftl`, `${base}locales/${lang}/${id}.ftl`);
   for (const url of urls) {
-    const response = fetch(url);
-    response.catch(() => {}); // a failure is reported by the widget, not as an unhandled rejection
-    files.set(url, response);
+    if (early.has(url)) continue;
+    const response = request(url);
+    response?.catch(() => {}); // a failure is reported by the widget, not as an unhandled rejection
+    if (response) early.set(url, response);
   }
-  return files;
 }
+
+// The two sentences of the panel shown when the widget cannot start, from the widget.ftl of
+// `lang` when it can be read, else in English.
+async function panelWords(lang) {
+  try {
+    const text = await (await request(`${base}locales/${lang}/widget.ftl`)).text();
+    return [Object.keys(WORDS).map((id) => new RegExp(`^${id} = ([^{\\n]+)$`, 'm').exec(text)[1]), lang];
+  } catch {
+    return [Object.values(WORDS), 'en'];
+  }
+}
+
+const PANEL_STYLES = `.panel{border:2px solid var(--rapport-error,#b3261e);border-radius:var(--rapport-radius,10px);padding:var(--rapport-space,16px);font:var(--rapport-font-size,16px)/1.5 var(--rapport-font,system-ui,sans-serif)}
+.title{font-weight:700}pre{font-size:.85em;white-space:pre-wrap;overflow-wrap:anywhere}`;
 
 // The element's state lives in private fields (#…): other scripts on the page cannot read the
 // request headers (bearer tokens) or reach the widget's handle. Only the methods below are public.
 class RapportQuestionnaire extends HTMLElement {
   static get observedAttributes() { return ['lang', 'subject-token']; }
+
+  // The release's version (`customElements.get('rapport-questionnaire').version`).
+  static get version() { return VERSION; }
 
   #handle = null; // the mounted WidgetHandle
   #mounting = false;
@@ -88,20 +191,46 @@ class RapportQuestionnaire extends HTMLElement {
     if (this.#handle || this.#mounting) return;
     this.#mounting = true;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const files = prefetch(this, this.#definitionText());
-    start().then(({ mount }) => {
+    prefetch(this, this.#definitionText());
+    start().then(() => {
       this.#mounting = false;
       if (!this.isConnected || this.#handle) return;
-      this.#handle = mount(this, shadow, BASE, this.#definitionText(), files, this.#token());
+      shadow.replaceChildren();
+      this.#handle = mount(this, shadow, base, this.#definitionText(), asset, this.#token());
       if (this.#headers) this.#handle.setRequestHeaders(this.#headers);
     }).catch((err) => {
       this.#mounting = false;
-      console.error('rapport: could not start the widget:', err);
-      this.dispatchEvent(new CustomEvent('rapport-failed', {
-        bubbles: true, composed: true,
-        detail: { code: 'wasm-load-failed', message: String(err && err.message || err), retryable: false },
-      }));
+      this.#cannotStart(shadow, err);
     });
+  }
+
+  // The WebAssembly could not be loaded (the server down, a network error, an altered file,
+  // an old browser): never a blank space. The same panel as the widget's own, from here.
+  async #cannotStart(shadow, err) {
+    const code = err?.name === 'RapportIntegrityError' ? 'integrity-failed' : 'wasm-load-failed';
+    const message = String(err?.message || err);
+    console.error(`rapport: ${code}: ${message}`);
+    this.dispatchEvent(new CustomEvent('rapport-failed', {
+      bubbles: true, composed: true, detail: { code, message, retryable: false },
+    }));
+    let lang = likelyLanguage(this);
+    let words = Object.values(WORDS);
+    if (lang && lang !== 'en') [words, lang] = await panelWords(lang);
+    if (this.#handle || !this.isConnected) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PANEL_STYLES);
+    shadow.adoptedStyleSheets = [sheet];
+    const node = (tag, text, props) => Object.assign(document.createElement(tag), props, { textContent: text });
+    const panel = node('div', '', { className: 'panel', lang: lang || 'en', dir: LANGUAGES.find((l) => l.tag === lang)?.dir ?? 'ltr' });
+    panel.setAttribute('part', 'error-panel');
+    panel.setAttribute('role', 'alert');
+    panel.dataset.testid = 'config-error';
+    panel.append(
+      node('p', words[0], { className: 'title' }),
+      node('p', words[1]),
+      node('pre', `${code}\n${message}`, { lang: 'en', dir: 'ltr' }),
+    );
+    shadow.replaceChildren(panel);
   }
 
   disconnectedCallback() {
@@ -158,7 +287,7 @@ class RapportQuestionnaire extends HTMLElement {
   // localStorage and sessionStorage, and the page's in-memory outbox. Returns how many
   // undelivered submissions were removed (0 means nothing was waiting to be sent).
   clearStoredData() {
-    let removed = glue ? glue.clearMemory() : 0;
+    let removed = running ? clearMemory() : 0;
     try {
       for (const store of [localStorage, sessionStorage]) {
         for (const k of Object.keys(store)) {
@@ -190,11 +319,11 @@ class RapportQuestionnaire extends HTMLElement {
   // Host delivery (delivery="host"): after handling a rapport-submit event, tell the widget
   // whether the payload was delivered. Same idempotency key as in the event's detail.
   confirmSubmission(idempotencyKey, receipt = null) {
-    return !!glue && glue.confirmSubmission(String(idempotencyKey), receipt);
+    return running && confirmSubmission(String(idempotencyKey), receipt);
   }
 
   rejectSubmission(idempotencyKey, { retryable = true, message = '' } = {}) {
-    return !!glue && glue.rejectSubmission(String(idempotencyKey), !!retryable, String(message));
+    return running && rejectSubmission(String(idempotencyKey), !!retryable, String(message));
   }
 
   attributeChangedCallback(name, oldValue, newValue) {

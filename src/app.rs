@@ -30,8 +30,6 @@ pub fn App(
     base_url: String,
     /// The loader's handle.
     control: Control,
-    /// Fetches the loader started early, by URL (see [`crate::net::get_text`]).
-    started: js_sys::Map,
 ) -> impl IntoView {
     // Set once, then the view follows (a `Trigger` and a `OnceLock`, not a signal).
     let outcome: Arc<OnceLock<Outcome>> = Arc::new(OnceLock::new());
@@ -66,7 +64,7 @@ pub fn App(
                         }
                     }
                 }
-                match load::load(&c, &base_url, &started).await {
+                match load::load(&c, &base_url).await {
                     Ok((loaded, strings)) => {
                         finish(Ok((loaded.clone(), strings.clone(), c)));
                         Detail::new()

@@ -87,6 +87,7 @@ pub enum FailCode {
     DefinitionUnreachable,
     InvalidDefinition,
     MissingStrings,
+    IntegrityFailed,
     // Sending (`delivery`).
     NoIdempotencyKey,
     Network,
@@ -103,7 +104,7 @@ pub enum FailCode {
 
 impl FailCode {
     /// Every code, in the order above. Used by tests only, so it costs the release wasm nothing.
-    pub const ALL: [FailCode; 27] = [
+    pub const ALL: [FailCode; 28] = [
         FailCode::ConflictingAttributes,
         FailCode::UnknownInstrument,
         FailCode::MissingInstrument,
@@ -122,6 +123,7 @@ impl FailCode {
         FailCode::DefinitionUnreachable,
         FailCode::InvalidDefinition,
         FailCode::MissingStrings,
+        FailCode::IntegrityFailed,
         FailCode::NoIdempotencyKey,
         FailCode::Network,
         FailCode::Server,
@@ -154,6 +156,7 @@ impl FailCode {
             FailCode::DefinitionUnreachable => "definition-unreachable",
             FailCode::InvalidDefinition => "invalid-definition",
             FailCode::MissingStrings => "missing-strings",
+            FailCode::IntegrityFailed => "integrity-failed",
             FailCode::NoIdempotencyKey => "no-idempotency-key",
             FailCode::Network => "network",
             FailCode::Server => "server",

@@ -449,7 +449,7 @@ pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>
                     retry_after_ms,
                     ..
                 }) => (Some(*status), *retry_after_ms),
-                Err(NetError::Network(_)) => (None, None),
+                Err(NetError::Network(_) | NetError::Integrity(_)) => (None, None),
             };
             let outcome = delivery::classify(status);
             if outcome == Outcome::Delivered {

@@ -147,8 +147,10 @@ pub fn reject_submission(
 
 /// Mounts a widget for `host` into `shadow`. `base_url` is where `rapport.js` was loaded from;
 /// locale files are fetched relative to it. `definition` is a FHIR Questionnaire given in the
-/// page (JSON text), if the loader found one. `started` maps URLs to `fetch` promises the loader
-/// began while the WebAssembly was loading (the language list and a bundled definition).
+/// page (JSON text), if the loader found one. `assets` is the loader's resolver of the
+/// release's files: called with a URL, it gives a `fetch` promise (begun early while the
+/// WebAssembly loaded, or now, with the file's content-hashed name and integrity hash), or
+/// `undefined` for a URL that is not one of them (see [`net::take_or_start`]).
 /// `subject_token` is the portal's (the `subjectToken` property, else the attribute).
 #[wasm_bindgen]
 pub fn mount(
@@ -156,9 +158,10 @@ pub fn mount(
     shadow: ShadowRoot,
     base_url: String,
     definition: Option<String>,
-    started: Option<js_sys::Map>,
+    assets: Option<js_sys::Function>,
     subject_token: Option<String>,
 ) -> Result<WidgetHandle, JsValue> {
+    net::set_assets(assets);
     adopt_styles(&shadow)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -180,7 +183,6 @@ pub fn mount(
             config,
             base_url,
             control: ctl,
-            started: started.unwrap_or_default(),
         })
     });
     Ok(WidgetHandle {

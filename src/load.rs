@@ -52,7 +52,6 @@ pub struct Loaded {
 pub async fn load(
     config: &Config,
     base_url: &str,
-    started: &js_sys::Map,
 ) -> Result<(Arc<Loaded>, Arc<Strings>), ConfigError> {
     let languages_url = format!("{base_url}locales/languages.json");
     // The language list and the definition are independent: fetch them at the same time.
@@ -62,20 +61,13 @@ pub async fn load(
         Source::Inline(_) => "the inline definition".to_owned(),
     };
     let (languages_text, definition_text) = match &config.source {
-        Source::Inline(text) => (
-            net::get_text(&languages_url, Some(started), true).await,
-            Ok(text.clone()),
-        ),
+        Source::Inline(text) => (net::get_text(&languages_url, true).await, Ok(text.clone())),
         _ => {
             futures_util::future::join(
-                net::get_text(&languages_url, Some(started), true),
+                net::get_text(&languages_url, true),
                 // `src` was checked against the URL rule; where a redirect leads was not, so
                 // none is followed.
-                net::get_text(
-                    &definition_url,
-                    Some(started),
-                    bundled_id(&config.source).is_some(),
-                ),
+                net::get_text(&definition_url, bundled_id(&config.source).is_some()),
             )
             .await
         }
@@ -85,7 +77,8 @@ pub async fn load(
             ConfigError::new(FailCode::BadLanguagesFile, format!("{languages_url} is not a valid language list: {e}"))
         })?,
         Err(e) => {
-            return Err(ConfigError::new(
+            return Err(unloaded(
+                &e,
                 FailCode::MissingLanguagesFile,
                 format!("could not load {languages_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
             ))
@@ -96,12 +89,13 @@ pub async fn load(
     // now, while the definition is read and checked.
     let early = bundled_id(&config.source).map(|id| {
         let (_, chain) = chains(None, &config.requested_languages, &widget_languages);
-        plan(base_url, Some(id), &chain, Some(started))
+        plan(base_url, Some(id), &chain)
     });
     let (definition, instrument_id, languages) = match &config.source {
         Source::Bundled(id) => {
             let text = definition_text.map_err(|e| {
-                ConfigError::new(
+                unloaded(
+                    &e,
                     FailCode::MissingInstrumentFile,
                     format!("could not load {definition_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
                 )
@@ -113,7 +107,7 @@ pub async fn load(
         Source::Url(_) | Source::Inline(_) => {
             let url = &definition_url;
             let text = definition_text.map_err(|e| {
-                ConfigError::new(FailCode::DefinitionUnreachable, format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
+                unloaded(&e, FailCode::DefinitionUnreachable, format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
             })?;
             let q = definition_from_text(&text).map_err(|errors| definition_error(url, &errors))?;
             let id = q
@@ -161,6 +155,15 @@ pub async fn load(
         None => strings_for(&loaded, &config.requested_languages).await?,
     };
     Ok((loaded, strings))
+}
+
+/// A file that could not be loaded: `code` with `message`, or [`FailCode::IntegrityFailed`]
+/// with the loader's words when the file came altered.
+fn unloaded(e: &net::NetError, code: FailCode, message: String) -> ConfigError {
+    match e {
+        net::NetError::Integrity(m) => ConfigError::new(FailCode::IntegrityFailed, m.clone()),
+        _ => ConfigError::new(code, message),
+    }
 }
 
 /// Reads a definition with the browser's JSON parser, then checks it with the core (same
@@ -267,13 +270,8 @@ fn chains(
 
 /// Starts fetching every Fluent file the chain needs, all at once: the first language and the
 /// reference (enough for per-message fallback); the reference widget strings are compiled in.
-/// Files the loader already requested (`started`) are taken from it.
-fn plan(
-    base_url: &str,
-    bundled_id: Option<&str>,
-    chain: &[String],
-    started: Option<&js_sys::Map>,
-) -> Vec<Planned> {
+/// Files the loader already requested are taken from it.
+fn plan(base_url: &str, bundled_id: Option<&str>, chain: &[String]) -> Vec<Planned> {
     let mut tags: Vec<&String> = chain.iter().take(1).collect();
     if let Some(reference) = chain.iter().find(|t| t.as_str() == i18n::REFERENCE) {
         if !tags.contains(&reference) {
@@ -292,7 +290,7 @@ fn plan(
         for (url, instrument) in files {
             planned.push(Planned {
                 tag: tag.clone(),
-                fetch: net::take_or_start(&url, started, true),
+                fetch: net::take_or_start(&url, true),
                 url,
                 instrument,
             });
@@ -321,7 +319,7 @@ pub async fn strings_for(
         requested,
         &loaded.widget_languages,
     );
-    let planned = plan(&loaded.base_url, bundled, &chain, None);
+    let planned = plan(&loaded.base_url, bundled, &chain);
     strings_from(loaded, definition_chain, planned).await
 }
 
@@ -349,6 +347,9 @@ async fn strings_from(
                             Some(i18n::translation_status(&t).unwrap_or_else(|| "unknown".into()));
                     }
                     sources.push(t)
+                }
+                Err(net::NetError::Integrity(message)) => {
+                    return Err(ConfigError::new(FailCode::IntegrityFailed, message))
                 }
                 Err(e) => crate::events::console_error(&format!(
                     "could not load {}: {}",

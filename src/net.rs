@@ -10,6 +10,9 @@ use web_sys::{Request, RequestInit, RequestRedirect, Response};
 pub enum NetError {
     /// No response at all (offline, DNS, CORS refused, redirect refused).
     Network(String),
+    /// A file of the release did not match the integrity hash `rapport.js` carries for it
+    /// (the loader's `RapportIntegrityError`): served altered. The message names the file.
+    Integrity(String),
     /// The server answered with a non-2xx status. `retry_after_ms` is its `Retry-After`
     /// header, when it sent one (either form), in milliseconds from now. `body` is only the
     /// error code of the response (see [`error_code`]), never the response itself: an endpoint
@@ -28,6 +31,7 @@ impl NetError {
     pub fn describe(&self) -> String {
         match self {
             NetError::Network(m) => format!("network error: {m}"),
+            NetError::Integrity(m) => m.clone(),
             NetError::Status { status, body, .. } => match error_code(body) {
                 Some(code) => format!("HTTP {status} ({code})"),
                 None => format!("HTTP {status}"),
@@ -58,6 +62,17 @@ pub fn error_code(body: &str) -> Option<String> {
     looks_like_a_code.then_some(code)
 }
 
+/// A rejected fetch: [`NetError::Integrity`] when the loader found the file altered (an error
+/// named `RapportIntegrityError`), else a network error.
+fn fetch_error(v: &JsValue) -> NetError {
+    let name = js_sys::Reflect::get(v, &JsValue::from_str("name")).ok();
+    if name.and_then(|n| n.as_string()).as_deref() == Some("RapportIntegrityError") {
+        NetError::Integrity(js_message(v))
+    } else {
+        NetError::Network(js_message(v))
+    }
+}
+
 fn js_message(v: &JsValue) -> String {
     v.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
@@ -72,9 +87,7 @@ async fn send(request: Request) -> Result<(u16, String), NetError> {
 
 /// Waits for a `fetch` promise and reads its status and text.
 async fn read(fetched: js_sys::Promise) -> Result<(u16, String), NetError> {
-    let resp = JsFuture::from(fetched)
-        .await
-        .map_err(|e| NetError::Network(js_message(&e)))?;
+    let resp = JsFuture::from(fetched).await.map_err(|e| fetch_error(&e))?;
     let resp: Response = resp
         .dyn_into()
         .map_err(|e| NetError::Network(js_message(&e)))?;
@@ -113,32 +126,38 @@ fn retry_after_ms(value: &str) -> Option<f64> {
     })
 }
 
-/// GETs a URL as text. `started` holds `fetch` promises the loader began for exact URLs while
-/// the WebAssembly was loading (see `js/rapport.js`); one for `url` is taken and read like a
-/// fetch of our own.
-/// `follow` false refuses redirects (a network error), for a URL that was checked against the
-/// URL rule (`src`): a redirect could lead anywhere, plain http on another host included.
-pub async fn get_text(
-    url: &str,
-    started: Option<&js_sys::Map>,
-    follow: bool,
-) -> Result<String, NetError> {
-    text_of(take_or_start(url, started, follow)).await
+thread_local! {
+    /// The loader's resolver of the release's files (`mount`'s `assets`): called with a URL,
+    /// it returns a `fetch` promise for it (begun early while the WebAssembly loaded, or now,
+    /// with the file's content-hashed name and integrity hash), or `undefined` for a URL that
+    /// is not one of the release's files.
+    static ASSETS: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The GET of `url` the loader began, if `started` holds one (taken out of it), else a new one
-/// ([`start_get`]).
-pub fn take_or_start(
-    url: &str,
-    started: Option<&js_sys::Map>,
-    follow: bool,
-) -> Result<js_sys::Promise, NetError> {
-    if let Some(map) = started {
-        let key = JsValue::from_str(url);
-        if let Ok(promise) = map.get(&key).dyn_into::<js_sys::Promise>() {
-            map.delete(&key);
-            return Ok(promise);
-        }
+/// Sets the loader's resolver (the same function for every widget of the page).
+pub fn set_assets(assets: Option<js_sys::Function>) {
+    if assets.is_some() {
+        ASSETS.with(|a| *a.borrow_mut() = assets);
+    }
+}
+
+/// GETs a URL as text (through the loader's resolver, see [`take_or_start`]).
+/// `follow` false refuses redirects (a network error), for a URL that was checked against the
+/// URL rule (`src`): a redirect could lead anywhere, plain http on another host included.
+pub async fn get_text(url: &str, follow: bool) -> Result<String, NetError> {
+    text_of(take_or_start(url, follow)).await
+}
+
+/// The GET of `url` from the loader's resolver, when `url` is one of the release's files (a
+/// request begun early, or one with the file's integrity hash), else a new one ([`start_get`]).
+pub fn take_or_start(url: &str, follow: bool) -> Result<js_sys::Promise, NetError> {
+    let resolved = ASSETS.with(|a| {
+        a.borrow()
+            .as_ref()
+            .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(url)).ok())
+    });
+    if let Some(promise) = resolved.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        return Ok(promise);
     }
     start_get(url, follow)
 }

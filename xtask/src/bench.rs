@@ -32,7 +32,7 @@ pub struct Options {
 pub fn run_bench(o: &Options) -> Result {
     let started = Instant::now();
     for needed in ["rapport.js", "pkg/rapport_widget_bg.wasm"] {
-        if !o.dist.join(needed).is_file() {
+        if crate::hashed::find(&o.dist, needed).is_none() {
             return Err(format!(
                 "{} has no {needed}: run `cargo xtask build` first, or pass --dist DIR",
                 o.dist.display()

@@ -8,8 +8,12 @@
 //!    fails at start with `WebAssembly.Table.grow(): failed to grow table` although wasm-opt
 //!    reported success)
 //! 5. copies the loader (`js/rapport.js`), `index.html`, `demo/` (if present), the Fluent files of
-//!    `locales/` and the definitions in `instruments/`, and generates `locales/languages.json`
-//! 6. prints the transfer size of a first render and fails above [`size::GATE_GZIP_BYTES`]
+//!    `locales/` and the definitions in `instruments/`
+//! 6. gives every file the loader fetches a content-hashed name (`hashed.rs`), writes the
+//!    version, the language list, the panel's English words and the files' SHA-256 hashes into
+//!    the loader, and bundles the glue into it with npm `esbuild` (one module: the integrity
+//!    hash of `rapport.js` covers every byte), minified with `terser` in a release build
+//! 7. prints the transfer size of a first render and fails above [`size::GATE_GZIP_BYTES`]
 //!    ([`Gate::Warn`], used by `cargo xtask demo`, only warns).
 //!
 //! `--dev` builds the debug profile, keeps names (readable stack traces), skips steps 3 and 4, and
@@ -18,7 +22,7 @@
 //! `dist/` is deleted and rebuilt every time, so it never holds stale files.
 
 use crate::cmd::{self, command, output};
-use crate::{languages, setup, short_names, size, Result};
+use crate::{hashed, languages, setup, short_names, size, Result};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -117,7 +121,14 @@ pub fn run(profile: Profile, gate: Gate) -> Result {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot remove {}: {e}", dist.display()))?;
     }
     let mut bindgen = command("wasm-bindgen");
-    bindgen.args(["--target", "web", "--no-typescript"]);
+    // No default `.wasm` URL in the glue: the loader passes the response, and a bundler that
+    // meets `new URL("….wasm", import.meta.url)` in an app's dependency would try to resolve it.
+    bindgen.args([
+        "--target",
+        "web",
+        "--no-typescript",
+        "--omit-default-module-path",
+    ]);
     if profile == Profile::Release {
         bindgen.args(["--remove-name-section", "--remove-producers-section"]);
     }
@@ -130,10 +141,15 @@ pub fn run(profile: Profile, gate: Gate) -> Result {
         optimize(&bg)?;
     }
 
-    copy_assets(&root, &dist)?;
+    let languages = copy_assets(&root, &dist)?;
+    let files = hashed::apply(&dist, rapport_core::i18n::REFERENCE)?;
+    let loader = dist.join("rapport.js");
+    fill_loader(&loader, &root, &languages, &files)?;
+    bundle(&loader)?;
+    fs::remove_file(dist.join("pkg").join("rapport_widget.js"))
+        .map_err(|e| format!("cannot remove the bundled glue: {e}"))?;
     if profile == Profile::Release {
-        minify(&dist.join("pkg").join("rapport_widget.js"))?;
-        minify(&dist.join("rapport.js"))?;
+        minify(&loader)?;
     }
 
     if profile == Profile::Release {
@@ -375,7 +391,9 @@ pub fn parse_wasm_opt_version(line: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-fn copy_assets(root: &Path, dist: &Path) -> Result {
+/// Copies the files of [`ASSETS`], the definitions and the Fluent files into `dist`; returns the
+/// language list (JSON) for the loader.
+fn copy_assets(root: &Path, dist: &Path) -> Result<String> {
     for (src, dst, required) in ASSETS {
         let from = root.join(src);
         if !from.exists() {
@@ -392,21 +410,18 @@ fn copy_assets(root: &Path, dist: &Path) -> Result {
         &|_| true,
     )?;
     minify_json_files(&dist.join("instruments"))?;
+    // The widget's Fluent files (not the receiver's `clinician.ftl`).
     copy_tree(&root.join("locales"), &dist.join("locales"), &|p| {
         p.extension().is_some_and(|e| e == "ftl")
+            && p.file_name().is_some_and(|n| n != "clinician.ftl")
     })?;
 
     let languages = languages::collect(&root.join("locales"))?;
     if languages.is_empty() {
-        return Err("locales/ has no <tag>/widget.ftl: nothing for languages.json".into());
+        return Err("locales/ has no <tag>/widget.ftl: no language to offer".into());
     }
-    let out = dist.join("locales").join("languages.json");
-    fs::write(&out, languages::to_json(&languages))
-        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    let tags: Vec<&str> = languages.iter().map(|l| l.tag.as_str()).collect();
-    write_locale_list(&dist.join("rapport.js"), &tags)?;
     println!(
-        "dist/: {} languages in locales/languages.json ({})",
+        "dist/: {} languages ({})",
         languages.len(),
         languages
             .iter()
@@ -414,38 +429,102 @@ fn copy_assets(root: &Path, dist: &Path) -> Result {
             .collect::<Vec<_>>()
             .join(" ")
     );
-    Ok(())
+    Ok(languages::to_json(&languages))
 }
 
-/// The placeholder in `js/rapport.js` that the build fills with the shipped locales (the loader
-/// guesses the patient's language from them, to fetch its Fluent files early).
-const LOCALE_LIST_PLACEHOLDER: &str = "const LOCALES = [];";
+/// The loader's constants the build fills in (each must appear exactly once in `js/rapport.js`).
+const PLACEHOLDERS: [&str; 4] = [
+    "const VERSION = '';",
+    "const LANGUAGES = [];",
+    "const WORDS = {};",
+    "const FILES = {};",
+];
 
-/// Writes `tags` into the loader's [`LOCALE_LIST_PLACEHOLDER`], in place.
-fn write_locale_list(loader: &Path, tags: &[&str]) -> Result {
+/// The messages of the panel the loader shows when the WebAssembly cannot start, in English
+/// (the loader reads them from the patient's language's `widget.ftl` when it can).
+const PANEL_MESSAGES: [&str; 2] = ["config-error-title", "config-error-help"];
+
+/// Writes the version, the language list, the panel's words and the files' hashes into the
+/// loader, in place.
+fn fill_loader(
+    loader: &Path,
+    root: &Path,
+    languages: &str,
+    files: &std::collections::BTreeMap<String, String>,
+) -> Result {
     let text =
         fs::read_to_string(loader).map_err(|e| format!("cannot read {}: {e}", loader.display()))?;
-    let filled = fill_locale_list(&text, tags).ok_or_else(|| {
+    let en = root
+        .join("locales")
+        .join(rapport_core::i18n::REFERENCE)
+        .join("widget.ftl");
+    let ftl = fs::read_to_string(&en).map_err(|e| format!("cannot read {}: {e}", en.display()))?;
+    let mut words = serde_json::Map::new();
+    for id in PANEL_MESSAGES {
+        let line = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix(id)?.trim_start().strip_prefix('='))
+            .ok_or_else(|| format!("{}: no one-line message `{id}`", en.display()))?;
+        words.insert(id.to_owned(), line.trim().into());
+    }
+    let values = [
         format!(
-            "{} must contain `{LOCALE_LIST_PLACEHOLDER}` exactly once (the build writes the \
-             shipped locales there)",
-            loader.display()
+            "const VERSION = {};",
+            serde_json::json!(env!("CARGO_PKG_VERSION"))
+        ),
+        format!("const LANGUAGES = {languages};"),
+        format!("const WORDS = {};", serde_json::Value::Object(words)),
+        format!("const FILES = {};", serde_json::json!(files)),
+    ];
+    let filled = fill(&text, &values).ok_or_else(|| {
+        format!(
+            "{} must contain each of {} exactly once (the build fills them in)",
+            loader.display(),
+            PLACEHOLDERS.join(" ")
         )
     })?;
     fs::write(loader, filled).map_err(|e| format!("cannot write {}: {e}", loader.display()))
 }
 
-/// `text` with the placeholder filled, or `None` unless it is there exactly once.
-fn fill_locale_list(text: &str, tags: &[&str]) -> Option<String> {
-    if text.matches(LOCALE_LIST_PLACEHOLDER).count() != 1 {
-        return None;
+/// `text` with each of [`PLACEHOLDERS`] replaced by the value at the same place, or `None`
+/// unless each is there exactly once.
+fn fill(text: &str, values: &[String; 4]) -> Option<String> {
+    let mut out = text.to_owned();
+    for (placeholder, value) in PLACEHOLDERS.iter().zip(values) {
+        if out.matches(placeholder).count() != 1 {
+            return None;
+        }
+        out = out.replacen(placeholder, value, 1);
     }
-    let list = serde_json::to_string(tags).ok()?;
-    Some(text.replacen(
-        LOCALE_LIST_PLACEHOLDER,
-        &format!("const LOCALES = {list};"),
-        1,
-    ))
+    Some(out)
+}
+
+/// Bundles the loader and the glue it imports into one ES module, in place, with npm
+/// `esbuild` (pinned in package-lock.json).
+fn bundle(loader: &Path) -> Result {
+    let esbuild = cmd::repo_root()
+        .join("node_modules")
+        .join(".bin")
+        .join("esbuild");
+    if !esbuild.exists() {
+        return Err(format!(
+            "{} is missing: run `cargo xtask setup`",
+            esbuild.display()
+        ));
+    }
+    let out = loader.with_extension("bundle.js");
+    cmd::run(
+        command(&esbuild)
+            .arg(loader)
+            .args([
+                "--bundle",
+                "--format=esm",
+                "--log-level=warning",
+                "--legal-comments=none",
+            ])
+            .arg(format!("--outfile={}", out.display())),
+    )?;
+    fs::rename(&out, loader).map_err(|e| format!("cannot write {}: {e}", loader.display()))
 }
 
 /// Rewrites every `.json` file in `dir` without whitespace: the widget fetches its questionnaire,
@@ -506,14 +585,22 @@ mod tests {
     }
 
     #[test]
-    fn fills_the_loader_locale_list_once() {
+    fn fills_each_loader_constant_once() {
         let loader = std::fs::read_to_string(cmd::repo_root().join("js/rapport.js")).unwrap();
-        let filled = fill_locale_list(&loader, &["en", "zh-Hans"]).unwrap();
-        assert!(filled.contains(r#"const LOCALES = ["en","zh-Hans"];"#));
-        assert!(!filled.contains(LOCALE_LIST_PLACEHOLDER));
-        assert_eq!(fill_locale_list("const x = 1;", &["en"]), None);
-        let twice = format!("{LOCALE_LIST_PLACEHOLDER}\n{LOCALE_LIST_PLACEHOLDER}");
-        assert_eq!(fill_locale_list(&twice, &["en"]), None);
+        let values = [
+            "const VERSION = \"1.2.3\";".to_owned(),
+            "const LANGUAGES = [{\"tag\":\"en\"}];".to_owned(),
+            "const WORDS = {\"a\":\"b\"};".to_owned(),
+            "const FILES = {\"x\":\"y\"};".to_owned(),
+        ];
+        let filled = fill(&loader, &values).unwrap();
+        for (placeholder, value) in PLACEHOLDERS.iter().zip(&values) {
+            assert!(!filled.contains(placeholder), "{placeholder}");
+            assert!(filled.contains(value.as_str()), "{value}");
+        }
+        assert_eq!(fill("const x = 1;", &values), None);
+        let twice = format!("{loader}\n{}", PLACEHOLDERS[2]);
+        assert_eq!(fill(&twice, &values), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! | `cargo xtask serve [--port 8080] [--db PATH]` | runs the reference receiver on `127.0.0.1`, serving `dist/` |
 //! | `cargo xtask demo [--port 8080] [--db PATH]` | `setup` + `build` + `serve` (README command 1); the size gate only warns here |
 //! | `cargo xtask test [--only STEP,...]` | every check CI runs, in order, stopping at the first failure (README command 2); `--only` picks steps by id |
-//! | `cargo xtask e2e` | only the end-to-end step of `test` (expects `dist/` built) |
+//! | `cargo xtask e2e [FILE…]` | only the end-to-end step of `test` (expects `dist/` built), or only the given test files |
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
 //! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
 //!
@@ -22,6 +22,7 @@ mod bench;
 mod bench_receiver;
 mod build;
 mod cmd;
+mod hashed;
 mod languages;
 mod postgres;
 mod screenshot;
@@ -52,7 +53,7 @@ COMMANDS:
                                 (rapport-core stays browser-free), lint, native, fhir, browser
                                 (wasm tests in Chromium), build (+ size gate), e2e;
                                 --only runs just the named steps
-  e2e                           only the end-to-end tests (expects dist/ to be built)
+  e2e [FILE...]                 only the end-to-end tests (expects dist/ to be built), or the given files
   screenshot URL OUT.png [--width N] [--height N]
                                 headless-Chromium screenshot (default 360x1400)
   bench-receiver [--seconds N] [--connections N] [--out PATH]
@@ -94,7 +95,10 @@ fn main() -> ExitCode {
             args.finish()?;
             test::run(only.as_deref())
         }),
-        "e2e" => args.finish().and_then(|()| serve::e2e()),
+        "e2e" => {
+            let files: Vec<String> = std::iter::from_fn(|| args.next_positional()).collect();
+            args.finish().and_then(|()| serve::e2e_files(&files))
+        }
         "screenshot" => screenshot_options(&mut args).and_then(|o| screenshot::take(&o)),
         "bench" => bench_options(&mut args).and_then(|o| bench::run_bench(&o)),
         "bench-receiver" => bench_receiver_options(&mut args).and_then(|o| bench_receiver::run(&o)),

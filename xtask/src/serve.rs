@@ -349,6 +349,11 @@ impl Drop for TempDb {
 ///
 /// The tests get `RAPPORT_BASE_URL` (the receiver) and `CHROMIUM` (the browser to launch).
 pub fn e2e() -> Result {
+    e2e_files(&[])
+}
+
+/// [`e2e`] for the given test files only (all of `e2e/` when none is given).
+pub fn e2e_files(files: &[String]) -> Result {
     require_dist()?;
     let root = cmd::repo_root();
     if !root.join("node_modules").join("playwright-core").is_dir() {
@@ -362,8 +367,14 @@ pub fn e2e() -> Result {
     );
     let lookalikes = lookalike_definitions()?;
     let receiver = Receiver::start(&bin, port, &db.0, &[lookalikes])?;
+    let targets: Vec<String> = if files.is_empty() {
+        vec!["e2e/".into()]
+    } else {
+        files.to_vec()
+    };
     let result = run(command("node")
-        .args(["--test", "e2e/"])
+        .arg("--test")
+        .args(&targets)
         .env("RAPPORT_BASE_URL", receiver.base_url())
         // For tests that start a receiver of their own (e2e/subject-verified.test.mjs: one
         // that verifies subject tokens with a secret the test knows).

@@ -13,12 +13,12 @@ pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 /// room back elsewhere (`docs/size.md` lists what each part costs).
 pub const GATE_GZIP_BYTES: u64 = BUDGET_GZIP_BYTES;
 
-/// The files a first render of the default instrument downloads, relative to `dist/`.
-pub const FIRST_RENDER_FILES: [&str; 6] = [
+/// The files a first render of the default instrument downloads, by logical path under
+/// `dist/` (served by their content-hashed names, see `hashed.rs`; the glue and the language
+/// list are inside `rapport.js`).
+pub const FIRST_RENDER_FILES: [&str; 4] = [
     "rapport.js",
-    "pkg/rapport_widget.js",
     "pkg/rapport_widget_bg.wasm",
-    "locales/languages.json",
     "instruments/working-together.json",
     "locales/en/working-together.ftl",
 ];
@@ -69,10 +69,14 @@ pub fn measure(bytes: &[u8]) -> Sizes {
 
 /// Measures each first-render file under `dist`; a missing file is an error naming it.
 pub fn measure_first_render(dist: &Path) -> Result<Vec<(&'static str, Sizes)>> {
-    let missing: Vec<&str> = FIRST_RENDER_FILES
+    let found: Vec<(&str, Option<std::path::PathBuf>)> = FIRST_RENDER_FILES
         .iter()
-        .copied()
-        .filter(|f| !dist.join(f).is_file())
+        .map(|f| (*f, crate::hashed::find(dist, f)))
+        .collect();
+    let missing: Vec<&str> = found
+        .iter()
+        .filter(|(_, p)| p.is_none())
+        .map(|(f, _)| *f)
         .collect();
     if !missing.is_empty() {
         return Err(format!(
@@ -81,12 +85,12 @@ pub fn measure_first_render(dist: &Path) -> Result<Vec<(&'static str, Sizes)>> {
             missing.join(", ")
         ));
     }
-    FIRST_RENDER_FILES
-        .iter()
-        .map(|f| {
-            let path = dist.join(f);
+    found
+        .into_iter()
+        .filter_map(|(f, p)| p.map(|p| (f, p)))
+        .map(|(f, path)| {
             std::fs::read(&path)
-                .map(|bytes| (*f, measure(&bytes)))
+                .map(|bytes| (f, measure(&bytes)))
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))
         })
         .collect()
