@@ -22,6 +22,7 @@ mod bench;
 mod bench_receiver;
 mod build;
 mod cmd;
+mod elements;
 mod hashed;
 mod languages;
 mod postgres;
