@@ -76,8 +76,13 @@ pub enum Gate {
 
 /// Builds `dist/` for `profile` (see the module docs).
 pub fn run(profile: Profile, gate: Gate) -> Result {
+    run_into(profile, gate, &cmd::repo_root().join("dist"))
+}
+
+/// [`run`] into another folder than `dist/` (the second build of `release --reproducible`).
+pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     let root = cmd::repo_root();
-    let dist = root.join("dist");
+    let dist = dist.to_path_buf();
 
     // Check the tools first: a missing tool should not cost a multi-minute compile.
     let wanted = setup::locked_wasm_bindgen_version()?;

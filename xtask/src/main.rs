@@ -6,7 +6,8 @@
 //! | command | what it does |
 //! |---|---|
 //! | `cargo xtask setup` | installs what is missing: the wasm target, the wasm-bindgen CLI (the version in `Cargo.lock`), Chromium + chromedriver + Noto fonts (Debian packages), npm tools (`binaryen`, `playwright-core`) |
-//! | `cargo xtask build [--dev]` | builds the widget to WebAssembly, runs wasm-bindgen and wasm-opt, assembles `dist/`, prints the transfer size of a first render and fails above the gate |
+//! | `cargo xtask build [--dev] [--out DIR]` | builds the widget to WebAssembly, runs wasm-bindgen and wasm-opt, assembles `dist/` (content-hashed names, the glue bundled into `rapport.js`), prints the transfer size of a first render and fails above the gate |
+//! | `cargo xtask release [--reproducible]` | `build`, then the CDN folder, the npm package (`npm pack`) and checksums in `release/`; prints the script tag with its integrity hash (see `release.rs`) |
 //! | `cargo xtask serve [--port 8080] [--db PATH]` | runs the reference receiver on `127.0.0.1`, serving `dist/` |
 //! | `cargo xtask demo [--port 8080] [--db PATH]` | `setup` + `build` + `serve` (README command 1); the size gate only warns here |
 //! | `cargo xtask test [--only STEP,...]` | every check CI runs, in order, stopping at the first failure (README command 2); `--only` picks steps by id |
@@ -26,6 +27,7 @@ mod elements;
 mod hashed;
 mod languages;
 mod postgres;
+mod release;
 mod screenshot;
 mod serve;
 mod setup;
@@ -33,6 +35,7 @@ mod short_names;
 mod size;
 mod test;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Every task returns either success or a message for the person at the terminal.
@@ -46,8 +49,12 @@ USAGE: cargo xtask <COMMAND> [OPTIONS]
 COMMANDS:
   setup                         install what is missing (wasm target, wasm-bindgen CLI, Chromium,
                                 fonts, npm tools); each step is skipped when already satisfied
-  build [--dev]                 build the widget into dist/ and check the size gate
+  build [--dev] [--out DIR]     build the widget into dist/ (or DIR) and check the size gate
                                 (--dev: debug build, no wasm-opt, size gate reported but not enforced)
+  release [--reproducible]      build, then the CDN folder (release/cdn/), the npm package
+                                (release/rapport-questionnaire-<version>.tgz) and SHA256SUMS; prints
+                                the script tag with its integrity hash. --reproducible builds again
+                                from scratch and fails unless every file is byte-identical
   serve [--port N] [--db PATH]  run the reference receiver serving dist/ on 127.0.0.1:N (default 8080)
   demo  [--port N] [--db PATH]  setup + build + serve (the size gate only warns here)
   test [--only STEP,...]        everything CI runs, in order: setup, fmt, clippy, arch
@@ -83,8 +90,18 @@ fn main() -> ExitCode {
         "setup" => args.finish().and_then(|()| setup::run()),
         "build" => {
             let dev = args.flag("--dev");
-            args.finish()
-                .and_then(|()| build::run(build::Profile::from_dev_flag(dev), build::Gate::Enforce))
+            args.value("--out").and_then(|out| {
+                args.finish()?;
+                let profile = build::Profile::from_dev_flag(dev);
+                match out {
+                    Some(dir) => build::run_into(profile, build::Gate::Enforce, Path::new(&dir)),
+                    None => build::run(profile, build::Gate::Enforce),
+                }
+            })
+        }
+        "release" => {
+            let reproducible = args.flag("--reproducible");
+            args.finish().and_then(|()| release::run(reproducible))
         }
         "serve" => serve_options(&mut args).and_then(|(port, db)| serve::serve(port, &db)),
         "demo" => serve_options(&mut args).and_then(|(port, db)| {

@@ -218,6 +218,17 @@ async fn static_headers(
         // The body may be a precompressed sibling chosen by Accept-Encoding: caches must key
         // on it.
         h.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        // A content-hashed name never changes meaning: cached for a year without asking
+        // again. Everything else (`rapport.js`, the pages) is asked for again each time
+        // (a `304` when unchanged), so a new release reaches patients at once.
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(if content_hashed(&path) {
+                "public, max-age=31536000, immutable"
+            } else {
+                "no-cache"
+            }),
+        );
     }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -231,6 +242,23 @@ async fn static_headers(
         h.insert(HeaderName::from_static("content-security-policy"), policy);
     }
     resp
+}
+
+/// Whether the last segment of `path` is a content-hashed name as the release writes them
+/// (`widget.q3Xz-9Ab.ftl`: a stem, 8 characters of the file's base64url SHA-256, the extension).
+pub fn content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or("");
+    let mut parts = name.rsplit('.');
+    let (Some(ext), Some(tag), Some(stem)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    !stem.is_empty()
+        && !ext.is_empty()
+        && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+        && tag.len() == 8
+        && tag
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// `path` with its `%XX` escapes decoded (invalid ones left as they are).
@@ -269,4 +297,33 @@ pub async fn api_headers(req: Request, next: Next) -> Response {
         HeaderValue::from_static("no-referrer"),
     );
     resp
+}
+
+#[cfg(test)]
+mod content_hashed_tests {
+    use super::content_hashed;
+
+    #[test]
+    fn only_names_with_an_eight_character_tag_are_content_hashed() {
+        for name in [
+            "/locales/de/widget.q3Xz-9A_.ftl",
+            "/pkg/rapport_widget_bg.ABCDEFGH.wasm",
+            "/instruments/psychiatry-relationship.shvmMNGI.json",
+        ] {
+            assert!(content_hashed(name), "{name}");
+        }
+        for name in [
+            "/rapport.js",
+            "/",
+            "/index.html",
+            "/demo/portal.css",
+            "/locales/de/widget.ftl",
+            "/a.b.c",
+            "/.ABCDEFGH.js",
+            "/x.ABCDEFG!.js",
+            "/x.ABCDEFGH.",
+        ] {
+            assert!(!content_hashed(name), "{name}");
+        }
+    }
 }

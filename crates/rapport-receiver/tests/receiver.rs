@@ -850,6 +850,11 @@ fn write_site(dir: &Path) -> PathBuf {
     std::fs::write(site.join("rapport_widget_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
     std::fs::write(site.join("rapport.js"), "export {};").unwrap();
     std::fs::write(site.join("locales/en/widget.ftl"), "hello = Hello\n").unwrap();
+    std::fs::write(
+        site.join("locales/en/widget.q3Xz-9A_.ftl"),
+        "hello = Hello\n",
+    )
+    .unwrap();
     site
 }
 
@@ -891,6 +896,16 @@ async fn static_files_with_csp() {
     assert_eq!(
         js.header("content-type"),
         Some("text/javascript; charset=utf-8")
+    );
+    // rapport.js and the pages are asked for again each time; content-hashed names are kept.
+    assert_eq!(js.header("cache-control"), Some("no-cache"));
+    assert_eq!(index.header("cache-control"), Some("no-cache"));
+    assert_eq!(ftl.header("cache-control"), Some("no-cache"));
+    let hashed = send(&r.app, get("/locales/en/widget.q3Xz-9A_.ftl")).await;
+    assert_eq!(hashed.status, StatusCode::OK);
+    assert_eq!(
+        hashed.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
     );
 
     let missing = send(&r.app, get("/nope.html")).await;
