@@ -20,9 +20,10 @@ export async function launch() {
 }
 
 /// Opens a portal page whose body is `body` (HTML), on the receiver's origin, under the CSP
-/// (`csp`: another policy, for a test that needs one host more).
+/// (`csp`: another policy, for a test that needs one host more; `script`: another script tag,
+/// e2e/release.test.mjs loads rapport.js from a CDN with its integrity hash).
 /// Collects console errors, CSP violations and POST requests for assertions.
-export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en', htmlDir = null, origin = BASE, context: given, csp = CSP } = {}) {
+export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-host.html', htmlLang = 'en', htmlDir = null, origin = BASE, context: given, csp = CSP, script = '<script type="module" src="/rapport.js"></script>' } = {}) {
   const context = given ?? await browser.newContext({ locale });
   const page = await context.newPage();
   const seen = { posts: [], violations: [], console: [] };
@@ -33,7 +34,7 @@ export async function openHost(browser, body, { locale = 'en-US', path = '/e2e-h
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp },
     body: `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}${htmlDir ? ` dir="${htmlDir}"` : ''}><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1"><title>Portal</title>
-      <script type="module" src="/rapport.js"></script></head><body>${body}</body></html>`,
+      ${script}</head><body>${body}</body></html>`,
   }));
   await page.addInitScript(() => {
     window.__violations = [];

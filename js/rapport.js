@@ -30,8 +30,8 @@ export function getBasePath() {
 
 // A file of the release that did not match its hash: served altered (by the server, the CDN
 // or a proxy). The widget reports it as `integrity-failed`.
-const altered = (path) => Object.assign(
-  new Error(`${base}${path} does not match its integrity hash in rapport.js: serve the release's files unmodified`),
+const altered = (url) => Object.assign(
+  new Error(`${url} does not match its integrity hash in rapport.js: serve the release's files unmodified`),
   { name: 'RapportIntegrityError' },
 );
 
@@ -57,7 +57,7 @@ function verified(path, digest) {
     }
     if (!again.ok) return again; // a missing file: its status says so
     const actual = base64(await crypto.subtle.digest('SHA-256', await again.arrayBuffer()));
-    if (actual !== digest) throw altered(path);
+    if (actual !== digest) throw altered(url);
     throw error;
   });
 }
