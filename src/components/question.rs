@@ -18,16 +18,22 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
     let s = session;
     let loaded = s.loaded();
     let q = loaded.definition.clone();
-    let Some(item) = q.items.get(pos).cloned() else {
+    let Some(item) = q.items.get(pos) else {
         return ().into_any();
     };
     let link_id = item.link_id.clone();
     let enabled = Memo::new(move |_| s.is_enabled(pos));
-    let text = s.strings_untracked().item(&q, &item);
-    let make_body = move || match &item.kind {
-        ItemKind::Group => {
-            let children = item
-                .children
+    let text = s.strings_untracked().item(&q, item);
+    // What the body needs of the item: its kind's shape and a group's children (no copy of
+    // the whole item, whose clone would be compiled in for this alone).
+    let children = item.children.clone();
+    let (group, display) = (
+        matches!(item.kind, ItemKind::Group),
+        matches!(item.kind, ItemKind::Display),
+    );
+    let make_body = move || match (group, display) {
+        (true, _) => {
+            let children = children
                 .iter()
                 .map(|&c| view! { <ItemView session=s pos=c/> })
                 .collect_view();
@@ -39,7 +45,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
             }
             .into_any()
         }
-        ItemKind::Display => {
+        (_, true) => {
             view! { <p class="display" data-testid=format!("display-{link_id}")>{text}</p> }
                 .into_any()
         }
@@ -55,7 +61,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let s = session;
     let loaded = s.loaded();
     let q = loaded.definition.clone();
-    let Some(item) = q.items.get(pos).cloned() else {
+    let Some(item) = q.items.get(pos) else {
         return ().into_any();
     };
     let link_id = item.link_id.clone();
@@ -69,7 +75,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let invalid = live_flag(move || issue.get().is_some());
     let valid = live_flag(move || issue.get().is_none());
     let message = live_text(move || issue.get().unwrap_or_default());
-    let legend = s.strings_untracked().item(&q, &item);
+    let legend = s.strings_untracked().item(&q, item);
     let mark = tr(
         s,
         if required {
