@@ -10,7 +10,7 @@ use super::panel::ConfigPanel;
 use super::question::ItemView;
 use super::summary::ErrorSummary;
 use super::switcher::LanguageSwitcher;
-use super::{attr, focus, live_flag, live_text, tr};
+use super::{attr, focus, listen, live_flag, live_text, tr};
 use crate::control::Control;
 use crate::delivery::SendStatus;
 use crate::session::Session;
@@ -31,7 +31,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
         });
     }
 
-    let on_submit = move |ev: web_sys::SubmitEvent| {
+    let on_submit = move |ev: web_sys::Event| {
         ev.prevent_default();
         if !s.submit() {
             // Focus the summary once it is drawn, so screen readers read it first.
@@ -163,7 +163,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             let intro = strings.instrument_text(INTRO_ID).unwrap_or_default();
             let notice = strings.instrument_text(NOTICE_ID).unwrap_or_default();
             view! {
-                <form class="form" {attr("novalidate", true)} on:submit=on_submit>
+                <form class="form" {attr("novalidate", true)} {listen("submit", on_submit)}>
                     <header class="head" {attr("part", "header")}>
                         <div class="head-row">
                             <h2 class="title" {attr("part", "title")}>{title}</h2>

@@ -8,7 +8,7 @@ pub mod summary;
 pub mod switcher;
 pub mod view;
 
-pub use view::{attr, focus, focused, live_flag, live_maybe, live_text, tr};
+pub use view::{attr, focus, focused, listen, live_flag, live_maybe, live_text, tr};
 
 /// The DOM id of a question's fieldset, unique inside the widget's shadow root.
 pub fn question_dom_id(pos: usize) -> String {

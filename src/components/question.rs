@@ -8,7 +8,7 @@ use rapport_core::definition::{AnswerOption, Item, ItemKind, NumericControl, Que
 use rapport_core::i18n::Arg;
 
 use super::{
-    attr, error_dom_id, label_dom_id, live_flag, live_maybe, live_text, question_dom_id, tr,
+    attr, error_dom_id, label_dom_id, listen, live_flag, live_maybe, live_text, question_dom_id, tr,
 };
 use crate::session::Session;
 
@@ -18,16 +18,22 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
     let s = session;
     let loaded = s.loaded();
     let q = loaded.definition.clone();
-    let Some(item) = q.items.get(pos).cloned() else {
+    let Some(item) = q.items.get(pos) else {
         return ().into_any();
     };
     let link_id = item.link_id.clone();
     let enabled = Memo::new(move |_| s.is_enabled(pos));
-    let text = s.strings_untracked().item(&q, &item);
-    let make_body = move || match &item.kind {
-        ItemKind::Group => {
-            let children = item
-                .children
+    let text = s.strings_untracked().item(&q, item);
+    // What the body needs of the item: its kind's shape and a group's children (no copy of
+    // the whole item, whose clone would be compiled in for this alone).
+    let children = item.children.clone();
+    let (group, display) = (
+        matches!(item.kind, ItemKind::Group),
+        matches!(item.kind, ItemKind::Display),
+    );
+    let make_body = move || match (group, display) {
+        (true, _) => {
+            let children = children
                 .iter()
                 .map(|&c| view! { <ItemView session=s pos=c/> })
                 .collect_view();
@@ -39,7 +45,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
             }
             .into_any()
         }
-        ItemKind::Display => {
+        (_, true) => {
             view! { <p class="display" data-testid=format!("display-{link_id}")>{text}</p> }
                 .into_any()
         }
@@ -55,7 +61,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let s = session;
     let loaded = s.loaded();
     let q = loaded.definition.clone();
-    let Some(item) = q.items.get(pos).cloned() else {
+    let Some(item) = q.items.get(pos) else {
         return ().into_any();
     };
     let link_id = item.link_id.clone();
@@ -69,7 +75,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let invalid = live_flag(move || issue.get().is_some());
     let valid = live_flag(move || issue.get().is_none());
     let message = live_text(move || issue.get().unwrap_or_default());
-    let legend = s.strings_untracked().item(&q, &item);
+    let legend = s.strings_untracked().item(&q, item);
     let mark = tr(
         s,
         if required {
@@ -283,9 +289,8 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
         <div class="slider">
             <input {attr("type", "range")} {attr("aria-labelledby", label_dom_id(pos))} {attr("min", min.to_string())} {attr("max", max.to_string())} {attr("step", step.to_string())}
                 {attr("aria-valuetext", shown)}
-                prop:value=live_text(move || current().unwrap_or(mid).to_string())
-                class:untouched=untouched
-                on:input=on_input/>
+                {listen("input", on_input)} prop:value=live_text(move || current().unwrap_or(mid).to_string())
+                class:untouched=untouched/>
             <output class="slider-value" {attr("aria-hidden", "true")}>{shown}</output>
         </div>
     }
@@ -316,8 +321,7 @@ fn number_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
     };
     view! {
         <input {attr("type", "text")} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
-            {attr("required", f.required)} prop:value=value
-            on:input=move |ev| s.set_typed(&link, &kind, event_target_value(&ev))/>
+            {attr("required", f.required)} {listen("input", move |ev| s.set_typed(&link, &kind, event_target_value(&ev)))} prop:value=value/>
     }
     .into_any()
 }
@@ -351,9 +355,9 @@ fn text_field(f: &Field<'_>, max_length: Option<usize>, long: bool) -> AnyView {
     });
     let required = f.required;
     let field = if long {
-        view! { <textarea class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", required)} prop:value=value on:input=on_input></textarea> }.into_any()
+        view! { <textarea class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value></textarea> }.into_any()
     } else {
-        view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("dir", "auto")} {attr("required", required)} prop:value=value on:input=on_input/> }.into_any()
+        view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value/> }.into_any()
     };
     view! { {field}{counter} }.into_any()
 }
@@ -373,10 +377,10 @@ fn radio(
         live_flag(move || s.with_answers(|a| a.get(&link) == Some(&answer)))
     };
     let link = link_id.to_owned();
-    let on_pick = move |_| s.set_answer(&link, Some(answer.clone()));
+    let on_pick = move |_: web_sys::Event| s.set_answer(&link, Some(answer.clone()));
     view! {
         <label class="option" {attr("part", "option")}>
-            <input {attr("type", "radio")} {attr("name", name.to_owned())} {attr("value", value)} {attr("required", required)} prop:checked=checked on:input=on_pick/>
+            <input {attr("type", "radio")} {attr("name", name.to_owned())} {attr("value", value)} {attr("required", required)} {listen("input", on_pick)} prop:checked=checked/>
             <span class="option-label">{label}</span>
         </label>
     }

@@ -6,7 +6,7 @@ use rapport_core::i18n::Arg;
 use wasm_bindgen::JsCast;
 
 use super::question_dom_id;
-use super::{attr, live_flag, live_text};
+use super::{attr, listen, live_flag, live_text};
 use crate::session::Session;
 
 /// Links to every question that needs attention.
@@ -34,12 +34,12 @@ pub fn ErrorSummary(session: Session) -> impl IntoView {
                 let message = s.strings().issue(&issue.code);
                 let target = question_dom_id(pos);
                 let href = format!("#{target}");
-                let on_click = move |ev: web_sys::MouseEvent| {
+                let on_click = move |ev: web_sys::Event| {
                     ev.prevent_default();
                     focus_question(&ev, &target);
                 };
                 Some(view! {
-                    <li><a {attr("href", href)} on:click=on_click><span class="summary-question">{label}</span>" "<span class="summary-message">{message}</span></a></li>
+                    <li><a {attr("href", href)} {listen("click", on_click)}><span class="summary-question">{label}</span>" "<span class="summary-message">{message}</span></a></li>
                 }.into_any())
             })
             .collect_view()
@@ -63,7 +63,7 @@ pub fn ErrorSummary(session: Session) -> impl IntoView {
 
 /// Moves focus to the first control of a question (fragment links do not reach into a shadow
 /// root, so this is done by hand).
-fn focus_question(ev: &web_sys::MouseEvent, dom_id: &str) {
+fn focus_question(ev: &web_sys::Event, dom_id: &str) {
     let root = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Node>().ok())

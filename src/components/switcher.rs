@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::attr;
+use super::{attr, listen};
 
 use crate::events;
 use crate::load;
@@ -50,7 +50,7 @@ pub fn LanguageSwitcher(session: Session) -> impl IntoView {
     view! {
         <label class="switcher" {attr("part", "language-switcher")}>
             <span class="switcher-label">{label}</span>
-            <select data-testid="language-switcher" on:input=move |ev| switch_language(s, event_target_value(&ev))>
+            <select data-testid="language-switcher" {listen("input", move |ev| switch_language(s, event_target_value(&ev)))}>
                 {options}
             </select>
         </label>

@@ -6,6 +6,9 @@
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::{custom_attribute, CustomAttr};
 use leptos::tachys::html::attribute::AttributeValue;
+use leptos::tachys::renderer::{dom::Dom, RemoveEventHandler};
+use send_wrapper::SendWrapper;
+use std::{cell::RefCell, rc::Rc};
 
 use crate::session::Session;
 
@@ -42,6 +45,83 @@ pub fn live_maybe(
 /// `role="status"`.
 pub fn attr<V: AttributeValue>(name: &'static str, value: V) -> CustomAttr<&'static str, V> {
     custom_attribute(name, value)
+}
+
+/// An event listener, written in a view as `{listen("input", move |ev| …)}`; every listener
+/// is written this way. The browser sees the same `addEventListener` as for
+/// `on:input=…`, and the handler runs under the view's reactive owner, as Leptos's does.
+/// Why not `on:`: Leptos's listener code is compiled per event type and handler, and always
+/// links its global event delegation (a hash set of event names and a document listener),
+/// which the widget never uses.
+pub fn listen(
+    event: &'static str,
+    f: impl FnMut(web_sys::Event) + 'static,
+) -> CustomAttr<&'static str, Listener> {
+    let f: Handler = Rc::new(RefCell::new(f));
+    custom_attribute(
+        event,
+        Listener(SendWrapper::new((Owner::current().unwrap_or_default(), f))),
+    )
+}
+
+/// An event handler and the owner it runs under; the attribute's name is the event's.
+#[derive(Clone)]
+pub struct Listener(SendWrapper<(Owner, Handler)>);
+
+type Handler = Rc<RefCell<dyn FnMut(web_sys::Event)>>;
+
+impl Listener {
+    fn attach(self, el: &web_sys::Element, event: &str) -> RemoveEventHandler<web_sys::Element> {
+        let (owner, f) = self.0.take();
+        Dom::add_event_listener(
+            el,
+            event,
+            Box::new(move |ev| owner.with(|| (f.borrow_mut())(web_sys::Event::from(ev)))),
+        )
+    }
+}
+
+impl AttributeValue for Listener {
+    /// The element, and what removes the listener (when the view is rebuilt or dropped).
+    type State = (web_sys::Element, RemoveEventHandler<web_sys::Element>);
+    type AsyncOutput = Self;
+    type Cloneable = Self;
+    type CloneableOwned = Self;
+
+    fn html_len(&self) -> usize {
+        0
+    }
+
+    fn to_html(self, _key: &str, _buf: &mut String) {}
+
+    fn to_template(_key: &str, _buf: &mut String) {}
+
+    fn hydrate<const FROM_SERVER: bool>(self, key: &str, el: &web_sys::Element) -> Self::State {
+        self.build(el, key)
+    }
+
+    fn build(self, el: &web_sys::Element, key: &str) -> Self::State {
+        (el.clone(), self.attach(el, key))
+    }
+
+    fn rebuild(self, key: &str, state: &mut Self::State) {
+        // The new listener replaces the old, which is removed as its handle is dropped.
+        state.1 = self.attach(&state.0, key);
+    }
+
+    fn into_cloneable(self) -> Self {
+        self
+    }
+
+    fn into_cloneable_owned(self) -> Self {
+        self
+    }
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self {
+        self
+    }
 }
 
 /// A selector for the element of this widget that has the focus, to find it again after the

@@ -13,10 +13,11 @@
 //! - [`backoff_ms`] is exponential backoff with full jitter, never shorter than the server's
 //!   `Retry-After`.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::answers::{AnswerValue, Answers};
 use crate::definition::Questionnaire;
+use crate::json::object;
 use crate::response::value_fits;
 
 /// The `format` of a stored draft.
@@ -117,10 +118,14 @@ impl std::fmt::Debug for OutboxEntry {
 impl OutboxEntry {
     /// The entry as stored text.
     pub fn to_text(&self) -> String {
-        let v = json!({
-            "key": self.key, "endpoint": self.endpoint, "body": self.body,
-            "instance": self.instance, "instrument": self.instrument, "attempts": self.attempts,
-        });
+        let v = object([
+            ("key", Value::from(self.key.as_str())),
+            ("endpoint", Value::from(self.endpoint.as_str())),
+            ("body", Value::from(self.body.as_str())),
+            ("instance", Value::from(self.instance.as_str())),
+            ("instrument", Value::from(self.instrument.as_str())),
+            ("attempts", Value::from(self.attempts)),
+        ]);
         crate::json::to_string(&v, &|_| String::new())
     }
 
@@ -155,12 +160,12 @@ fn value_json(v: &AnswerValue, float: &dyn Fn(f64) -> Value) -> Value {
                 c.insert("system".into(), Value::String(s.clone()));
             }
             c.insert("code".into(), Value::String(code.clone()));
-            json!({ "valueCoding": c })
+            object([("valueCoding", Value::Object(c))])
         }
-        AnswerValue::Boolean(b) => json!({ "valueBoolean": b }),
-        AnswerValue::Integer(i) => json!({ "valueInteger": i }),
-        AnswerValue::Decimal(d) => json!({ "valueDecimal": float(*d) }),
-        AnswerValue::String(s) => json!({ "valueString": s }),
+        AnswerValue::Boolean(b) => object([("valueBoolean", Value::from(*b))]),
+        AnswerValue::Integer(i) => object([("valueInteger", Value::from(*i))]),
+        AnswerValue::Decimal(d) => object([("valueDecimal", float(*d))]),
+        AnswerValue::String(s) => object([("valueString", Value::from(s.as_str()))]),
     }
 }
 
@@ -200,13 +205,19 @@ pub fn draft_json(q: &Questionnaire, answers: &Answers, typed: &[(String, String
     for (id, t) in typed {
         typed_map.insert(id.clone(), Value::String(t.clone()));
     }
-    json!({
-        "format": DRAFT_FORMAT,
-        "instrument": q.name.clone().unwrap_or_default(),
-        "version": q.version.clone().unwrap_or_default(),
-        "answers": answer_map,
-        "typed": typed_map,
-    })
+    object([
+        ("format", Value::from(DRAFT_FORMAT)),
+        (
+            "instrument",
+            Value::from(q.name.clone().unwrap_or_default()),
+        ),
+        (
+            "version",
+            Value::from(q.version.clone().unwrap_or_default()),
+        ),
+        ("answers", Value::Object(answer_map)),
+        ("typed", Value::Object(typed_map)),
+    ])
 }
 
 /// Reads a draft back for `q`: only answers to questions the definition has, of a type that
@@ -269,6 +280,7 @@ pub fn draft_from_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn debug_never_shows_the_body() {

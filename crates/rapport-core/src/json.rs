@@ -44,6 +44,17 @@ pub fn depth(v: &Value) -> usize {
     max
 }
 
+/// A JSON object of the given members.
+/// Written out rather than with `json!`, which converts each member through serde's
+/// serializer: that links `Value`'s `Serialize` and the value serializer into the widget.
+pub fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+    let mut map = serde_json::Map::new();
+    for (key, value) in members {
+        map.insert(key.to_owned(), value);
+    }
+    Value::Object(map)
+}
+
 /// Writes `v` as compact JSON, like `serde_json::to_string`, except that numbers that are not
 /// integers are written by `float` (the widget passes the browser's `Number.prototype.toString`,
 /// which keeps serde_json's float printer out of the WebAssembly). Object keys keep their

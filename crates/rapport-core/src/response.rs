@@ -1,12 +1,12 @@
 //! Maps answers to a FHIR R4 QuestionnaireResponse, and a QuestionnaireResponse back to answers
 //! (the receiver re-checks what it is sent). Performs no I/O.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::answers::{AnswerValue, Answers};
 use crate::definition::{value_x, AnswerOption, Item, ItemKind, Questionnaire};
 use crate::enable::enabled_items;
-use crate::json::join;
+use crate::json::{join, object};
 
 /// What a response needs besides the answers.
 pub struct ResponseMeta<'a> {
@@ -32,13 +32,13 @@ pub fn build(
         .filter_map(|item| response_item(q, item, answers, &enabled, display))
         .collect();
     let mut qr = Map::new();
-    qr.insert("resourceType".into(), json!("QuestionnaireResponse"));
+    qr.insert("resourceType".into(), Value::from("QuestionnaireResponse"));
     if let Some(c) = q.canonical() {
-        qr.insert("questionnaire".into(), json!(c));
+        qr.insert("questionnaire".into(), Value::from(c));
     }
-    qr.insert("status".into(), json!("completed"));
-    qr.insert("language".into(), json!(meta.language));
-    qr.insert("authored".into(), json!(meta.authored));
+    qr.insert("status".into(), Value::from("completed"));
+    qr.insert("language".into(), Value::from(meta.language));
+    qr.insert("authored".into(), Value::from(meta.authored));
     if !items.is_empty() {
         qr.insert("item".into(), Value::Array(items));
     }
@@ -57,7 +57,7 @@ fn response_item(
         return None;
     }
     let mut out = Map::new();
-    out.insert("linkId".into(), json!(item.link_id));
+    out.insert("linkId".into(), Value::from(item.link_id.as_str()));
     match &item.kind {
         ItemKind::Group => {
             let children: Vec<Value> = q
@@ -77,21 +77,21 @@ fn response_item(
                     let opt = options.iter().find(|o| &o.code == code)?;
                     let mut coding = Map::new();
                     if let Some(s) = &opt.system {
-                        coding.insert("system".into(), json!(s));
+                        coding.insert("system".into(), Value::from(s.as_str()));
                     }
-                    coding.insert("code".into(), json!(opt.code));
+                    coding.insert("code".into(), Value::from(opt.code.as_str()));
                     if let Some(d) = display(item, opt) {
-                        coding.insert("display".into(), json!(d));
+                        coding.insert("display".into(), Value::from(d));
                     }
-                    json!({ "valueCoding": coding })
+                    object([("valueCoding", Value::Object(coding))])
                 }
-                (_, AnswerValue::Boolean(b)) => json!({ "valueBoolean": b }),
-                (_, AnswerValue::Integer(i)) => json!({ "valueInteger": i }),
-                (_, AnswerValue::Decimal(d)) => json!({ "valueDecimal": d }),
-                (_, AnswerValue::String(s)) => json!({ "valueString": s }),
+                (_, AnswerValue::Boolean(b)) => object([("valueBoolean", Value::from(*b))]),
+                (_, AnswerValue::Integer(i)) => object([("valueInteger", Value::from(*i))]),
+                (_, AnswerValue::Decimal(d)) => object([("valueDecimal", Value::from(*d))]),
+                (_, AnswerValue::String(s)) => object([("valueString", Value::from(s.as_str()))]),
                 _ => return None,
             };
-            out.insert("answer".into(), json!([value]));
+            out.insert("answer".into(), Value::Array(vec![value]));
         }
     }
     Some(Value::Object(out))

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// Longest subject token the widget passes on and the receiver reads, in bytes. A portal's token
 /// with the documented claims is a few hundred bytes; a longer one is refused rather than carried.
@@ -118,7 +118,13 @@ impl SubjectClaims {
     /// The QuestionnaireResponse's `subject`: a logical reference with the issuer as the
     /// identifier's system and `sub` as its value (FHIR R4 `Reference.identifier`).
     pub fn reference(&self) -> Value {
-        json!({ "identifier": { "system": self.iss, "value": self.sub } })
+        crate::json::object([(
+            "identifier",
+            crate::json::object([
+                ("system", Value::from(self.iss.as_str())),
+                ("value", Value::from(self.sub.as_str())),
+            ]),
+        )])
     }
 }
 
@@ -174,6 +180,7 @@ fn base64url_decode(s: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn b64(bytes: &[u8]) -> String {
         const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
