@@ -158,7 +158,12 @@ async function startFirefox() {
     headless: true,
     extraPrefsFirefox: { 'intl.accept_languages': 'en-US' },
   });
-  const page = (await browser.pages())[0] ?? await browser.newPage();
+  // A new tab, not the one Firefox starts with: that first tab's document does not have the
+  // focus (document.hasFocus() is false), so key presses reach the page as events but do not
+  // act (Space neither checks a radio nor presses a button, Enter sends nothing).
+  const first = await browser.pages();
+  const page = await browser.newPage();
+  for (const p of first) await p.close();
   const keys = { Space: ' ' };
   return {
     protocol: 'WebDriver BiDi',
