@@ -27,7 +27,8 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMEDRIVER = process.env.CHROMEDRIVER || '/usr/bin/chromedriver';
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
-const WEBKIT_BROWSER = process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// WebKitWebDriver starts Debian's MiniBrowser (its own default) unless WEBKIT_BROWSER names another.
+const WEBKIT_BROWSER = process.env.WEBKIT_BROWSER;
 
 /// Starts a browser of `engine` and returns its session.
 export async function start(engine) {
@@ -147,7 +148,7 @@ async function startWebKit() {
   try {
     return await seleniumSession(server.url, {
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
+      'webkitgtk:browserOptions': { ...(WEBKIT_BROWSER ? { binary: WEBKIT_BROWSER } : {}), args: ['--automation'] },
     }, () => { server.stop(); x.stop(); });
   } catch (e) { server.stop(); x.stop(); throw e; }
 }
