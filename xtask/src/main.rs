@@ -14,6 +14,7 @@
 //! | `cargo xtask e2e [FILE…]` | only the end-to-end step of `test` (expects `dist/` built), or only the given test files |
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
 //! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
+//! | `cargo xtask engines` | only the `engines` step of `test`: the widget in Chromium, Firefox ESR and WebKitGTK (expects `dist/` built) |
 //!
 //! The code is plain `std::process::Command`; the dependencies compress files to measure
 //! transfer sizes, minify JSON, and read and write the `.wasm`'s import and export sections
@@ -24,6 +25,7 @@ mod bench_receiver;
 mod build;
 mod cmd;
 mod elements;
+mod engines;
 mod hashed;
 mod languages;
 mod postgres;
@@ -59,7 +61,7 @@ COMMANDS:
   demo  [--port N] [--db PATH]  setup + build + serve (the size gate only warns here)
   test [--only STEP,...]        everything CI runs, in order: setup, fmt, clippy, arch
                                 (rapport-core stays browser-free), lint, native, fhir, browser
-                                (wasm tests in Chromium), build (+ size gate), e2e;
+                                (wasm tests in Chromium), build (+ size gate), e2e, engines;
                                 --only runs just the named steps
   e2e [FILE...]                 only the end-to-end tests (expects dist/ to be built), or the given files
   screenshot URL OUT.png [--width N] [--height N]
@@ -72,6 +74,8 @@ COMMANDS:
                                 benchmark in headless Chromium: Rapport against a hand-written
                                 form, 12 to 120 questions (default 9 runs, JSON to
                                 target/bench/bench.json, dist/); figures never fail it
+  engines                       only the browser-engines smoke step of test: the widget in
+                                Chromium, Firefox ESR and WebKitGTK (expects dist/ to be built)
   help                          this text
 ";
 
@@ -120,6 +124,7 @@ fn main() -> ExitCode {
         "screenshot" => screenshot_options(&mut args).and_then(|o| screenshot::take(&o)),
         "bench" => bench_options(&mut args).and_then(|o| bench::run_bench(&o)),
         "bench-receiver" => bench_receiver_options(&mut args).and_then(|o| bench_receiver::run(&o)),
+        "engines" => args.finish().and_then(|()| engines::run_smoke()),
         "help" => {
             print!("{USAGE}");
             Ok(())

@@ -10,6 +10,8 @@
 //! | Chromium, chromedriver, Noto fonts | browser tests, e2e, screenshots in every script | Debian packages via `apt-get` |
 //! | PostgreSQL server | the receiver's tests on its second backend | Debian package `postgresql` via `apt-get` |
 //! | `binaryen@132.0.0`, `playwright-core`, `oidc-provider@9.13.3` | wasm-opt; e2e driver; the local OpenID provider of the demo and the clinician e2e tests | `npm ci` (versions pinned in `package-lock.json`) |
+//! | Firefox ESR, WebKitGTK's WebDriver + MiniBrowser, Xvfb | the `engines` smoke (widget in Gecko and WebKit) | Debian packages `firefox-esr`, `webkit2gtk-driver`, `xvfb` via `apt-get` |
+//! | `selenium-webdriver@4.49.0`, `puppeteer-core@25.16.0` | the `engines` smoke's drivers (neither downloads a browser or a driver) | `npm ci` |
 //!
 //! The wasm-bindgen CLI must be exactly the version of the `wasm-bindgen` crate in `Cargo.lock`
 //! (otherwise wasm-bindgen refuses the module), so the version is read from the lock file, never
@@ -23,12 +25,18 @@ use std::time::Duration;
 /// Debian packages: the browser and its driver for tests, fonts so that every script the
 /// locales use renders as text, not boxes, in screenshots, and PostgreSQL's server for the
 /// receiver's tests on its second backend (a throwaway cluster per run: see `postgres.rs`).
-const APT_PACKAGES: [&str; 5] = [
+/// Then the other two browser engines of the `engines` smoke (`engines.rs`): Firefox ESR (driven
+/// over WebDriver BiDi, which it speaks itself: Debian packages no geckodriver), WebKitGTK's
+/// WebDriver with its MiniBrowser, and Xvfb, the display WebKitGTK needs (no headless mode).
+const APT_PACKAGES: [&str; 8] = [
     "chromium",
     "chromium-driver",
     "fonts-noto-core",
     "fonts-noto-cjk",
     "postgresql",
+    "firefox-esr",
+    "webkit2gtk-driver",
+    "xvfb",
 ];
 
 /// Runs every setup step.
@@ -298,7 +306,10 @@ fn npm_packages() -> Result {
     } else if playwright_version().is_none() {
         Some("playwright-core missing".to_string())
     } else {
-        None
+        ENGINE_DRIVERS
+            .iter()
+            .find(|p| !root.join("node_modules").join(p).is_dir())
+            .map(|p| format!("{p} missing"))
     };
     match why {
         None => println!("setup: npm packages (package-lock.json): already installed"),
@@ -316,6 +327,9 @@ fn npm_packages() -> Result {
     println!("setup: playwright-core: {playwright} (drives /usr/bin/chromium; never downloads a browser)");
     Ok(())
 }
+
+/// The npm packages of the `engines` smoke (`e2e/engines/drivers.mjs`).
+const ENGINE_DRIVERS: [&str; 2] = ["selenium-webdriver", "puppeteer-core"];
 
 fn playwright_version() -> Option<String> {
     probe(

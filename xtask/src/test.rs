@@ -24,9 +24,11 @@
 //!    Chromium through `wasm-bindgen-test-runner`
 //! 10. `build`: `cargo xtask build`, including the size gate
 //! 11. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
+//! 12. `engines`: a keyboard-only smoke of the widget in Chromium, Firefox ESR and WebKitGTK
+//!     over WebDriver, against the real receiver (see [`crate::engines`])
 
 use crate::cmd::{self, human_duration, output};
-use crate::{build, serve, setup, Result};
+use crate::{build, engines, serve, setup, Result};
 use std::time::{Duration, Instant};
 
 /// One step of the test run: a short id (for `--only`), a title, and what it runs.
@@ -36,7 +38,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 11] = [
+const STEPS: [Step; 12] = [
     Step {
         id: "setup",
         title: "setup",
@@ -91,6 +93,11 @@ const STEPS: [Step; 11] = [
         id: "e2e",
         title: "end-to-end tests",
         run: serve::e2e,
+    },
+    Step {
+        id: "engines",
+        title: "browser engines smoke (Chromium, Firefox, WebKit)",
+        run: engines::run_smoke,
     },
 ];
 
