@@ -138,6 +138,15 @@ function questions(q) {
   return (q.item ?? []).flatMap((i) => (i.type === 'display' ? [] : i.type === 'group' ? questions(i) : [i.linkId]));
 }
 
+/// Waits for the widget's questions; on a timeout, says what the page logged.
+async function rendered(page, seen) {
+  try {
+    await page.locator('rapport-questionnaire [data-testid=submit]').waitFor({ state: 'visible', timeout: 20000 });
+  } catch (e) {
+    throw new Error(`${e.message}\npage console:\n${[...seen.console, ...seen.errors].join('\n')}`);
+  }
+}
+
 async function checkClean(page, seen) {
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP or Trusted Types violation');
   assert.deepEqual(seen.errors, [], 'no page error');
@@ -150,7 +159,7 @@ test('a Vite app (plain JavaScript) with the packed package', async () => {
   const base = await serve(app);
   const { context, page, seen } = await open(base);
   const host = 'rapport-questionnaire';
-  await page.locator(`${host} [data-testid=submit]`).waitFor({ state: 'visible', timeout: 20000 });
+  await rendered(page, seen);
   // Every question of the bundled questionnaire, as the package ships it.
   const instruments = join(app.dir, 'node_modules/rapport-questionnaire/cdn/instruments');
   const file = readdirSync(instruments).find((f) => /^session-checkin(\.[0-9a-f]+)?\.json$/.test(f));
@@ -183,10 +192,13 @@ test('a React 19 app (TypeScript, JSX types from react.d.ts) with the packed pac
   const form = JSON.parse(readFileSync(join(app.dir, 'src/clinic-form.json'), 'utf8'));
   const defs = join(app.dir, 'definitions');
   cpSync(join(app.dir, 'src/clinic-form.json'), join(defs, 'clinic-form.json'));
+  // The receiver's demo portal mints subject tokens for the patients of <static-dir>/demo/
+  // patients.json: the app's "portal server" here (a real portal mints its own).
+  cpSync(join(HERE, '../../demo/patients.json'), join(app.dir, 'dist/demo/patients.json'));
   const base = await serve(app, ['--definitions-dir', defs]);
   const { context, page, seen } = await open(base);
   const host = 'rapport-questionnaire';
-  await page.locator(`${host} [data-testid=submit]`).waitFor({ state: 'visible', timeout: 20000 });
+  await rendered(page, seen);
   // The questionnaire on screen is the one React set as the `definition` property.
   const ids = questions(form);
   for (const id of ids) await page.locator(`${host} [data-testid=question-${id}]`).waitFor();
@@ -201,6 +213,11 @@ test('a React 19 app (TypeScript, JSX types from react.d.ts) with the packed pac
   assert.equal(rows.length, 1, 'the receiver stored exactly one record');
   assert.equal(rows[0].envelope.instrument.url, form.url);
   assert.deepEqual(rows[0].envelope.context, { appointmentId: 'R-19' });
+  // The write-only `subjectToken` property React set reached the element: the envelope is
+  // format 2 (with a token), which the receiver verified: its patient is the response's subject.
+  const env = rows[0].envelope;
+  assert.equal(env.format, 'rapport-envelope/2');
+  assert.equal(env.questionnaireResponse.subject?.identifier?.value, 'demo-ana', JSON.stringify(rows[0]).slice(0, 2000));
   assert.ok(sent.includes(rows[0].id ?? rows[0].envelope.idempotencyKey), `the app shows the receipt: ${sent}`);
   await checkClean(page, seen);
   await context.close();
