@@ -49,12 +49,15 @@ function sh(cwd, cmd, args) {
   }
 }
 
-/// Copies the template `name` to a fresh folder, installs its pinned tools and the packed
-/// package (as a portal developer would: `npm install <tarball>`), and returns the folder.
+/// Copies the template `name` to a fresh folder, installs its tools exactly as its lockfile pins
+/// them (`npm ci`), then the packed package as a portal developer would (`npm install <tarball>`;
+/// not saved, so the lockfile stays the template's), and returns the folder.
 function makeApp(name) {
   const dir = join(work, name);
   cpSync(join(HERE, name), dir, { recursive: true, filter: (s) => !/node_modules|[/\\]dist$|public[/\\]rapport$/.test(s) });
-  sh(dir, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', PACKAGE]);
+  const quiet = ['--prefer-offline', '--no-audit', '--no-fund'];
+  sh(dir, 'npm', ['ci', ...quiet]);
+  sh(dir, 'npm', ['install', '--no-save', ...quiet, PACKAGE]);
   const installed = JSON.parse(readFileSync(join(dir, 'node_modules/rapport-questionnaire/package.json'), 'utf8'));
   assert.equal(installed.name, 'rapport-questionnaire');
   const loader = readFileSync(join(dir, 'node_modules/rapport-questionnaire/cdn/rapport.js'), 'utf8');
