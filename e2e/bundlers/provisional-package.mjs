@@ -3,7 +3,8 @@
 // so the bundler apps of run.mjs can be developed. It is not the release: no hashed names, no
 // integrity, no setBasePath (run.mjs notices that and copies the files where the bundled chunk's
 // import.meta.url points instead), and minimal stand-in type declarations.
-//   node e2e/bundlers/provisional-package.mjs [DIST] [OUT_DIR]   → prints the .tgz path
+//   node e2e/bundlers/provisional-package.mjs [DIST] [OUT_DIR] [TYPES_DIR]   → prints the .tgz path
+// (TYPES_DIR: a folder with the real rapport.d.ts and react.d.ts, e.g. the repository's package/.)
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,8 @@ declare module 'react' {
   }
 }
 `);
+const types = process.argv[4] && resolve(process.argv[4]);
+if (types) for (const f of ['rapport.d.ts', 'react.d.ts']) cpSync(join(types, f), join(pkg, f));
 mkdirSync(out, { recursive: true });
 const name = execFileSync('npm', ['pack', '--pack-destination', out, '--silent'], { cwd: pkg, encoding: 'utf8' }).trim().split('\n').pop();
 rmSync(root, { recursive: true, force: true });

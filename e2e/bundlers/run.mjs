@@ -118,7 +118,8 @@ async function stored(base) {
 async function open(base) {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const seen = { console: [], errors: [], csp: [] };
+  const seen = { console: [], errors: [], requests: [] };
+  page.on('request', (r) => seen.requests.push(r.url()));
   page.on('console', (m) => seen.console.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   // The receiver's own response, its policy made stricter with Trusted Types.
@@ -165,7 +166,7 @@ test('a Vite app (plain JavaScript) with the packed package', async () => {
   await rendered(page, seen);
   // Every question of the bundled questionnaire, as the package ships it.
   const instruments = join(app.dir, 'node_modules/rapport-questionnaire/cdn/instruments');
-  const file = readdirSync(instruments).find((f) => /^session-checkin(\.[0-9a-f]+)?\.json$/.test(f));
+  const file = readdirSync(instruments).find((f) => /^session-checkin(\.[A-Za-z0-9_-]+)?\.json$/.test(f));
   const ids = questions(JSON.parse(readFileSync(join(instruments, file), 'utf8')));
   assert.equal(ids.length, 4);
   for (const id of ids) {
@@ -178,6 +179,14 @@ test('a Vite app (plain JavaScript) with the packed package', async () => {
   assert.equal(rows.length, 1, 'the receiver stored exactly one record');
   assert.equal(rows[0].envelope.instrument.id, 'session-checkin');
   assert.deepEqual(rows[0].envelope.context, { appointmentId: 'V-1' });
+  // The element in the page's markup connects as soon as the module defines it, before the
+  // app's setBasePath runs: the widget's files must still be fetched from /rapport/ only, and
+  // each once (an early request made from the default base would be wasted or fail).
+  const files = seen.requests.filter((u) => !u.startsWith(`${base}/api/`) && /\/(pkg|instruments|locales)\//.test(u));
+  assert.ok(files.length > 0);
+  const from = app.provisional ? `${base}/assets/` : `${base}/rapport/`;
+  assert.deepEqual(files.filter((u) => !u.startsWith(from)), [], `every file from ${from}`);
+  assert.deepEqual(files.filter((u, i) => files.indexOf(u) !== i), [], 'no file fetched twice');
   await checkClean(page, seen);
   await context.close();
 });
