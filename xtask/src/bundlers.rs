@@ -1,8 +1,8 @@
 //! `cargo xtask bundlers`: the release's npm package in bundler apps (issue 17, point 4).
 //!
 //! Runs `node e2e/bundlers/run.mjs`, which installs the PACKED tarball (never the source tree)
-//! into fresh copies of `e2e/bundlers/vite-app/` and `e2e/bundlers/react-app/`, builds them with
-//! their pinned Vite (and `tsc` for the React app's JSX types), serves each with the real
+//! into fresh copies of `e2e/bundlers/vite-app/`, `webpack-app/` and `react-app/`, builds them
+//! with their pinned Vite or webpack (and `tsc` for the React app's JSX types), serves each with the real
 //! receiver under its strict Content-Security-Policy and sends an answer from headless Chromium.
 //!
 //! The tarball is `--package PATH`, else `$RAPPORT_PACKAGE`, else the one

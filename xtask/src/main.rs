@@ -13,7 +13,7 @@
 //! | `cargo xtask e2e` | only the end-to-end step of `test` (expects `dist/` built) |
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
 //! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
-//! | `cargo xtask bundlers [--package PATH]` | the packed npm package installed into fresh Vite and React 19 apps, built, served by the receiver and driven in Chromium (`e2e/bundlers/run.mjs`) |
+//! | `cargo xtask bundlers [--package PATH]` | the packed npm package installed into fresh Vite, webpack 5 and React 19 apps, built, served by the receiver and driven in Chromium (`e2e/bundlers/run.mjs`) |
 //!
 //! The code is plain `std::process::Command`; the dependencies compress files to measure
 //! transfer sizes, minify JSON, and read and write the `.wasm`'s import and export sections
@@ -66,7 +66,7 @@ COMMANDS:
                                 form, 12 to 120 questions (default 9 runs, JSON to
                                 target/bench/bench.json, dist/); figures never fail it
   bundlers [--package PATH]     the packed npm package (default: the one release/*.tgz) in fresh
-                                Vite and React 19 apps: npm install, build, tsc, served by the
+                                Vite, webpack 5 and React 19 apps: npm install, build, tsc, served by the
                                 receiver under its CSP, answered in Chromium
   help                          this text
 ";

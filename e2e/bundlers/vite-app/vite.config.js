@@ -1,7 +1,5 @@
 import { defineConfig } from 'vite';
 
-export default defineConfig({
-  // The dev server pre-bundles dependencies into node_modules/.vite/deps/, which breaks
-  // `import.meta.url` inside them; the widget is an ES module already, so leave it alone.
-  optimizeDeps: { exclude: ['rapport-questionnaire'] },
-});
+// Nothing for the widget: with setBasePath, neither the build nor the dev server's
+// pre-bundling (optimizeDeps) changes where its files are fetched from.
+export default defineConfig({});
