@@ -1,7 +1,7 @@
 // The release in bundler apps, end to end (issue 17, point 4): the PACKED package (never the
 // source tree) installed into fresh apps (Vite, webpack 5, React 19 with Vite) built with the
-// registry's own tools, each served by the
-// real receiver under its strict Content-Security-Policy and driven in Debian's Chromium.
+// registry's own tools, each served by the real receiver under its strict Content-Security-Policy
+// and driven in Debian's Chromium.
 //   RAPPORT_PACKAGE=release/rapport-questionnaire-<version>.tgz \
 //   RAPPORT_RECEIVER_BIN=target/release/rapport-receiver node e2e/bundlers/run.mjs
 // (`cargo xtask bundlers` passes both.) Not named *.test.mjs: `node --test e2e/` must not run it.
