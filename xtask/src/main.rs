@@ -15,6 +15,7 @@
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
 //! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
 //! | `cargo xtask engines` | only the `engines` step of `test`: the widget in Chromium, Firefox ESR and WebKitGTK (expects `dist/` built) |
+//! | `cargo xtask bundlers [--package PATH]` | the packed npm package installed into fresh Vite, webpack 5 and React 19 apps, built, served by the receiver and driven in Chromium (`e2e/bundlers/run.mjs`) |
 //!
 //! The code is plain `std::process::Command`; the dependencies compress files to measure
 //! transfer sizes, minify JSON, and read and write the `.wasm`'s import and export sections
@@ -23,6 +24,7 @@
 mod bench;
 mod bench_receiver;
 mod build;
+mod bundlers;
 mod cmd;
 mod elements;
 mod engines;
@@ -76,6 +78,9 @@ COMMANDS:
                                 target/bench/bench.json, dist/); figures never fail it
   engines                       only the browser-engines smoke step of test: the widget in
                                 Chromium, Firefox ESR and WebKitGTK (expects dist/ to be built)
+  bundlers [--package PATH]     the packed npm package (default: the one release/*.tgz) in fresh
+                                Vite, webpack 5 and React 19 apps: npm install, build, tsc, served by the
+                                receiver under its CSP, answered in Chromium
   help                          this text
 ";
 
@@ -125,6 +130,10 @@ fn main() -> ExitCode {
         "bench" => bench_options(&mut args).and_then(|o| bench::run_bench(&o)),
         "bench-receiver" => bench_receiver_options(&mut args).and_then(|o| bench_receiver::run(&o)),
         "engines" => args.finish().and_then(|()| engines::run_smoke()),
+        "bundlers" => args.value("--package").and_then(|p| {
+            args.finish()?;
+            bundlers::run_bundlers(p.map(std::path::PathBuf::from))
+        }),
         "help" => {
             print!("{USAGE}");
             Ok(())
