@@ -191,6 +191,13 @@ class RapportQuestionnaire extends HTMLElement {
     if (this.#handle || this.#mounting) return;
     this.#mounting = true;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // After the module that defined the element has run to its end: an app that bundles this
+    // module calls setBasePath right after importing it, while elements already in the page
+    // connect the moment the element is defined.
+    queueMicrotask(() => this.#begin(shadow));
+  }
+
+  #begin(shadow) {
     prefetch(this, this.#definitionText());
     start().then(() => {
       this.#mounting = false;

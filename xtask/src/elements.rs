@@ -365,7 +365,10 @@ mod tests {
             }
         }
         // The panel's code, chosen on one line: `const code = … ? 'integrity-failed' : '…';`
-        for line in js.lines().filter(|l| l.trim_start().starts_with("const code =")) {
+        for line in js
+            .lines()
+            .filter(|l| l.trim_start().starts_with("const code ="))
+        {
             for (i, piece) in line.split('\'').enumerate() {
                 if i % 2 == 1 && piece.contains('-') {
                     codes.insert(piece.to_owned());

@@ -97,8 +97,8 @@ fn assemble_package(root: &Path, cdn: &Path, package: &Path) -> Result {
     fs::create_dir_all(package).map_err(|e| format!("{}: {e}", package.display()))?;
     for name in elements::FROM_PACKAGE_DIR {
         let from = root.join(elements::PACKAGE_DIR).join(name);
-        let mut text =
-            fs::read_to_string(&from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let mut text = fs::read_to_string(&from)
+            .map_err(|e| format!("cannot read {}: {e}", from.display()))?;
         if name == "package.json" {
             if text.matches(elements::VERSION_PLACEHOLDER).count() != 1 {
                 return Err(format!(
@@ -156,7 +156,10 @@ fn check_reproducible(root: &Path, cdn: &Path) -> Result {
     let target = root.join("target").join("reproducible");
     let second = target.join("dist");
     let _ = fs::remove_dir_all(&target);
-    println!("reproducible: building again from scratch in {}", rel(root, &target));
+    println!(
+        "reproducible: building again from scratch in {}",
+        rel(root, &target)
+    );
     cmd::run(
         command(std::env::current_exe().map_err(|e| e.to_string())?)
             .args(["build", "--out"])

@@ -22,13 +22,16 @@
 //!    `fhir.resources`)
 //! 9. `browser`: `cargo test --target wasm32-unknown-unknown -p rapport-widget` in headless
 //!    Chromium through `wasm-bindgen-test-runner`
-//! 10. `build`: `cargo xtask build`, including the size gate
+//! 10. `build`: `cargo xtask release`: the build with the size gate, then the CDN folder and the
+//!     npm package in `release/`
 //! 11. `e2e`: Playwright against the real receiver serving `dist/` (see [`crate::serve::e2e`])
 //! 12. `engines`: a keyboard-only smoke of the widget in Chromium, Firefox ESR and WebKitGTK
 //!     over WebDriver, against the real receiver (see [`crate::engines`])
+//! 13. `bundlers`: the packed npm package installed into fresh Vite, webpack 5 and React 19
+//!     apps, built, type-checked and answered in Chromium (see [`crate::bundlers`])
 
 use crate::cmd::{self, human_duration, output};
-use crate::{build, engines, serve, setup, Result};
+use crate::{engines, serve, setup, Result};
 use std::time::{Duration, Instant};
 
 /// One step of the test run: a short id (for `--only`), a title, and what it runs.
@@ -38,7 +41,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 12] = [
+const STEPS: [Step; 13] = [
     Step {
         id: "setup",
         title: "setup",
@@ -86,7 +89,7 @@ const STEPS: [Step; 12] = [
     },
     Step {
         id: "build",
-        title: "build + size gate",
+        title: "release: build + size gate + package",
         run: release_build,
     },
     Step {
@@ -98,6 +101,11 @@ const STEPS: [Step; 12] = [
         id: "engines",
         title: "browser engines smoke (Chromium, Firefox, WebKit)",
         run: engines::run_smoke,
+    },
+    Step {
+        id: "bundlers",
+        title: "the npm package in Vite, webpack and React apps",
+        run: bundlers,
     },
 ];
 
@@ -351,8 +359,14 @@ fn browser_tests() -> Result {
     cmd::run(&mut c)
 }
 
+/// `cargo xtask release`: the size-gated build, then the CDN folder and the npm package the
+/// `bundlers` step installs.
 fn release_build() -> Result {
-    build::run(build::Profile::Release, build::Gate::Enforce)
+    crate::release::run(false)
+}
+
+fn bundlers() -> Result {
+    crate::bundlers::run_bundlers(None)
 }
 
 #[cfg(test)]
