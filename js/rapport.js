@@ -154,14 +154,16 @@ function prefetch(el, inline) {
 async function panelWords(lang) {
   try {
     const text = await (await request(`${base}locales/${lang}/widget.ftl`)).text();
-    return [Object.keys(WORDS).map((id) => new RegExp(`^${id} = ([^{\\n]+)$`, 'm').exec(text)[1]), lang];
+    const words = {};
+    for (const id in WORDS) words[id] = new RegExp(`^${id} = ([^{\\n]+)$`, 'm').exec(text)[1];
+    return [words, lang];
   } catch {
-    return [Object.values(WORDS), 'en'];
+    return [WORDS, 'en'];
   }
 }
 
 const PANEL_STYLES = `.panel{border:2px solid var(--rapport-error,#b3261e);border-radius:var(--rapport-radius,10px);padding:var(--rapport-space,16px);font:var(--rapport-font-size,16px)/1.5 var(--rapport-font,system-ui,sans-serif)}
-.title{font-weight:700}pre{font-size:.85em;white-space:pre-wrap;overflow-wrap:anywhere}`;
+.title{font-weight:700}p{margin:0 0 8px}pre{margin:0;font-size:.85em;white-space:pre-wrap;overflow-wrap:anywhere}`;
 
 // The element's state lives in private fields (#…): other scripts on the page cannot read the
 // request headers (bearer tokens) or reach the widget's handle. Only the methods below are public.
@@ -221,7 +223,7 @@ class RapportQuestionnaire extends HTMLElement {
       bubbles: true, composed: true, detail: { code, message, retryable: false },
     }));
     let lang = likelyLanguage(this);
-    let words = Object.values(WORDS);
+    let words = WORDS;
     if (lang && lang !== 'en') [words, lang] = await panelWords(lang);
     if (this.#handle || !this.isConnected) return;
     const sheet = new CSSStyleSheet();
@@ -233,8 +235,8 @@ class RapportQuestionnaire extends HTMLElement {
     panel.setAttribute('role', 'alert');
     panel.dataset.testid = 'config-error';
     panel.append(
-      node('p', words[0], { className: 'title' }),
-      node('p', words[1]),
+      node('p', words['config-error-title'], { className: 'title' }),
+      node('p', words['config-error-help']),
       node('pre', `${code}\n${message}`, { lang: 'en', dir: 'ltr' }),
     );
     shadow.replaceChildren(panel);
