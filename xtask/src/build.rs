@@ -343,16 +343,7 @@ pub fn wasm_opt_path() -> PathBuf {
 /// Minifies an ES module in place with npm `terser` (pinned in package-lock.json): the
 /// wasm-bindgen glue is about a quarter smaller over the wire.
 fn minify(file: &Path) -> Result {
-    let terser = cmd::repo_root()
-        .join("node_modules")
-        .join(".bin")
-        .join("terser");
-    if !terser.exists() {
-        return Err(format!(
-            "{} is missing: run `cargo xtask setup`",
-            terser.display()
-        ));
-    }
+    let terser = npm_tool("terser")?;
     cmd::run(
         command(&terser)
             .arg(file)
@@ -504,19 +495,26 @@ fn fill(text: &str, values: &[String; 4]) -> Option<String> {
     Some(out)
 }
 
+/// `node_modules/.bin/<name>`, installed by `cargo xtask setup` (`npm ci`).
+fn npm_tool(name: &str) -> Result<PathBuf> {
+    let path = cmd::repo_root()
+        .join("node_modules")
+        .join(".bin")
+        .join(name);
+    if path.exists() {
+        Ok(path)
+    } else {
+        Err(format!(
+            "{} is missing: run `cargo xtask setup`",
+            path.display()
+        ))
+    }
+}
+
 /// Bundles the loader and the glue it imports into one ES module, in place, with npm
 /// `esbuild` (pinned in package-lock.json).
 fn bundle(loader: &Path) -> Result {
-    let esbuild = cmd::repo_root()
-        .join("node_modules")
-        .join(".bin")
-        .join("esbuild");
-    if !esbuild.exists() {
-        return Err(format!(
-            "{} is missing: run `cargo xtask setup`",
-            esbuild.display()
-        ));
-    }
+    let esbuild = npm_tool("esbuild")?;
     let out = loader.with_extension("bundle.js");
     cmd::run(
         command(&esbuild)

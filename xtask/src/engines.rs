@@ -59,7 +59,7 @@ pub fn run_smoke() -> Result {
         None => serve::build_receiver()?,
     };
     let port = serve::free_port()?;
-    let db = TempDb(std::env::temp_dir().join(format!(
+    let db = crate::serve::TempDb(std::env::temp_dir().join(format!(
         "rapport-engines-{}-{port}.sqlite3",
         std::process::id()
     )));
@@ -112,19 +112,6 @@ fn copy_dir(from: &Path, to: &Path) -> Result {
         }
     }
     Ok(())
-}
-
-/// A throw-away SQLite path; removes the file and its companions when dropped.
-struct TempDb(PathBuf);
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let mut p = self.0.clone().into_os_string();
-            p.push(suffix);
-            let _ = fs::remove_file(PathBuf::from(p));
-        }
-    }
 }
 
 #[cfg(test)]

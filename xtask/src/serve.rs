@@ -332,7 +332,7 @@ pub fn free_port() -> Result<u16> {
 }
 
 /// A throw-away SQLite path; removes the file and its `-wal`/`-shm` companions when dropped.
-struct TempDb(PathBuf);
+pub struct TempDb(pub PathBuf);
 
 impl Drop for TempDb {
     fn drop(&mut self) {
