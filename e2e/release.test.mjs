@@ -135,6 +135,9 @@ test('from a CDN on another origin, with the integrity hash, under a strict CSP:
     assert.equal(rows.length, before + 1, `${lang}: exactly one new record`);
     assert.deepEqual(rows.at(-1).envelope.context, { cdn: lang });
     assert.equal(rows.at(-1).envelope.language.tag, lang);
+    // The version the element shows is the one each envelope names.
+    assert.equal(rows.at(-1).envelope.format, 'rapport-envelope/3');
+    assert.deepEqual(rows.at(-1).envelope.widget, { version });
     await noViolations(page);
     await context.close();
   }

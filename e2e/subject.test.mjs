@@ -1,7 +1,7 @@
 // Whose answers (issue 15): the portal's subject token on the element, storage scoped to the
 // patient, drafts that expire, `clearStoredData()` at logout, and a token about another patient
 // never carrying the first one's answers. Against the real receiver started without subject keys
-// (it accepts rapport-envelope/2 unverified), so the tokens here are well formed but unsigned.
+// (it accepts a subject token unverified), so the tokens here are well formed but unsigned.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -106,7 +106,7 @@ test('patient B on the same profile finds nothing of A, sends only B; A comes ba
   await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
   const posts = proxy.posts.slice(before);
   assert.equal(posts.length, 1);
-  assert.deepEqual(carried(posts[0]), { token: b, sub: claimsOf(b).sub, format: 'rapport-envelope/2' });
+  assert.deepEqual(carried(posts[0]), { token: b, sub: claimsOf(b).sub, format: 'rapport-envelope/3' });
   assert.equal(JSON.parse(posts[0].body).questionnaireResponse.item.filter((i) => i.answer?.[0]?.valueInteger === 3).length, 0, 'none of A\'s answers');
 
   // B leaves, A signs in again in a new tab of the same profile: the draft is back.
@@ -147,7 +147,7 @@ test('an outbox entry queued under A is not sent while B is signed in, and is se
   const sent = proxy.posts.slice(before);
   assert.ok(sent.length >= 1);
   for (const p of sent) assert.equal(p.key, key);
-  assert.deepEqual(carried(sent.at(-1)), { token: again, sub: claimsOf(a).sub, format: 'rapport-envelope/2' }, 'the current token, put in just before the send');
+  assert.deepEqual(carried(sent.at(-1)), { token: again, sub: claimsOf(a).sub, format: 'rapport-envelope/3' }, 'the current token, put in just before the send');
   assert.equal((await stored()).filter((r) => r.envelope.idempotencyKey === key).length, 1);
   assert.deepEqual(await storedKeys(page), [], 'draft and outbox gone once delivered');
   await context.close();
@@ -259,7 +259,7 @@ test('host delivery: rapport-submit carries the token in the envelope; nothing e
   await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
   const detail = await page.evaluate(() => window.__submit);
   assert.equal(detail.envelope.subjectToken, token);
-  assert.equal(detail.envelope.format, 'rapport-envelope/2');
+  assert.equal(detail.envelope.format, 'rapport-envelope/3');
   assert.deepEqual(detail.envelope.questionnaireResponse.subject, { identifier: { system: claimsOf(token).iss, value: claimsOf(token).sub } });
   assert.equal(JSON.parse(detail.body).subjectToken, token);
   const others = await page.evaluate(() => JSON.stringify(window.__events));

@@ -84,7 +84,10 @@ export interface RapportReceipt {
 
 /** The envelope the widget sends (docs/payload.md). */
 export interface RapportEnvelope {
-  format: 'rapport-envelope/1' | 'rapport-envelope/2';
+  /** The widget writes `/3`; `/1` and `/2` are older formats receivers still read. */
+  format: 'rapport-envelope/1' | 'rapport-envelope/2' | 'rapport-envelope/3';
+  /** The widget that wrote it (`/3`): the same version as the element's `version`. */
+  widget?: { version: string };
   idempotencyKey: string;
   instrument: RapportInstrumentRef & { url?: string };
   language: { tag: string; translationStatus: 'source' | 'reviewed' | 'draft' | 'definition' };
@@ -93,7 +96,7 @@ export interface RapportEnvelope {
   flags: RapportFlag[];
   previousScores?: Record<string, number>;
   context: Record<string, unknown>;
-  /** `rapport-envelope/2` only. */
+  /** When the portal gave a subject token (`/2`, or `/3` with one). */
   subjectToken?: string;
   /** A FHIR R4 QuestionnaireResponse. */
   questionnaireResponse: { resourceType: 'QuestionnaireResponse'; [field: string]: unknown };

@@ -446,6 +446,8 @@ impl Session {
                 // The claims put the subject into the QuestionnaireResponse; the token itself
                 // is put in just before each attempt (never stored).
                 subject: settings.subject.as_ref().map(|claims| ("", claims)),
+                // The workspace's version, the same one the loader shows as `version`.
+                widget_version: Some(env!("CARGO_PKG_VERSION")),
             },
             &display,
         )

@@ -239,9 +239,9 @@ test('a React 19 app (TypeScript, JSX types from react.d.ts) with the packed pac
   assert.equal(rows[0].envelope.instrument.url, form.url);
   assert.deepEqual(rows[0].envelope.context, { appointmentId: 'R-19' });
   // The write-only `subjectToken` property React set reached the element: the envelope is
-  // format 2 (with a token), which the receiver verified: its patient is the response's subject.
+  // carries the token, which the receiver verified: its patient is the response's subject.
   const env = rows[0].envelope;
-  assert.equal(env.format, 'rapport-envelope/2');
+  assert.equal(env.format, 'rapport-envelope/3');
   assert.equal(env.questionnaireResponse.subject?.identifier?.value, 'demo-ana', JSON.stringify(rows[0]).slice(0, 2000));
   assert.ok(sent.includes(rows[0].id ?? rows[0].envelope.idempotencyKey), `the app shows the receipt: ${sent}`);
   await checkClean(page, seen);

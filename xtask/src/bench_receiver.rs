@@ -410,6 +410,7 @@ fn envelope_template() -> Result<String> {
         previous_scores: &Default::default(),
         context: &json!({ "appointmentId": "bench" }),
         subject: None,
+        widget_version: None,
     };
     let envelope = Envelope::build(&q, &answers, &meta, &|_, _| None);
     Ok(envelope.to_json().to_string())

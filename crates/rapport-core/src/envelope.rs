@@ -24,8 +24,16 @@ pub const FORMAT: &str = "rapport-envelope/1";
 /// QuestionnaireResponse's `subject`.
 pub const FORMAT_WITH_SUBJECT: &str = "rapport-envelope/2";
 
+/// The envelope format that names the widget that wrote it (`widget.version`), with or without
+/// a subject token. The widget always writes this one: its version is something it always says.
+pub const FORMAT_WITH_WIDGET: &str = "rapport-envelope/3";
+
 /// The formats this code reads, oldest first.
-pub const FORMATS: [&str; 2] = [FORMAT, FORMAT_WITH_SUBJECT];
+pub const FORMATS: [&str; 3] = [FORMAT, FORMAT_WITH_SUBJECT, FORMAT_WITH_WIDGET];
+
+/// Longest `widget.version` accepted, in bytes (a semantic version with a pre-release or build
+/// suffix fits easily).
+pub const MAX_WIDGET_VERSION_BYTES: usize = 64;
 
 /// The envelope field that carries the subject token. The receiver takes it out before it
 /// hashes and stores an envelope ([`take_subject_token`]): a token is a credential, and a retry
@@ -48,8 +56,12 @@ pub const MAX_CONTEXT_BYTES: usize = 4 * 1024;
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Envelope {
-    /// [`FORMAT`], or [`FORMAT_WITH_SUBJECT`] when there is a subject token.
+    /// [`FORMAT_WITH_WIDGET`] when the writer names itself; else [`FORMAT`], or
+    /// [`FORMAT_WITH_SUBJECT`] when there is a subject token.
     pub format: String,
+    /// The widget that wrote the envelope; only in [`FORMAT_WITH_WIDGET`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub widget: Option<WidgetInfo>,
     /// The UUID also sent as the `Idempotency-Key` header.
     pub idempotency_key: String,
     /// Which questionnaire was answered.
@@ -83,6 +95,7 @@ impl fmt::Debug for Envelope {
         let ids = |list: Vec<&str>| list.join(",");
         f.debug_struct("Envelope")
             .field("format", &self.format)
+            .field("widget", &self.widget)
             .field("idempotency_key", &self.idempotency_key)
             .field("instrument", &self.instrument)
             .field("language", &self.language)
@@ -142,6 +155,10 @@ pub struct EnvelopeMeta<'a> {
     /// The portal's subject token and the claims read from it ([`SubjectClaims::peek`]), if
     /// the portal gave one.
     pub subject: Option<(&'a str, &'a SubjectClaims)>,
+    /// The version of the widget writing the envelope (its workspace version). `Some` writes
+    /// [`FORMAT_WITH_WIDGET`]; `None` writes the older formats (kept for tests and for writers
+    /// that do not name themselves).
+    pub widget_version: Option<&'a str>,
 }
 
 impl Envelope {
@@ -171,12 +188,15 @@ impl Envelope {
             qr.insert("subject".into(), claims.reference());
         }
         Envelope {
-            format: if meta.subject.is_some() {
-                FORMAT_WITH_SUBJECT
-            } else {
-                FORMAT
+            format: match (meta.widget_version, meta.subject) {
+                (Some(_), _) => FORMAT_WITH_WIDGET,
+                (None, Some(_)) => FORMAT_WITH_SUBJECT,
+                (None, None) => FORMAT,
             }
             .into(),
+            widget: meta.widget_version.map(|version| WidgetInfo {
+                version: version.into(),
+            }),
             idempotency_key: meta.idempotency_key.into(),
             instrument: InstrumentRef {
                 id: meta.instrument_id.into(),
@@ -206,6 +226,11 @@ impl Envelope {
             m.insert(k.to_owned(), v);
         };
         put("format", Value::from(self.format.as_str()));
+        if let Some(widget) = &self.widget {
+            let mut w = Map::new();
+            w.insert("version".into(), Value::from(widget.version.as_str()));
+            put("widget", Value::Object(w));
+        }
         put("idempotencyKey", Value::from(self.idempotency_key.as_str()));
         let mut instrument = Map::new();
         instrument.insert("id".into(), Value::from(self.instrument.id.as_str()));
@@ -279,6 +304,14 @@ pub struct InstrumentRef {
     pub url: Option<String>,
 }
 
+/// Which widget wrote the envelope.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WidgetInfo {
+    /// Its version (semantic versioning), e.g. `0.1.0`.
+    pub version: String,
+}
+
 /// Which language version.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -299,7 +332,8 @@ pub enum EnvelopeErrorKind {
     /// Not JSON, not an envelope object, a missing or unknown field, a wrong type, or a
     /// previous score that is not a number.
     InvalidEnvelope,
-    /// `format` is none of [`FORMATS`], or does not match whether there is a subject token.
+    /// `format` is none of [`FORMATS`], or does not match the fields present (`widget`, a
+    /// subject token), or `widget.version` is not a version.
     UnsupportedFormat,
     /// `idempotencyKey` is not a UUID.
     InvalidIdempotencyKey,
@@ -473,25 +507,7 @@ pub fn verify(
     lookup: &dyn Fn(&str, &str) -> Option<Questionnaire>,
 ) -> Result<(), EnvelopeError> {
     use EnvelopeErrorKind as K;
-    let expected_format = if envelope.subject_token.is_some() {
-        FORMAT_WITH_SUBJECT
-    } else {
-        FORMAT
-    };
-    if envelope.format != expected_format {
-        return Err(EnvelopeError::new(
-            K::UnsupportedFormat,
-            format!(
-                "format must be \"{expected_format}\" for an envelope {} a subjectToken",
-                if envelope.subject_token.is_some() {
-                    "with"
-                } else {
-                    "without"
-                }
-            ),
-            "/format",
-        ));
-    }
+    check_format(envelope)?;
     if !is_uuid(&envelope.idempotency_key) {
         return Err(EnvelopeError::new(
             K::InvalidIdempotencyKey,
@@ -609,6 +625,58 @@ pub fn verify(
     Ok(())
 }
 
+/// `format` must say what the envelope holds: `/3` with `widget` (a subject token or not), `/2`
+/// with a token and no `widget`, `/1` with neither.
+fn check_format(envelope: &Envelope) -> Result<(), EnvelopeError> {
+    use EnvelopeErrorKind as K;
+    let has_token = envelope.subject_token.is_some();
+    let expected = match (&envelope.widget, has_token) {
+        (Some(_), _) => FORMAT_WITH_WIDGET,
+        (None, true) => FORMAT_WITH_SUBJECT,
+        (None, false) => FORMAT,
+    };
+    if envelope.format != expected {
+        let message = if !FORMATS.contains(&envelope.format.as_str()) {
+            format!(
+                "format must be one of {}; this receiver does not know the one sent",
+                FORMATS.join(", ")
+            )
+        } else if envelope.format == FORMAT_WITH_WIDGET {
+            format!("format \"{FORMAT_WITH_WIDGET}\" needs a widget object with its version")
+        } else {
+            format!(
+                "format must be \"{expected}\" for an envelope {} a subjectToken{}",
+                if has_token { "with" } else { "without" },
+                if envelope.widget.is_some() {
+                    " and with a widget"
+                } else {
+                    ""
+                }
+            )
+        };
+        return Err(EnvelopeError::new(K::UnsupportedFormat, message, "/format"));
+    }
+    if let Some(widget) = &envelope.widget {
+        let v = &widget.version;
+        let fits = !v.is_empty()
+            && v.len() <= MAX_WIDGET_VERSION_BYTES
+            && v.starts_with(|c: char| c.is_ascii_digit())
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'));
+        if !fits {
+            return Err(EnvelopeError::new(
+                K::UnsupportedFormat,
+                format!(
+                    "widget.version must be a version such as 0.1.0 (digits, letters, . - +; at \
+                     most {MAX_WIDGET_VERSION_BYTES} bytes)"
+                ),
+                "/widget/version",
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The subject token's claims (read, not verified: the receiver checks the signature) and the
 /// QuestionnaireResponse's `subject` must name the same patient; without a token there is no
 /// `subject`.
@@ -691,6 +759,7 @@ mod tests {
             previous_scores: [("total".to_string(), json!(47.25))].into_iter().collect(),
             context: json!({ "appointmentId": "CANARY-context" }),
             subject_token: None,
+            widget: None,
             questionnaire_response: json!({
                 "resourceType": "QuestionnaireResponse",
                 "item": [{ "linkId": "better", "answer": [{ "valueString": "CANARY-answer" }] }]

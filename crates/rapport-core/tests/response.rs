@@ -19,7 +19,8 @@ use rapport_core::definition::{ItemKind, Questionnaire};
 use rapport_core::enable::enabled_items;
 use rapport_core::envelope::{
     check, put_subject_token, take_subject_token, Envelope, EnvelopeError, FORMAT,
-    FORMAT_WITH_SUBJECT, MAX_ENVELOPE_BYTES, SUBJECT_TOKEN_FIELD,
+    FORMAT_WITH_SUBJECT, FORMAT_WITH_WIDGET, MAX_ENVELOPE_BYTES, MAX_WIDGET_VERSION_BYTES,
+    SUBJECT_TOKEN_FIELD,
 };
 use rapport_core::response::{answers_from, build, ResponseError};
 use rapport_core::scoring::{Flag, PreviousScores, Score};
@@ -27,7 +28,7 @@ use rapport_core::validate::validate;
 use serde_json::{json, Value};
 
 mod support;
-use support::{load, lookup, unsigned_token, Submission, KEY, META};
+use support::{load, lookup, unsigned_token, Submission, KEY, META, WIDGET_VERSION};
 
 fn ids() -> Vec<&'static str> {
     bundled::INSTRUMENTS.iter().map(|b| b.id).collect()
@@ -784,6 +785,113 @@ fn envelopes_with_a_subject_verify_and_say_who() {
     assert_eq!(valid_envelope("working-together").format, FORMAT);
 }
 
+/// A Spanish envelope as the widget writes it (`rapport-envelope/3`), with or without a subject.
+fn envelope_from_widget(token: Option<&str>) -> Envelope {
+    let id = "working-together";
+    let q = load(id);
+    Submission {
+        instrument_id: id,
+        language: "es",
+        translation_status: "draft",
+        previous_scores: &PreviousScores::new(),
+        context: &json!({}),
+    }
+    .envelope_from_widget(&q, &generic_answers(&q, 1), token)
+}
+
+#[test]
+fn envelopes_from_the_widget_name_its_version() {
+    let token = unsigned_token(&json!({ "iss": "https://portal.example", "sub": "patient-7" }));
+    for token in [None, Some(token.as_str())] {
+        let e = envelope_from_widget(token);
+        assert_eq!(e.format, FORMAT_WITH_WIDGET);
+        let v = e.to_json();
+        assert_eq!(v["widget"], json!({ "version": WIDGET_VERSION }));
+        // The hand-built JSON is the derive's, and it verifies as it is.
+        assert_eq!(v, serde_json::to_value(&e).unwrap());
+        assert_eq!(check(&bytes(&e), &lookup).unwrap(), e);
+        assert_eq!(
+            e.questionnaire_response.get("subject").is_some(),
+            token.is_some(),
+            "a subject exactly when there is a token"
+        );
+        // Debug names the version (not health data) and still hides the answers.
+        let debug = format!("{e:?}");
+        assert!(debug.contains(WIDGET_VERSION), "{debug}");
+        assert!(!debug.contains("valueCoding"), "{debug}");
+    }
+    // Receivers keep reading the older formats.
+    assert_eq!(valid_envelope("working-together").format, FORMAT);
+    assert!(check(&bytes(&valid_envelope("working-together")), &lookup).is_ok());
+    assert_eq!(
+        envelope_with_subject("patient-7").0.format,
+        FORMAT_WITH_SUBJECT
+    );
+}
+
+#[test]
+fn widget_refusals() {
+    let token = unsigned_token(&json!({ "iss": "https://portal.example", "sub": "patient-7" }));
+    for token in [None, Some(token.as_str())] {
+        let e = envelope_from_widget(token);
+        let refused = |what: &str, code: &str, pointer: &str, tamper: &dyn Fn(&mut Value)| {
+            let mut v = e.to_json();
+            tamper(&mut v);
+            assert_refused(verify_value(&v), code, pointer, what);
+        };
+        refused("widget left out", "unsupported-format", "/format", &|v| {
+            v.as_object_mut().unwrap().remove("widget");
+        });
+        refused(
+            "an older format with a widget",
+            "unsupported-format",
+            "/format",
+            &|v| {
+                v["format"] = json!(if v.get(SUBJECT_TOKEN_FIELD).is_some() {
+                    FORMAT_WITH_SUBJECT
+                } else {
+                    FORMAT
+                })
+            },
+        );
+        refused(
+            "a format from the future",
+            "unsupported-format",
+            "/format",
+            &|v| v["format"] = json!("rapport-envelope/4"),
+        );
+        for bad in [
+            json!(""),
+            json!("v0.1.0"),
+            json!("0.1.0 beta"),
+            json!("0.1.0<script>"),
+            json!("1".repeat(MAX_WIDGET_VERSION_BYTES + 1)),
+        ] {
+            refused(
+                "a version that is not one",
+                "unsupported-format",
+                "/widget/version",
+                &|v| v["widget"]["version"] = bad.clone(),
+            );
+        }
+        refused("a version as a number", "invalid-envelope", "", &|v| {
+            v["widget"]["version"] = json!(1)
+        });
+        refused("an unknown widget field", "invalid-envelope", "", &|v| {
+            v["widget"]["build"] = json!("x")
+        });
+        refused("widget as a string", "invalid-envelope", "", &|v| {
+            v["widget"] = json!("0.1.0")
+        });
+    }
+    // The longest version allowed, with pre-release and build parts, is one.
+    let mut v = envelope_from_widget(None).to_json();
+    v["widget"]["version"] = json!("1.2.3-rc.1+build.5");
+    assert!(verify_value(&v).is_ok());
+    v["widget"]["version"] = json!("9".repeat(MAX_WIDGET_VERSION_BYTES));
+    assert!(verify_value(&v).is_ok());
+}
+
 #[test]
 fn subject_refusals() {
     let (e, _) = envelope_with_subject("patient-7");
@@ -1249,4 +1357,21 @@ fn the_hand_written_envelope_json_is_the_derived_one() {
     e.previous_scores.insert("total".into(), json!(3.25));
     same(&e);
     assert_eq!(e.to_json()["previousScores"], json!({"total": 3.25}));
+}
+
+/// README's "What is posted" example is an envelope of the current format, shape and all (its
+/// answers are illustrative: it is read, not verified against the definition).
+#[test]
+fn readme_example_is_a_current_envelope() {
+    let readme = include_str!("../../../README.md");
+    let section = &readme[readme.find("## What is posted").expect("section")..];
+    let start = section.find("```json\n").expect("json block") + "```json\n".len();
+    let block = &section[start..start + section[start..].find("```").expect("end")];
+    let v: Value = serde_json::from_str(block).expect("README's example is JSON");
+    let e = rapport_core::envelope::envelope_from_value(&v).expect("README's example");
+    assert_eq!(e.format, FORMAT_WITH_WIDGET);
+    assert_eq!(
+        e.widget.map(|w| w.version).as_deref(),
+        Some(env!("CARGO_PKG_VERSION"))
+    );
 }

@@ -221,6 +221,7 @@ fn record(
         previous_scores: &PreviousScores::new(),
         context: &Value::Null,
         subject: None,
+        widget_version: Some(env!("CARGO_PKG_VERSION")),
     };
     let claims = SubjectClaims {
         iss: DEMO_ISSUER.to_owned(),

@@ -107,6 +107,7 @@ async fn store_envelope(
         previous_scores: &Default::default(),
         context: &json!({}),
         subject: Some(("token", &who)),
+        widget_version: None,
     };
     let mut envelope = Envelope::build(q, answers, &meta, &|_, _| None).to_json();
     envelope.as_object_mut().unwrap().remove("subjectToken");

@@ -191,6 +191,7 @@ async fn store_envelope(
         previous_scores: &PreviousScores::new(),
         context: &json!({}),
         subject: None,
+        widget_version: None,
     };
     let e = Envelope::build(q, answers, &meta, &|_, _| None);
     let id = uuid::Uuid::new_v4().to_string();

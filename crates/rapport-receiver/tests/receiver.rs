@@ -120,6 +120,7 @@ fn envelope(id: &str, q: &Questionnaire, answers: &Answers, key: &str) -> Envelo
         previous_scores: &Default::default(),
         context: &json!({ "visit": "demo" }),
         subject: None,
+        widget_version: Some(env!("CARGO_PKG_VERSION")),
     };
     Envelope::build(q, answers, &meta, &|_, _| None)
 }

@@ -194,6 +194,7 @@ fn envelope_with(
         previous_scores: previous,
         context: &json!({}),
         subject: Some((token, &who)),
+        widget_version: None,
     };
     let e = Envelope::build(&q, &answers(&q, high), &meta, &|_, _| None);
     serde_json::to_vec(&e.to_json()).expect("json")
@@ -224,6 +225,7 @@ fn plain_envelope(key: &str) -> Vec<u8> {
         previous_scores: &PreviousScores::new(),
         context: &json!({}),
         subject: None,
+        widget_version: None,
     };
     let e = Envelope::build(&q, &answers(&q, false), &meta, &|_, _| None);
     serde_json::to_vec(&e.to_json()).expect("json")
@@ -1130,6 +1132,7 @@ async fn the_demo_portal_mints_tokens_for_demo_patients() {
         previous_scores: &PreviousScores::new(),
         context: &json!({}),
         subject: Some((&token, &claims)),
+        widget_version: None,
     };
     let e = Envelope::build(&q, &answers(&q, false), &meta, &|_, _| None);
     let reply = post(&app, &key, serde_json::to_vec(&e.to_json()).unwrap()).await;

@@ -57,9 +57,14 @@ pub struct Submission<'a> {
     pub context: &'a Value,
 }
 
+/// The widget version the tests' `/3` envelopes carry.
+pub const WIDGET_VERSION: &str = "0.1.0";
+
 impl Submission<'_> {
-    /// The envelope the widget sends for `answers` (`Envelope::build`, the widget's own code),
-    /// with [`KEY`], submitted at [`AUTHORED`], option texts left to the definition.
+    /// The envelope for `answers` (`Envelope::build`, the widget's own code), with [`KEY`],
+    /// submitted at [`AUTHORED`], option texts left to the definition, in the formats that do
+    /// not name the widget (`/1`, `/2`): every receiver still reads them. The widget's own
+    /// `/3` is [`Submission::envelope_from_widget`].
     pub fn envelope(&self, q: &Questionnaire, answers: &Answers) -> Envelope {
         let meta = EnvelopeMeta {
             idempotency_key: KEY,
@@ -71,6 +76,34 @@ impl Submission<'_> {
             previous_scores: self.previous_scores,
             context: self.context,
             subject: None,
+            widget_version: None,
+        };
+        Envelope::build(q, answers, &meta, &|_, _| None)
+    }
+
+    /// [`Submission::envelope`] as the widget writes it (`rapport-envelope/3`): `widget.version`
+    /// [`WIDGET_VERSION`], and the subject token if one is given.
+    pub fn envelope_from_widget(
+        &self,
+        q: &Questionnaire,
+        answers: &Answers,
+        token: Option<&str>,
+    ) -> Envelope {
+        let claims = token.map(|t| match SubjectClaims::peek(t) {
+            Ok(c) => c,
+            Err(kind) => panic!("test token not readable: {}", kind.code()),
+        });
+        let meta = EnvelopeMeta {
+            idempotency_key: KEY,
+            instrument_id: self.instrument_id,
+            version: q.version.as_deref().unwrap_or(UNVERSIONED),
+            language: self.language,
+            translation_status: self.translation_status,
+            submitted_at: AUTHORED,
+            previous_scores: self.previous_scores,
+            context: self.context,
+            subject: token.zip(claims.as_ref()),
+            widget_version: Some(WIDGET_VERSION),
         };
         Envelope::build(q, answers, &meta, &|_, _| None)
     }
@@ -97,6 +130,7 @@ impl Submission<'_> {
             previous_scores: self.previous_scores,
             context: self.context,
             subject: Some((token, &claims)),
+            widget_version: None,
         };
         Envelope::build(q, answers, &meta, &|_, _| None)
     }
