@@ -15,19 +15,18 @@ pub const PACKAGE_DIR: &str = "package";
 
 /// The files of [`PACKAGE_DIR`] that go into the package.
 #[allow(dead_code)] // read by the release
-pub const FROM_PACKAGE_DIR: [&str; 7] = [
+pub const FROM_PACKAGE_DIR: [&str; 5] = [
     "package.json",
     "README.md",
     "rapport.d.ts",
     "react.d.ts",
     "custom-elements.json",
-    "LICENSE-MIT",
-    "LICENSE-APACHE",
 ];
 
-/// Files of the package that the release copies from the repository's root.
+/// Files of the package that the release copies from the repository's root (the licences in
+/// full, as the repository holds them).
 #[allow(dead_code)] // read by the release
-pub const FROM_REPO_ROOT: [&str; 1] = ["CHANGELOG.md"];
+pub const FROM_REPO_ROOT: [&str; 3] = ["CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE"];
 
 /// The package's folder that the release fills with the built widget (`dist/`).
 #[allow(dead_code)] // read by the release

@@ -114,7 +114,19 @@ fn assemble_package(root: &Path, cdn: &Path, package: &Path) -> Result {
     for name in elements::FROM_REPO_ROOT {
         copy_all(&root.join(name), &package.join(name))?;
     }
-    copy_all(cdn, &package.join(elements::CDN_DIR.trim_end_matches('/')))
+    // Without the precompressed `.br`/`.gz` copies: a bundler would copy them into every app
+    // for nothing (it compresses, or its server does), and they tripled the tarball. The CDN
+    // folder keeps them for servers that send them as they are.
+    copy_filtered(
+        cdn,
+        &package.join(elements::CDN_DIR.trim_end_matches('/')),
+        &|name| !is_precompressed(name),
+    )
+}
+
+/// A `.br` or `.gz` copy the build writes beside a file.
+fn is_precompressed(name: &str) -> bool {
+    name.ends_with(".br") || name.ends_with(".gz")
 }
 
 /// `npm pack` of `package` into `out`; the tarball's path.
@@ -207,11 +219,20 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
 }
 
 fn copy_all(from: &Path, to: &Path) -> Result {
+    copy_filtered(from, to, &|_| true)
+}
+
+/// Copies `from` (a file, or a folder and everything in it) to `to`, leaving out the files
+/// whose name `keep` refuses.
+fn copy_filtered(from: &Path, to: &Path, keep: &dyn Fn(&str) -> bool) -> Result {
     if from.is_dir() {
         fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
         for entry in fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
             let path = entry.map_err(|e| e.to_string())?.path();
-            copy_all(&path, &to.join(file_name(&path)))?;
+            let name = file_name(&path);
+            if path.is_dir() || keep(&name) {
+                copy_filtered(&path, &to.join(name), keep)?;
+            }
         }
         Ok(())
     } else {
@@ -255,5 +276,25 @@ mod tests {
         assert!(tag.contains("crossorigin=\"anonymous\""));
         assert!(tag.starts_with("<script type=\"module\""));
         assert!(tag.contains(&format!("/{VERSION}/rapport.js\"")));
+    }
+
+    #[test]
+    fn the_package_leaves_the_precompressed_copies_to_the_cdn_folder() {
+        let dir = std::env::temp_dir().join(format!("rapport-release-test-{}", std::process::id()));
+        let (from, to) = (dir.join("cdn"), dir.join("package-cdn"));
+        for name in ["rapport.js", "rapport.js.br", "pkg/a.wasm", "pkg/a.wasm.gz"] {
+            let path = from.join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, name).unwrap();
+        }
+        copy_filtered(&from, &to, &|name| !is_precompressed(name)).unwrap();
+        let kept = |name: &str| to.join(name).is_file();
+        assert!(kept("rapport.js") && kept("pkg/a.wasm"));
+        assert!(!kept("rapport.js.br") && !kept("pkg/a.wasm.gz"));
+        assert_eq!(
+            fs::read_to_string(to.join("pkg/a.wasm")).unwrap(),
+            "pkg/a.wasm"
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 }
