@@ -34,6 +34,8 @@ const HAND = { host: null, question: 'form fieldset', submit: 'form button[type=
 const SIZES = [12, 60, 120];
 const PAGES = [
   { id: 'rapport', label: 'Rapport, working-together', path: '/bench/rapport.html', items: 12, ...RAPPORT },
+  // The same embed with the preload hints the release prints pasted beside the script tag.
+  { id: 'rapport-preload', label: 'Rapport, working-together, with preload hints', path: '/bench/rapport-preload.html', items: 12, ...RAPPORT },
   { id: 'hand', label: 'hand-written form, working-together', path: '/bench/hand-form.html', items: 12, ...HAND },
   // Scale: the same generated questionnaire at three sizes (bench/prepare.mjs).
   ...SIZES.flatMap((n) => [
@@ -51,7 +53,7 @@ const PROFILES = {
   phone: { cpu: 4, latencyMs: 150, downBytesPerSec: (1.6 * 1000 * 1000) / 8, upBytesPerSec: (750 * 1000) / 8 },
 };
 // The pages measured under the phone profile (first and second visit only, no clicks).
-const PHONE_PAGES = ['rapport', 'hand'];
+const PHONE_PAGES = ['rapport', 'rapport-preload', 'hand'];
 
 async function applyProfile(cdp, profile) {
   if (!profile) return;
@@ -561,8 +563,12 @@ async function main() {
     console.log('');
     console.log('12-question questionnaire "Working together": Rapport against a hand-written HTML form');
     console.log(mainTable(s.rapport, s.hand));
+    console.log('\nThe same with the preload hints (loopback)');
+    console.log(mainTable(s['rapport-preload'], s.hand));
     console.log('\nThe same two pages on a cheap phone (4× CPU slowdown, 150 ms round trip, 1.6 Mbps down, 750 kbps up; files as the receiver serves them, precompressed where the release build wrote .br/.gz)');
     console.log(phoneTable(phone.rapport, phone.hand));
+    console.log('\nThe same on the phone profile, with the preload hints the release prints pasted beside the script tag');
+    console.log(phoneTable(phone['rapport-preload'], phone.hand));
     const [n1, n2, n3] = SIZES;
     console.log(`\nScale: the same generated questionnaire with ${n1}, ${n2} and ${n3} questions (${n3 / n1}× the questions), median (min–max).`);
     console.log('Rapport: each question hidden when the one before is answered "Never" (enableWhen); the form: the same questions, no chain.');

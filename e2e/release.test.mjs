@@ -31,8 +31,10 @@ const plainName = (served) => served.replace(/\.[\w-]{8}(\.\w+)$/, '$1');
 // `respond(path, bytes)` may alter a file or refuse it, as a broken or hostile CDN would.
 function cdn(all) {
   let respond = (path, bytes) => bytes;
+  let log = [];
   const server = http.createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    log.push(path);
     const bytes = all.get(path);
     const body = bytes && respond(path, bytes);
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
@@ -44,7 +46,8 @@ function cdn(all) {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.3', () => resolve({
     origin: `http://127.0.0.3:${server.address().port}`,
-    set: (f) => { respond = f; },
+    set: (f) => { respond = f; log = []; },
+    requests: () => log.slice(),
     close: () => new Promise((r) => server.close(r)),
   })));
 }
@@ -141,6 +144,53 @@ test('from a CDN on another origin, with the integrity hash, under a strict CSP:
     await noViolations(page);
     await context.close();
   }
+});
+
+// The preload hints `cargo xtask release` wrote in release/preload.html for these plain names,
+// pointed at the CDN, as a portal pastes them beside the script tag.
+async function preloadHints(names) {
+  const text = await readFile(new URL('../release/preload.html', import.meta.url), 'utf8');
+  const lines = text.split('\n').filter((l) => l.startsWith('<link rel="preload"'));
+  return names.map((name) => {
+    const line = lines.find((l) => plainName(/href="[^"]*?(\/(?:pkg|instruments|locales)\/[^"]+)"/.exec(l)[1]) === name);
+    assert.ok(line, `release/preload.html has a hint for ${name}`);
+    const href = /href="[^"]*?(\/(?:pkg|instruments|locales)\/[^"]+)"/.exec(line)[1];
+    assert.ok(all.has(href), `${href} of release/preload.html is in dist/ (run \`cargo xtask release\` after a build)`);
+    return line.replace(/href="[^"]*?(\/(?:pkg|instruments|locales)\/)/, `href="${server.origin}$1`);
+  });
+}
+
+test('the preload hints the release prints: each file fetched once (the preload is used), still checked', async () => {
+  const english = ['/pkg/rapport_widget_bg.wasm', '/instruments/session-checkin.json', '/locales/en/session-checkin.ftl'];
+  const german = [...english, '/locales/files.json', '/locales/de/widget.ftl', '/locales/de/session-checkin.ftl'];
+  for (const [lang, names] of [['en', english], ['de', german]]) {
+    server.set((path, bytes) => bytes);
+    const before = (await stored()).length;
+    const { script, csp } = fromCdn();
+    const hints = await preloadHints(names);
+    const { page, context } = await openHost(browser, checkin(`lang="${lang}"`), { script: `${hints.join('')}${script}`, csp, lang });
+    await ready(page);
+    await answerCheckin(page, 7);
+    await page.locator('[data-testid=submit]').click();
+    await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+    assert.equal((await stored()).length, before + 1, `${lang}: one record`);
+    // The CDN says no-store: a preload the loader did not take would show as a second request.
+    const asked = server.requests().map(plainName);
+    for (const name of names) {
+      assert.equal(asked.filter((p) => p === name).length, 1, `${lang}: ${name} fetched once (${asked.join(', ')})`);
+    }
+    await noViolations(page);
+    await context.close();
+  }
+  // A preloaded file the CDN altered is refused all the same.
+  server.set(alterOne('/pkg/rapport_widget_bg.wasm'));
+  const { script, csp } = fromCdn();
+  const { page, context } = await openHost(browser, checkin('lang="en"'), { script: `${(await preloadHints(english)).join('')}${script}`, csp });
+  const panel = page.locator('rapport-questionnaire [data-testid=config-error]');
+  await panel.waitFor({ timeout: 20000 });
+  assert.match(await panel.innerText(), /integrity-failed/);
+  assert.equal(await page.locator('rapport-questionnaire [data-testid=submit]').count(), 0);
+  await context.close();
 });
 
 // One altered byte in the middle of the first file whose plain name is `name`.

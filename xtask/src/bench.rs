@@ -52,6 +52,7 @@ pub fn run_bench(o: &Options) -> Result {
     run(command("node")
         .arg("bench/prepare.mjs")
         .arg(site.join("bench")))?;
+    write_preload_page(&o.dist, &site.join("bench"))?;
 
     let port = free_port()?;
     let receiver = start_receiver(&bin, port, &site, &work.0.join("bench.sqlite3"))?;
@@ -73,6 +74,22 @@ pub fn run_bench(o: &Options) -> Result {
         cmd::human_duration(started.elapsed())
     );
     Ok(())
+}
+
+/// `bench/rapport-preload.html`: `rapport.html` with the preload hints the release prints
+/// (README, "Faster first visits") pasted before its script tag, as a portal would.
+fn write_preload_page(dist: &Path, bench: &Path) -> Result {
+    let page = bench.join("rapport.html");
+    let text = std::fs::read_to_string(&page)
+        .map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+    let hints = crate::preload::hints(dist, "/", Some("working-together"), None)?;
+    let tag = "<script type=\"module\" src=\"/rapport.js\"></script>";
+    if !text.contains(tag) {
+        return Err(format!("{} has no `{tag}`", page.display()));
+    }
+    let with = text.replace(tag, &format!("{hints}{tag}"));
+    let to = bench.join("rapport-preload.html");
+    std::fs::write(&to, with).map_err(|e| format!("cannot write {}: {e}", to.display()))
 }
 
 /// A temporary folder, removed with everything in it when dropped.

@@ -33,6 +33,7 @@ mod engines;
 mod hashed;
 mod languages;
 mod postgres;
+mod preload;
 mod release;
 mod screenshot;
 mod serve;

@@ -15,7 +15,7 @@
 //! CDN folder is byte-identical.
 
 use crate::cmd::{self, command, output};
-use crate::{build, elements, hashed, Result};
+use crate::{build, elements, hashed, preload, Result};
 use base64::Engine as _;
 use sha2::{Digest, Sha256, Sha384};
 use std::collections::BTreeMap;
@@ -28,6 +28,9 @@ const NOT_RELEASED: [&str; 4] = ["index.html", "index.html.br", "index.html.gz",
 /// The package's name on the registry (checked to be free there on 2026-12-05; the release
 /// command publishes nothing).
 pub const PACKAGE_NAME: &str = "rapport-questionnaire";
+
+/// Where the printed script tag and hints say the files are: the portal's own place for them.
+const CDN_EXAMPLE: &str = "https://YOUR-CDN";
 
 /// The release's version: the workspace's (`Cargo.toml`), the one place it is set.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -52,14 +55,28 @@ pub fn run(reproducible: bool) -> Result {
     fs::write(out.join("SHA256SUMS"), listing).map_err(|e| format!("SHA256SUMS: {e}"))?;
 
     let loader = fs::read(cdn.join("rapport.js")).map_err(|e| format!("rapport.js: {e}"))?;
+    let base = format!("{CDN_EXAMPLE}/rapport/{VERSION}/");
+    fs::write(
+        out.join("preload.html"),
+        preload::reference_file(&cdn, &base)?,
+    )
+    .map_err(|e| format!("preload.html: {e}"))?;
     println!(
         "\nrelease/: {PACKAGE_NAME} {VERSION}\n  {} (npm package; nothing published)\n  \
-         release/cdn/ (serve this folder as it is; {} files)\n  release/SHA256SUMS\n\n\
+         release/cdn/ (serve this folder as it is; {} files)\n  release/SHA256SUMS\n  \
+         release/preload.html (preload hints for each questionnaire and language)\n\n\
          The script tag (integrity covers every byte: rapport.js carries the hash of each file it loads):\n\n  \
-         {}\n",
+         {}\n\n\
+         Preload hints to paste beside it (the files start downloading with rapport.js instead of \
+         after it; here for instrument=\"working-together\" in English, the others in \
+         release/preload.html):\n\n{}",
         rel(&root, &tarball),
         sums.len() - 1,
-        script_tag(&loader)
+        script_tag(&loader),
+        preload::hints(&cdn, &base, Some("working-together"), None)?
+            .lines()
+            .map(|l| format!("  {l}\n"))
+            .collect::<String>()
     );
     if reproducible {
         check_reproducible(&root, &cdn)?;
@@ -70,7 +87,7 @@ pub fn run(reproducible: bool) -> Result {
 /// `<script type="module" src="…/rapport.js" integrity="sha384-…" crossorigin="anonymous">`.
 pub fn script_tag(loader: &[u8]) -> String {
     format!(
-        "<script type=\"module\" src=\"https://YOUR-CDN/rapport/{VERSION}/rapport.js\" \
+        "<script type=\"module\" src=\"{CDN_EXAMPLE}/rapport/{VERSION}/rapport.js\" \
          integrity=\"sha384-{}\" crossorigin=\"anonymous\"></script>",
         base64::engine::general_purpose::STANDARD.encode(Sha384::digest(loader))
     )
