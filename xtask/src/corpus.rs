@@ -142,6 +142,7 @@ pub fn fetch() -> Result {
                 continue;
             };
             for (origin, resource) in questionnaires_in(&value) {
+                let resource = &resource;
                 let entry = json!({
                     "package": source.package,
                     "version": source.version,
@@ -307,27 +308,46 @@ fn glob_match(pattern: &str, path: &str) -> bool {
 }
 
 /// Every Questionnaire in a JSON document: the document itself, Bundle entries, and contained
-/// resources (of the document and of Bundle entries).
-fn questionnaires_in(doc: &Value) -> Vec<(Origin, &Value)> {
+/// resources (of the document and of Bundle entries). A contained Questionnaire's `#id`
+/// references resolve against its container's `contained` (FHIR's rule for contained
+/// resources), so the container's other contained ValueSets are carried into its own.
+fn questionnaires_in(doc: &Value) -> Vec<(Origin, Value)> {
     fn is_q(v: &Value) -> bool {
         v.get("resourceType").and_then(Value::as_str) == Some("Questionnaire")
     }
-    fn contained<'a>(v: &'a Value, out: &mut Vec<(Origin, &'a Value)>) {
-        for (i, c) in v
+    fn contained(v: &Value, out: &mut Vec<(Origin, Value)>) {
+        let siblings: Vec<&Value> = v
             .get("contained")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
-            .enumerate()
-        {
-            if is_q(c) {
-                out.push((Origin::Contained(i), c));
+            .collect();
+        for (i, c) in siblings.iter().enumerate() {
+            if !is_q(c) {
+                continue;
             }
+            let mut q = (*c).clone();
+            let value_sets: Vec<Value> = siblings
+                .iter()
+                .filter(|s| s.get("resourceType").and_then(Value::as_str) == Some("ValueSet"))
+                .map(|s| (*s).clone())
+                .collect();
+            if !value_sets.is_empty() {
+                if let Some(obj) = q.as_object_mut() {
+                    let list = obj
+                        .entry("contained")
+                        .or_insert_with(|| Value::Array(Vec::new()));
+                    if let Some(list) = list.as_array_mut() {
+                        list.extend(value_sets);
+                    }
+                }
+            }
+            out.push((Origin::Contained(i), q));
         }
     }
     let mut out = Vec::new();
     if is_q(doc) {
-        out.push((Origin::File, doc));
+        out.push((Origin::File, doc.clone()));
     }
     contained(doc, &mut out);
     if doc.get("resourceType").and_then(Value::as_str) == Some("Bundle") {
@@ -340,7 +360,7 @@ fn questionnaires_in(doc: &Value) -> Vec<(Origin, &Value)> {
         {
             let Some(r) = e.get("resource") else { continue };
             if is_q(r) {
-                out.push((Origin::BundleEntry(i), r));
+                out.push((Origin::BundleEntry(i), r.clone()));
             }
             contained(r, &mut out);
         }
@@ -959,8 +979,9 @@ mod tests {
         for expected in [
             "unsupported-element repeats",
             "unsupported-item-type date",
-            "no-answer-options (answerValueSet, contained)",
-            "no-answer-options (answerValueSet, canonical URL)",
+            // A contained ValueSet that lists no codes; a canonical one.
+            "missing-field compose.include or expansion.contains",
+            "value-set-needs-server",
             "missing-field valueCoding (answerOption valueString)",
         ] {
             assert!(causes.contains(&expected), "{expected} not in {causes:?}");
@@ -975,7 +996,8 @@ mod tests {
         let q = json!({"resourceType": "Questionnaire", "id": "q", "status": "active"});
         let bundle = json!({"resourceType": "Bundle", "entry": [
             {"resource": q.clone()},
-            {"resource": {"resourceType": "PlanDefinition", "contained": [q.clone()]}},
+            {"resource": {"resourceType": "PlanDefinition", "contained": [q.clone(),
+                {"resourceType": "ValueSet", "id": "vs", "status": "active"}]}},
             {"resource": {"resourceType": "Patient"}}
         ]});
         let found = questionnaires_in(&bundle);
@@ -983,6 +1005,9 @@ mod tests {
             found.iter().map(|(o, _)| o.clone()).collect::<Vec<_>>(),
             vec![Origin::BundleEntry(0), Origin::Contained(0)]
         );
+        // The contained one carries its container's ValueSets, which its `#vs` resolves to.
+        assert_eq!(found[1].1["contained"][0]["id"], "vs");
+        assert!(found[0].1.get("contained").is_none());
         // Same content in another key order or with other meta: one hash.
         let mut other = json!({"status": "active", "id": "q", "resourceType": "Questionnaire"});
         other["meta"] = json!({"versionId": "2"});

@@ -365,8 +365,8 @@ pub fn e2e_files(files: &[String]) -> Result {
     let db = TempDb(
         std::env::temp_dir().join(format!("rapport-e2e-{}-{port}.sqlite3", std::process::id())),
     );
-    let lookalikes = lookalike_definitions()?;
-    let receiver = Receiver::start(&bin, port, &db.0, &[lookalikes])?;
+    let fixtures = fixture_definitions()?;
+    let receiver = Receiver::start(&bin, port, &db.0, &[fixtures])?;
     let targets: Vec<String> = if files.is_empty() {
         vec!["e2e/".into()]
     } else {
@@ -385,22 +385,24 @@ pub fn e2e_files(files: &[String]) -> Result {
     result.map_err(|e| format!("end-to-end tests failed: {e}"))
 }
 
-/// The look-alike fixtures the end-to-end tests render (e2e/lookalikes.test.mjs), whose
-/// envelopes the receiver must verify: their `definition`s written as plain Questionnaire files
-/// into `target/e2e-definitions/` (the fixtures stay the single source).
-pub const LOOKALIKES: [&str; 4] = [
+/// The fixtures the end-to-end tests render (the look-alikes in e2e/lookalikes.test.mjs, the
+/// FHIR features in e2e/fhir-features.test.mjs), whose envelopes the receiver must verify:
+/// their `definition`s written as plain Questionnaire files into `target/e2e-definitions/`
+/// (the fixtures stay the single source).
+pub const E2E_FIXTURES: [&str; 5] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
     "lookalike-reversed-branches",
+    "value-set-contained",
 ];
 
-fn lookalike_definitions() -> Result<PathBuf> {
+pub fn fixture_definitions() -> Result<PathBuf> {
     let fixtures = cmd::repo_root().join("crates/rapport-core/tests/fixtures");
     let out = cmd::target_dir().join("e2e-definitions");
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    for name in LOOKALIKES {
+    for name in E2E_FIXTURES {
         let path = fixtures.join(format!("{name}.json"));
         let text =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -182,7 +182,10 @@ fn fhir_validation() -> Result {
                 "--",
             ])
             .arg(&out)
-            .arg(root.join("demo").join("clinic-questionnaire.json")),
+            .arg(root.join("demo").join("clinic-questionnaire.json"))
+            // The fixtures the e2e tests send (look-alikes, FHIR features such as contained
+            // value sets): their definitions and responses are checked too.
+            .args(fixture_files()?),
     )?;
     cmd::run(
         cmd::cargo()
@@ -207,6 +210,24 @@ fn fhir_validation() -> Result {
     .map_err(|e| {
         format!("{e}\nthe core wrote FHIR that an independent validator refuses (see above)")
     })
+}
+
+/// The definition files of [`crate::serve::E2E_FIXTURES`] but the look-alikes, sorted. The
+/// look-alikes' score labels carry translations as `_valueString` inside an extension, which
+/// FHIR's JSON rules allow (a primitive's extensions) and `fhir.resources` 8.1.0 refuses.
+fn fixture_files() -> Result<Vec<std::path::PathBuf>> {
+    let dir = crate::serve::fixture_definitions()?;
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| !n.starts_with("lookalike-"))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 fn format() -> Result {

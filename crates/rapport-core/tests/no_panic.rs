@@ -71,6 +71,18 @@ use support::{load, lookup, proptest_config, Submission, META};
 /// Keys of FHIR Questionnaire / QuestionnaireResponse JSON (and Rapport's extensions).
 const KEYS: &[&str] = &[
     "resourceType",
+    "contained",
+    "answerValueSet",
+    "compose",
+    "include",
+    "exclude",
+    "concept",
+    "expansion",
+    "contains",
+    "designation",
+    "abstract",
+    "inactive",
+    "filter",
     "item",
     "linkId",
     "type",
@@ -178,6 +190,10 @@ fn string_vocabulary() -> Vec<String> {
         "never",
         "always",
         "strongly-agree",
+        "ValueSet",
+        "#vs",
+        "vs",
+        "#",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -998,6 +1014,30 @@ proptest! {
             match op {
                 0 => { if i < bytes.len() { bytes.remove(i); } }
                 1 => bytes.insert(i, b"{}[]\",:0-ae"[b as usize % 11]),
+                2 => { if i < bytes.len() { bytes[i] = b; } }
+                _ => bytes.truncate(i),
+            }
+        }
+        check_text(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+proptest! {
+    #![proptest_config(proptest_config(300))]
+
+    /// Byte edits of a definition whose choices come from contained ValueSets (listed, expanded,
+    /// nested, shared): the value set reader on near-valid input.
+    #[test]
+    fn a_from_json_mutated_value_sets(
+        edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
+    ) {
+        let fixture: Value = serde_json::from_str(include_str!("fixtures/value-set-contained.json")).unwrap();
+        let mut bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
+        for (pos, op, b) in edits {
+            let i = pos as usize % (bytes.len() + 1);
+            match op {
+                0 => { if i < bytes.len() { bytes.remove(i); } }
+                1 => bytes.insert(i, b"{}[]\",:0-ae#"[b as usize % 12]),
                 2 => { if i < bytes.len() { bytes[i] = b; } }
                 _ => bytes.truncate(i),
             }

@@ -68,8 +68,18 @@ pub enum ErrorKind {
     QuestionNotEarlier { question: String },
     /// `enableWhen` has no `answer[x]`, or one of the wrong type for the operator.
     BadCondition { detail: String },
-    /// A choice item without `answerOption`.
+    /// A choice item without `answerOption` or `answerValueSet`, or a value set with no codes.
     NoOptions,
+    /// `answerValueSet` is `#id` and no contained ValueSet has that id.
+    UnknownValueSet { reference: String },
+    /// `answerValueSet` is a canonical URL: expanding it needs a terminology server.
+    ValueSetNeedsServer { url: String },
+    /// A contained ValueSet whose codes are not listed in it (a filter, a whole code system, an
+    /// exclusion): it cannot be expanded without a terminology server.
+    ValueSetNotListed {
+        reference: String,
+        why: &'static str,
+    },
     /// Two answer options share a code.
     DuplicateOption { code: String },
     /// `minValue` is greater than `maxValue`.
@@ -101,6 +111,9 @@ impl ErrorKind {
             ErrorKind::QuestionNotEarlier { .. } => "enable-when-not-earlier",
             ErrorKind::BadCondition { .. } => "enable-when-bad-answer",
             ErrorKind::NoOptions => "no-answer-options",
+            ErrorKind::UnknownValueSet { .. } => "unknown-value-set",
+            ErrorKind::ValueSetNeedsServer { .. } => "value-set-needs-server",
+            ErrorKind::ValueSetNotListed { .. } => "value-set-not-listed",
             ErrorKind::DuplicateOption { .. } => "duplicate-answer-option",
             ErrorKind::MinAboveMax => "min-above-max",
             ErrorKind::EmptyGroup => "empty-group",
@@ -155,7 +168,17 @@ impl ErrorKind {
                 format!("enableWhen refers to \"{question}\", which does not come before this item")
             }
             ErrorKind::BadCondition { detail } => format!("enableWhen is not usable: {detail}"),
-            ErrorKind::NoOptions => "a choice item has no answerOption".into(),
+            ErrorKind::NoOptions => "a choice item has no answer options".into(),
+            ErrorKind::UnknownValueSet { reference } => {
+                format!("answerValueSet \"{reference}\" names no ValueSet in contained")
+            }
+            ErrorKind::ValueSetNeedsServer { url } => format!(
+                "answerValueSet \"{url}\" is a value set the widget would have to expand with a \
+                 terminology server"
+            ),
+            ErrorKind::ValueSetNotListed { reference, why } => format!(
+                "the value set \"{reference}\" cannot be listed without a terminology server: {why}"
+            ),
             ErrorKind::DuplicateOption { code } => {
                 format!("the answer option code \"{code}\" is used twice")
             }
@@ -198,7 +221,17 @@ impl ErrorKind {
             ErrorKind::BadCondition { .. } => {
                 "give a boolean answerBoolean for \"exists\", otherwise an answer of the question's type".into()
             }
-            ErrorKind::NoOptions => "add answerOption entries with valueCoding".into(),
+            ErrorKind::NoOptions => {
+                "add answerOption entries with valueCoding, or a contained ValueSet with codes".into()
+            }
+            ErrorKind::UnknownValueSet { .. } => {
+                "add a ValueSet with that id to contained, or fix the reference".into()
+            }
+            ErrorKind::ValueSetNeedsServer { .. } | ErrorKind::ValueSetNotListed { .. } => {
+                "list the codes: answerOption entries, or a contained ValueSet (\"#id\") with \
+                 expansion.contains or compose.include.concept"
+                    .into()
+            }
             ErrorKind::DuplicateOption { .. } => "give every option its own code".into(),
             ErrorKind::MinAboveMax => "swap minValue and maxValue".into(),
             ErrorKind::EmptyGroup => "add items to the group or remove it".into(),

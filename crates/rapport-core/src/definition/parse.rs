@@ -90,6 +90,12 @@ pub(super) struct Parser {
     pub(super) index: StrMap<usize>,
     /// Conditions to check once every item is known: (item position, pointer, condition).
     pending: Vec<(usize, String, EnableWhen)>,
+    /// The `contained` ValueSets by `id`, with their pointers, read when an item first names
+    /// one (`answerValueSet: "#id"`): a broken one that no item uses stops nothing.
+    contained: StrMap<(String, Value)>,
+    /// The answer options of each contained ValueSet read so far (`None`: it has errors,
+    /// already reported once).
+    value_sets: StrMap<Option<Vec<AnswerOption>>>,
 }
 
 impl Parser {
@@ -151,6 +157,7 @@ impl Parser {
             .opt_string(obj, "", "language", None)
             .unwrap_or_else(|| "en".to_owned());
         let title = self.text(obj, "", "title", None);
+        self.collect_contained(obj);
         let mut roots = Vec::new();
         match obj.get("item") {
             Some(Value::Array(items)) => {
@@ -535,10 +542,41 @@ impl Parser {
         ptr: &str,
         lid: Option<&str>,
     ) -> Vec<AnswerOption> {
+        let value_set = obj.get("answerValueSet");
         let Some(list) = obj.get("answerOption") else {
-            self.err(ptr, lid, ErrorKind::NoOptions);
-            return Vec::new();
+            return match value_set {
+                Some(Value::String(reference)) => {
+                    let vptr = join(ptr, "answerValueSet");
+                    self.value_set_options(reference, &vptr, lid)
+                }
+                Some(other) => {
+                    self.wrong_type(
+                        &join(ptr, "answerValueSet"),
+                        lid,
+                        "answerValueSet",
+                        "a string",
+                        other,
+                    );
+                    Vec::new()
+                }
+                None => {
+                    self.err(ptr, lid, ErrorKind::NoOptions);
+                    Vec::new()
+                }
+            };
         };
+        if value_set.is_some() {
+            // FHIR's que-4: the answers come from one place.
+            self.err(
+                join(ptr, "answerValueSet"),
+                lid,
+                ErrorKind::BadValue {
+                    field: "answerValueSet".into(),
+                    value: "given with answerOption".into(),
+                    allowed: "answerOption or answerValueSet, not both",
+                },
+            );
+        }
         let Some(list) = list.as_array() else {
             self.wrong_type(
                 &join(ptr, "answerOption"),
@@ -552,7 +590,7 @@ impl Parser {
         if list.is_empty() {
             self.err(join(ptr, "answerOption"), lid, ErrorKind::NoOptions);
         }
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         let mut out = Vec::new();
         for (i, opt) in list.iter().enumerate() {
             let optr = join(&join(ptr, "answerOption"), i);
@@ -567,56 +605,261 @@ impl Parser {
                 continue;
             };
             let cptr = join(&optr, "valueCoding");
-            let Some(code) = coding.get("code").and_then(Value::as_str) else {
-                self.err(
-                    join(&cptr, "code"),
-                    lid,
-                    ErrorKind::Missing { field: "code" },
-                );
-                continue;
-            };
-            let fresh = match seen.binary_search(&code) {
-                Ok(_) => false,
-                Err(at) => {
-                    seen.insert(at, code);
-                    true
-                }
-            };
-            if !fresh {
-                self.err(
-                    join(&cptr, "code"),
-                    lid,
-                    ErrorKind::DuplicateOption { code: code.into() },
-                );
-            }
             let system = self.opt_string(coding, &cptr, "system", lid);
-            let display = self.text(coding, &cptr, "display", lid);
             // ordinalValue / itemWeight may sit on the option or on the coding.
             let holders = [extensions(opt, &optr), extensions_map(coding, &cptr)];
-            let score = holders.iter().find_map(|list| {
-                list.iter().find_map(|(_, e)| {
-                    let url = e.get("url").and_then(Value::as_str)?;
-                    (url == EXT_ORDINAL_VALUE || url == EXT_ITEM_WEIGHT)
-                        .then(|| e.get("valueDecimal").or_else(|| e.get("valueInteger")))
-                        .flatten()
-                        .and_then(Value::as_f64)
-                })
-            });
-            let not_applicable = holders.iter().any(|list| {
-                list.iter().any(|(_, e)| {
-                    e.get("url").and_then(Value::as_str) == Some(ext("not-applicable").as_str())
-                        && e.get("valueBoolean").and_then(Value::as_bool) == Some(true)
-                })
-            });
-            out.push(AnswerOption {
-                code: code.to_owned(),
-                system,
-                display,
-                score,
-                not_applicable,
-            });
+            if let Some(option) = self.option(coding, &cptr, system, &holders, lid, &mut seen) {
+                out.push(option);
+            }
         }
         out
+    }
+
+    /// One answer option from a coding-like object (`valueCoding`, a ValueSet `concept` or an
+    /// expansion's `contains`) at `cptr`: its `code`, `display` (with `_display` translations
+    /// and, for a ValueSet, `designation`s that name a language), the `system` given, and the
+    /// points of an `ordinalValue`/`itemWeight` among `holders`' extensions. `seen` holds the
+    /// codes so far (sorted), for duplicates.
+    fn option(
+        &mut self,
+        coding: &Map<String, Value>,
+        cptr: &str,
+        system: Option<String>,
+        holders: &[Vec<(String, &Map<String, Value>)>],
+        lid: Option<&str>,
+        seen: &mut Vec<String>,
+    ) -> Option<AnswerOption> {
+        let Some(code) = coding.get("code").and_then(Value::as_str) else {
+            self.err(
+                join(cptr, "code"),
+                lid,
+                ErrorKind::Missing { field: "code" },
+            );
+            return None;
+        };
+        match seen.binary_search_by(|c| c.as_str().cmp(code)) {
+            Ok(_) => self.err(
+                join(cptr, "code"),
+                lid,
+                ErrorKind::DuplicateOption { code: code.into() },
+            ),
+            Err(at) => seen.insert(at, code.to_owned()),
+        }
+        let mut display = self.text(coding, cptr, "display", lid);
+        if let (Some(text), Some(Value::Array(designations))) =
+            (display.as_mut(), coding.get("designation"))
+        {
+            for d in designations {
+                if let (Some(lang), Some(value)) = (
+                    d.get("language").and_then(Value::as_str),
+                    d.get("value").and_then(Value::as_str),
+                ) {
+                    text.translations.push((lang.to_owned(), value.to_owned()));
+                }
+            }
+        }
+        let score = holders.iter().find_map(|list| {
+            list.iter().find_map(|(_, e)| {
+                let url = e.get("url").and_then(Value::as_str)?;
+                (url == EXT_ORDINAL_VALUE || url == EXT_ITEM_WEIGHT)
+                    .then(|| e.get("valueDecimal").or_else(|| e.get("valueInteger")))
+                    .flatten()
+                    .and_then(Value::as_f64)
+            })
+        });
+        let not_applicable = holders.iter().any(|list| {
+            list.iter().any(|(_, e)| {
+                e.get("url").and_then(Value::as_str) == Some(ext("not-applicable").as_str())
+                    && e.get("valueBoolean").and_then(Value::as_bool) == Some(true)
+            })
+        });
+        Some(AnswerOption {
+            code: code.to_owned(),
+            system,
+            display,
+            score,
+            not_applicable,
+        })
+    }
+
+    /// Keeps the definition's `contained` ValueSets by `id`, to be read when an item names one.
+    fn collect_contained(&mut self, obj: &Map<String, Value>) {
+        let Some(Value::Array(list)) = obj.get("contained") else {
+            return;
+        };
+        for (i, resource) in list.iter().enumerate() {
+            let is_value_set =
+                resource.get("resourceType").and_then(Value::as_str) == Some("ValueSet");
+            if let (true, Some(id)) = (is_value_set, resource.get("id").and_then(Value::as_str)) {
+                if !self.contained.contains_key(id) {
+                    self.contained
+                        .insert(id.to_owned(), (join("/contained", i), resource.clone()));
+                }
+            }
+        }
+    }
+
+    /// The answer options of `answerValueSet` (at `vptr`): a contained ValueSet (`#id`) read
+    /// from its `expansion.contains` or its `compose.include.concept` lists. A canonical URL
+    /// would need a terminology server, and a ValueSet that includes codes by filter or a whole
+    /// code system cannot be listed offline: both are located errors.
+    fn value_set_options(
+        &mut self,
+        reference: &str,
+        vptr: &str,
+        lid: Option<&str>,
+    ) -> Vec<AnswerOption> {
+        let Some(id) = reference.strip_prefix('#') else {
+            self.err(
+                vptr,
+                lid,
+                ErrorKind::ValueSetNeedsServer {
+                    url: reference.to_owned(),
+                },
+            );
+            return Vec::new();
+        };
+        if let Some(read) = self.value_sets.get(id) {
+            return read.clone().unwrap_or_default();
+        }
+        let Some((pointer, resource)) = self.contained.get(id).cloned() else {
+            self.err(
+                vptr,
+                lid,
+                ErrorKind::UnknownValueSet {
+                    reference: reference.to_owned(),
+                },
+            );
+            return Vec::new();
+        };
+        let before = self.errors.len();
+        let options = self.read_value_set(&resource, &pointer, reference, lid);
+        let read = (self.errors.len() == before).then_some(options);
+        self.value_sets.insert(id.to_owned(), read.clone());
+        read.unwrap_or_default()
+    }
+
+    fn read_value_set(
+        &mut self,
+        vs: &Value,
+        vptr: &str,
+        reference: &str,
+        lid: Option<&str>,
+    ) -> Vec<AnswerOption> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        let before = self.errors.len();
+        if let Some(expansion) = vs.get("expansion") {
+            let eptr = join(&join(vptr, "expansion"), "contains");
+            match expansion.get("contains") {
+                Some(Value::Array(list)) => {
+                    self.contains(list, &eptr, lid, &mut seen, &mut out);
+                }
+                _ => self.err(
+                    eptr,
+                    lid,
+                    ErrorKind::Missing {
+                        field: "expansion.contains",
+                    },
+                ),
+            }
+        } else {
+            let compose = vs.get("compose");
+            let not_listed = |why: &'static str| ErrorKind::ValueSetNotListed {
+                reference: reference.to_owned(),
+                why,
+            };
+            if compose.and_then(|c| c.get("exclude")).is_some() {
+                self.err(
+                    join(&join(vptr, "compose"), "exclude"),
+                    lid,
+                    not_listed("it excludes codes"),
+                );
+                return out;
+            }
+            let Some(Value::Array(includes)) = compose.and_then(|c| c.get("include")) else {
+                self.err(
+                    vptr,
+                    lid,
+                    ErrorKind::Missing {
+                        field: "compose.include or expansion.contains",
+                    },
+                );
+                return out;
+            };
+            for (i, include) in includes.iter().enumerate() {
+                let iptr = join(&join(&join(vptr, "compose"), "include"), i);
+                let Some(include) = include.as_object() else {
+                    self.wrong_type(&iptr, lid, "include", "an object", include);
+                    continue;
+                };
+                if include.contains_key("filter") || include.contains_key("valueSet") {
+                    self.err(
+                        iptr,
+                        lid,
+                        not_listed("it includes codes by a filter or from another value set"),
+                    );
+                    continue;
+                }
+                let Some(Value::Array(concepts)) = include.get("concept") else {
+                    self.err(
+                        iptr,
+                        lid,
+                        not_listed("it includes a whole code system without listing its codes"),
+                    );
+                    continue;
+                };
+                let system = self.opt_string(include, &iptr, "system", lid);
+                for (j, concept) in concepts.iter().enumerate() {
+                    let cptr = join(&join(&iptr, "concept"), j);
+                    let Some(c) = concept.as_object() else {
+                        self.wrong_type(&cptr, lid, "concept", "an object", concept);
+                        continue;
+                    };
+                    let holders = [extensions_map(c, &cptr)];
+                    if let Some(o) = self.option(c, &cptr, system.clone(), &holders, lid, &mut seen)
+                    {
+                        out.push(o);
+                    }
+                }
+            }
+        }
+        if out.is_empty() && self.errors.len() == before {
+            self.err(vptr, lid, ErrorKind::NoOptions);
+        }
+        out
+    }
+
+    /// An expansion's `contains` (nested ones flattened; `abstract` and `inactive` entries are
+    /// headings or retired codes, not answers).
+    fn contains(
+        &mut self,
+        list: &[Value],
+        ptr: &str,
+        lid: Option<&str>,
+        seen: &mut Vec<String>,
+        out: &mut Vec<AnswerOption>,
+    ) {
+        for (i, entry) in list.iter().enumerate() {
+            let eptr = join(ptr, i);
+            let Some(e) = entry.as_object() else {
+                self.wrong_type(&eptr, lid, "contains", "an object", entry);
+                continue;
+            };
+            let skip = ["abstract", "inactive"]
+                .iter()
+                .any(|f| e.get(*f).and_then(Value::as_bool) == Some(true));
+            if !skip {
+                let system = self.opt_string(e, &eptr, "system", lid);
+                let holders = [extensions_map(e, &eptr)];
+                if let Some(o) = self.option(e, &eptr, system, &holders, lid, seen) {
+                    out.push(o);
+                }
+            }
+            if let Some(Value::Array(nested)) = e.get("contains") {
+                self.contains(nested, &join(&eptr, "contains"), lid, seen, out);
+            }
+        }
     }
 
     fn conditions(&mut self, obj: &Map<String, Value>, ptr: &str, link_id: &str, pos: usize) {

@@ -1,0 +1,63 @@
+// FHIR features real clinic questionnaires use (issue 19), each rendered from a clinic's own
+// definition, answered by keyboard, sent, and stored by the receiver, which verifies the
+// envelope against the same definition. The definitions are the core's fixtures
+// (crates/rapport-core/tests/fixtures/), which `cargo xtask e2e` also gives the receiver
+// (xtask/src/serve.rs, E2E_FIXTURES), so the hand-worked expectations there are the ones here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openHost, ready, events, stored, noViolations } from './helpers.mjs';
+
+const FIXTURES = join(import.meta.dirname, '..', 'crates', 'rapport-core', 'tests', 'fixtures');
+const fixture = (name) => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'));
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/// Chooses the option labelled `label` in question `linkId` by keyboard: focus the group's
+/// first radio, then arrow keys until the label's radio is checked.
+async function chooseByKeyboard(page, linkId, label) {
+  const group = page.locator(`[data-testid=question-${linkId}]`);
+  const radios = group.locator('input[type=radio]');
+  const labels = await group.locator('label').allInnerTexts();
+  const at = labels.findIndex((l) => l.trim() === label);
+  assert.ok(at >= 0, `${linkId}: an option labelled "${label}" (${labels.join(' | ')})`);
+  await radios.first().focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < at; i += 1) await page.keyboard.press('ArrowDown');
+  assert.ok(await radios.nth(at).isChecked(), `${linkId}: "${label}" chosen`);
+}
+
+test('choices from contained ValueSets (listed and expanded): the value set\'s codes, translated by designation, sent and stored', async () => {
+  const { definition, expect } = fixture('value-set-contained');
+  for (const [lang, sometimes, always, sad, calm] of [['en', 'Sometimes', 'Always', 'Sad', 'Calm'], ['es', 'A veces', 'Siempre', 'Triste', 'Tranquilo']]) {
+    const { page, context } = await openHost(browser,
+      `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
+         <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+       </rapport-questionnaire>`);
+    await ready(page);
+    // The expansion's heading ("Low", abstract) and retired code ("Flat", inactive) are not answers.
+    const moods = await page.locator('[data-testid=question-mood] label').allInnerTexts();
+    assert.deepEqual(moods.map((m) => m.trim()), [sad, calm]);
+    await chooseByKeyboard(page, 'worry', sometimes);
+    await chooseByKeyboard(page, 'sleep', always);
+    await chooseByKeyboard(page, 'mood', sad);
+    await page.locator('[data-testid=submit]').click();
+    await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+    const [sent] = await events(page, 'rapport-submitted');
+    const env = (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === sent.idempotencyKey);
+    assert.ok(env, `${lang}: stored (the receiver verified the codes against the value sets)`);
+    assert.deepEqual(env.scores, expect.scores);
+    // The response carries each value set's system and code, and the text the patient read.
+    const answers = Object.fromEntries(env.questionnaireResponse.item.map((i) => [i.linkId, i.answer[0].valueCoding]));
+    const expected = Object.fromEntries(expect.response.item.map((i) => [i.linkId, i.answer[0].valueCoding]));
+    expected.worry = { ...expected.worry, display: sometimes };
+    expected.sleep = { ...expected.sleep, display: always };
+    expected.mood = { ...expected.mood, display: sad };
+    assert.deepEqual(answers, expected, lang);
+    await noViolations(page);
+    await context.close();
+  }
+});
