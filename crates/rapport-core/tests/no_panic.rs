@@ -999,6 +999,29 @@ proptest! {
     }
 }
 
+/// `bytes` after `edits` (position, operation, byte): remove, insert one of `inserts`, replace,
+/// or truncate.
+fn edited(mut bytes: Vec<u8>, edits: &[(u32, u8, u8)], inserts: &[u8]) -> Vec<u8> {
+    for &(pos, op, b) in edits {
+        let i = pos as usize % (bytes.len() + 1);
+        match op {
+            0 => {
+                if i < bytes.len() {
+                    bytes.remove(i);
+                }
+            }
+            1 => bytes.insert(i, inserts[b as usize % inserts.len()]),
+            2 => {
+                if i < bytes.len() {
+                    bytes[i] = b;
+                }
+            }
+            _ => bytes.truncate(i),
+        }
+    }
+    bytes
+}
+
 proptest! {
     #![proptest_config(proptest_config(500))]
 
@@ -1008,17 +1031,8 @@ proptest! {
         which in 0..3usize,
         edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
     ) {
-        let mut bytes = bundled::INSTRUMENTS[which % bundled::INSTRUMENTS.len()].json.as_bytes().to_vec();
-        for (pos, op, b) in edits {
-            let i = pos as usize % (bytes.len() + 1);
-            match op {
-                0 => { if i < bytes.len() { bytes.remove(i); } }
-                1 => bytes.insert(i, b"{}[]\",:0-ae"[b as usize % 11]),
-                2 => { if i < bytes.len() { bytes[i] = b; } }
-                _ => bytes.truncate(i),
-            }
-        }
-        check_text(&String::from_utf8_lossy(&bytes));
+        let bytes = bundled::INSTRUMENTS[which % bundled::INSTRUMENTS.len()].json.as_bytes().to_vec();
+        check_text(&String::from_utf8_lossy(&edited(bytes, &edits, b"{}[]\",:0-ae")));
     }
 }
 
@@ -1032,17 +1046,8 @@ proptest! {
         edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
     ) {
         let fixture: Value = serde_json::from_str(include_str!("fixtures/value-set-contained.json")).unwrap();
-        let mut bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
-        for (pos, op, b) in edits {
-            let i = pos as usize % (bytes.len() + 1);
-            match op {
-                0 => { if i < bytes.len() { bytes.remove(i); } }
-                1 => bytes.insert(i, b"{}[]\",:0-ae#"[b as usize % 12]),
-                2 => { if i < bytes.len() { bytes[i] = b; } }
-                _ => bytes.truncate(i),
-            }
-        }
-        check_text(&String::from_utf8_lossy(&bytes));
+        let bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
+        check_text(&String::from_utf8_lossy(&edited(bytes, &edits, b"{}[]\",:0-ae#")));
     }
 }
 

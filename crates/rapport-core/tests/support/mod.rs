@@ -66,19 +66,7 @@ impl Submission<'_> {
     /// not name the widget (`/1`, `/2`): every receiver still reads them. The widget's own
     /// `/3` is [`Submission::envelope_from_widget`].
     pub fn envelope(&self, q: &Questionnaire, answers: &Answers) -> Envelope {
-        let meta = EnvelopeMeta {
-            idempotency_key: KEY,
-            instrument_id: self.instrument_id,
-            version: q.version.as_deref().unwrap_or(UNVERSIONED),
-            language: self.language,
-            translation_status: self.translation_status,
-            submitted_at: AUTHORED,
-            previous_scores: self.previous_scores,
-            context: self.context,
-            subject: None,
-            widget_version: None,
-        };
-        Envelope::build(q, answers, &meta, &|_, _| None)
+        self.build(q, answers, None, None)
     }
 
     /// [`Submission::envelope`] as the widget writes it (`rapport-envelope/3`): `widget.version`
@@ -88,6 +76,26 @@ impl Submission<'_> {
         q: &Questionnaire,
         answers: &Answers,
         token: Option<&str>,
+    ) -> Envelope {
+        self.build(q, answers, token, Some(WIDGET_VERSION))
+    }
+
+    /// [`Submission::envelope`] with a subject token (`rapport-envelope/2`).
+    pub fn envelope_with_subject(
+        &self,
+        q: &Questionnaire,
+        answers: &Answers,
+        token: &str,
+    ) -> Envelope {
+        self.build(q, answers, Some(token), None)
+    }
+
+    fn build(
+        &self,
+        q: &Questionnaire,
+        answers: &Answers,
+        token: Option<&str>,
+        widget_version: Option<&str>,
     ) -> Envelope {
         let claims = token.map(|t| match SubjectClaims::peek(t) {
             Ok(c) => c,
@@ -103,34 +111,7 @@ impl Submission<'_> {
             previous_scores: self.previous_scores,
             context: self.context,
             subject: token.zip(claims.as_ref()),
-            widget_version: Some(WIDGET_VERSION),
-        };
-        Envelope::build(q, answers, &meta, &|_, _| None)
-    }
-
-    /// [`Submission::envelope`] with a subject token, as the widget sends it when the portal
-    /// gave one.
-    pub fn envelope_with_subject(
-        &self,
-        q: &Questionnaire,
-        answers: &Answers,
-        token: &str,
-    ) -> Envelope {
-        let claims = match SubjectClaims::peek(token) {
-            Ok(c) => c,
-            Err(kind) => panic!("test token not readable: {}", kind.code()),
-        };
-        let meta = EnvelopeMeta {
-            idempotency_key: KEY,
-            instrument_id: self.instrument_id,
-            version: q.version.as_deref().unwrap_or(UNVERSIONED),
-            language: self.language,
-            translation_status: self.translation_status,
-            submitted_at: AUTHORED,
-            previous_scores: self.previous_scores,
-            context: self.context,
-            subject: Some((token, &claims)),
-            widget_version: None,
+            widget_version,
         };
         Envelope::build(q, answers, &meta, &|_, _| None)
     }
