@@ -146,6 +146,27 @@ test('from a CDN on another origin, with the integrity hash, under a strict CSP:
   }
 });
 
+test('the loader by its hashed name: the same module, cached for good; the demo page uses it', async () => {
+  const alias = [...all.keys()].find((p) => /^\/rapport\.[\w-]{8}\.js$/.test(p));
+  assert.ok(alias, 'dist/ has rapport.<hash>.js');
+  assert.deepEqual(all.get(alias), all.get('/rapport.js'), 'the same bytes as rapport.js');
+  const served = await fetch(`${BASE}${alias}`);
+  assert.equal(served.status, 200);
+  assert.match(served.headers.get('cache-control'), /immutable/);
+  assert.match(served.headers.get('cache-control'), /max-age=31536000/);
+  assert.equal((await fetch(`${BASE}/rapport.js`)).headers.get('cache-control'), 'no-cache');
+  const demo = await (await fetch(`${BASE}/index.html`)).text();
+  assert.ok(demo.includes(`src="${alias.slice(1)}"`), 'index.html loads the hashed loader');
+  // From the CDN by that name, with the same integrity hash.
+  server.set((path, bytes) => bytes);
+  const { script, csp } = fromCdn();
+  const { page, context } = await openHost(browser, checkin('lang="en"'), { script: script.replace('/rapport.js"', `${alias}"`), csp });
+  await ready(page);
+  assert.ok(server.requests().includes(alias) && !server.requests().includes('/rapport.js'));
+  await noViolations(page);
+  await context.close();
+});
+
 // The preload hints `cargo xtask release` wrote in release/preload.html for these plain names,
 // pointed at the CDN, as a portal pastes them beside the script tag.
 async function preloadHints(names) {

@@ -53,6 +53,7 @@ pub fn run_bench(o: &Options) -> Result {
         .arg("bench/prepare.mjs")
         .arg(site.join("bench")))?;
     write_preload_page(&o.dist, &site.join("bench"))?;
+    point_pages_at_hashed_loader(&o.dist, &site.join("bench"))?;
 
     let port = free_port()?;
     let receiver = start_receiver(&bin, port, &site, &work.0.join("bench.sqlite3"))?;
@@ -90,6 +91,36 @@ fn write_preload_page(dist: &Path, bench: &Path) -> Result {
     let with = text.replace(tag, &format!("{hints}{tag}"));
     let to = bench.join("rapport-preload.html");
     std::fs::write(&to, with).map_err(|e| format!("cannot write {}: {e}", to.display()))
+}
+
+/// Rapport's pages load the loader by its content-hashed name (`rapport.Ab12Cd34.js`, which the
+/// build writes beside `rapport.js`), as README's "Caching" advises a portal serving the files
+/// itself: cached for good, so a second visit does not wait to revalidate it.
+fn point_pages_at_hashed_loader(dist: &Path, bench: &Path) -> Result {
+    let alias = crate::hashed::loader_alias(dist)
+        .ok_or_else(|| format!("{} has no rapport.<hash>.js: rebuild it", dist.display()))?;
+    let alias = alias
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    let entries =
+        std::fs::read_dir(bench).map_err(|e| format!("cannot read {}: {e}", bench.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !(name.starts_with("rapport") && name.ends_with(".html")) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let with = text.replace("src=\"/rapport.js\"", &format!("src=\"/{alias}\""));
+        std::fs::write(&path, with).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// A temporary folder, removed with everything in it when dropped.

@@ -156,6 +156,8 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     if profile == Profile::Release {
         minify(&loader)?;
     }
+    let alias = loader_alias(&dist)?;
+    point_demo_at(&dist, &alias)?;
 
     if profile == Profile::Release {
         precompress(&dist)?;
@@ -185,6 +187,35 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     }
     println!("dist/ is ready: `cargo xtask serve` serves it");
     Ok(())
+}
+
+/// Writes a copy of `rapport.js` under its content-hashed name (`rapport.Ab12Cd34.js`) and
+/// returns that name. `rapport.js` must be revalidated on every visit (its plain name stays
+/// while its content changes: `no-cache`), a round trip a returning patient on a slow network
+/// waits for before anything else (issue 18); the hashed copy never changes, so any host serves
+/// it with a year's `immutable` caching, as it does the files the loader fetches. Both are the
+/// same module: a page loads one of them.
+fn loader_alias(dist: &Path) -> Result<String> {
+    let bytes = fs::read(dist.join("rapport.js")).map_err(|e| format!("rapport.js: {e}"))?;
+    let name = hashed::hashed_name("rapport.js", &hashed::digest(&bytes));
+    fs::write(dist.join(&name), bytes).map_err(|e| format!("{name}: {e}"))?;
+    Ok(name)
+}
+
+/// The demo page (`index.html`) loads the loader by its hashed name, as a portal that serves
+/// the files itself should (README, "Caching").
+fn point_demo_at(dist: &Path, alias: &str) -> Result {
+    let page = dist.join("index.html");
+    let text = fs::read_to_string(&page).map_err(|e| format!("index.html: {e}"))?;
+    let tag = "<script type=\"module\" src=\"rapport.js\"></script>";
+    if text.matches(tag).count() != 1 {
+        return Err(format!("index.html must hold `{tag}` once"));
+    }
+    let with = text.replace(
+        tag,
+        &format!("<script type=\"module\" src=\"{alias}\"></script>"),
+    );
+    fs::write(&page, with).map_err(|e| format!("index.html: {e}"))
 }
 
 /// Extensions of the text and WebAssembly files a browser fetches from `dist/`, which get

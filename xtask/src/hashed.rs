@@ -72,6 +72,25 @@ pub fn find(dist: &Path, logical: &str) -> Option<PathBuf> {
     }
 }
 
+/// `dist/rapport.<8 characters>.js`, if there is exactly one.
+pub fn loader_alias(dist: &Path) -> Option<PathBuf> {
+    let found: Vec<PathBuf> = fs::read_dir(dist)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.strip_prefix("rapport.")
+                    .and_then(|r| r.strip_suffix(".js"))
+                    .is_some_and(|tag| tag.len() == 8 && !tag.contains('.'))
+            })
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// Renames the file at `logical` under `dist` to its hashed name; returns its digest.
 fn rename(dist: &Path, logical: &str) -> Result<String> {
     let from = dist.join(logical);

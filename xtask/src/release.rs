@@ -67,12 +67,18 @@ pub fn run(reproducible: bool) -> Result {
          release/preload.html (preload hints for each questionnaire and language)\n\n\
          The script tag (integrity covers every byte: rapport.js carries the hash of each file it loads):\n\n  \
          {}\n\n\
+         From a host that serves the files at a path without the version in it, load {} instead \
+         (the same bytes and integrity; its name changes with its content, so it can be cached \
+         for a year).\n\n\
          Preload hints to paste beside it (the files start downloading with rapport.js instead of \
          after it; here for instrument=\"working-together\" in English, the others in \
          release/preload.html):\n\n{}",
         rel(&root, &tarball),
         sums.len() - 1,
         script_tag(&loader),
+        hashed::loader_alias(&cdn)
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .ok_or("release/cdn/ has no rapport.<hash>.js")?,
         preload::hints(&cdn, &base, Some("working-together"), None)?
             .lines()
             .map(|l| format!("  {l}\n"))
