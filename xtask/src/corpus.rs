@@ -944,7 +944,7 @@ mod tests {
           "item": [
             {"linkId": "a", "text": "Symptoms", "type": "choice", "repeats": true,
              "answerOption": [{"valueCoding": {"code": "x", "display": "X"}}]},
-            {"linkId": "b", "text": "When", "type": "date"},
+            {"linkId": "b", "text": "When", "type": "quantity"},
             {"linkId": "c", "text": "Pick", "type": "choice", "answerValueSet": "#yn"},
             {"linkId": "d", "text": "Pick", "type": "choice",
              "answerValueSet": "http://loinc.org/vs/LL358-3"},
@@ -958,7 +958,7 @@ mod tests {
         let causes: Vec<&str> = list.iter().map(|r| r.cause.as_str()).collect();
         for expected in [
             "unsupported-element repeats",
-            "unsupported-item-type date",
+            "unsupported-item-type quantity",
             "no-answer-options (answerValueSet, contained)",
             "no-answer-options (answerValueSet, canonical URL)",
             "missing-field valueCoding (answerOption valueString)",
