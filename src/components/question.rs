@@ -329,20 +329,27 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
             })
         })
     };
-    let on_input = move |ev: web_sys::Event| {
-        let text = event_target_value(&ev);
-        // A date or time control that holds part of a value reports "" with `badInput`.
-        let bad = text.is_empty()
-            && ev.target().is_some_and(|t| {
-                js_sys::Reflect::get(&t, &"validity".into())
-                    .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()))
-                    .is_ok_and(|b| b.is_truthy())
-            });
-        s.set_typed(&link, &kind, text, bad)
+    // A date or time control that holds part of a value reports "" with `badInput`, and fires
+    // no input event while it does: the control is read again when it loses focus (before a
+    // click on "send" is handled), for that case only.
+    let handler = move |only_bad: bool| {
+        let (link, kind) = (link.clone(), kind.clone());
+        move |ev: web_sys::Event| {
+            let text = event_target_value(&ev);
+            let bad = text.is_empty()
+                && ev.target().is_some_and(|t| {
+                    js_sys::Reflect::get(&t, &"validity".into())
+                        .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()))
+                        .is_ok_and(|b| b.is_truthy())
+                });
+            if bad || !only_bad {
+                s.set_typed(&link, &kind, text, bad)
+            }
+        }
     };
     view! {
         <input {attr("type", kind_attr)} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
-            {attr("required", f.required)} {listen("input", on_input)} prop:value=value/>
+            {attr("required", f.required)} {listen("input", handler(false))} {listen("blur", handler(true))} prop:value=value/>
     }
     .into_any()
 }

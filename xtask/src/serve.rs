@@ -385,14 +385,16 @@ pub fn e2e_files(files: &[String]) -> Result {
     result.map_err(|e| format!("end-to-end tests failed: {e}"))
 }
 
-/// The look-alike fixtures the end-to-end tests render (e2e/lookalikes.test.mjs), whose
-/// envelopes the receiver must verify: their `definition`s written as plain Questionnaire files
-/// into `target/e2e-definitions/` (the fixtures stay the single source).
-pub const LOOKALIKES: [&str; 4] = [
+/// The fixtures the end-to-end tests render (the look-alikes in e2e/lookalikes.test.mjs, the
+/// date and time items in e2e/dates.test.mjs), whose envelopes the receiver must verify: their
+/// `definition`s written as plain Questionnaire files into `target/e2e-definitions/` (the
+/// fixtures stay the single source).
+pub const LOOKALIKES: [&str; 5] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
     "lookalike-reversed-branches",
+    "dates-types",
 ];
 
 fn lookalike_definitions() -> Result<PathBuf> {
