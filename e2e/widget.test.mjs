@@ -146,7 +146,7 @@ test('a broken definition shows a panel with the exact problem', async () => {
   await panel.waitFor({ timeout: 15000 });
   const text = await panel.innerText();
   assert.match(text, /invalid-definition/);
-  assert.match(text, /\/item\/0.*linkId "a".*no answerOption/s);
+  assert.match(text, /\/item\/0.*linkId "a".*no answer options/s);
   assert.match(text, /item type "colour" is not supported/);
   const failed = await events(page, 'rapport-failed');
   assert.equal(failed[0].code, 'invalid-definition');
