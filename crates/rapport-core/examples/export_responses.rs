@@ -104,6 +104,25 @@ fn answer(q: &Questionnaire, variant: usize) -> Answers {
                     "More time to talk.".into()
                 }))
             }
+            ItemKind::Date => Some(AnswerValue::Date(
+                if variant == 1 {
+                    "2024-02-29"
+                } else {
+                    "2026-12-05"
+                }
+                .into(),
+            )),
+            ItemKind::DateTime => Some(AnswerValue::DateTime(
+                if variant == 1 {
+                    "2026-07-05T09:15:00-05:30"
+                } else {
+                    "2026-12-05T14:30:00+01:00"
+                }
+                .into(),
+            )),
+            ItemKind::Time => Some(AnswerValue::Time(
+                if variant == 1 { "23:59:59" } else { "14:30:00" }.into(),
+            )),
             ItemKind::Group | ItemKind::Display => None,
         };
         answers.set(&item.link_id, value);

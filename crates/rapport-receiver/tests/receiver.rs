@@ -97,6 +97,9 @@ fn answer_everything(q: &Questionnaire) -> Answers {
                 (None, None) => 0.0,
             }),
             ItemKind::Boolean => AnswerValue::Boolean(true),
+            ItemKind::Date => AnswerValue::Date("2026-12-05".into()),
+            ItemKind::DateTime => AnswerValue::DateTime("2026-12-05T14:30:00+01:00".into()),
+            ItemKind::Time => AnswerValue::Time("14:30:00".into()),
             ItemKind::String { max_length } | ItemKind::Text { max_length } => {
                 let n = max_length.unwrap_or(2).clamp(1, 2);
                 AnswerValue::String("ok".chars().take(n).collect())
