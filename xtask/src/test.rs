@@ -161,7 +161,8 @@ pub fn run(only: Option<&str>) -> Result {
     Ok(())
 }
 
-/// Exports responses for every bundled questionnaire and the demo's clinic questionnaire, and a
+/// Exports responses for every bundled questionnaire, the demo's clinic questionnaire and the
+/// date and time fixture's definition, and a
 /// patient's Bundle from the receiver's clinician export (its HTTP test writes what the route
 /// answered), then validates them (and the definitions) with `fhir.resources`.
 fn fhir_validation() -> Result {
@@ -182,7 +183,12 @@ fn fhir_validation() -> Result {
                 "--",
             ])
             .arg(&out)
-            .arg(root.join("demo").join("clinic-questionnaire.json")),
+            .arg(root.join("demo").join("clinic-questionnaire.json"))
+            // valueDate, valueDateTime (with an offset) and valueTime.
+            .arg(
+                root.join("crates/rapport-core/tests/fixtures")
+                    .join("dates-types.json"),
+            ),
     )?;
     cmd::run(
         cmd::cargo()
