@@ -316,10 +316,13 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
         ItemKind::DateTime => ("datetime-local", "text"),
         _ => ("text", "decimal"),
     };
+    // What the field shows when it is drawn (a draft is brought back before that), and never
+    // written again while the patient types: a date control that is given its own value back
+    // starts the part being typed over (typing 2024 into the year then gives no date).
     let value = {
         let link = f.link_id.to_owned();
         live_text(move || {
-            s.typed_text(&link).unwrap_or_else(|| {
+            untrack(|| s.typed_text(&link)).unwrap_or_else(|| {
                 // Dates and times are always shown from what was typed (kept in the draft too).
                 s.answers_untracked()
                     .get(&link)
