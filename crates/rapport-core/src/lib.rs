@@ -27,7 +27,6 @@
 
 pub mod answers;
 pub mod bundled;
-pub mod dates;
 pub mod definition;
 pub mod delivery;
 pub mod enable;
