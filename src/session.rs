@@ -410,9 +410,23 @@ impl Session {
                     self.set_status(SendStatus::NoKey);
                     return true;
                 };
-                let p = Rc::new(self.new_submission(&key));
-                self.set_pending(Some(p.clone()));
-                p
+                // Building the envelope is in a chunk fetched after first render (normally
+                // already here). "Sending" until it runs, so a double tap waits; if it cannot
+                // be loaded (offline), a network failure the patient can try again, with the
+                // answers untouched.
+                let session = *self;
+                #[cfg(rapport_split)]
+                {
+                    self.set_status(SendStatus::Sending);
+                    leptos::task::spawn_local(async move {
+                        if build_and_send(session, Box::new(key)).await.is_err() {
+                            session.set_status(SendStatus::Failed(delivery::FailKind::Network));
+                        }
+                    });
+                }
+                #[cfg(not(rapport_split))]
+                let _ = build_and_send(session, Box::new(key));
+                return true;
             }
         };
         let (settings, loaded) = (self.delivery(), self.loaded());
@@ -501,4 +515,21 @@ fn issues_of(
         }
     }
     issues
+}
+
+/// The first send of a submission: building the envelope (response, scores, JSON) is split
+/// off the main WebAssembly (`xtask/src/split.rs`), into the chunk `sending`, fetched after the
+/// first render. `fallible`: a chunk that cannot be loaded is an `Err` (tried again on the next
+/// call), not a trap.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
+fn build_and_send(
+    session: Session,
+    key: Box<String>,
+) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    let p = Rc::new(session.new_submission(&key));
+    session.set_pending(Some(p.clone()));
+    let (settings, loaded) = (session.delivery(), session.loaded());
+    let entry = p.outbox_entry(&settings, &loaded.instrument_id);
+    delivery::send(session, entry, p, &loaded.version);
+    Ok(())
 }
