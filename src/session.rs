@@ -375,7 +375,7 @@ impl Session {
         if let Some(entry) = delivery::outbox_entry(&settings, &loaded.instrument_id) {
             let submission = Rc::new(Submission::from_outbox(&entry));
             self.set_pending(Some(submission.clone()));
-            delivery::send(*self, entry, submission, &loaded.version);
+            self.send(entry, submission);
         }
     }
 
@@ -431,8 +431,24 @@ impl Session {
         };
         let (settings, loaded) = (self.delivery(), self.loaded());
         let entry = submission.outbox_entry(&settings, &loaded.instrument_id);
-        delivery::send(*self, entry, submission, &loaded.version);
+        self.send(entry, submission);
         true
+    }
+
+    /// Hands `entry` to [`delivery::send`], which is in the `sending` chunk (see
+    /// [`build_and_send`]): a chunk that cannot be loaded is a network failure the patient can
+    /// try again.
+    fn send(&self, entry: rapport_core::delivery::OutboxEntry, submission: Rc<Submission>) {
+        let job = Box::new((entry, submission, self.loaded().version.clone()));
+        let session = *self;
+        #[cfg(rapport_split)]
+        leptos::task::spawn_local(async move {
+            if send_now(session, job).await.is_err() {
+                session.set_status(SendStatus::Failed(delivery::FailKind::Network));
+            }
+        });
+        #[cfg(not(rapport_split))]
+        let _ = send_now(session, job);
     }
 
     /// A new submission of the answers now, with `key`.
@@ -531,5 +547,17 @@ fn build_and_send(
     let (settings, loaded) = (session.delivery(), session.loaded());
     let entry = p.outbox_entry(&settings, &loaded.instrument_id);
     delivery::send(session, entry, p, &loaded.version);
+    Ok(())
+}
+
+/// [`delivery::send`] (the attempts, retries, events and host mode), in the same chunk.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
+#[allow(clippy::type_complexity)]
+fn send_now(
+    session: Session,
+    job: Box<(rapport_core::delivery::OutboxEntry, Rc<Submission>, String)>,
+) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    let (entry, submission, version) = *job;
+    delivery::send(session, entry, submission, &version);
     Ok(())
 }
