@@ -163,7 +163,7 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
         let name = chunk.file_name().ok_or("chunk without a name")?;
         let to = dist.join("pkg").join(name);
         fs::copy(chunk, &to).map_err(|e| format!("cannot copy {}: {e}", chunk.display()))?;
-        if profile == Profile::Release && std::env::var_os("RAPPORT_SPLIT_NO_OPT").is_none() {
+        if profile == Profile::Release {
             optimize(&to)?;
         }
     }
