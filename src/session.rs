@@ -538,6 +538,8 @@ fn issues_of(
 /// first render. `fallible`: a chunk that cannot be loaded is an `Err` (tried again on the next
 /// call), not a trap.
 #[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
+// Boxed: one thin pointer across the split's `extern "C"` call into the chunk.
+#[allow(clippy::box_collection, clippy::boxed_local)]
 fn build_and_send(
     session: Session,
     key: Box<String>,
@@ -552,7 +554,7 @@ fn build_and_send(
 
 /// [`delivery::send`] (the attempts, retries, events and host mode), in the same chunk.
 #[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
-#[allow(clippy::type_complexity)]
+#[allow(clippy::type_complexity, clippy::boxed_local)]
 fn send_now(
     session: Session,
     job: Box<(rapport_core::delivery::OutboxEntry, Rc<Submission>, String)>,
