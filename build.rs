@@ -15,6 +15,18 @@ fn main() {
         strip_ftl_comments(&ftl),
     )
     .expect("write ftl");
+    // The release splits the .wasm at its `#[wasm_split]` points (xtask/src/split.rs), which
+    // needs the linker's relocations; only the widget's own link gets them (not the std rebuild).
+    // `RAPPORT_SPLIT` is set by `cargo xtask build` only: tests and other builds call the split
+    // functions directly (an unsplit module would import their loaders from nowhere).
+    println!("cargo:rustc-check-cfg=cfg(rapport_split)");
+    println!("cargo:rerun-if-env-changed=RAPPORT_SPLIT");
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+        && env::var_os("RAPPORT_SPLIT").is_some()
+    {
+        println!("cargo:rustc-cfg=rapport_split");
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+    }
     println!("cargo:rerun-if-changed=src/widget.css");
     println!("cargo:rerun-if-changed=locales/en/widget.ftl");
 }

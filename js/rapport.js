@@ -87,6 +87,15 @@ function request(url) {
   return digestOf(path).then((digest) => (digest ? verified(path, digest) : fetch(url)));
 }
 
+// A WebAssembly chunk split off the main module (`pkg/split_NAME.wasm`), by the wasm-split link
+// module bundled into this file: fetched by its hashed name and checked like every other file.
+export function chunk(path) {
+  return asset(base + path).then((r) => {
+    if (!r.ok) throw new TypeError(`${base}${path}: HTTP ${r.status}`);
+    return r;
+  });
+}
+
 // Requests begun before the widget asked (while the WebAssembly loads), by URL; each is
 // handed over once.
 const early = new Map();
@@ -97,6 +106,25 @@ function asset(url) {
     return started;
   }
   return request(url);
+}
+
+// After the first widget has rendered, when the browser is idle: start fetching the chunks, so
+// that Send does not wait for them. A failed prefetch is dropped; the chunk is fetched again
+// when the widget asks for it (and on every later try).
+let chunksFetched = false;
+function prefetchChunks() {
+  if (chunksFetched) return;
+  chunksFetched = true;
+  const idle = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 1));
+  idle(() => {
+    for (const path in FILES) {
+      if (!/^pkg\/(split|chunk)_\w+\.wasm$/.test(path)) continue;
+      const url = base + path;
+      const response = request(url);
+      response.catch(() => { if (early.get(url) === response) early.delete(url); });
+      early.set(url, response);
+    }
+  });
 }
 
 let ready = null;
@@ -207,6 +235,7 @@ class RapportQuestionnaire extends HTMLElement {
       shadow.replaceChildren();
       this.#handle = mount(this, shadow, base, this.#definitionText(), asset, this.#token());
       if (this.#headers) this.#handle.setRequestHeaders(this.#headers);
+      prefetchChunks();
     }).catch((err) => {
       this.#mounting = false;
       this.#cannotStart(shadow, err);

@@ -375,7 +375,7 @@ impl Session {
         if let Some(entry) = delivery::outbox_entry(&settings, &loaded.instrument_id) {
             let submission = Rc::new(Submission::from_outbox(&entry));
             self.set_pending(Some(submission.clone()));
-            delivery::send(*self, entry, submission, &loaded.version);
+            self.send(entry, submission);
         }
     }
 
@@ -410,15 +410,45 @@ impl Session {
                     self.set_status(SendStatus::NoKey);
                     return true;
                 };
-                let p = Rc::new(self.new_submission(&key));
-                self.set_pending(Some(p.clone()));
-                p
+                // Building the envelope is in a chunk fetched after first render (normally
+                // already here). "Sending" until it runs, so a double tap waits; if it cannot
+                // be loaded (offline), a network failure the patient can try again, with the
+                // answers untouched.
+                let session = *self;
+                #[cfg(rapport_split)]
+                {
+                    self.set_status(SendStatus::Sending);
+                    leptos::task::spawn_local(async move {
+                        if build_and_send(session, Box::new(key)).await.is_err() {
+                            session.set_status(SendStatus::Failed(delivery::FailKind::Network));
+                        }
+                    });
+                }
+                #[cfg(not(rapport_split))]
+                let _ = build_and_send(session, Box::new(key));
+                return true;
             }
         };
         let (settings, loaded) = (self.delivery(), self.loaded());
         let entry = submission.outbox_entry(&settings, &loaded.instrument_id);
-        delivery::send(*self, entry, submission, &loaded.version);
+        self.send(entry, submission);
         true
+    }
+
+    /// Hands `entry` to [`delivery::send`], which is in the `sending` chunk (see
+    /// [`build_and_send`]): a chunk that cannot be loaded is a network failure the patient can
+    /// try again.
+    fn send(&self, entry: rapport_core::delivery::OutboxEntry, submission: Rc<Submission>) {
+        let job = Box::new((entry, submission, self.loaded().version.clone()));
+        let session = *self;
+        #[cfg(rapport_split)]
+        leptos::task::spawn_local(async move {
+            if send_now(session, job).await.is_err() {
+                session.set_status(SendStatus::Failed(delivery::FailKind::Network));
+            }
+        });
+        #[cfg(not(rapport_split))]
+        let _ = send_now(session, job);
     }
 
     /// A new submission of the answers now, with `key`.
@@ -501,4 +531,35 @@ fn issues_of(
         }
     }
     issues
+}
+
+/// The first send of a submission: building the envelope (response, scores, JSON) is split
+/// off the main WebAssembly (`xtask/src/split.rs`), into the chunk `sending`, fetched after the
+/// first render. `fallible`: a chunk that cannot be loaded is an `Err` (tried again on the next
+/// call), not a trap.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
+// Boxed: one thin pointer across the split's `extern "C"` call into the chunk.
+#[allow(clippy::box_collection, clippy::boxed_local)]
+fn build_and_send(
+    session: Session,
+    key: Box<String>,
+) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    let p = Rc::new(session.new_submission(&key));
+    session.set_pending(Some(p.clone()));
+    let (settings, loaded) = (session.delivery(), session.loaded());
+    let entry = p.outbox_entry(&settings, &loaded.instrument_id);
+    delivery::send(session, entry, p, &loaded.version);
+    Ok(())
+}
+
+/// [`delivery::send`] (the attempts, retries, events and host mode), in the same chunk.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
+#[allow(clippy::type_complexity, clippy::boxed_local)]
+fn send_now(
+    session: Session,
+    job: Box<(rapport_core::delivery::OutboxEntry, Rc<Submission>, String)>,
+) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    let (entry, submission, version) = *job;
+    delivery::send(session, entry, submission, &version);
+    Ok(())
 }

@@ -101,6 +101,8 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
         "rapport-widget",
         "--lib",
     ]);
+    // Split at the `#[wasm_split]` points (`split.rs`; the root build.rs reads this).
+    cargo.env("RAPPORT_SPLIT", "1");
     if profile == Profile::Release {
         cargo.arg("--release");
         size_tuned_std(&mut cargo);
@@ -125,6 +127,9 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot remove {}: {e}", dist.display()))?;
     }
+    // Split at the `#[wasm_split]` points first: wasm-bindgen runs on the main module only.
+    let split_dir = wasm.with_file_name("rapport_widget_split");
+    let split = crate::split::split(&wasm, &split_dir)?;
     let mut bindgen = command("wasm-bindgen");
     // No default `.wasm` URL in the glue: the loader passes the response, and a bundler that
     // meets `new URL("….wasm", import.meta.url)` in an app's dependency would try to resolve it.
@@ -133,18 +138,42 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
         "web",
         "--no-typescript",
         "--omit-default-module-path",
+        // The chunks call into the main module through the exports the linker made.
+        "--keep-lld-exports",
+        "--out-name",
+        "rapport_widget",
     ]);
     if profile == Profile::Release {
         bindgen.args(["--remove-name-section", "--remove-producers-section"]);
     }
-    bindgen.arg("--out-dir").arg(dist.join("pkg")).arg(&wasm);
+    bindgen
+        .arg("--out-dir")
+        .arg(dist.join("pkg"))
+        .arg(&split.main);
     cmd::run(&mut bindgen)?;
 
     let bg = dist.join("pkg").join("rapport_widget_bg.wasm");
+    let link = fs::read_to_string(&split.link)
+        .map_err(|e| format!("cannot read {}: {e}", split.link.display()))?;
     if profile == Profile::Release {
-        shorten_names(&bg, &dist.join("pkg").join("rapport_widget.js"))?;
+        shorten_names(&bg, &dist.join("pkg").join("rapport_widget.js"), &link)?;
         optimize(&bg)?;
     }
+    for chunk in &split.chunks {
+        let name = chunk.file_name().ok_or("chunk without a name")?;
+        let to = dist.join("pkg").join(name);
+        fs::copy(chunk, &to).map_err(|e| format!("cannot copy {}: {e}", chunk.display()))?;
+        if profile == Profile::Release {
+            optimize(&to)?;
+        }
+    }
+    let link = crate::split::link_module(&link, &split.chunks)?;
+    fs::write(
+        dist.join("pkg")
+            .join(crate::split::LINK_MODULE.trim_start_matches("./")),
+        link,
+    )
+    .map_err(|e| format!("cannot write the link module: {e}"))?;
 
     let languages = copy_assets(&root, &dist)?;
     let files = hashed::apply(&dist, rapport_core::i18n::REFERENCE)?;
@@ -153,6 +182,11 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     bundle(&loader)?;
     fs::remove_file(dist.join("pkg").join("rapport_widget.js"))
         .map_err(|e| format!("cannot remove the bundled glue: {e}"))?;
+    fs::remove_file(
+        dist.join("pkg")
+            .join(crate::split::LINK_MODULE.trim_start_matches("./")),
+    )
+    .map_err(|e| format!("cannot remove the bundled link module: {e}"))?;
     if profile == Profile::Release {
         minify(&loader)?;
     }
@@ -348,11 +382,11 @@ fn optimize(wasm: &Path) -> Result {
 }
 
 /// Short import and export names in the `.wasm` and its glue, in place (see `short_names.rs`).
-fn shorten_names(wasm: &Path, glue: &Path) -> Result {
+fn shorten_names(wasm: &Path, glue: &Path, link: &str) -> Result {
     let read = |p: &Path| fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
     let js =
         String::from_utf8(read(glue)?).map_err(|_| format!("{} is not UTF-8", glue.display()))?;
-    let s = short_names::shorten(&read(wasm)?, &js)
+    let s = short_names::shorten_split(&read(wasm)?, &js, link)
         .map_err(|e| format!("cannot shorten the names in {}: {e}", wasm.display()))?;
     let write = |p: &Path, bytes: &[u8]| {
         fs::write(p, bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))

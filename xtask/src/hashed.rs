@@ -105,8 +105,11 @@ fn rename(dist: &Path, logical: &str) -> Result<String> {
 /// and returns the loader's `FILES`: digest by logical path.
 pub fn apply(dist: &Path, reference: &str) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
-    let wasm = "pkg/rapport_widget_bg.wasm";
-    files.insert(wasm.to_owned(), rename(dist, wasm)?);
+    // The main module and the chunks split off it (`split.rs`).
+    for name in sorted_names(&dist.join("pkg"), "wasm")? {
+        let logical = format!("pkg/{name}");
+        files.insert(logical.clone(), rename(dist, &logical)?);
+    }
     for name in sorted_names(&dist.join("instruments"), "json")? {
         let logical = format!("instruments/{name}");
         files.insert(logical.clone(), rename(dist, &logical)?);

@@ -40,6 +40,7 @@ mod serve;
 mod setup;
 mod short_names;
 mod size;
+mod split;
 mod test;
 
 use std::path::Path;

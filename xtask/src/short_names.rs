@@ -33,7 +33,19 @@ pub struct Shortened {
 }
 
 /// Renames the imports and the glue-used exports of `wasm` to short names, in `wasm` and `js`.
+#[cfg(test)]
 pub fn shorten(wasm: &[u8], js: &str) -> Result<Shortened> {
+    shorten_split(wasm, js, "")
+}
+
+/// [`shorten`] for a main module split by `split.rs`: its imports from the wasm-split link
+/// module ([`crate::split::LINK_MODULE`]) and the exports `link` (that module's text) names
+/// keep their names (the chunks and the link module use them).
+pub fn shorten_split(wasm: &[u8], js: &str, link: &str) -> Result<Shortened> {
+    let mut linked = std::collections::BTreeSet::new();
+    each_identifier(link, |start, end| {
+        linked.insert(&link[start..end]);
+    });
     let module = read_module(wasm)?;
     let (imports, exports) = (&module.imports, &module.exports);
 
@@ -49,6 +61,9 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<Shortened> {
         }
     };
     for i in imports {
+        if i.module == crate::split::LINK_MODULE {
+            continue;
+        }
         if i.module != GLUE_MODULE {
             return Err(format!(
                 "the wasm imports `{}` from module `{}`, not from `{GLUE_MODULE}`: short_names.rs \
@@ -63,7 +78,7 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<Shortened> {
     }
     let export_uses = count_export_uses(js);
     for e in exports {
-        if e.name != "memory" && export_uses.contains_key(e.name) {
+        if e.name != "memory" && export_uses.contains_key(e.name) && !linked.contains(e.name) {
             if names.contains_key(e.name) {
                 return Err(format!(
                     "`{}` is both an import and an export: short_names.rs cannot tell them apart in the glue",
@@ -162,7 +177,11 @@ fn write_module(wasm: &[u8], module: &Module, names: &BTreeMap<String, String>) 
                             i.module, i.name
                         )
                     })?;
-                    section.import(SHORT_MODULE, &renamed(i.name), ty);
+                    if i.module == GLUE_MODULE {
+                        section.import(SHORT_MODULE, &renamed(i.name), ty);
+                    } else {
+                        section.import(i.module, i.name, ty);
+                    }
                 }
                 out.section(&section);
             }
@@ -252,7 +271,7 @@ fn rewrite_js(
     });
     out.push_str(&js[copied..]);
 
-    for i in imports {
+    for i in imports.iter().filter(|i| i.module == GLUE_MODULE) {
         let found = import_keys.get(i.name).copied().unwrap_or(0);
         if found != 1 {
             return Err(format!(

@@ -1,0 +1,78 @@
+// The WebAssembly split (xtask/src/split.rs): the sending chunk is not part of a first render,
+// is fetched right after it (when idle) by its hashed name and checked against its integrity
+// hash, and a chunk that cannot be fetched costs no answer: Send says so and works again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openHost, ready, stored, answerCheckin, noViolations } from './helpers.mjs';
+import { statusShows } from './fluent.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const WIDGET = '<rapport-questionnaire instrument="session-checkin" endpoint="/api/responses" lang="en"></rapport-questionnaire>';
+const isChunk = (url) => /\/pkg\/split_sending\.[\w-]{8}\.wasm$/.test(url);
+
+test('the sending chunk is fetched after the first render, with its integrity hash, and sends', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const requested = [];
+  context.on('request', (r) => requested.push({ url: r.url(), at: Date.now() }));
+  const { page } = await openHost(browser, WIDGET, { context });
+  await ready(page);
+  const rendered = Date.now();
+  await page.waitForTimeout(500);
+  const chunks = requested.filter((r) => isChunk(r.url));
+  assert.equal(chunks.length, 1, `one prefetch of the chunk: ${requested.map((r) => r.url).join(' ')}`);
+  const main = requested.findIndex((r) => /rapport_widget_bg\./.test(r.url));
+  assert.ok(main >= 0 && requested.indexOf(chunks[0]) > main, 'after the main module');
+  assert.ok(chunks[0].at <= rendered + 500, 'while the patient reads, not on Send');
+  await answerCheckin(page, 4);
+  const before = (await stored()).length;
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 20000 });
+  assert.equal((await stored()).length, before + 1);
+  assert.equal(requested.filter((r) => isChunk(r.url)).length, 1, 'Send used the prefetched chunk');
+  await noViolations(page);
+  await context.close();
+});
+
+test('a chunk that cannot be fetched: Send says so, the answers stay, the next Send works', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  let blocked = true;
+  await context.route(isChunk, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const { page } = await openHost(browser, WIDGET, { context });
+  await ready(page);
+  await answerCheckin(page, 2);
+  await page.locator('[data-testid=submit]').click();
+  await statusShows(page, 'failed-network');
+  assert.equal(await page.locator('[data-testid=thank-you]').count(), 0, 'nothing was sent');
+  for (const id of ['say-my-mind', 'what-matters', 'way-we-worked', 'worth-my-time']) {
+    assert.ok(await page.locator(`[data-testid=question-${id}] input[value="2"]`).isChecked(), `${id} kept`);
+  }
+  blocked = false;
+  const before = (await stored()).length;
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 20000 });
+  assert.equal((await stored()).length, before + 1, 'stored once');
+  await noViolations(page);
+  await context.close();
+});
+
+test('an altered chunk is refused', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.route(isChunk, async (route) => {
+    const res = await route.fetch();
+    const body = Buffer.from(await res.body());
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ response: res, body });
+  });
+  const { page } = await openHost(browser, WIDGET, { context });
+  await ready(page);
+  await answerCheckin(page, 3);
+  const before = (await stored()).length;
+  await page.locator('[data-testid=submit]').click();
+  await page.waitForTimeout(1500);
+  assert.equal((await stored()).length, before, 'an altered chunk never runs');
+  assert.equal(await page.locator('[data-testid=thank-you]').count(), 0);
+  await context.close();
+});

@@ -1,0 +1,81 @@
+//! Splits the release `.wasm` at its `#[wasm_split(…)]` points (crate `wasm_split_helpers`, the
+//! mechanism behind Leptos 0.8's `#[lazy]`), so that code a first render does not need is
+//! fetched after it (issue 18: bytes; issue 19: features loaded only when a definition needs them).
+//!
+//! The library `wasm_split_cli_support` (what cargo-leptos runs) reads the module rustc linked
+//! with `--emit-relocs` (the root `build.rs` asks for it) and writes the main module, one
+//! `split_NAME.wasm` per split point (plus `chunk_N.wasm` for code several splits share), and a
+//! JS link module that the main module imports its loaders from. wasm-bindgen then runs on the
+//! main module only.
+//!
+//! The link module fetches a chunk with `fetch(new URL("./split_NAME.wasm", import.meta.url))`:
+//! [`link_module`] replaces that with the loader's own `chunk("pkg/split_NAME.wasm")`, which
+//! fetches the content-hashed name with the `integrity` hash the loader carries (like every
+//! other file), and the link module is bundled into `rapport.js` with the glue.
+
+use crate::Result;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The link module's name, as the main module imports it (and as the glue then imports it).
+pub const LINK_MODULE: &str = "./__wasm_split.js";
+
+/// What [`split`] wrote.
+pub struct Split {
+    /// The main module, for wasm-bindgen.
+    pub main: PathBuf,
+    /// The chunk modules (`split_NAME.wasm`, `chunk_N.wasm`), in the output folder.
+    pub chunks: Vec<PathBuf>,
+    /// The link module, in the output folder.
+    pub link: PathBuf,
+}
+
+/// Splits `wasm` into `out` (emptied first).
+pub fn split(wasm: &Path, out: &Path) -> Result<Split> {
+    let input = fs::read(wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?;
+    if out.exists() {
+        fs::remove_dir_all(out).map_err(|e| format!("cannot remove {}: {e}", out.display()))?;
+    }
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let main = out.join("main.wasm");
+    let mut opts = wasm_split_cli_support::Options::new(&input);
+    opts.output_dir = out;
+    opts.main_out_path = &main;
+    opts.link_name = LINK_MODULE;
+    opts.main_module = "./rapport_widget.js";
+    let done = wasm_split_cli_support::transform(opts)
+        .map_err(|e| format!("wasm-split of {}: {e:?}", wasm.display()))?;
+    let mut chunks = done.split_modules;
+    chunks.sort();
+    Ok(Split {
+        main,
+        chunks,
+        link: out.join(LINK_MODULE.trim_start_matches("./")),
+    })
+}
+
+/// The link module with every chunk fetched through the loader (see the module docs); fails
+/// if the library's fetch expression is not found once per chunk (its output changed).
+pub fn link_module(js: &str, chunks: &[PathBuf]) -> Result<String> {
+    let mut out = String::from("import { chunk } from '../rapport.js';\n");
+    let mut text = js.to_owned();
+    for c in chunks {
+        let name = c
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| format!("chunk name: {}", c.display()))?;
+        let from = format!("fetch(new URL(\"./{name}\", import.meta.url))");
+        if text.matches(&from).count() != 1 {
+            return Err(format!(
+                "the wasm-split link module does not fetch {name} as `{from}` exactly once: \
+                 wasm_split_cli_support changed; update xtask/src/split.rs"
+            ));
+        }
+        text = text.replace(&from, &format!("chunk(\"pkg/{name}\")"));
+    }
+    if text.contains("import.meta.url") || text.contains("fetch(") {
+        return Err("the wasm-split link module fetches something else than its chunks".into());
+    }
+    out.push_str(&text);
+    Ok(out)
+}
