@@ -51,6 +51,12 @@ pub fn find(dist: &Path, logical: &str) -> Option<PathBuf> {
     if plain.is_file() {
         return Some(plain);
     }
+    hashed_sibling(dist, logical)
+}
+
+/// The one content-hashed file for `logical` under `dist` (`rapport.js` →
+/// `rapport.Ab12Cd34.js`), whether or not the plain name exists too.
+fn hashed_sibling(dist: &Path, logical: &str) -> Option<PathBuf> {
     let (folder, name) = logical.rsplit_once('/').unwrap_or(("", logical));
     let (stem, ext) = name.rsplit_once('.')?;
     let found: Vec<PathBuf> = fs::read_dir(dist.join(folder))
@@ -74,21 +80,7 @@ pub fn find(dist: &Path, logical: &str) -> Option<PathBuf> {
 
 /// `dist/rapport.<8 characters>.js`, if there is exactly one.
 pub fn loader_alias(dist: &Path) -> Option<PathBuf> {
-    let found: Vec<PathBuf> = fs::read_dir(dist)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                n.strip_prefix("rapport.")
-                    .and_then(|r| r.strip_suffix(".js"))
-                    .is_some_and(|tag| tag.len() == 8 && !tag.contains('.'))
-            })
-        })
-        .collect();
-    match found.as_slice() {
-        [one] => Some(one.clone()),
-        _ => None,
-    }
+    hashed_sibling(dist, "rapport.js")
 }
 
 /// Renames the file at `logical` under `dist` to its hashed name; returns its digest.
