@@ -91,6 +91,18 @@ pub fn plain_number(n: f64) -> String {
     number_text(n)
 }
 
+/// The browser's UTC offset in minutes east of UTC at a local date and time
+/// (`YYYY-MM-DDThh:mm`, seconds optional, read as local time by `new Date`): with daylight saving time it
+/// depends on the day, so it is taken for the moment the patient entered, not for now.
+pub fn utc_offset_at(local: &str) -> i32 {
+    let behind = js_sys::Date::new(&JsValue::from_str(local)).get_timezone_offset();
+    if behind.is_finite() {
+        -(behind as i32)
+    } else {
+        0
+    }
+}
+
 /// Compact JSON text of `v`, with the browser printing the non-integer numbers.
 pub fn json_text(v: &Value) -> String {
     rapport_core::json::to_string(v, &plain_number)

@@ -312,14 +312,28 @@ impl Session {
             .dispatch(&self.host(), "rapport-change");
     }
 
-    /// Records what the patient typed into a number field.
+    /// Records what the patient typed into a number, date or time field. `bad_input`: the
+    /// browser's own date or time control holds something unfinished (its value is then
+    /// empty), which is said rather than taken for no answer; it is not kept in the draft.
     pub fn set_typed(
         &self,
         link_id: &str,
         kind: &rapport_core::definition::ItemKind,
         text: String,
+        bad_input: bool,
     ) {
-        let parsed = validate::parse_number(kind, &text);
+        let parsed = if bad_input {
+            Err(validate::not_typed(kind))
+        } else {
+            // A local date and time gets the browser's offset on that day.
+            let offset = match kind {
+                rapport_core::definition::ItemKind::DateTime => {
+                    crate::intl::utc_offset_at(&rapport_core::answers::normalize_digits(&text))
+                }
+                _ => 0,
+            };
+            validate::parse_typed(kind, &text, offset)
+        };
         let issue = parsed.as_ref().err().cloned();
         self.change(|h| {
             h.typed.insert(link_id.to_owned(), (text, issue));
@@ -365,7 +379,7 @@ impl Session {
             self.set_answers(answers);
             for (id, text) in typed {
                 if let Some(item) = q.position(&id).and_then(|p| q.items.get(p)) {
-                    self.set_typed(&id, &item.kind, text);
+                    self.set_typed(&id, &item.kind, text, false);
                 }
             }
             if any {

@@ -78,6 +78,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = يرجى كتابة عدد صحيح بدون كسور، مثل 3.
 issue-not-number = يرجى كتابة رقم، مثل 3 أو 3.5.
 issue-wrong-type = يرجى اختيار إجابة من الإجابات.
+issue-not-date = يرجى كتابة تاريخ كامل: اليوم والشهر والسنة.
+issue-not-time = يرجى كتابة وقت: الساعات والدقائق.
+issue-not-date-time = يرجى كتابة تاريخ كامل ووقت.
 
 characters-left = { $count ->
     [zero] الأحرف المتبقية: { $count }

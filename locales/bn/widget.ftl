@@ -65,6 +65,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = দয়া করে একটি পূর্ণ সংখ্যা লিখুন, যেমন 3।
 issue-not-number = দয়া করে একটি সংখ্যা লিখুন, যেমন 3 বা 3.5।
 issue-wrong-type = দয়া করে উত্তরগুলোর মধ্যে একটি বেছে নিন।
+issue-not-date = দয়া করে পুরো তারিখ লিখুন: দিন, মাস ও বছর।
+issue-not-time = দয়া করে একটি সময় লিখুন: ঘণ্টা ও মিনিট।
+issue-not-date-time = দয়া করে পুরো তারিখ ও একটি সময় লিখুন।
 
 characters-left = { $count ->
     [one] আর { $count }টি অক্ষর বাকি

@@ -66,6 +66,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Bitte geben Sie eine ganze Zahl ein, zum Beispiel 3.
 issue-not-number = Bitte geben Sie eine Zahl ein, zum Beispiel 3 oder 3,5.
 issue-wrong-type = Bitte wählen Sie eine der Antworten.
+issue-not-date = Bitte geben Sie ein vollständiges Datum ein: Tag, Monat und Jahr.
+issue-not-time = Bitte geben Sie eine Uhrzeit ein: Stunden und Minuten.
+issue-not-date-time = Bitte geben Sie ein vollständiges Datum und eine Uhrzeit ein.
 
 characters-left = { $count ->
     [one] Noch { $count } Zeichen übrig

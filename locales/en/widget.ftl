@@ -59,6 +59,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Please give a whole number, like 3.
 issue-not-number = Please give a number, like 3 or 3.5.
 issue-wrong-type = Please choose one of the answers.
+issue-not-date = Please give a full date: day, month and year.
+issue-not-time = Please give a time: hours and minutes.
+issue-not-date-time = Please give a full date and a time.
 
 characters-left = { $count ->
     [one] { $count } character left

@@ -63,6 +63,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Por favor, escriba un número entero, como 3.
 issue-not-number = Por favor, escriba un número, como 3 o 3,5.
 issue-wrong-type = Por favor, elija una de las respuestas.
+issue-not-date = Por favor, escriba una fecha completa: día, mes y año.
+issue-not-time = Por favor, escriba una hora: horas y minutos.
+issue-not-date-time = Por favor, escriba una fecha completa y una hora.
 
 characters-left = { $count ->
     [one] Queda { $count } carácter

@@ -64,6 +64,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = لطفاً یک عدد بدون اعشار بنویسید، مثل 3.
 issue-not-number = لطفاً یک عدد بنویسید، مثل 3 یا 3٫5.
 issue-wrong-type = لطفاً یکی از پاسخ‌ها را انتخاب کنید.
+issue-not-date = لطفاً یک تاریخ کامل بنویسید: روز، ماه و سال.
+issue-not-time = لطفاً یک زمان بنویسید: ساعت و دقیقه.
+issue-not-date-time = لطفاً یک تاریخ کامل و یک زمان بنویسید.
 
 characters-left = { $count ->
     [one] { $count } حرف باقی مانده

@@ -68,6 +68,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Merci d’écrire un nombre entier, par exemple 3.
 issue-not-number = Merci d’écrire un nombre, par exemple 3 ou 3,5.
 issue-wrong-type = Merci de choisir une des réponses.
+issue-not-date = Merci d’écrire une date complète : jour, mois et année.
+issue-not-time = Merci d’écrire une heure : heures et minutes.
+issue-not-date-time = Merci d’écrire une date complète et une heure.
 
 characters-left = { $count ->
     [one] Il reste { $count } caractère

@@ -64,6 +64,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = કૃપા કરીને પૂર્ણ સંખ્યા લખો, જેમ કે 3.
 issue-not-number = કૃપા કરીને કોઈ સંખ્યા લખો, જેમ કે 3 અથવા 3.5.
 issue-wrong-type = કૃપા કરીને આપેલા જવાબોમાંથી એક પસંદ કરો.
+issue-not-date = કૃપા કરીને પૂરી તારીખ લખો: દિવસ, મહિનો અને વર્ષ.
+issue-not-time = કૃપા કરીને સમય લખો: કલાક અને મિનિટ.
+issue-not-date-time = કૃપા કરીને પૂરી તારીખ અને સમય લખો.
 
 characters-left = { $count ->
     [one] હજી { $count } અક્ષર બાકી છે

@@ -56,6 +56,9 @@ issue-too-long = Tanpri pa ekri plis pase { $max } karaktè.
 issue-not-whole-number = Tanpri bay yon nimewo antye, tankou 3.
 issue-not-number = Tanpri bay yon nimewo, tankou 3 oswa 3,5.
 issue-wrong-type = Tanpri chwazi youn nan repons yo.
+issue-not-date = Tanpri bay yon dat konplè: jou, mwa ak ane.
+issue-not-time = Tanpri bay yon lè: èdtan ak minit.
+issue-not-date-time = Tanpri bay yon dat konplè ak yon lè.
 
 characters-left = Rete { $count } karaktè
 

@@ -68,6 +68,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Per favore, scriva un numero intero, per esempio 3.
 issue-not-number = Per favore, scriva un numero, per esempio 3 o 3,5.
 issue-wrong-type = Per favore, scelga una delle risposte.
+issue-not-date = Per favore, scriva una data completa: giorno, mese e anno.
+issue-not-time = Per favore, scriva un orario: ore e minuti.
+issue-not-date-time = Per favore, scriva una data completa e un orario.
 
 characters-left = { $count ->
     [one] Resta { $count } carattere

@@ -53,6 +53,9 @@ issue-too-long = { $max }자 이하로 써 주세요.
 issue-not-whole-number = 3처럼 소수점이 없는 숫자를 써 주세요.
 issue-not-number = 3이나 3.5처럼 숫자를 써 주세요.
 issue-wrong-type = 답 중에서 하나를 골라 주세요.
+issue-not-date = 날짜를 연도, 월, 일까지 모두 써 주세요.
+issue-not-time = 시간을 시와 분까지 써 주세요.
+issue-not-date-time = 날짜와 시간을 모두 써 주세요.
 
 characters-left = { $count }자 남음
 

@@ -73,6 +73,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Prašome įrašyti sveikąjį skaičių, pavyzdžiui, 3.
 issue-not-number = Prašome įrašyti skaičių, pavyzdžiui, 3 arba 3,5.
 issue-wrong-type = Prašome pasirinkti vieną iš atsakymų.
+issue-not-date = Prašome įrašyti visą datą: dieną, mėnesį ir metus.
+issue-not-time = Prašome įrašyti laiką: valandas ir minutes.
+issue-not-date-time = Prašome įrašyti visą datą ir laiką.
 
 characters-left = { $count ->
     [one] Liko { $count } simbolis

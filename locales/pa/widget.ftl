@@ -62,6 +62,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = ਕਿਰਪਾ ਕਰਕੇ ਪੂਰਾ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 3।
 issue-not-number = ਕਿਰਪਾ ਕਰਕੇ ਕੋਈ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 3 ਜਾਂ 3.5।
 issue-wrong-type = ਕਿਰਪਾ ਕਰਕੇ ਜਵਾਬਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ।
+issue-not-date = ਕਿਰਪਾ ਕਰਕੇ ਪੂਰੀ ਤਾਰੀਖ਼ ਲਿਖੋ: ਦਿਨ, ਮਹੀਨਾ ਅਤੇ ਸਾਲ।
+issue-not-time = ਕਿਰਪਾ ਕਰਕੇ ਸਮਾਂ ਲਿਖੋ: ਘੰਟੇ ਅਤੇ ਮਿੰਟ।
+issue-not-date-time = ਕਿਰਪਾ ਕਰਕੇ ਪੂਰੀ ਤਾਰੀਖ਼ ਅਤੇ ਸਮਾਂ ਲਿਖੋ।
 
 characters-left = { $count ->
     [one] { $count } ਅੱਖਰ ਬਾਕੀ ਹੈ

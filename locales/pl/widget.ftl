@@ -74,6 +74,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Prosimy wpisać liczbę całkowitą, na przykład 3.
 issue-not-number = Prosimy wpisać liczbę, na przykład 3 lub 3,5.
 issue-wrong-type = Prosimy wybrać jedną z odpowiedzi.
+issue-not-date = Prosimy wpisać pełną datę: dzień, miesiąc i rok.
+issue-not-time = Prosimy wpisać godzinę: godziny i minuty.
+issue-not-date-time = Prosimy wpisać pełną datę i godzinę.
 
 characters-left = { $count ->
     [one] Został { $count } znak

@@ -73,6 +73,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Por favor, escreva um número inteiro, como 3.
 issue-not-number = Por favor, escreva um número, como 3 ou 3,5.
 issue-wrong-type = Por favor, escolha uma das respostas.
+issue-not-date = Por favor, escreva uma data completa: dia, mês e ano.
+issue-not-time = Por favor, escreva uma hora: horas e minutos.
+issue-not-date-time = Por favor, escreva uma data completa e uma hora.
 
 characters-left = { $count ->
     [0] Restam { $count } caracteres

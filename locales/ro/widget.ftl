@@ -66,6 +66,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Vă rugăm să scrieți un număr întreg, de exemplu 3.
 issue-not-number = Vă rugăm să scrieți un număr, de exemplu 3 sau 3,5.
 issue-wrong-type = Vă rugăm să alegeți unul dintre răspunsuri.
+issue-not-date = Vă rugăm să scrieți o dată completă: ziua, luna și anul.
+issue-not-time = Vă rugăm să scrieți o oră: orele și minutele.
+issue-not-date-time = Vă rugăm să scrieți o dată completă și o oră.
 
 characters-left = { $count ->
     [one] Mai puteți scrie { $count } caracter

@@ -65,6 +65,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Pakilagay ang isang buong numero, tulad ng 3.
 issue-not-number = Pakilagay ang isang numero, tulad ng 3 o 3.5.
 issue-wrong-type = Pakipili ang isa sa mga sagot.
+issue-not-date = Pakilagay ang buong petsa: araw, buwan at taon.
+issue-not-time = Pakilagay ang oras: oras at minuto.
+issue-not-date-time = Pakilagay ang buong petsa at ang oras.
 
 characters-left = { $count ->
     [one] { $count } character pa ang natitira

@@ -65,6 +65,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = Lütfen 3 gibi tam bir sayı yazın.
 issue-not-number = Lütfen 3 veya 3,5 gibi bir sayı yazın.
 issue-wrong-type = Lütfen yanıtlardan birini seçin.
+issue-not-date = Lütfen tam bir tarih yazın: gün, ay ve yıl.
+issue-not-time = Lütfen bir saat yazın: saat ve dakika.
+issue-not-date-time = Lütfen tam bir tarih ve saat yazın.
 
 characters-left = { $count ->
     [one] { $count } karakter kaldı

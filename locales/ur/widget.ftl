@@ -65,6 +65,9 @@ issue-too-long = { $max ->
 issue-not-whole-number = براہِ کرم پورا عدد لکھیں، جیسے 3۔
 issue-not-number = براہِ کرم کوئی عدد لکھیں، جیسے 3 یا 3.5۔
 issue-wrong-type = براہِ کرم دیے گئے جوابات میں سے ایک چنیں۔
+issue-not-date = براہِ کرم پوری تاریخ لکھیں: دن، مہینہ اور سال۔
+issue-not-time = براہِ کرم وقت لکھیں: گھنٹے اور منٹ۔
+issue-not-date-time = براہِ کرم پوری تاریخ اور وقت لکھیں۔
 
 characters-left = { $count ->
     [one] { $count } حرف باقی ہے

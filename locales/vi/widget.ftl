@@ -54,6 +54,9 @@ issue-too-long = Vui lòng viết không quá { $max } ký tự.
 issue-not-whole-number = Vui lòng nhập số nguyên, ví dụ 3.
 issue-not-number = Vui lòng nhập một con số, ví dụ 3 hoặc 3,5.
 issue-wrong-type = Vui lòng chọn một trong các câu trả lời.
+issue-not-date = Vui lòng nhập ngày đầy đủ: ngày, tháng và năm.
+issue-not-time = Vui lòng nhập giờ: giờ và phút.
+issue-not-date-time = Vui lòng nhập ngày đầy đủ và giờ.
 
 characters-left = Còn { $count } ký tự
 

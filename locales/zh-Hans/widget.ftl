@@ -53,6 +53,9 @@ issue-too-long = 请不要超过 { $max } 个字。
 issue-not-whole-number = 请填写整数，比如 3。
 issue-not-number = 请填写数字，比如 3 或 3.5。
 issue-wrong-type = 请选择其中一个答案。
+issue-not-date = 请填写完整日期：年、月、日。
+issue-not-time = 请填写时间：小时和分钟。
+issue-not-date-time = 请填写完整的日期和时间。
 
 characters-left = 还可以写 { $count } 个字
 

@@ -54,6 +54,9 @@ issue-too-long = 請不要超過 { $max } 個字。
 issue-not-whole-number = 請填寫整數，例如 3。
 issue-not-number = 請填寫數字，例如 3 或 3.5。
 issue-wrong-type = 請選擇其中一個答案。
+issue-not-date = 請填寫完整日期：年、月、日。
+issue-not-time = 請填寫時間：小時和分鐘。
+issue-not-date-time = 請填寫完整的日期和時間。
 
 characters-left = 還可以寫 { $count } 個字
 

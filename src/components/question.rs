@@ -1,6 +1,6 @@
 //! One item: a group, display text, or a question drawn by its type (radio group, 0–10 radio
-//! row, slider, number field, yes/no, text), with its required mark, inline error and, for
-//! long text, a live character count.
+//! row, slider, number field, the browser's date, time and date-and-time controls, yes/no,
+//! text), with its required mark, inline error and, for long text, a live character count.
 
 use leptos::prelude::*;
 use rapport_core::answers::AnswerValue;
@@ -146,7 +146,11 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             control: NumericControl::Slider,
             step,
         } => slider(&f, *min, *max, *step),
-        ItemKind::Integer { .. } | ItemKind::Decimal { .. } => number_field(&f, &item.kind),
+        ItemKind::Integer { .. }
+        | ItemKind::Decimal { .. }
+        | ItemKind::Date
+        | ItemKind::DateTime
+        | ItemKind::Time => typed_field(&f, &item.kind),
         ItemKind::String { max_length } | ItemKind::Text { max_length } => {
             text_field(&f, *max_length, matches!(item.kind, ItemKind::Text { .. }))
         }
@@ -297,20 +301,29 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
     .into_any()
 }
 
-/// A text field for a number (integer or decimal), read in any script as the patient types.
-fn number_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
+/// A field read as the patient types: a text field for a number (integer or decimal, digits of
+/// any script), or the browser's own date, time or local date-and-time control, which shows
+/// the value in the patient's locale and gives the widget `YYYY-MM-DD`, `hh:mm` or
+/// `YYYY-MM-DDThh:mm` (a browser without one shows a text field, read the same way).
+fn typed_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
     let (s, pos, name) = (f.s, f.pos, &f.name);
     let kind = kind.clone();
     let link = f.link_id.to_owned();
-    let mode = if matches!(kind, ItemKind::Integer { .. }) {
-        "numeric"
-    } else {
-        "decimal"
+    let (kind_attr, mode) = match kind {
+        ItemKind::Integer { .. } => ("text", "numeric"),
+        ItemKind::Date => ("date", "text"),
+        ItemKind::Time => ("time", "text"),
+        ItemKind::DateTime => ("datetime-local", "text"),
+        _ => ("text", "decimal"),
     };
+    // What the field shows when it is drawn (a draft is brought back before that), and never
+    // written again while the patient types: a date control that is given its own value back
+    // starts the part being typed over (typing 2024 into the year then gives no date).
     let value = {
         let link = f.link_id.to_owned();
         live_text(move || {
-            s.typed_text(&link).unwrap_or_else(|| {
+            untrack(|| s.typed_text(&link)).unwrap_or_else(|| {
+                // Dates and times are always shown from what was typed (kept in the draft too).
                 s.answers_untracked()
                     .get(&link)
                     .and_then(AnswerValue::as_number)
@@ -319,9 +332,27 @@ fn number_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
             })
         })
     };
+    // A date or time control that holds part of a value reports "" with `badInput`, and fires
+    // no input event while it does: the control is read again when it loses focus (before a
+    // click on "send" is handled), for that case only.
+    let handler = move |only_bad: bool| {
+        let (link, kind) = (link.clone(), kind.clone());
+        move |ev: web_sys::Event| {
+            let text = event_target_value(&ev);
+            let bad = text.is_empty()
+                && ev.target().is_some_and(|t| {
+                    js_sys::Reflect::get(&t, &"validity".into())
+                        .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()))
+                        .is_ok_and(|b| b.is_truthy())
+                });
+            if bad || !only_bad {
+                s.set_typed(&link, &kind, text, bad)
+            }
+        }
+    };
     view! {
-        <input {attr("type", "text")} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
-            {attr("required", f.required)} {listen("input", move |ev| s.set_typed(&link, &kind, event_target_value(&ev)))} prop:value=value/>
+        <input {attr("type", kind_attr)} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
+            {attr("required", f.required)} {listen("input", handler(false))} {listen("blur", handler(true))} prop:value=value/>
     }
     .into_any()
 }

@@ -964,7 +964,7 @@ mod tests {
           "item": [
             {"linkId": "a", "text": "Symptoms", "type": "choice", "repeats": true,
              "answerOption": [{"valueCoding": {"code": "x", "display": "X"}}]},
-            {"linkId": "b", "text": "When", "type": "date"},
+            {"linkId": "b", "text": "When", "type": "quantity"},
             {"linkId": "c", "text": "Pick", "type": "choice", "answerValueSet": "#yn"},
             {"linkId": "d", "text": "Pick", "type": "choice",
              "answerValueSet": "http://loinc.org/vs/LL358-3"},
@@ -978,7 +978,7 @@ mod tests {
         let causes: Vec<&str> = list.iter().map(|r| r.cause.as_str()).collect();
         for expected in [
             "unsupported-element repeats",
-            "unsupported-item-type date",
+            "unsupported-item-type quantity",
             // A contained ValueSet that lists no codes; a canonical one.
             "missing-field compose.include or expansion.contains",
             "value-set-needs-server",

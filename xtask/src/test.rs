@@ -161,7 +161,8 @@ pub fn run(only: Option<&str>) -> Result {
     Ok(())
 }
 
-/// Exports responses for every bundled questionnaire and the demo's clinic questionnaire, and a
+/// Exports responses for every bundled questionnaire, the demo's clinic questionnaire and the
+/// date and time fixture's definition, and a
 /// patient's Bundle from the receiver's clinician export (its HTTP test writes what the route
 /// answered), then validates them (and the definitions) with `fhir.resources`.
 fn fhir_validation() -> Result {

@@ -2,6 +2,7 @@
 //! (`scripts/validate_fhir.py`, run by `cargo xtask test`).
 //!
 //! `cargo run -p rapport-core --example export_responses -- OUT_DIR DEFINITION.json...`
+//! (a definition, or a test fixture whose `definition` is taken).
 //! For every bundled questionnaire and every definition named, it writes the definition and a
 //! few responses answering its questions in different ways (every question, only the required
 //! ones, with follow-up questions shown and hidden).
@@ -29,6 +30,11 @@ fn main() -> Result<(), String> {
         .collect();
     for path in args {
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        // A test fixture (tests/fixtures/*.json) gives its `definition`.
+        let text = match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(v) if v.get("definition").is_some() => v["definition"].to_string(),
+            _ => text,
+        };
         let name = Path::new(&path)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -104,6 +110,25 @@ fn answer(q: &Questionnaire, variant: usize) -> Answers {
                     "More time to talk.".into()
                 }))
             }
+            ItemKind::Date => Some(AnswerValue::Date(
+                if variant == 1 {
+                    "2024-02-29"
+                } else {
+                    "2026-12-05"
+                }
+                .into(),
+            )),
+            ItemKind::DateTime => Some(AnswerValue::DateTime(
+                if variant == 1 {
+                    "2026-07-05T09:15:00-05:30"
+                } else {
+                    "2026-12-05T14:30:00+01:00"
+                }
+                .into(),
+            )),
+            ItemKind::Time => Some(AnswerValue::Time(
+                if variant == 1 { "23:59:59" } else { "14:30:00" }.into(),
+            )),
             ItemKind::Group | ItemKind::Display => None,
         };
         answers.set(&item.link_id, value);

@@ -23,6 +23,12 @@ pub enum AnswerValue {
     Decimal(f64),
     /// Short or long free text.
     String(String),
+    /// A calendar day, as FHIR's `date` (`YYYY-MM-DD`).
+    Date(String),
+    /// A moment, as FHIR's `dateTime` with a zone (`2026-12-05T14:30:00+01:00`).
+    DateTime(String),
+    /// A time of day, as FHIR's `time` (`hh:mm:ss`).
+    Time(String),
 }
 
 impl AnswerValue {
@@ -43,6 +49,9 @@ impl AnswerValue {
             AnswerValue::Integer(_) => "Integer",
             AnswerValue::Decimal(_) => "Decimal",
             AnswerValue::String(_) => "String",
+            AnswerValue::Date(_) => "Date",
+            AnswerValue::DateTime(_) => "DateTime",
+            AnswerValue::Time(_) => "Time",
         }
     }
 }

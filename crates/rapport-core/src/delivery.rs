@@ -166,29 +166,15 @@ fn value_json(v: &AnswerValue, float: &dyn Fn(f64) -> Value) -> Value {
         AnswerValue::Integer(i) => object([("valueInteger", Value::from(*i))]),
         AnswerValue::Decimal(d) => object([("valueDecimal", float(*d))]),
         AnswerValue::String(s) => object([("valueString", Value::from(s.as_str()))]),
+        AnswerValue::Date(s) => object([("valueDate", Value::from(s.as_str()))]),
+        AnswerValue::DateTime(s) => object([("valueDateTime", Value::from(s.as_str()))]),
+        AnswerValue::Time(s) => object([("valueTime", Value::from(s.as_str()))]),
     }
 }
 
 fn value_from_json(v: &Value) -> Option<AnswerValue> {
-    let obj = v.as_object()?;
-    if let Some(c) = obj.get("valueCoding").and_then(Value::as_object) {
-        return Some(AnswerValue::Coding {
-            system: c.get("system").and_then(Value::as_str).map(str::to_owned),
-            code: c.get("code").and_then(Value::as_str)?.to_owned(),
-        });
-    }
-    if let Some(b) = obj.get("valueBoolean").and_then(Value::as_bool) {
-        return Some(AnswerValue::Boolean(b));
-    }
-    if let Some(i) = obj.get("valueInteger").and_then(Value::as_i64) {
-        return Some(AnswerValue::Integer(i));
-    }
-    if let Some(d) = obj.get("valueDecimal").and_then(Value::as_f64) {
-        return Some(AnswerValue::Decimal(d));
-    }
-    obj.get("valueString")
-        .and_then(Value::as_str)
-        .map(|s| AnswerValue::String(s.to_owned()))
+    // The same `value[x]` reading as a QuestionnaireResponse's answers.
+    crate::definition::value_x(v.as_object()?, "value")
 }
 
 /// A draft as JSON: the instrument, its version, each answer in FHIR's `value[x]` shape, and
@@ -263,13 +249,7 @@ pub fn draft_from_json(
         let numeric = q
             .position(id)
             .and_then(|p| q.items.get(p))
-            .is_some_and(|i| {
-                matches!(
-                    i.kind,
-                    crate::definition::ItemKind::Integer { .. }
-                        | crate::definition::ItemKind::Decimal { .. }
-                )
-            });
+            .is_some_and(|i| crate::validate::reads_typed(&i.kind));
         if let (true, Some(t)) = (numeric, t.as_str()) {
             typed.push((id.clone(), t.chars().take(64).collect()));
         }

@@ -82,7 +82,16 @@ fn compare(a: &AnswerValue, b: &AnswerValue) -> Option<Ordering> {
                 .or(Some(Ordering::Less))
         }
         (AnswerValue::Boolean(x), AnswerValue::Boolean(y)) => Some(x.cmp(y)),
-        (AnswerValue::String(x), AnswerValue::String(y)) => Some(x.cmp(y)),
+        (AnswerValue::String(x), AnswerValue::String(y))
+        | (AnswerValue::Date(x), AnswerValue::Date(y))
+        | (AnswerValue::Time(x), AnswerValue::Time(y)) => Some(x.cmp(y)),
+        // The same moment written in two zones is equal: compare instants.
+        (AnswerValue::DateTime(x), AnswerValue::DateTime(y)) => {
+            match (crate::dates::instant(x), crate::dates::instant(y)) {
+                (Some(x), Some(y)) => Some(x.cmp(&y)),
+                _ => Some(x.cmp(y)),
+            }
+        }
         _ => a.as_number()?.partial_cmp(&b.as_number()?),
     }
 }

@@ -27,6 +27,7 @@
 
 pub mod answers;
 pub mod bundled;
+pub mod dates;
 pub mod definition;
 pub mod delivery;
 pub mod enable;

@@ -89,6 +89,11 @@ fn response_item(
                 (_, AnswerValue::Integer(i)) => object([("valueInteger", Value::from(*i))]),
                 (_, AnswerValue::Decimal(d)) => object([("valueDecimal", Value::from(*d))]),
                 (_, AnswerValue::String(s)) => object([("valueString", Value::from(s.as_str()))]),
+                (_, AnswerValue::Date(s)) => object([("valueDate", Value::from(s.as_str()))]),
+                (_, AnswerValue::DateTime(s)) => {
+                    object([("valueDateTime", Value::from(s.as_str()))])
+                }
+                (_, AnswerValue::Time(s)) => object([("valueTime", Value::from(s.as_str()))]),
                 _ => return None,
             };
             out.insert("answer".into(), Value::Array(vec![value]));
@@ -321,5 +326,8 @@ pub fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
                 ItemKind::String { .. } | ItemKind::Text { .. },
                 AnswerValue::String(_)
             )
+            | (ItemKind::Date, AnswerValue::Date(_))
+            | (ItemKind::DateTime, AnswerValue::DateTime(_))
+            | (ItemKind::Time, AnswerValue::Time(_))
     )
 }

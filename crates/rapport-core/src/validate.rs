@@ -32,6 +32,12 @@ pub enum IssueCode {
     NotNumber,
     /// The answer does not fit the question's type (or names no option).
     WrongType,
+    /// A real calendar day was expected.
+    NotDate,
+    /// A time of day was expected.
+    NotTime,
+    /// A date and a time were expected.
+    NotDateTime,
 }
 
 impl IssueCode {
@@ -45,6 +51,9 @@ impl IssueCode {
             IssueCode::NotWholeNumber => "issue-not-whole-number",
             IssueCode::NotNumber => "issue-not-number",
             IssueCode::WrongType => "issue-wrong-type",
+            IssueCode::NotDate => "issue-not-date",
+            IssueCode::NotTime => "issue-not-time",
+            IssueCode::NotDateTime => "issue-not-date-time",
         }
     }
 
@@ -107,6 +116,15 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
             None => Some(IssueCode::NotNumber),
         },
         (ItemKind::Boolean, AnswerValue::Boolean(_)) => None,
+        (ItemKind::Date, AnswerValue::Date(d)) => {
+            (!crate::dates::is_date(d)).then_some(IssueCode::NotDate)
+        }
+        (ItemKind::DateTime, AnswerValue::DateTime(d)) => {
+            (!crate::dates::is_date_time(d)).then_some(IssueCode::NotDateTime)
+        }
+        (ItemKind::Time, AnswerValue::Time(t)) => {
+            (!crate::dates::is_time(t)).then_some(IssueCode::NotTime)
+        }
         (
             ItemKind::String { max_length } | ItemKind::Text { max_length },
             AnswerValue::String(s),
@@ -115,6 +133,54 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
             .map(|max| IssueCode::TooLong { max }),
         _ => Some(IssueCode::WrongType),
     }
+}
+
+/// Reads what a patient typed into a field that is read as they type: a number (see
+/// [`parse_number`]), or a date, time or local date and time ([`crate::dates`]; a dateTime gets
+/// `offset_minutes`, the browser's UTC offset at that moment, east of UTC). Empty text is no
+/// answer; `Err` carries the issue to show.
+pub fn parse_typed(
+    kind: &ItemKind,
+    typed: &str,
+    offset_minutes: i32,
+) -> Result<Option<AnswerValue>, IssueCode> {
+    use crate::dates;
+    let t = crate::answers::normalize_digits(typed);
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let value = match kind {
+        ItemKind::Date => dates::typed_date(&t).map(AnswerValue::Date),
+        ItemKind::Time => dates::typed_time(&t).map(AnswerValue::Time),
+        ItemKind::DateTime => dates::typed_date_time(&t, offset_minutes).map(AnswerValue::DateTime),
+        _ => return parse_number(kind, typed),
+    };
+    value.map(Some).ok_or_else(|| not_typed(kind))
+}
+
+/// The issue for unfinished text in a field of this kind (a browser's date control that
+/// holds part of a date reports no value at all).
+pub fn not_typed(kind: &ItemKind) -> IssueCode {
+    match kind {
+        ItemKind::Date => IssueCode::NotDate,
+        ItemKind::Time => IssueCode::NotTime,
+        ItemKind::DateTime => IssueCode::NotDateTime,
+        ItemKind::Integer { .. } => IssueCode::NotWholeNumber,
+        _ => IssueCode::NotNumber,
+    }
+}
+
+/// Whether the item's answer is read from what the patient types ([`parse_typed`]): numbers,
+/// dates and times, whose unfinished text a draft keeps.
+pub fn reads_typed(kind: &ItemKind) -> bool {
+    matches!(
+        kind,
+        ItemKind::Integer { .. }
+            | ItemKind::Decimal { .. }
+            | ItemKind::Date
+            | ItemKind::DateTime
+            | ItemKind::Time
+    )
 }
 
 /// Reads what a patient typed into a number field: digits of any script, `.` or `,` as the

@@ -42,10 +42,11 @@
 //! ```
 //!
 //! Answers are written as JSON: `{"coding": "code"}` or `{"coding": {"system": .., "code": ..}}`,
-//! `true`/`false`, integers, `{"decimal": 2.5}` and strings.
+//! `true`/`false`, integers, `{"decimal": 2.5}`, strings, and `{"date": "2026-12-05"}`,
+//! `{"dateTime": "2026-12-05T14:30:00+01:00"}`, `{"time": "14:30:00"}`.
 //!
 //! Issue codes are `IssueCode::code()`: `required`, `below-min`, `above-max`, `too-long`,
-//! `not-whole-number`, `not-number`, `wrong-type`; an optional third element is the limit.
+//! `not-whole-number`, `not-number`, `wrong-type`, `not-date`, `not-time`, `not-date-time`; an optional third element is the limit.
 //!
 //! Every expectation key is optional. `response` is compared exactly with the response built
 //! with language `en`, authored `2026-01-01T00:00:00Z`, and option displays resolved for `en`.
@@ -325,6 +326,19 @@ fn parse_answer(v: &Value) -> Result<AnswerValue, String> {
                 .and_then(Value::as_f64)
                 .ok_or("\"decimal\" must be a number")?,
         ),
+        Value::Object(o)
+            if o.len() == 1
+                && ["date", "dateTime", "time"]
+                    .iter()
+                    .any(|k| o.get(*k).is_some_and(Value::is_string)) =>
+        {
+            match o.iter().next() {
+                Some((k, Value::String(s))) if k == "date" => AnswerValue::Date(s.clone()),
+                Some((k, Value::String(s))) if k == "dateTime" => AnswerValue::DateTime(s.clone()),
+                Some((_, Value::String(s))) => AnswerValue::Time(s.clone()),
+                _ => return Err(format!("bad date answer {v}")),
+            }
+        }
         Value::Object(o) if o.len() == 1 && o.contains_key("coding") => match o.get("coding") {
             Some(Value::String(code)) => AnswerValue::Coding {
                 system: None,
@@ -354,6 +368,9 @@ fn show_answer(v: &AnswerValue) -> String {
         AnswerValue::Integer(i) => i.to_string(),
         AnswerValue::Decimal(d) => format!("{{\"decimal\": {d}}}"),
         AnswerValue::String(s) => json!(s).to_string(),
+        AnswerValue::Date(s) => format!("{{\"date\": \"{s}\"}}"),
+        AnswerValue::DateTime(s) => format!("{{\"dateTime\": \"{s}\"}}"),
+        AnswerValue::Time(s) => format!("{{\"time\": \"{s}\"}}"),
     }
 }
 
@@ -383,6 +400,9 @@ fn kind_name(kind: &ItemKind) -> &'static str {
         ItemKind::Boolean => "boolean",
         ItemKind::String { .. } => "string",
         ItemKind::Text { .. } => "text",
+        ItemKind::Date => "date",
+        ItemKind::DateTime => "dateTime",
+        ItemKind::Time => "time",
     }
 }
 

@@ -28,11 +28,12 @@
 //! | (e) `locate_pointer`, real JSON and real pointers     |   500 |
 //! | (f) `normalize_digits`, `parse_number`                |  5000 |
 //! | (f) `parse_number` native digits = ASCII digits       |  2000 |
+//! | (f) `parse_typed` dates and times, real calendar days |  5000 |
 //! | (g) stored drafts and outbox entries, damaged          |  2000 |
 //! | (g) retry rules (`classify`, `backoff_ms`, Retry-After)|  2000 |
 //! | (g) `parse_decimal` agrees with `str::parse::<f64>`   |  2000 |
 //!
-//! 37,300 generated cases in all (plus shrinking when one fails); about 20 s in a debug build
+//! 47,300 generated cases in all (plus shrinking when one fails); about 20 s in a debug build
 //! on the 2-core machine this was written on (`cargo test -p rapport-core --test no_panic`).
 //! Failures are saved beside this file in `no_panic.proptest-regressions` and replayed first.
 //! For a longer hunt: `RAPPORT_PROPTEST_SCALE=20 cargo test -p rapport-core --test no_panic`.
@@ -47,6 +48,7 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use rapport_core::answers::{normalize_digits, AnswerValue, Answers};
 use rapport_core::bundled;
+use rapport_core::dates;
 use rapport_core::definition::{locate_pointer, ItemKind, NumericControl, Questionnaire};
 use rapport_core::enable::enabled_items;
 use rapport_core::envelope::{check, Envelope};
@@ -54,7 +56,7 @@ use rapport_core::fluent::{Bundle, PlainNumbers, MAX_NESTING};
 use rapport_core::i18n::{self, Arg, Localizer};
 use rapport_core::response::{answers_from, build};
 use rapport_core::scoring::{flags, scores, PreviousScores};
-use rapport_core::validate::{check_answer, parse_number, progress, validate};
+use rapport_core::validate::{check_answer, parse_number, parse_typed, progress, validate};
 use rapport_core::{
     ext, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_ORDINAL_VALUE,
     EXT_SLIDER_STEP, EXT_TRANSLATION,
@@ -418,7 +420,7 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
         }
         let kind = *rng.pick(&[
             "group", "group", "display", "choice", "choice", "choice", "integer", "integer",
-            "decimal", "boolean", "boolean", "string", "text",
+            "decimal", "boolean", "boolean", "string", "text", "date", "dateTime", "time",
         ]);
         let kind = if kind == "group" && stack.len() > 4 {
             "boolean"
@@ -699,6 +701,19 @@ fn condition(rng: &mut Rng, target: &Question) -> Value {
             c["operator"] = json!(*rng.pick(&all_ops));
             c["answerDecimal"] = json!(rng.int(-50, 50) as f64 / 4.0);
         }
+        "date" => {
+            c["operator"] = json!(*rng.pick(&all_ops));
+            c["answerDate"] = json!(*rng.pick(&["2026-01-01", "1999-12-31", "2024-02-29"]));
+        }
+        "dateTime" => {
+            c["operator"] = json!(*rng.pick(&all_ops));
+            c["answerDateTime"] =
+                json!(*rng.pick(&["2026-01-01T00:00:00Z", "2026-06-30T23:30:00-05:30"]));
+        }
+        "time" => {
+            c["operator"] = json!(*rng.pick(&all_ops));
+            c["answerTime"] = json!(*rng.pick(&["00:00:00", "12:30:00", "23:59:59"]));
+        }
         _ => {
             c["operator"] = json!(*rng.pick(&all_ops));
             c["answerString"] = json!(*rng.pick(&["ok", "a", "zzz", "Más"]));
@@ -808,6 +823,24 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
                     }
                 }
                 ItemKind::Boolean => AnswerValue::Boolean(rng.chance(50)),
+                // Sometimes not a real day: still the right type, for validation to refuse.
+                ItemKind::Date => AnswerValue::Date(
+                    rng.pick(&["2026-12-05", "2024-02-29", "2023-02-29", "2026-13-01"])
+                        .to_string(),
+                ),
+                ItemKind::DateTime => AnswerValue::DateTime(
+                    rng.pick(&[
+                        "2026-12-05T14:30:00+01:00",
+                        "2026-12-05T14:30:00Z",
+                        "2026-12-05T14:30:00",
+                        "2026-12-05T25:30:00Z",
+                    ])
+                    .to_string(),
+                ),
+                ItemKind::Time => AnswerValue::Time(
+                    rng.pick(&["14:30:00", "00:00:00", "24:00:00", "9:00"])
+                        .to_string(),
+                ),
                 ItemKind::String { .. } | ItemKind::Text { .. } => {
                     let mut s = rng.pick(&texts).to_string();
                     if rng.chance(10) {
@@ -831,7 +864,13 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
 }
 
 fn arbitrary_value(rng: &mut Rng, q: &Questionnaire) -> AnswerValue {
-    match rng.below(5) {
+    match rng.below(8) {
+        5 => AnswerValue::Date(rng.pick(&["2026-02-30", "", "2026-01-01", "x"]).to_string()),
+        6 => AnswerValue::DateTime(
+            rng.pick(&["2026-01-01T00:00:00+14:00", "2026-01-01", "T+"])
+                .to_string(),
+        ),
+        7 => AnswerValue::Time(rng.pick(&["23:59:59", "12:30", "::"]).to_string()),
         0 => {
             let codes: Vec<(Option<String>, String)> = q
                 .items
@@ -1223,7 +1262,7 @@ fn b_structured_generator_covers_the_model() {
         seen.iter()
             .filter(|s| s.starts_with("Discriminant"))
             .count(),
-        8,
+        11,
         "every item kind: {seen:?}"
     );
 }
@@ -1261,6 +1300,11 @@ fn valid_envelopes() -> &'static Vec<Value> {
                         ItemKind::String { .. } | ItemKind::Text { .. } => {
                             AnswerValue::String("ok".into())
                         }
+                        ItemKind::Date => AnswerValue::Date("2026-12-05".into()),
+                        ItemKind::DateTime => {
+                            AnswerValue::DateTime("2026-12-05T14:30:00+01:00".into())
+                        }
+                        ItemKind::Time => AnswerValue::Time("14:30:00".into()),
                         ItemKind::Group | ItemKind::Display => continue,
                     };
                     answers.set(&item.link_id, Some(v));
@@ -1654,6 +1698,9 @@ fn kinds() -> Vec<ItemKind> {
         },
         ItemKind::Boolean,
         ItemKind::Text { max_length: None },
+        ItemKind::Date,
+        ItemKind::DateTime,
+        ItemKind::Time,
     ]
 }
 
@@ -1710,6 +1757,50 @@ proptest! {
         let decimal = &kinds()[1];
         prop_assert_eq!(parse_number(decimal, &native(&dec, zero)), parse_number(decimal, &dec));
         prop_assert_eq!(parse_number(decimal, &dec.replace('.', ",")), parse_number(decimal, &dec));
+    }
+}
+
+proptest! {
+    #![proptest_config(proptest_config(5000))]
+
+    /// Dates and times typed into a field (or a browser without native date inputs): never a
+    /// panic, and whatever is accepted passes validation and compares as FHIR says.
+    #[test]
+    fn f_typed_dates_and_times(s in prop_oneof![
+        "\\PC{0,30}",
+        "[0-9٠-٩T :+\\-Z.]{0,26}",
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?",
+        "[0-9]{2}:[0-9]{2}(:[0-9]{2})?",
+    ], offset in prop_oneof![-900i32..900, any::<i32>()]) {
+        for kind in [ItemKind::Date, ItemKind::DateTime, ItemKind::Time] {
+            match parse_typed(&kind, &s, offset) {
+                Ok(Some(v)) => {
+                    prop_assert_eq!(check_answer(&kind, &v), None, "accepted but invalid");
+                    if let AnswerValue::DateTime(d) = &v {
+                        prop_assert!(dates::instant(d).is_some());
+                        prop_assert!(dates::local_part(d).len() == 19);
+                    }
+                }
+                Ok(None) => prop_assert!(s.trim().is_empty()),
+                Err(_) => {}
+            }
+        }
+        let _ = (dates::is_date(&s), dates::is_time(&s), dates::instant(&s), dates::local_part(&s));
+    }
+
+    /// Every real day from 0001 to 9999 is a date, and dates sort as the days do.
+    #[test]
+    fn f_real_days(y in 1u32..10000, m in 1u32..13, d in 1u32..32, y2 in 1u32..10000) {
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let last = match m { 2 if leap => 29, 2 => 28, 4 | 6 | 9 | 11 => 30, _ => 31 };
+        let s = format!("{y:04}-{m:02}-{d:02}");
+        prop_assert_eq!(dates::is_date(&s), d <= last);
+        if d <= last {
+            let a = dates::instant(&format!("{s}T00:00:00Z")).unwrap();
+            let b = dates::instant(&format!("{y2:04}-01-01T00:00:00Z")).unwrap();
+            prop_assert_eq!(a.cmp(&b), s.as_str().cmp(format!("{y2:04}-01-01").as_str()));
+        }
     }
 }
 

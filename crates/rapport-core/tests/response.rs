@@ -61,6 +61,11 @@ fn generic_answers(q: &Questionnaire, seed: usize) -> Answers {
                 AnswerValue::Decimal(lo + (hi - lo) * ((k % 5) as f64) / 4.0)
             }
             ItemKind::Boolean => AnswerValue::Boolean(k % 2 == 0),
+            ItemKind::Date => AnswerValue::Date(["2026-12-05", "2024-02-29"][k % 2].into()),
+            ItemKind::DateTime => AnswerValue::DateTime(
+                ["2026-12-05T14:30:00+01:00", "2026-07-05T09:15:00Z"][k % 2].into(),
+            ),
+            ItemKind::Time => AnswerValue::Time(["14:30:00", "00:00:00"][k % 2].into()),
             ItemKind::String { max_length } | ItemKind::Text { max_length } => {
                 let text = [
                     "ok",
@@ -407,6 +412,12 @@ fn tampered_responses_are_refused_with_a_pointer() {
             "unknown value type",
             "/item/3/answer",
             "not-one-answer",
+            Box::new(|qr| qr["item"][3]["answer"] = json!([{ "valueQuantity": { "value": 1 } }])),
+        ),
+        (
+            "a date where the question takes text",
+            "/item/3/answer/0",
+            "wrong-value-type",
             Box::new(|qr| qr["item"][3]["answer"] = json!([{ "valueDate": "2026-01-01" }])),
         ),
         (

@@ -97,6 +97,9 @@ fn answer_everything(q: &Questionnaire) -> Answers {
                 (None, None) => 0.0,
             }),
             ItemKind::Boolean => AnswerValue::Boolean(true),
+            ItemKind::Date => AnswerValue::Date("2026-12-05".into()),
+            ItemKind::DateTime => AnswerValue::DateTime("2026-12-05T14:30:00+01:00".into()),
+            ItemKind::Time => AnswerValue::Time("14:30:00".into()),
             ItemKind::String { max_length } | ItemKind::Text { max_length } => {
                 let n = max_length.unwrap_or(2).clamp(1, 2);
                 AnswerValue::String("ok".chars().take(n).collect())
@@ -669,6 +672,76 @@ async fn clinic_definitions_are_known_by_name_and_url() {
         "unknown-instrument",
     );
     assert_eq!(rows_stored(&r.config).await, 2);
+}
+
+/// A clinic definition with date, dateTime and time items: the fixture the core's tests and the
+/// e2e use (issue 19, point 3).
+fn dates_definition() -> String {
+    let text = include_str!("../../rapport-core/tests/fixtures/dates-types.json");
+    let fixture: Value = serde_json::from_str(text).expect("fixture is JSON");
+    fixture["definition"].to_string()
+}
+
+#[tokio::test]
+async fn date_time_and_datetime_answers_are_stored_and_malformed_ones_refused() {
+    let definition = dates_definition();
+    let r = receiver("dates", |c, dir| {
+        let defs = dir.join("definitions");
+        std::fs::create_dir_all(&defs).unwrap();
+        std::fs::write(defs.join("dates.json"), &definition).unwrap();
+        c.definitions_dirs = vec![defs];
+    })
+    .await;
+    let q = Questionnaire::from_json(&definition).expect("dates definition loads");
+    let answers = answer_everything(&q);
+    let key = new_key();
+    let reply = send(
+        &r.app,
+        post(Some(&key), bytes(&envelope("Dates", &q, &answers, &key))),
+    )
+    .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    // Not a real day, no zone, not hh:mm:ss: each refused by the core's validation again.
+    for (link, bad) in [
+        ("born", AnswerValue::Date("2026-02-30".into())),
+        ("seen", AnswerValue::DateTime("2026-12-05T14:30:00".into())),
+        ("woke", AnswerValue::Time("7:05".into())),
+    ] {
+        let mut tampered = answers.clone();
+        tampered.set(link, Some(bad));
+        let key = new_key();
+        let reply = send(
+            &r.app,
+            post(Some(&key), bytes(&envelope("Dates", &q, &tampered, &key))),
+        )
+        .await;
+        assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-answers");
+        let message = reply.json()["message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            !message.contains("2026-02-30") && !message.contains("7:05"),
+            "{message}"
+        );
+    }
+    // A date where a time is asked is not read at all.
+    let key = new_key();
+    let mut e = envelope("Dates", &q, &answers, &key);
+    let qr = &mut e.questionnaire_response;
+    let slept = qr["item"][1]["item"]
+        .as_array_mut()
+        .and_then(|items| items.iter_mut().find(|i| i["linkId"] == "slept"))
+        .expect("slept answered");
+    slept["answer"] = json!([{ "valueDate": "2026-12-05" }]);
+    let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-response");
+    assert_eq!(rows_stored(&r.config).await, 1);
 }
 
 #[tokio::test]

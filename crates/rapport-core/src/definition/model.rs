@@ -121,6 +121,12 @@ pub enum ItemKind {
     String { max_length: Option<usize> },
     /// Several lines of text.
     Text { max_length: Option<usize> },
+    /// A calendar day (`date`).
+    Date,
+    /// A local date and time, stored with its UTC offset (`dateTime`).
+    DateTime,
+    /// A time of day (`time`).
+    Time,
 }
 
 impl ItemKind {

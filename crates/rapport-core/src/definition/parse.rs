@@ -363,9 +363,24 @@ impl Parser {
                 })
             })
         };
-        let min = number_ext(EXT_MIN_VALUE);
-        let max = number_ext(EXT_MAX_VALUE);
+        let mut min = number_ext(EXT_MIN_VALUE);
+        let mut max = number_ext(EXT_MAX_VALUE);
         let step = number_ext(EXT_SLIDER_STEP);
+        // Bounds on a date, dateTime or time item (`valueDate`, …) are not checked yet: refused
+        // where they are rather than ignored, as a patient could otherwise send a day the
+        // clinic ruled out.
+        if matches!(item_type.as_str(), "date" | "dateTime" | "time") {
+            for (p, _) in [min.take(), max.take()].into_iter().flatten() {
+                self.err(
+                    p,
+                    lid,
+                    ErrorKind::UnsupportedElement {
+                        field: "minValue/maxValue",
+                        hint: "remove it; say the allowed range in the question's text",
+                    },
+                );
+            }
+        }
         for (p, v) in [&min, &max, &step].into_iter().flatten() {
             if v.is_none_or(|x| !x.is_finite()) {
                 self.err(
@@ -436,6 +451,9 @@ impl Parser {
             "boolean" => ItemKind::Boolean,
             "string" => ItemKind::String { max_length },
             "text" => ItemKind::Text { max_length },
+            "date" => ItemKind::Date,
+            "dateTime" => ItemKind::DateTime,
+            "time" => ItemKind::Time,
             other => {
                 self.err(
                     type_ptr,
@@ -924,7 +942,7 @@ impl Parser {
             let answer = answer_x(c);
             let Some(answer) = answer else {
                 self.err(cptr, lid, ErrorKind::BadCondition {
-                    detail: "no answer[x] (answerBoolean, answerInteger, answerDecimal, answerString or answerCoding)".into(),
+                    detail: "no answer[x] (answerBoolean, answerInteger, answerDecimal, answerString, answerCoding, answerDate, answerDateTime or answerTime)".into(),
                 });
                 continue;
             };
@@ -990,12 +1008,29 @@ fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<Str
         }
         return None;
     }
+    // Full precision only: FHIR leaves "2026-05" against "2026-05-14" undecided, and text
+    // comparison is right only between full values of one type.
+    let partial = match &cond.answer {
+        AnswerValue::Date(d) => !crate::dates::is_date(d),
+        AnswerValue::DateTime(d) => !crate::dates::is_date_time(d),
+        AnswerValue::Time(t) => !crate::dates::is_time(t),
+        _ => false,
+    };
+    if partial {
+        return Some(
+            "a date or time must be written in full: YYYY-MM-DD, hh:mm:ss, or YYYY-MM-DDThh:mm:ss with a zone (Z or +01:00)"
+                .to_owned(),
+        );
+    }
     let ordered = !matches!(cond.operator, Operator::Equal | Operator::NotEqual);
     let fits = match (target, &cond.answer) {
         (Some(ItemKind::Choice { .. }), AnswerValue::Coding { .. }) => !ordered,
         (Some(ItemKind::Boolean), AnswerValue::Boolean(_)) => !ordered,
         (Some(ItemKind::Integer { .. } | ItemKind::Decimal { .. }), a) => a.as_number().is_some(),
         (Some(ItemKind::String { .. } | ItemKind::Text { .. }), AnswerValue::String(_)) => true,
+        (Some(ItemKind::Date), AnswerValue::Date(_))
+        | (Some(ItemKind::DateTime), AnswerValue::DateTime(_))
+        | (Some(ItemKind::Time), AnswerValue::Time(_)) => true,
         _ => false,
     };
     (!fits).then(|| {
@@ -1024,7 +1059,8 @@ fn answer_x(c: &Map<String, Value>) -> Option<AnswerValue> {
     value_x(c, "answer")
 }
 
-/// Reads a FHIR `<prefix>[x]` choice value (Boolean, Integer, Decimal, String, Coding).
+/// Reads a FHIR `<prefix>[x]` choice value (Boolean, Integer, Decimal, String, Coding, Date,
+/// DateTime, Time). Date and time text is taken as written: validation checks its form.
 pub fn value_x(c: &Map<String, Value>, prefix: &str) -> Option<AnswerValue> {
     let get = |suffix: &str| c.get(&format!("{prefix}{suffix}"));
     if let Some(b) = get("Boolean").and_then(Value::as_bool) {
@@ -1041,6 +1077,15 @@ pub fn value_x(c: &Map<String, Value>, prefix: &str) -> Option<AnswerValue> {
     }
     if let Some(s) = get("String").and_then(Value::as_str) {
         return Some(AnswerValue::String(s.to_owned()));
+    }
+    if let Some(s) = get("Date").and_then(Value::as_str) {
+        return Some(AnswerValue::Date(s.to_owned()));
+    }
+    if let Some(s) = get("DateTime").and_then(Value::as_str) {
+        return Some(AnswerValue::DateTime(s.to_owned()));
+    }
+    if let Some(s) = get("Time").and_then(Value::as_str) {
+        return Some(AnswerValue::Time(s.to_owned()));
     }
     if let Some(coding) = get("Coding").and_then(Value::as_object) {
         let code = coding.get("code").and_then(Value::as_str)?;

@@ -625,6 +625,14 @@ fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_
         (AnswerValue::Boolean(b), _) => t(if *b { "patient-yes" } else { "patient-no" }, &[]),
         (AnswerValue::Integer(i), _) => i.to_string(),
         (AnswerValue::Decimal(d), _) => number(*d),
-        (AnswerValue::String(s), _) => s.clone(),
+        // As FHIR writes them (ISO 8601, a dateTime with the patient's UTC offset): one form
+        // that reads the same in every language and sorts by time.
+        (
+            AnswerValue::String(s)
+            | AnswerValue::Date(s)
+            | AnswerValue::DateTime(s)
+            | AnswerValue::Time(s),
+            _,
+        ) => s.clone(),
     }
 }
