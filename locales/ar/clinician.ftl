@@ -83,6 +83,8 @@ patient-status-definition = نص العيادة الخاص
 patient-status-unknown = حالة الترجمة غير معروفة
 patient-yes = نعم
 patient-no = لا
+# Between the answers of a question that takes several (check boxes).
+patient-list-separator = { "؛ " }
 patient-chart-summary = { $score }: عدد الجلسات { $count }، الأولى { $first } في { $first-date }، والأخيرة { $last } في { $last-date }. النطاق الممكن من { $low } إلى { $high }.
 patient-chart-empty = { $score }: لا توجد قيمة بعد.
 patient-threshold-below = يشير الخط عند { $value } إلى التنبيه "{ $flag }": يظهر عندما تكون الدرجة أقل من { $value }.

@@ -82,6 +82,8 @@ patient-status-definition = eigener Text der Praxis
 patient-status-unknown = Stand der Übersetzung unbekannt
 patient-yes = Ja
 patient-no = Nein
+# Between the answers of a question that takes several (check boxes).
+patient-list-separator = { "; " }
 patient-chart-summary = { $score }: { $count } Sitzungen, erster Wert { $first } am { $first-date }, letzter Wert { $last } am { $last-date }. Möglicher Bereich { $low } bis { $high }.
 patient-chart-empty = { $score }: noch kein Wert.
 patient-threshold-below = Die Linie bei { $value } markiert den Hinweis „{ $flag }“: ausgelöst, wenn der Wert unter { $value } liegt.

@@ -82,6 +82,8 @@ patient-status-definition = the clinic's own text
 patient-status-unknown = translation status unknown
 patient-yes = Yes
 patient-no = No
+# Between the answers of a question that takes several (check boxes).
+patient-list-separator = { "; " }
 patient-chart-summary = { $score }: { $count } sessions, first { $first } on { $first-date }, last { $last } on { $last-date }. Possible range { $low } to { $high }.
 patient-chart-empty = { $score }: no value yet.
 patient-threshold-below = The line at { $value } marks the alert “{ $flag }”: raised when the score is below { $value }.

@@ -132,7 +132,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         required: item.required,
     };
     match &item.kind {
-        ItemKind::Choice { options } => choice(&f, q, options),
+        ItemKind::Choice { options } => choice(&f, q, options, item.repeats),
         ItemKind::Boolean => yes_no(&f),
         ItemKind::Integer {
             min: Some(min),
@@ -158,8 +158,9 @@ fn control_view(s: Session, pos: usize) -> AnyView {
     }
 }
 
-/// A radio group, one button per answer option, labelled in the language shown.
-fn choice(f: &Field<'_>, q: &Questionnaire, options: &[AnswerOption]) -> AnyView {
+/// A radio group, one button per answer option, labelled in the language shown; check boxes
+/// when the item takes several answers (`repeats`).
+fn choice(f: &Field<'_>, q: &Questionnaire, options: &[AnswerOption], repeats: bool) -> AnyView {
     let s = f.s;
     let opts = options
         .iter()
@@ -169,6 +170,9 @@ fn choice(f: &Field<'_>, q: &Questionnaire, options: &[AnswerOption]) -> AnyView
                 system: opt.system.clone(),
                 code: opt.code.clone(),
             };
+            if repeats {
+                return check_box(s, f.link_id, opt.code.clone(), value, label.into_any());
+            }
             radio(
                 s,
                 f.link_id,
@@ -391,6 +395,40 @@ fn text_field(f: &Field<'_>, max_length: Option<usize>, long: bool) -> AnyView {
         view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value/> }.into_any()
     };
     view! { {field}{counter} }.into_any()
+}
+
+/// One check box with its label: ticking adds its value to the question's answers, unticking
+/// removes it. Not `required` in HTML (that would require this box): the legend says it.
+fn check_box(
+    s: Session,
+    link_id: &str,
+    value: String,
+    answer: AnswerValue,
+    label: AnyView,
+) -> AnyView {
+    let ticked = {
+        let (link, answer) = (link_id.to_owned(), answer.clone());
+        move |a: &rapport_core::answers::Answers| {
+            a.get(&link).is_some_and(|v| v.values().contains(&answer))
+        }
+    };
+    let checked = {
+        let ticked = ticked.clone();
+        live_flag(move || s.with_answers(&ticked))
+    };
+    let link = link_id.to_owned();
+    let on_tick = move |_: web_sys::Event| {
+        let now = s.answers_untracked();
+        let on = !ticked(&now);
+        s.set_answer(&link, AnswerValue::toggled(now.get(&link), &answer, on));
+    };
+    view! {
+        <label class="option" {attr("part", "option")}>
+            <input {attr("type", "checkbox")} {attr("value", value)} {listen("input", on_tick)} prop:checked=checked/>
+            <span class="option-label">{label}</span>
+        </label>
+    }
+    .into_any()
 }
 
 /// One radio button with its label.

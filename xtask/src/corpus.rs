@@ -962,8 +962,7 @@ mod tests {
           "resourceType": "Questionnaire", "status": "active",
           "contained": [{"resourceType": "ValueSet", "id": "yn", "status": "active"}],
           "item": [
-            {"linkId": "a", "text": "Symptoms", "type": "choice", "repeats": true,
-             "answerOption": [{"valueCoding": {"code": "x", "display": "X"}}]},
+            {"linkId": "a", "text": "Names", "type": "string", "repeats": true},
             {"linkId": "b", "text": "When", "type": "quantity"},
             {"linkId": "c", "text": "Pick", "type": "choice", "answerValueSet": "#yn"},
             {"linkId": "d", "text": "Pick", "type": "choice",

@@ -386,16 +386,18 @@ pub fn e2e_files(files: &[String]) -> Result {
 }
 
 /// The fixtures the end-to-end tests render (the look-alikes in e2e/lookalikes.test.mjs, the
-/// FHIR features in e2e/fhir-features.test.mjs and e2e/dates.test.mjs), whose envelopes the receiver must verify:
+/// FHIR features in e2e/fhir-features.test.mjs, e2e/dates.test.mjs and e2e/repeats.test.mjs),
+/// whose envelopes the receiver must verify:
 /// their `definition`s written as plain Questionnaire files into `target/e2e-definitions/`
 /// (the fixtures stay the single source).
-pub const E2E_FIXTURES: [&str; 6] = [
+pub const E2E_FIXTURES: [&str; 7] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
     "lookalike-reversed-branches",
     "value-set-contained",
     "dates-types",
+    "repeats-choice",
 ];
 
 pub fn fixture_definitions() -> Result<PathBuf> {

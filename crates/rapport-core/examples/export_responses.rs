@@ -71,7 +71,7 @@ fn main() -> Result<(), String> {
 
 /// Answers in one of four ways: 0 every question (first option, lowest value), 1 only required
 /// ones (last option, highest value), 2 every question (middle values, yes), 3 every question
-/// (no, free text with non-Latin script).
+/// (no, free text with non-Latin script). A question that repeats gets every option in way 2.
 fn answer(q: &Questionnaire, variant: usize) -> Answers {
     let mut answers = Answers::new();
     for item in &q.items {
@@ -85,10 +85,16 @@ fn answer(q: &Questionnaire, variant: usize) -> Answers {
                     2 => options.get(options.len() / 2),
                     _ => options.first(),
                 };
-                pick.map(|o| AnswerValue::Coding {
+                let coding = |o: &rapport_core::definition::AnswerOption| AnswerValue::Coding {
                     system: o.system.clone(),
                     code: o.code.clone(),
-                })
+                };
+                match (item.repeats, variant) {
+                    // Check boxes: every option ticked, or the one picked.
+                    (true, 2) => Some(AnswerValue::Many(options.iter().map(coding).collect())),
+                    (true, _) => pick.map(|o| AnswerValue::Many(vec![coding(o)])),
+                    _ => pick.map(coding),
+                }
             }
             ItemKind::Integer { min, max, .. } => {
                 let (lo, hi) = (min.unwrap_or(0), max.unwrap_or(10));

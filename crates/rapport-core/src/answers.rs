@@ -29,6 +29,10 @@ pub enum AnswerValue {
     DateTime(String),
     /// A time of day, as FHIR's `time` (`hh:mm:ss`).
     Time(String),
+    /// Several answers to one item with `repeats: true` (check boxes), in the order the patient
+    /// gave them: one `answer` each in the response. Never empty and never nested (an empty
+    /// list is no answer, see [`Answers::set`]).
+    Many(Vec<AnswerValue>),
 }
 
 impl AnswerValue {
@@ -52,7 +56,32 @@ impl AnswerValue {
             AnswerValue::Date(_) => "Date",
             AnswerValue::DateTime(_) => "DateTime",
             AnswerValue::Time(_) => "Time",
+            AnswerValue::Many(_) => "List",
         }
+    }
+
+    /// The single values of this answer: the list of a [`AnswerValue::Many`], else itself.
+    pub fn values(&self) -> &[AnswerValue] {
+        match self {
+            AnswerValue::Many(list) => list,
+            one => std::slice::from_ref(one),
+        }
+    }
+
+    /// The answer of a repeating item after the patient ticks (`on`) or unticks `value`:
+    /// `current` with `value` added at the end (once) or removed; `None` when nothing is left.
+    pub fn toggled(current: Option<&AnswerValue>, value: &AnswerValue, on: bool) -> Option<Self> {
+        let mut list: Vec<AnswerValue> = current
+            .map(AnswerValue::values)
+            .unwrap_or_default()
+            .iter()
+            .filter(|v| *v != value)
+            .cloned()
+            .collect();
+        if on {
+            list.push(value.clone());
+        }
+        (!list.is_empty()).then_some(AnswerValue::Many(list))
     }
 }
 
@@ -86,6 +115,9 @@ impl Answers {
     pub fn set(&mut self, link_id: &str, value: Option<AnswerValue>) {
         match value {
             Some(AnswerValue::String(s)) if s.trim().is_empty() => {
+                self.values.remove(link_id);
+            }
+            Some(AnswerValue::Many(list)) if list.is_empty() => {
                 self.values.remove(link_id);
             }
             Some(v) => {
@@ -172,6 +204,26 @@ mod tests {
         let mut a = Answers::new();
         a.set("q1", Some(AnswerValue::String("  ".into())));
         assert!(a.is_empty());
+    }
+
+    #[test]
+    fn ticking_and_unticking_keeps_the_order_given() {
+        let code = |c: &str| AnswerValue::Coding {
+            system: None,
+            code: c.into(),
+        };
+        let one = AnswerValue::toggled(None, &code("b"), true);
+        let two = AnswerValue::toggled(one.as_ref(), &code("a"), true);
+        assert_eq!(two, Some(AnswerValue::Many(vec![code("b"), code("a")])));
+        // Ticking twice keeps one; unticking the last leaves no answer.
+        let same = AnswerValue::toggled(two.as_ref(), &code("a"), true);
+        assert_eq!(same, two);
+        let left = AnswerValue::toggled(two.as_ref(), &code("b"), false);
+        assert_eq!(left, Some(AnswerValue::Many(vec![code("a")])));
+        assert_eq!(AnswerValue::toggled(left.as_ref(), &code("a"), false), None);
+        let mut a = Answers::new();
+        a.set("q", Some(AnswerValue::Many(Vec::new())));
+        assert!(a.is_empty(), "an empty list is no answer");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use crate::answers::{AnswerValue, Answers};
 use crate::definition::Questionnaire;
 use crate::json::object;
-use crate::response::value_fits;
+use crate::response::answer_fits;
 
 /// The `format` of a stored draft.
 pub const DRAFT_FORMAT: &str = "rapport-draft/1";
@@ -169,11 +169,23 @@ fn value_json(v: &AnswerValue, float: &dyn Fn(f64) -> Value) -> Value {
         AnswerValue::Date(s) => object([("valueDate", Value::from(s.as_str()))]),
         AnswerValue::DateTime(s) => object([("valueDateTime", Value::from(s.as_str()))]),
         AnswerValue::Time(s) => object([("valueTime", Value::from(s.as_str()))]),
+        // Several answers: a list of the same shapes.
+        AnswerValue::Many(list) => {
+            Value::Array(list.iter().map(|v| value_json(v, float)).collect())
+        }
     }
 }
 
 fn value_from_json(v: &Value) -> Option<AnswerValue> {
-    // The same `value[x]` reading as a QuestionnaireResponse's answers.
+    // The same `value[x]` reading as a QuestionnaireResponse's answers; a list for an item
+    // that repeats (whose fit is checked by the caller).
+    if let Some(list) = v.as_array() {
+        let values: Option<Vec<AnswerValue>> = list
+            .iter()
+            .map(|v| crate::definition::value_x(v.as_object()?, "value"))
+            .collect();
+        return values.map(AnswerValue::Many);
+    }
     crate::definition::value_x(v.as_object()?, "value")
 }
 
@@ -234,7 +246,7 @@ pub fn draft_from_json(
             continue;
         };
         if let Some(value) = value_from_json(v) {
-            if value_fits(&item.kind, &value) {
+            if answer_fits(item, &value) {
                 answers.set(id, Some(value));
             }
         }

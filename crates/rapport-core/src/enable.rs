@@ -42,7 +42,8 @@ pub fn enabled_items(q: &Questionnaire, answers: &Answers) -> Vec<bool> {
     enabled
 }
 
-/// Whether one condition holds for the (effective) answer of its question.
+/// Whether one condition holds for the (effective) answer of its question. A question with
+/// several answers (`repeats`) meets it when any one of them does, as FHIR says.
 pub fn holds(c: &EnableWhen, answer: Option<&AnswerValue>) -> bool {
     if c.operator == Operator::Exists {
         let want = matches!(c.answer, AnswerValue::Boolean(true));
@@ -51,6 +52,10 @@ pub fn holds(c: &EnableWhen, answer: Option<&AnswerValue>) -> bool {
     let Some(answer) = answer else {
         return false;
     };
+    answer.values().iter().any(|a| holds_one(c, a))
+}
+
+fn holds_one(c: &EnableWhen, answer: &AnswerValue) -> bool {
     let ord = compare(answer, &c.answer);
     match c.operator {
         Operator::Equal => ord == Some(Ordering::Equal),

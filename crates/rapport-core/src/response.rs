@@ -71,35 +71,46 @@ fn response_item(
         }
         ItemKind::Display => return None,
         kind => {
-            let answer = answers.get(&item.link_id)?;
-            let value = match (kind, answer) {
-                (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
-                    let opt = options.iter().find(|o| &o.code == code)?;
-                    let mut coding = Map::new();
-                    if let Some(s) = &opt.system {
-                        coding.insert("system".into(), Value::from(s.as_str()));
-                    }
-                    coding.insert("code".into(), Value::from(opt.code.as_str()));
-                    if let Some(d) = display(item, opt) {
-                        coding.insert("display".into(), Value::from(d));
-                    }
-                    object([("valueCoding", Value::Object(coding))])
-                }
-                (_, AnswerValue::Boolean(b)) => object([("valueBoolean", Value::from(*b))]),
-                (_, AnswerValue::Integer(i)) => object([("valueInteger", Value::from(*i))]),
-                (_, AnswerValue::Decimal(d)) => object([("valueDecimal", Value::from(*d))]),
-                (_, AnswerValue::String(s)) => object([("valueString", Value::from(s.as_str()))]),
-                (_, AnswerValue::Date(s)) => object([("valueDate", Value::from(s.as_str()))]),
-                (_, AnswerValue::DateTime(s)) => {
-                    object([("valueDateTime", Value::from(s.as_str()))])
-                }
-                (_, AnswerValue::Time(s)) => object([("valueTime", Value::from(s.as_str()))]),
-                _ => return None,
-            };
-            out.insert("answer".into(), Value::Array(vec![value]));
+            let mut list = Vec::new();
+            for answer in answers.get(&item.link_id)?.values() {
+                list.push(answer_value(item, kind, answer, display)?);
+            }
+            out.insert("answer".into(), Value::Array(list));
         }
     }
     Some(Value::Object(out))
+}
+
+/// One value of an answer as a response's `answer` entry (a choice's coding with its option's
+/// system and display); `None` for a value the item does not take.
+fn answer_value(
+    item: &Item,
+    kind: &ItemKind,
+    answer: &AnswerValue,
+    display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
+) -> Option<Value> {
+    Some(match (kind, answer) {
+        (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
+            let opt = options.iter().find(|o| &o.code == code)?;
+            let mut coding = Map::new();
+            if let Some(s) = &opt.system {
+                coding.insert("system".into(), Value::from(s.as_str()));
+            }
+            coding.insert("code".into(), Value::from(opt.code.as_str()));
+            if let Some(d) = display(item, opt) {
+                coding.insert("display".into(), Value::from(d));
+            }
+            object([("valueCoding", Value::Object(coding))])
+        }
+        (_, AnswerValue::Boolean(b)) => object([("valueBoolean", Value::from(*b))]),
+        (_, AnswerValue::Integer(i)) => object([("valueInteger", Value::from(*i))]),
+        (_, AnswerValue::Decimal(d)) => object([("valueDecimal", Value::from(*d))]),
+        (_, AnswerValue::String(s)) => object([("valueString", Value::from(s.as_str()))]),
+        (_, AnswerValue::Date(s)) => object([("valueDate", Value::from(s.as_str()))]),
+        (_, AnswerValue::DateTime(s)) => object([("valueDateTime", Value::from(s.as_str()))]),
+        (_, AnswerValue::Time(s)) => object([("valueTime", Value::from(s.as_str()))]),
+        _ => return None,
+    })
 }
 
 /// What kind of problem a QuestionnaireResponse has: one variant per stable code.
@@ -122,7 +133,7 @@ pub enum ResponseErrorKind {
     UnknownLinkId,
     /// An item outside the group it belongs to.
     Misplaced,
-    /// A `linkId` that appears twice.
+    /// A `linkId` that appears twice, or the same answer twice to an item that repeats.
     Repeated,
     /// An answer to display text.
     DisplayAnswered,
@@ -280,38 +291,68 @@ fn read_items<'a>(
             }
             _ => {
                 let list = it.get("answer").and_then(Value::as_array);
-                let one = match list {
-                    Some(l) if l.len() == 1 => l.first(),
+                let aptr = join(&iptr, "answer");
+                let values: Option<Vec<AnswerValue>> = match list {
+                    Some(l) if l.len() == 1 || (item.repeats && !l.is_empty()) => l
+                        .iter()
+                        .map(|a| a.as_object().and_then(|a| value_x(a, "value")))
+                        .collect(),
                     _ => None,
                 };
-                let value = one
-                    .and_then(Value::as_object)
-                    .and_then(|a| value_x(a, "value"))
-                    .ok_or_else(|| {
-                        err(
-                            K::NotOneAnswer,
-                            join(&iptr, "answer"),
-                            format!("\"{link}\" needs exactly one answer with a value"),
-                        )
-                    })?;
-                if !value_fits(&item.kind, &value) {
-                    return Err(err(
-                        K::WrongValueType,
-                        join(&join(&iptr, "answer"), 0),
-                        format!(
-                            "\"{link}\" does not take a value{} answer",
-                            value.kind_name()
-                        ),
-                    ));
+                let values = values.ok_or_else(|| {
+                    let want = if item.repeats {
+                        "at least one answer, each"
+                    } else {
+                        "exactly one answer"
+                    };
+                    err(
+                        K::NotOneAnswer,
+                        aptr.clone(),
+                        format!("\"{link}\" needs {want} with a value"),
+                    )
+                })?;
+                for (n, value) in values.iter().enumerate() {
+                    if !value_fits(&item.kind, value) {
+                        return Err(err(
+                            K::WrongValueType,
+                            join(&aptr, n),
+                            format!(
+                                "\"{link}\" does not take a value{} answer",
+                                value.kind_name()
+                            ),
+                        ));
+                    }
+                    if values.iter().take(n).any(|v| v == value) {
+                        return Err(err(
+                            K::Repeated,
+                            join(&aptr, n),
+                            format!("\"{link}\" has the same answer twice"),
+                        ));
+                    }
                 }
-                answers.set(link, Some(value));
+                let value = match (item.repeats, values.len()) {
+                    (false, 1) => values.into_iter().next(),
+                    _ => Some(AnswerValue::Many(values)),
+                };
+                answers.set(link, value);
             }
         }
     }
     Ok(())
 }
 
-/// Whether a value has a type the item takes (a whole number is a valid decimal).
+/// Whether an answer has a shape the item takes: a list of values that fit for an item that
+/// repeats, one value that fits otherwise.
+pub fn answer_fits(item: &Item, answer: &AnswerValue) -> bool {
+    match (item.repeats, answer) {
+        (true, AnswerValue::Many(list)) => list.iter().all(|v| value_fits(&item.kind, v)),
+        (false, one) => value_fits(&item.kind, one),
+        (true, _) => false,
+    }
+}
+
+/// Whether a single value has a type the item takes (a whole number is a valid decimal; a list
+/// never fits).
 pub fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
     matches!(
         (kind, value),

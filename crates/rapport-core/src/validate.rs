@@ -3,7 +3,7 @@
 //! Fluent message (`issue-required`, …). No English here. Performs no I/O.
 
 use crate::answers::{AnswerValue, Answers};
-use crate::definition::{ItemKind, Questionnaire};
+use crate::definition::{Item, ItemKind, Questionnaire};
 use crate::enable::enabled_items;
 
 /// One problem with one answer.
@@ -82,13 +82,33 @@ pub fn validate(q: &Questionnaire, answers: &Answers) -> Vec<Issue> {
                 }
             }
             Some(answer) => {
-                if let Some(code) = check_answer(&item.kind, answer) {
+                if let Some(code) = check_item_answer(item, answer) {
                     issues.push(issue(code));
                 }
             }
         }
     }
     issues
+}
+
+/// Checks the answer of an item: one value against its type and limits, or, for an item that
+/// repeats, a list of different values, each checked so.
+pub fn check_item_answer(item: &Item, answer: &AnswerValue) -> Option<IssueCode> {
+    match (item.repeats, answer) {
+        (true, AnswerValue::Many(list)) => {
+            for (i, v) in list.iter().enumerate() {
+                if matches!(v, AnswerValue::Many(_)) || list.iter().take(i).any(|w| w == v) {
+                    return Some(IssueCode::WrongType);
+                }
+                if let Some(code) = check_answer(&item.kind, v) {
+                    return Some(code);
+                }
+            }
+            None
+        }
+        (false, AnswerValue::Many(_)) | (true, _) => Some(IssueCode::WrongType),
+        (false, one) => check_answer(&item.kind, one),
+    }
 }
 
 /// Checks one answer against its item's type and limits.

@@ -20,7 +20,8 @@
 //!                   "controls": {"q": "radio-row" | "slider" | "input"}, "steps": {...},
 //!                   "bounds": {"q": [min, max]}, "maxLength": {...}, "ordinals": {...},
 //!                   "codes": {"q": [[system, code], ...]}, "parents": {...},
-//!                   "required": [...], "reverse": [...], "enableWhen": {"q": count},
+//!                   "required": [...], "reverse": [...], "repeats": [...],
+//!                   "enableWhen": {"q": count},
 //!                   "languages": [...], "language": "en", "canonical": "url|version" },
 //!     "texts":    [{ "linkId": "q1" | "title", "option": "code", "chain": ["es"], "text": "..." }],
 //!     "shown":    [{ "id": "total", "value": 52.1, "high": 100,
@@ -43,7 +44,8 @@
 //!
 //! Answers are written as JSON: `{"coding": "code"}` or `{"coding": {"system": .., "code": ..}}`,
 //! `true`/`false`, integers, `{"decimal": 2.5}`, strings, and `{"date": "2026-12-05"}`,
-//! `{"dateTime": "2026-12-05T14:30:00+01:00"}`, `{"time": "14:30:00"}`.
+//! `{"dateTime": "2026-12-05T14:30:00+01:00"}`, `{"time": "14:30:00"}`; a list of these is the
+//! answer of an item that repeats (`[{"coding": "a"}, {"coding": "b"}]`).
 //!
 //! Issue codes are `IssueCode::code()`: `required`, `below-min`, `above-max`, `too-long`,
 //! `not-whole-number`, `not-number`, `wrong-type`, `not-date`, `not-time`, `not-date-time`; an optional third element is the limit.
@@ -69,7 +71,8 @@ use std::path::{Path, PathBuf};
 
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::definition::{
-    locate_pointer, DefinitionError, ErrorKind, ItemKind, NumericControl, Questionnaire, MAX_ITEMS,
+    locate_pointer, DefinitionError, ErrorKind, Item, ItemKind, NumericControl, Questionnaire,
+    MAX_ITEMS,
 };
 use rapport_core::enable::enabled_items;
 use rapport_core::response::{answers_from, build, ResponseMeta};
@@ -315,6 +318,9 @@ fn not_json_position(e: &DefinitionError) -> Option<(usize, usize)> {
 /// Reads one answer written in the fixture notation.
 fn parse_answer(v: &Value) -> Result<AnswerValue, String> {
     Ok(match v {
+        Value::Array(list) => {
+            AnswerValue::Many(list.iter().map(parse_answer).collect::<Result<_, _>>()?)
+        }
         Value::Bool(b) => AnswerValue::Boolean(*b),
         Value::Number(n) => AnswerValue::Integer(
             n.as_i64()
@@ -371,6 +377,10 @@ fn show_answer(v: &AnswerValue) -> String {
         AnswerValue::Date(s) => format!("{{\"date\": \"{s}\"}}"),
         AnswerValue::DateTime(s) => format!("{{\"dateTime\": \"{s}\"}}"),
         AnswerValue::Time(s) => format!("{{\"time\": \"{s}\"}}"),
+        AnswerValue::Many(list) => format!(
+            "[{}]",
+            list.iter().map(show_answer).collect::<Vec<_>>().join(", ")
+        ),
     }
 }
 
@@ -433,9 +443,9 @@ fn build_response(q: &Questionnaire, answers: &Answers) -> Value {
     )
 }
 
-/// Whether an answer has the value type its item takes (what `answers_from` accepts).
-fn fits(kind: &ItemKind, v: &AnswerValue) -> bool {
-    rapport_core::response::value_fits(kind, v)
+/// Whether an answer has the shape its item takes (what `answers_from` accepts).
+fn fits(item: &Item, v: &AnswerValue) -> bool {
+    rapport_core::response::answer_fits(item, v)
 }
 
 fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String> {
@@ -602,7 +612,7 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
     }
     let well_typed = answers.iter().all(|(k, v)| {
         q.item(k)
-            .is_none_or(|i| !i.kind.is_question() || fits(&i.kind, v))
+            .is_none_or(|i| !i.kind.is_question() || fits(i, v))
     });
     match answers_from(q, &response) {
         Ok(back) => {
@@ -615,17 +625,27 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
                 let Some(v) = answers.get(&item.link_id) else {
                     continue;
                 };
-                let v = match (&item.kind, v) {
-                    (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
-                        match options.iter().find(|o| &o.code == code) {
-                            Some(o) => AnswerValue::Coding {
-                                system: o.system.clone(),
-                                code: o.code.clone(),
-                            },
+                let with_system = |v: &AnswerValue| match (&item.kind, v) {
+                    (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => options
+                        .iter()
+                        .find(|o| &o.code == code)
+                        .map(|o| AnswerValue::Coding {
+                            system: o.system.clone(),
+                            code: o.code.clone(),
+                        }),
+                    (_, v) => Some(v.clone()),
+                };
+                let v = match v {
+                    AnswerValue::Many(list) => {
+                        match list.iter().map(with_system).collect::<Option<Vec<_>>>() {
+                            Some(list) => AnswerValue::Many(list),
                             None => continue,
                         }
                     }
-                    (_, v) => v.clone(),
+                    one => match with_system(one) {
+                        Some(v) => v,
+                        None => continue,
+                    },
                 };
                 effective.set(&item.link_id, Some(v));
             }
@@ -879,16 +899,14 @@ fn check_model(model: &Value, q: &Questionnaire, out: &mut String) -> Result<(),
                     }
                 }
             }
-            "required" | "reverse" => {
+            "required" | "reverse" | "repeats" => {
                 let got: Vec<&str> = q
                     .items
                     .iter()
-                    .filter(|i| {
-                        if key == "required" {
-                            i.required
-                        } else {
-                            i.reverse_scored
-                        }
+                    .filter(|i| match key.as_str() {
+                        "required" => i.required,
+                        "repeats" => i.repeats,
+                        _ => i.reverse_scored,
                     })
                     .map(|i| i.link_id.as_str())
                     .collect();

@@ -801,10 +801,23 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
             match &item.kind {
                 ItemKind::Group | ItemKind::Display => continue,
                 ItemKind::Choice { options } => {
-                    let o = rng.pick(options);
-                    AnswerValue::Coding {
-                        system: o.system.clone(),
-                        code: o.code.clone(),
+                    let mut pick = || {
+                        let o = rng.pick(options);
+                        AnswerValue::Coding {
+                            system: o.system.clone(),
+                            code: o.code.clone(),
+                        }
+                    };
+                    if item.repeats {
+                        // Ticks as the widget makes them: each option once, in the order given.
+                        let mut list: Option<AnswerValue> = None;
+                        for _ in 0..3 {
+                            let v = pick();
+                            list = AnswerValue::toggled(list.as_ref(), &v, true);
+                        }
+                        list.unwrap_or_else(|| AnswerValue::Many(Vec::new()))
+                    } else {
+                        pick()
                     }
                 }
                 ItemKind::Integer { min, max, .. } => {
@@ -864,7 +877,9 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
 }
 
 fn arbitrary_value(rng: &mut Rng, q: &Questionnaire) -> AnswerValue {
-    match rng.below(8) {
+    match rng.below(9) {
+        // A list (of lists, sometimes): what a draft or a response could claim for any item.
+        8 => AnswerValue::Many((0..rng.below(3)).map(|_| arbitrary_value(rng, q)).collect()),
         5 => AnswerValue::Date(rng.pick(&["2026-02-30", "", "2026-01-01", "x"]).to_string()),
         6 => AnswerValue::DateTime(
             rng.pick(&["2026-01-01T00:00:00+14:00", "2026-01-01", "T+"])
@@ -960,6 +975,7 @@ fn exercise(q: &Questionnaire, answers: &Answers, previous: &PreviousScores) {
     for item in &q.items {
         if let Some(a) = answers.get(&item.link_id) {
             let _ = check_answer(&item.kind, a);
+            let _ = rapport_core::validate::check_item_answer(item, a);
         }
         if let Some(t) = &item.text {
             let _ = t.resolve(&["es-MX".into(), "ar".into()], &q.language);
@@ -1087,6 +1103,17 @@ proptest! {
         let fixture: Value = serde_json::from_str(include_str!("fixtures/value-set-contained.json")).unwrap();
         let bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
         check_text(&String::from_utf8_lossy(&edited(bytes, &edits, b"{}[]\",:0-ae#")));
+    }
+
+    /// Byte edits of a definition with repeating choices (check boxes, one from a contained
+    /// ValueSet, conditions on them): `repeats` on near-valid input.
+    #[test]
+    fn a_from_json_mutated_repeats(
+        edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
+    ) {
+        let fixture: Value = serde_json::from_str(include_str!("fixtures/repeats-choice.json")).unwrap();
+        let bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
+        check_text(&String::from_utf8_lossy(&edited(bytes, &edits, b"{}[]\",:0-aefrst")));
     }
 }
 
@@ -1908,7 +1935,7 @@ proptest! {
         if let Some((a, _)) = draft_from_json(&q, &draft) {
             for (id, value) in a.iter() {
                 let item = q.item(id).expect("only known questions come back");
-                prop_assert!(rapport_core::response::value_fits(&item.kind, value));
+                prop_assert!(rapport_core::response::answer_fits(item, value));
             }
         }
     }

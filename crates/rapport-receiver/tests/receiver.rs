@@ -80,10 +80,15 @@ fn answer_everything(q: &Questionnaire) -> Answers {
         let value = match &item.kind {
             ItemKind::Group | ItemKind::Display => continue,
             ItemKind::Choice { options } => {
-                let first = options.first().expect("choice item has options");
-                AnswerValue::Coding {
-                    system: first.system.clone(),
-                    code: first.code.clone(),
+                let coding = |o: &rapport_core::definition::AnswerOption| AnswerValue::Coding {
+                    system: o.system.clone(),
+                    code: o.code.clone(),
+                };
+                if item.repeats {
+                    // Check boxes: every option ticked, the last first.
+                    AnswerValue::Many(options.iter().rev().map(coding).collect())
+                } else {
+                    coding(options.first().expect("choice item has options"))
                 }
             }
             ItemKind::Integer { min, max, .. } => AnswerValue::Integer(match (min, max) {
@@ -741,6 +746,83 @@ async fn date_time_and_datetime_answers_are_stored_and_malformed_ones_refused() 
     slept["answer"] = json!([{ "valueDate": "2026-12-05" }]);
     let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
     assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-response");
+    assert_eq!(rows_stored(&r.config).await, 1);
+}
+
+#[tokio::test]
+async fn several_answers_to_check_boxes_are_stored_and_bad_lists_refused() {
+    let text = include_str!("../../rapport-core/tests/fixtures/repeats-choice.json");
+    let fixture: Value = serde_json::from_str(text).expect("fixture is JSON");
+    let definition = fixture["definition"].to_string();
+    let r = receiver("repeats", |c, dir| {
+        let defs = dir.join("definitions");
+        std::fs::create_dir_all(&defs).unwrap();
+        std::fs::write(defs.join("repeats.json"), &definition).unwrap();
+        c.definitions_dirs = vec![defs];
+        c.admin_token = Some(ADMIN_TOKEN.into());
+    })
+    .await;
+    let q = Questionnaire::from_json(&definition).expect("repeats definition loads");
+    let answers = answer_everything(&q);
+    let key = new_key();
+    let e = envelope("Repeats", &q, &answers, &key);
+    let symptoms = &e.questionnaire_response["item"][0];
+    assert_eq!(symptoms["linkId"], "symptoms");
+    assert_eq!(
+        symptoms["answer"].as_array().map(Vec::len),
+        Some(4),
+        "{symptoms}"
+    );
+    let reply = send(&r.app, post(Some(&key), bytes(&e))).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    // Read back as stored: the four answers, in the order given.
+    let stored = send(&r.app, bearer(get("/api/responses"), ADMIN_TOKEN)).await;
+    assert_eq!(stored.status, StatusCode::OK);
+    let list = stored.json();
+    let item = &list[0]["envelope"]["questionnaireResponse"]["item"][0];
+    let codes: Vec<&str> = item["answer"]
+        .as_array()
+        .expect("answers")
+        .iter()
+        .filter_map(|a| a["valueCoding"]["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["people", "worry", "appetite", "sleep"]);
+
+    // The same tick twice is not read; a code the question does not offer is refused by
+    // validation; neither is stored, and no message repeats an answer.
+    let mut twice = e.clone();
+    twice.idempotency_key = new_key();
+    let list = twice.questionnaire_response["item"][0]["answer"]
+        .as_array_mut()
+        .expect("answers");
+    list[1] = list[0].clone();
+    let reply = send(&r.app, post(Some(&twice.idempotency_key), bytes(&twice))).await;
+    assert_refused(&reply, StatusCode::UNPROCESSABLE_ENTITY, "invalid-response");
+    let mut unknown = answers.clone();
+    unknown.set(
+        "symptoms",
+        Some(AnswerValue::Many(vec![AnswerValue::Coding {
+            system: Some("https://clinic.example/CodeSystem/symptoms".into()),
+            code: "dancing".into(),
+        }])),
+    );
+    let key = new_key();
+    let reply = send(
+        &r.app,
+        post(Some(&key), bytes(&envelope("Repeats", &q, &unknown, &key))),
+    )
+    .await;
+    assert!(
+        reply.status == StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    assert!(!String::from_utf8_lossy(&reply.body).contains("dancing"));
     assert_eq!(rows_stored(&r.config).await, 1);
 }
 

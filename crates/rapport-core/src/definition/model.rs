@@ -83,8 +83,11 @@ pub struct Item {
     pub kind: ItemKind,
     /// The question text (absent for bundled instruments, whose texts come from Fluent).
     pub text: Option<Text>,
-    /// Whether an answer is required (when the item is enabled).
+    /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
+    /// FHIR `repeats`: the item takes several answers ([`crate::answers::AnswerValue::Many`]).
+    /// Only on `choice` items (check boxes); refused on other types.
+    pub repeats: bool,
     /// Conditions under which the item is shown.
     pub enable_when: Vec<EnableWhen>,
     /// How several conditions combine.

@@ -465,19 +465,33 @@ impl Parser {
                 return None;
             }
         };
-        // Elements that change what is asked are refused rather than ignored.
-        for (field, hint) in [(
-            "repeats",
-            "remove \"repeats\": true; ask one question per answer (e.g. yes/no questions)",
-        )] {
-            if obj.get(field).and_then(Value::as_bool) == Some(true) {
+        // Several answers to one item: check boxes for a choice; refused elsewhere (a repeating
+        // group or "add another" rows) rather than ignored, which would lose answers.
+        let repeats = match obj.get("repeats") {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+            Some(Value::Bool(true)) if matches!(kind, ItemKind::Choice { .. }) => true,
+            Some(Value::Bool(true)) => {
                 self.err(
-                    join(ptr, field),
+                    join(ptr, "repeats"),
                     lid,
-                    ErrorKind::UnsupportedElement { field, hint },
+                    ErrorKind::UnsupportedElement {
+                        field: "repeats",
+                        hint: "only a choice item may repeat (answered with check boxes); remove \"repeats\": true or ask one question per answer",
+                    },
                 );
+                false
             }
-        }
+            Some(other) => {
+                self.wrong_type(
+                    &join(ptr, "repeats"),
+                    lid,
+                    "repeats",
+                    "true or false",
+                    other,
+                );
+                false
+            }
+        };
         let enable_behavior = match obj.get("enableBehavior") {
             None | Some(Value::Null) => EnableBehavior::All,
             Some(Value::String(s)) if s == "all" => EnableBehavior::All,
@@ -508,6 +522,7 @@ impl Parser {
             kind: kind.clone(),
             text,
             required,
+            repeats,
             enable_when: Vec::new(),
             enable_behavior,
             reverse_scored,

@@ -66,6 +66,9 @@ impl Parser {
                 Some("item") => match sub.get("valueString").and_then(Value::as_str) {
                     Some(link) => match self.index.get(link).and_then(|&i| self.items.get(i)) {
                         Some(item) if scorable(item) => items.push(link.to_owned()),
+                        Some(item) if item.repeats => self.err(sptr, Some(link), ErrorKind::BadScoring {
+                            detail: format!("score item \"{link}\" repeats: several answers cannot count as one; leave it out of the score"),
+                        }),
                         Some(_) => self.err(sptr, Some(link), ErrorKind::BadScoring {
                             detail: format!("score item \"{link}\" is not a choice with ordinalValue on every option (or the not-applicable extension), nor a bounded integer"),
                         }),
@@ -225,8 +228,11 @@ impl Parser {
 
 /// Whether an item can count in a score: a choice whose options all have points (or are marked
 /// `not-applicable`, which counts as missing), or an integer
-/// with both bounds.
+/// with both bounds; never an item that takes several answers (`repeats`).
 pub fn scorable(item: &Item) -> bool {
+    if item.repeats {
+        return false;
+    }
     match &item.kind {
         ItemKind::Choice { options } => {
             options.iter().any(|o| o.score.is_some())

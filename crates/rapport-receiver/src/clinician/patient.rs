@@ -634,5 +634,11 @@ fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_
             | AnswerValue::Time(s),
             _,
         ) => s.clone(),
+        // Check boxes: every answer, in the order the patient gave them.
+        (AnswerValue::Many(list), _) => list
+            .iter()
+            .map(|a| cell(item, a, words, t))
+            .collect::<Vec<_>>()
+            .join(&t("patient-list-separator", &[])),
     }
 }

@@ -1,0 +1,43 @@
+// Screenshots of check boxes (a choice with `repeats: true`) for people to look at (not a test):
+// 1024 px light in English with the message for a required question, and 360 px dark in
+// Arabic (right to left) with boxes ticked and the follow-up questions shown. Run with the
+// receiver serving dist/, as the e2e tests do:
+//   SHOTS=target/screenshots cargo xtask e2e e2e/repeats-screens.mjs
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openHost, ready } from './helpers.mjs';
+
+const out = process.env.SHOTS || 'target/screenshots';
+mkdirSync(out, { recursive: true });
+const FIXTURES = join(import.meta.dirname, '..', 'crates', 'rapport-core', 'tests', 'fixtures');
+const { definition } = JSON.parse(readFileSync(join(FIXTURES, 'repeats-choice.json'), 'utf8'));
+// The clinic's own Arabic (FHIR's translation extension), for questions and options.
+const ar = (text) => ({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'ar' }, { url: 'content', valueString: text }] }] });
+const [symptoms, detail, help] = definition.item;
+symptoms._text = ar('ما الذي كان صعبًا هذا الأسبوع؟ اختر كل ما ينطبق.');
+['النوم', 'الأكل', 'القلق', 'التواجد مع الناس'].forEach((t, i) => { symptoms.answerOption[i].valueCoding._display = ar(t); });
+detail._text = ar('ما أكثر ما يقلقك؟');
+help._text = ar('ما الذي قد يساعدك في المرة القادمة؟');
+
+const browser = await launch();
+try {
+  for (const [lang, width, scheme, dir] of [['en', 1024, 'light', null], ['ar', 360, 'dark', 'rtl']]) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 900 } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await page.locator('[data-testid=submit]').click();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/repeats-${lang}-${width}-${scheme}-messages.png`, fullPage: true });
+    const boxes = page.locator('[data-testid=question-symptoms] input[type=checkbox]');
+    await boxes.nth(2).check();
+    await boxes.nth(0).check();
+    await page.locator('[data-testid=question-help] input[type=checkbox]').nth(1).check();
+    await page.locator('[data-testid=question-help] input[type=checkbox]').nth(1).focus();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/repeats-${lang}-${width}-${scheme}-ticked.png`, fullPage: true });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
