@@ -49,7 +49,16 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
             view! { <p class="display" data-testid=format!("display-{link_id}")>{text}</p> }
                 .into_any()
         }
-        _ => view! { <Question session=s pos=pos/> }.into_any(),
+        // A question's own items (FHIR allows them) follow it, set in, once it is answered
+        // (the core's enableWhen rules decide; each child is an ItemView of its own).
+        _ if children.is_empty() => view! { <Question session=s pos=pos/> }.into_any(),
+        _ => {
+            let children = children
+                .iter()
+                .map(|&c| view! { <ItemView session=s pos=c/> })
+                .collect_view();
+            view! { <Question session=s pos=pos/><div class="nested">{children}</div> }.into_any()
+        }
     };
     // Recreated when the item is enabled again; its answers live in the session, not here.
     (move || enabled.get().then(make_body.clone())).into_any()

@@ -386,11 +386,11 @@ pub fn e2e_files(files: &[String]) -> Result {
 }
 
 /// The fixtures the end-to-end tests render (the look-alikes in e2e/lookalikes.test.mjs, the
-/// FHIR features in e2e/fhir-features.test.mjs, e2e/dates.test.mjs and e2e/repeats.test.mjs),
+/// FHIR features in e2e/fhir-features.test.mjs, e2e/dates.test.mjs, e2e/repeats.test.mjs and e2e/nested.test.mjs),
 /// whose envelopes the receiver must verify:
 /// their `definition`s written as plain Questionnaire files into `target/e2e-definitions/`
 /// (the fixtures stay the single source).
-pub const E2E_FIXTURES: [&str; 7] = [
+pub const E2E_FIXTURES: [&str; 8] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
@@ -398,6 +398,7 @@ pub const E2E_FIXTURES: [&str; 7] = [
     "value-set-contained",
     "dates-types",
     "repeats-choice",
+    "nested-under-question",
 ];
 
 pub fn fixture_definitions() -> Result<PathBuf> {

@@ -1,7 +1,7 @@
 //! `enableWhen`: which items are shown, given the answers so far.
 //!
 //! Rules (documented in `docs/fhir-support.md`): an item is enabled when its parent is enabled
-//! and its conditions hold (all of them, or any with `enableBehavior: any`). A condition on an
+//! (and answered, for a parent that is a question) and its conditions hold (all of them, or any with `enableBehavior: any`). A condition on an
 //! unanswered or disabled question is false, except `exists = false`, which is true. The
 //! answers of disabled items are ignored everywhere (progress, validation, scores, response).
 
@@ -16,9 +16,16 @@ pub fn enabled_items(q: &Questionnaire, answers: &Answers) -> Vec<bool> {
     // Conditions only look at earlier items and parents come before children, so one pass in
     // document order sees every input already decided.
     for (i, item) in q.items.iter().enumerate() {
+        // An item nested under a question is asked once that question is answered (FHIR puts
+        // its answer inside the question's answer, which needs one).
         let parent_on = item
             .parent
-            .map(|p| enabled.get(p).copied().unwrap_or(false))
+            .map(|p| {
+                enabled.get(p).copied().unwrap_or(false)
+                    && q.items.get(p).is_some_and(|parent| {
+                        !parent.kind.is_question() || answers.get(&parent.link_id).is_some()
+                    })
+            })
             .unwrap_or(true);
         let own = if item.enable_when.is_empty() {
             true

@@ -75,6 +75,15 @@ fn response_item(
             for answer in answers.get(&item.link_id)?.values() {
                 list.push(answer_value(item, kind, answer, display)?);
             }
+            // Items nested under a question go inside its answer (FHIR); such a question
+            // never repeats, so there is one answer to hold them.
+            let children: Vec<Value> = q
+                .children(item)
+                .filter_map(|c| response_item(q, c, answers, enabled, display))
+                .collect();
+            if let (false, Some(Value::Object(first))) = (children.is_empty(), list.first_mut()) {
+                first.insert("item".into(), Value::Array(children));
+            }
             out.insert("answer".into(), Value::Array(list));
         }
     }
@@ -335,6 +344,20 @@ fn read_items<'a>(
                     _ => Some(AnswerValue::Many(values)),
                 };
                 answers.set(link, value);
+                // A question's own items are answered inside its answer, never beside it.
+                if it.get("item").is_some() {
+                    return Err(err(
+                        K::Misplaced,
+                        join(&iptr, "item"),
+                        format!("items under \"{link}\" belong inside its answer"),
+                    ));
+                }
+                for (n, a) in list.into_iter().flatten().enumerate() {
+                    if let Some(children) = a.get("item") {
+                        let cptr = join(&join(&aptr, n), "item");
+                        read_items(q, Some(pos), children, &cptr, answers, seen)?;
+                    }
+                }
             }
         }
     }

@@ -577,27 +577,67 @@ fn tampering_that_is_harmless_is_accepted() {
     assert!(e.message.contains("a/b~c"), "{}", e.message);
 }
 
-/// Items nested under a question (FHIR allows it, with the answers under `answer[].item`) or
-/// under a display item (FHIR's que-1 forbids it) are loaded as children, enabled and
-/// validated, but `build` never writes them and `answers_from` never reads them: the receiver
-/// then refuses an honest envelope whose nested item is required. Either the response must
-/// carry them or the definition must be refused.
+/// Items nested under a question (FHIR allows it, with the answers under `answer[].item`) are
+/// asked once the question is answered and travel inside its answer; under display text
+/// (FHIR's que-1 forbids it) or under a question that repeats they are refused, located, never
+/// validated and then dropped from the response (what the receiver would refuse).
 #[test]
-fn items_nested_under_a_question_are_refused_not_lost() {
-    // Rapport cannot carry answers nested under another answer yet, so such definitions are
-    // refused with a located error rather than validated and then dropped from the response.
-    for parent_type in ["boolean", "display"] {
-        let def = json!({ "resourceType": "Questionnaire", "item": [
-            { "linkId": "a", "type": parent_type, "text": "A", "item": [
-                { "linkId": "b", "type": "string", "required": true }
-            ]}
+fn items_nested_under_a_question_travel_inside_its_answer() {
+    let def = json!({ "resourceType": "Questionnaire", "item": [
+        { "linkId": "a", "type": "boolean", "text": "A", "item": [
+            { "linkId": "b", "type": "string", "required": true }
+        ]}
+    ]});
+    let q = Questionnaire::from_value(&def).expect("items under a question load");
+    // Not asked before the question is answered.
+    assert_eq!(enabled_items(&q, &Answers::new()), [true, false]);
+    let mut answers = Answers::new();
+    answers.set("a", Some(AnswerValue::Boolean(true)));
+    assert_eq!(enabled_items(&q, &answers), [true, true]);
+    assert_eq!(validate(&q, &answers).len(), 1, "b is required once shown");
+    answers.set("b", Some(AnswerValue::String("yes".into())));
+    let qr = response(&q, &answers);
+    assert_eq!(
+        qr["item"],
+        json!([{ "linkId": "a", "answer": [{ "valueBoolean": true,
+            "item": [{ "linkId": "b", "answer": [{ "valueString": "yes" }] }] }] }])
+    );
+    assert_eq!(answers_from(&q, &qr).unwrap(), answers);
+    // Beside the answer instead of inside it: refused, located.
+    let mut beside = qr.clone();
+    let inner = beside["item"][0]["answer"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("item")
+        .unwrap();
+    beside["item"][0]["item"] = inner;
+    let e = answers_from(&q, &beside).expect_err("items beside the answer");
+    assert_eq!(
+        (e.kind.code(), e.pointer.as_str()),
+        ("misplaced", "/item/0/item")
+    );
+
+    for (parent, extra) in [
+        ("display", json!({})),
+        (
+            "choice",
+            json!({ "repeats": true,
+        "answerOption": [{ "valueCoding": { "code": "x" } }] }),
+        ),
+    ] {
+        let mut a = json!({ "linkId": "a", "type": parent, "text": "A", "item": [
+            { "linkId": "b", "type": "string", "required": true }
         ]});
+        for (k, v) in extra.as_object().unwrap() {
+            a[k] = v.clone();
+        }
+        let def = json!({ "resourceType": "Questionnaire", "item": [a] });
         let errors = Questionnaire::from_value(&def).expect_err("nested items must be refused");
         assert!(
             errors
                 .iter()
                 .any(|e| e.kind.code() == "items-under-question" && e.pointer == "/item/0/item"),
-            "under a {parent_type}: {errors:?}"
+            "under a {parent}: {errors:?}"
         );
     }
 }

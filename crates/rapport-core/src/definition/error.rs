@@ -86,7 +86,8 @@ pub enum ErrorKind {
     MinAboveMax,
     /// A group with no items.
     EmptyGroup,
-    /// Items nested under a question or display item.
+    /// Items nested under display text (FHIR forbids it) or under a question that repeats
+    /// (its follow-ups would be asked once per answer).
     ItemsUnderQuestion,
     /// A score or flag refers to something that does not exist or cannot be scored.
     BadScoring { detail: String },
@@ -185,7 +186,8 @@ impl ErrorKind {
             ErrorKind::MinAboveMax => "minValue is greater than maxValue".into(),
             ErrorKind::EmptyGroup => "a group has no items".into(),
             ErrorKind::ItemsUnderQuestion => {
-                "items are nested under a question or display item".into()
+                "items are nested under display text or under a question that takes several answers"
+                    .into()
             }
             ErrorKind::BadScoring { detail } => detail.clone(),
         }
@@ -236,7 +238,7 @@ impl ErrorKind {
             ErrorKind::MinAboveMax => "swap minValue and maxValue".into(),
             ErrorKind::EmptyGroup => "add items to the group or remove it".into(),
             ErrorKind::ItemsUnderQuestion => {
-                "put the question and its follow-ups side by side in a group, and use enableWhen".into()
+                "put the items side by side in a group, and use enableWhen to show them after an answer".into()
             }
             ErrorKind::BadScoring { .. } => {
                 "see docs/fhir-support.md for the score and flag extensions".into()

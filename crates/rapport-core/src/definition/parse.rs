@@ -558,9 +558,10 @@ impl Parser {
         if kind == ItemKind::Group && no_items {
             self.err(ptr, lid, ErrorKind::EmptyGroup);
         }
-        // FHIR allows items under a question (answered per answer) and forbids them under
-        // display text; Rapport supports neither yet, so say so rather than lose answers.
-        if kind != ItemKind::Group && !no_items {
+        // FHIR allows items under a question (asked once it is answered, answered inside its
+        // answer) and forbids them under display text. Under a question that repeats they would
+        // be asked once per answer, which Rapport does not draw: said rather than lose answers.
+        if !no_items && (kind == ItemKind::Display || repeats) {
             self.err(join(ptr, "item"), lid, ErrorKind::ItemsUnderQuestion);
         }
         if let Some(item) = self.items.get_mut(pos) {

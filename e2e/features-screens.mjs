@@ -1,8 +1,9 @@
-// Screenshots of check boxes (a choice with `repeats: true`) for people to look at (not a test):
-// 1024 px light in English with the message for a required question, and 360 px dark in
-// Arabic (right to left) with boxes ticked and the follow-up questions shown. Run with the
-// receiver serving dist/, as the e2e tests do:
-//   SHOTS=target/screenshots cargo xtask e2e e2e/repeats-screens.mjs
+// Screenshots of FHIR features of issue 19 for people to look at (not a test): check boxes (a
+// choice with `repeats: true`) at 1024 px light in English with the message for a required
+// question, and 360 px dark in Arabic (right to left) with boxes ticked and the follow-up
+// questions shown; questions nested under a question, answered, at 360 px light in Spanish and
+// 1024 px dark in Arabic. Run with the receiver serving dist/, as the e2e tests do:
+//   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openHost, ready } from './helpers.mjs';
@@ -36,6 +37,19 @@ try {
     await page.locator('[data-testid=question-help] input[type=checkbox]').nth(1).focus();
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${out}/repeats-${lang}-${width}-${scheme}-ticked.png`, fullPage: true });
+    await context.close();
+  }
+  const nested = JSON.parse(readFileSync(join(FIXTURES, 'nested-under-question.json'), 'utf8')).definition;
+  for (const [lang, width, scheme, dir] of [['es', 360, 'light', null], ['ar', 1024, 'dark', 'rtl']]) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 900 } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(nested)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await page.locator('[data-testid=question-takes] input[type=radio]').first().check();
+    await page.locator('[data-testid=question-which] input').fill('Sertraline');
+    await page.locator('[data-testid=question-side-effects] input[type=radio]').first().check();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/nested-${lang}-${width}-${scheme}.png`, fullPage: true });
     await context.close();
   }
 } finally {
