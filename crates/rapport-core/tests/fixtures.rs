@@ -30,6 +30,10 @@
 //! }
 //! ```
 //!
+//! A definition whose `answerValueSet`s are canonical URLs may come with `"valueSets":
+//! {"<reference as written>": <ValueSet>, ...}`, what a terminology server's `$expand` gave
+//! (loaded with `Questionnaire::from_value_with`).
+//!
 //! or a **definition that does not load**, with every problem expected, in order:
 //!
 //! ```json
@@ -139,6 +143,7 @@ fn check_fixture(path: &Path) -> Result<(), String> {
                 | "expect"
                 | "errors"
                 | "pad_to_bytes"
+                | "valueSets"
         ) {
             return Err(format!("unknown fixture key \"{key}\" (a typo?)"));
         }
@@ -159,6 +164,17 @@ fn check_fixture(path: &Path) -> Result<(), String> {
             let mut source = serde_json::to_string(v).unwrap_or_default();
             pad_to(&mut source, Some(pad));
             Questionnaire::from_json(&source)
+        }
+        (v, None) if fx.contains_key("valueSets") => {
+            // Value sets a terminology server expanded: `{"<reference>": ValueSet, ...}`.
+            let given: Vec<(String, Value)> = fx
+                .get("valueSets")
+                .and_then(Value::as_object)
+                .ok_or("\"valueSets\" must be an object")?
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            Questionnaire::from_value_with(v, &given)
         }
         (v, None) => {
             // Also load through the text path: both must agree.

@@ -174,8 +174,7 @@ impl ErrorKind {
                 format!("answerValueSet \"{reference}\" names no ValueSet in contained")
             }
             ErrorKind::ValueSetNeedsServer { url } => format!(
-                "answerValueSet \"{url}\" is a value set the widget would have to expand with a \
-                 terminology server"
+                "answerValueSet \"{url}\" is a value set that a terminology server must expand"
             ),
             ErrorKind::ValueSetNotListed { reference, why } => format!(
                 "the value set \"{reference}\" cannot be listed without a terminology server: {why}"
@@ -229,7 +228,14 @@ impl ErrorKind {
             ErrorKind::UnknownValueSet { .. } => {
                 "add a ValueSet with that id to contained, or fix the reference".into()
             }
-            ErrorKind::ValueSetNeedsServer { .. } | ErrorKind::ValueSetNotListed { .. } => {
+            ErrorKind::ValueSetNeedsServer { .. } => {
+                "give the widget a terminology-server attribute (a FHIR server that answers \
+                 ValueSet/$expand; the reference receiver does, from ValueSet files beside the \
+                 definitions), or list the codes: answerOption entries, or a contained ValueSet \
+                 (\"#id\") with expansion.contains or compose.include.concept"
+                    .into()
+            }
+            ErrorKind::ValueSetNotListed { .. } => {
                 "list the codes: answerOption entries, or a contained ValueSet (\"#id\") with \
                  expansion.contains or compose.include.concept"
                     .into()

@@ -24,7 +24,7 @@ pub use model::{
     AnswerOption, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item, ItemKind,
     NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,
 };
-pub use parse::value_x;
+pub use parse::{needed_value_sets, value_x};
 pub use scoring::scorable;
 
 /// Locates a JSON pointer in JSON source text; see [`crate::json::locate_pointer`].

@@ -66,12 +66,32 @@ impl Questionnaire {
 
     /// Parses and checks a definition that is already JSON.
     pub fn from_value(value: &Value) -> Result<Questionnaire, Vec<DefinitionError>> {
+        Self::from_value_with(value, &[])
+    }
+
+    /// Parses and checks a definition whose `answerValueSet`s may name value sets by canonical
+    /// URL: `value_sets` gives each one as `(reference, ValueSet)`, the reference exactly as the
+    /// definition writes it (a terminology server's `$expand` answer, or a clinic's file); they
+    /// are read like contained ones. A canonical reference not given is
+    /// [`ErrorKind::ValueSetNeedsServer`], as with [`Questionnaire::from_value`]; the references
+    /// to fetch are [`needed_value_sets`] of those errors.
+    pub fn from_value_with(
+        value: &Value,
+        value_sets: &[(String, Value)],
+    ) -> Result<Questionnaire, Vec<DefinitionError>> {
         let d = depth(value);
         if d > MAX_DEPTH {
             return Err(vec![root_error(ErrorKind::TooDeep { depth: d })]);
         }
         // Phase two: walk into the checked model.
         let mut p = Parser::default();
+        // Kept beside the contained ones: a canonical URL is never a FHIR id (no ':' or '/').
+        for (reference, resource) in value_sets {
+            if !reference.starts_with('#') {
+                p.contained
+                    .insert(reference.clone(), (String::new(), resource.clone()));
+            }
+        }
         let q = p.questionnaire(value);
         if p.errors.is_empty() {
             if let Some(q) = q {
@@ -80,6 +100,21 @@ impl Questionnaire {
         }
         Err(p.errors)
     }
+}
+
+/// The canonical value sets a definition's errors say it needs (each
+/// [`ErrorKind::ValueSetNeedsServer`]'s reference once, in order): what to fetch from a
+/// terminology server before [`Questionnaire::from_value_with`].
+pub fn needed_value_sets(errors: &[DefinitionError]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for e in errors {
+        if let ErrorKind::ValueSetNeedsServer { url } = &e.kind {
+            if !out.contains(url) {
+                out.push(url.clone());
+            }
+        }
+    }
+    out
 }
 
 /// Phase two's state: the problems found so far and the items read so far.
@@ -743,20 +778,27 @@ impl Parser {
         vptr: &str,
         lid: Option<&str>,
     ) -> Vec<AnswerOption> {
-        let Some(id) = reference.strip_prefix('#') else {
-            self.err(
-                vptr,
-                lid,
-                ErrorKind::ValueSetNeedsServer {
-                    url: reference.to_owned(),
-                },
-            );
-            return Vec::new();
+        // A contained one by `#id`; one given by its canonical URL (see `from_value_with`) by
+        // the reference itself, its problems located at the reference.
+        let (id, canonical) = match reference.strip_prefix('#') {
+            Some(id) => (id, false),
+            None => (reference, true),
         };
         if let Some(read) = self.value_sets.get(id) {
             return read.clone().unwrap_or_default();
         }
-        let Some((pointer, resource)) = self.contained.get(id).cloned() else {
+        let found = self.contained.get(id).cloned();
+        let Some((pointer, resource)) = found.filter(|(p, _)| p.is_empty() == canonical) else {
+            if canonical {
+                self.err(
+                    vptr,
+                    lid,
+                    ErrorKind::ValueSetNeedsServer {
+                        url: reference.to_owned(),
+                    },
+                );
+                return Vec::new();
+            }
             self.err(
                 vptr,
                 lid,
@@ -768,6 +810,12 @@ impl Parser {
         };
         let before = self.errors.len();
         let options = self.read_value_set(&resource, &pointer, reference, lid);
+        if canonical {
+            // Not in the definition: its problems are placed at the reference that named it.
+            for e in self.errors.iter_mut().skip(before) {
+                e.pointer = vptr.to_owned();
+            }
+        }
         let read = (self.errors.len() == before).then_some(options);
         self.value_sets.insert(id.to_owned(), read.clone());
         read.unwrap_or_default()
