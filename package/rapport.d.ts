@@ -36,6 +36,7 @@ export type RapportFailCode =
   | 'invalid-url'
   | 'insecure-endpoint'
   | 'insecure-src'
+  | 'insecure-terminology-server'
   | 'missing-languages-file'
   | 'bad-languages-file'
   | 'missing-instrument-file'
@@ -43,6 +44,7 @@ export type RapportFailCode =
   | 'invalid-definition'
   | 'missing-strings'
   | 'integrity-failed'
+  | 'value-set-unreachable'
   // Sent by the loader (rapport.js) when the WebAssembly cannot be started.
   | 'wasm-load-failed';
 

@@ -21,6 +21,7 @@ import type {
 export interface RapportQuestionnaireAttributes {
   instrument?: RapportInstrumentId;
   src?: string;
+  'terminology-server'?: string;
   endpoint?: string;
   delivery?: 'endpoint' | 'host';
   'allow-insecure-endpoint'?: boolean;

@@ -57,6 +57,9 @@ pub struct Config {
     /// `rapport:s:<first 32 hex digits of SHA-256(iss, LF, sub)>:` with one (set once the hash
     /// is known, see [`crate::store::subject_prefix`]).
     pub prefix: String,
+    /// `terminology-server`: the base URL of a FHIR server whose `ValueSet/$expand` lists the
+    /// answers of value sets a clinic definition names by canonical URL (checked like `src`).
+    pub terminology_server: Option<String>,
 }
 
 /// The `endpoint` of a widget whose page sends the answers itself (`delivery="host"`).
@@ -80,6 +83,7 @@ pub enum FailCode {
     InvalidUrl,
     InsecureEndpoint,
     InsecureSrc,
+    InsecureTerminologyServer,
     // Loading (`load`).
     MissingLanguagesFile,
     BadLanguagesFile,
@@ -88,6 +92,7 @@ pub enum FailCode {
     InvalidDefinition,
     MissingStrings,
     IntegrityFailed,
+    ValueSetUnreachable,
     // Sending (`delivery`).
     NoIdempotencyKey,
     Network,
@@ -104,7 +109,7 @@ pub enum FailCode {
 
 impl FailCode {
     /// Every code, in the order above. Used by tests only, so it costs the release wasm nothing.
-    pub const ALL: [FailCode; 28] = [
+    pub const ALL: [FailCode; 30] = [
         FailCode::ConflictingAttributes,
         FailCode::UnknownInstrument,
         FailCode::MissingInstrument,
@@ -117,6 +122,7 @@ impl FailCode {
         FailCode::InvalidUrl,
         FailCode::InsecureEndpoint,
         FailCode::InsecureSrc,
+        FailCode::InsecureTerminologyServer,
         FailCode::MissingLanguagesFile,
         FailCode::BadLanguagesFile,
         FailCode::MissingInstrumentFile,
@@ -124,6 +130,7 @@ impl FailCode {
         FailCode::InvalidDefinition,
         FailCode::MissingStrings,
         FailCode::IntegrityFailed,
+        FailCode::ValueSetUnreachable,
         FailCode::NoIdempotencyKey,
         FailCode::Network,
         FailCode::Server,
@@ -150,6 +157,7 @@ impl FailCode {
             FailCode::InvalidUrl => "invalid-url",
             FailCode::InsecureEndpoint => "insecure-endpoint",
             FailCode::InsecureSrc => "insecure-src",
+            FailCode::InsecureTerminologyServer => "insecure-terminology-server",
             FailCode::MissingLanguagesFile => "missing-languages-file",
             FailCode::BadLanguagesFile => "bad-languages-file",
             FailCode::MissingInstrumentFile => "missing-instrument-file",
@@ -157,6 +165,7 @@ impl FailCode {
             FailCode::InvalidDefinition => "invalid-definition",
             FailCode::MissingStrings => "missing-strings",
             FailCode::IntegrityFailed => "integrity-failed",
+            FailCode::ValueSetUnreachable => "value-set-unreachable",
             FailCode::NoIdempotencyKey => "no-idempotency-key",
             FailCode::Network => "network",
             FailCode::Server => "server",
@@ -374,6 +383,15 @@ pub fn read(
         },
     } as f64
         * 3_600_000.0;
+    let terminology_server = match attr("terminology-server") {
+        None => None,
+        // The base without a trailing slash: `ValueSet/$expand` is put after it.
+        Some(v) => Some(
+            check_url(&v, Target::TerminologyServer, &page)?
+                .trim_end_matches('/')
+                .to_owned(),
+        ),
+    };
     let subject = match subject_token
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty())
@@ -386,6 +404,7 @@ pub fn read(
     };
     Ok(Config {
         subject,
+        terminology_server,
         draft_expiry_ms,
         prefix: crate::store::PREFIX.to_owned(),
         previous_scores,
@@ -445,6 +464,8 @@ pub enum Target {
     Endpoint,
     /// `src`: where the questionnaire's words and scoring rules come from.
     Src,
+    /// `terminology-server`: where the answer lists of canonical value sets come from.
+    TerminologyServer,
 }
 
 /// What a URL attribute is checked against: the page it is on.
@@ -486,6 +507,7 @@ pub fn check_url(value: &str, target: Target, page: &Page) -> Result<String, Con
     let attr = match target {
         Target::Endpoint => "endpoint",
         Target::Src => "src",
+        Target::TerminologyServer => "terminology-server",
     };
     let Ok(url) = web_sys::Url::new_with_base(value, &page.base) else {
         return Err(ConfigError::new(
@@ -521,6 +543,10 @@ pub fn check_url(value: &str, target: Target, page: &Page) -> Result<String, Con
         Target::Src => Err(ConfigError::new(
             FailCode::InsecureSrc,
             format!("src=\"{href}\" is plain http on another host: anyone on the network could change the questions or their scoring. Use https:, the page's own origin, a loopback host (development), or an inline definition"),
+        )),
+        Target::TerminologyServer => Err(ConfigError::new(
+            FailCode::InsecureTerminologyServer,
+            format!("terminology-server=\"{href}\" is plain http on another host: anyone on the network could change the answers offered. Use https:, the page's own origin or a loopback host"),
         )),
     }
 }

@@ -109,7 +109,13 @@ pub async fn load(
             let text = definition_text.map_err(|e| {
                 unloaded(&e, FailCode::DefinitionUnreachable, format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
             })?;
-            let q = definition_from_text(&text).map_err(|errors| definition_error(url, &errors))?;
+            let q = match definition_from_text(&text) {
+                Err(errors) => with_value_sets(text, &errors, config.terminology_server.as_deref())
+                    .await
+                    .map_err(|e| e.unwrap_or_else(|| definition_error(url, &errors)))?
+                    .map_err(|errors| definition_error(url, &errors))?,
+                Ok(q) => q,
+            };
             let id = q
                 .name
                 .clone()
@@ -181,6 +187,85 @@ fn definition_from_text(
             Err(Questionnaire::not_json(line, column, message))
         }
     }
+}
+
+/// A definition read again with its value sets, or why that could not be done.
+type Expanded =
+    Result<Result<Questionnaire, Vec<rapport_core::definition::DefinitionError>>, ConfigError>;
+
+/// Reads a clinic definition again with the value sets it names by canonical URL, expanded by
+/// the portal's terminology server. `Err(None)`: none is needed, or no server is set (the
+/// definition's own errors say which value set and how to fix it).
+async fn with_value_sets(
+    text: String,
+    errors: &[rapport_core::definition::DefinitionError],
+    server: Option<&str>,
+) -> Result<
+    Result<Questionnaire, Vec<rapport_core::definition::DefinitionError>>,
+    Option<ConfigError>,
+> {
+    let needed = rapport_core::definition::needed_value_sets(errors);
+    let Some(server) = server.filter(|_| !needed.is_empty()) else {
+        return Err(None);
+    };
+    let job = Box::new((text, needed, server.to_owned()));
+    #[cfg(rapport_split)]
+    let expanding = expand(job).await;
+    #[cfg(not(rapport_split))]
+    let expanding = expand(job);
+    match expanding {
+        Ok(expanded) => (*expanded).await.map_err(Some),
+        // The chunk with this code could not be loaded: offline, or the CDN changed it.
+        Err(_) => Err(Some(ConfigError::new(
+            FailCode::ValueSetUnreachable,
+            "the widget's value-set part did not load (pkg/split_value_sets…); serve the whole dist/ folder",
+        ))),
+    }
+}
+
+/// Fetches each value set from the terminology server (`ValueSet/$expand`, once per page) and
+/// reads the definition with them. In a chunk of its own (`value_sets`, see
+/// `xtask/src/split.rs`), fetched only by a page whose definition needs it: a bundled
+/// questionnaire's first render does not pay for it. Boxed twice: one thin pointer across the
+/// split's `extern "C"` call.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(value_sets, fallible))]
+#[allow(clippy::type_complexity, clippy::boxed_local)]
+fn expand(
+    job: Box<(String, Vec<String>, String)>,
+) -> Result<
+    Box<std::pin::Pin<Box<dyn std::future::Future<Output = Expanded>>>>,
+    wasm_split_helpers::SplitLoaderError,
+> {
+    let (text, needed, server) = *job;
+    Ok(Box::new(Box::pin(async move {
+        let mut given = Vec::new();
+        for reference in needed {
+            // `url|version`: FHIR's $expand takes the version as its own parameter.
+            let (url, version) = reference.split_once('|').unwrap_or((&reference, ""));
+            let mut at = format!(
+                "{server}/ValueSet/$expand?_format=json&url={}",
+                js_sys::encode_uri_component(url)
+            );
+            if !version.is_empty() {
+                at.push_str("&valueSetVersion=");
+                at.push_str(&String::from(js_sys::encode_uri_component(version)));
+            }
+            let failed = |why: String| {
+                ConfigError::new(
+                    FailCode::ValueSetUnreachable,
+                    format!("could not expand the value set \"{reference}\" with terminology-server=\"{server}\" ({why}); check that the server knows it and that connect-src allows it"),
+                )
+            };
+            let text = net::get_text_cached(&at)
+                .await
+                .map_err(|e| failed(e.describe()))?;
+            let vs = crate::json::parse(&text).map_err(|e| failed(format!("not JSON: {e}")))?;
+            given.push((reference, vs));
+        }
+        // The definition is JSON (it was read once already).
+        let value = crate::json::parse(&text).unwrap_or_default();
+        Ok(Questionnaire::from_value_with(&value, &given))
+    })))
 }
 
 /// Parses `languages.json`: an array of `{tag, name, dir, status}` objects (other fields are

@@ -148,6 +148,28 @@ pub async fn get_text(url: &str, follow: bool) -> Result<String, NetError> {
     text_of(take_or_start(url, follow)).await
 }
 
+thread_local! {
+    /// Bodies fetched by [`get_text_cached`], by URL: one request per page for the value sets
+    /// several widgets share. Only successes are kept.
+    static CACHED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// GETs a URL checked against the URL rule (no redirect followed) once per page.
+pub async fn get_text_cached(url: &str) -> Result<String, NetError> {
+    let hit = CACHED.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(u, _)| u == url)
+            .map(|(_, t)| t.clone())
+    });
+    if let Some(text) = hit {
+        return Ok(text);
+    }
+    let text = get_text(url, false).await?;
+    CACHED.with(|c| c.borrow_mut().push((url.to_owned(), text.clone())));
+    Ok(text)
+}
+
 /// The GET of `url` from the loader's resolver, when `url` is one of the release's files (a
 /// request begun early, or one with the file's integrity hash), else a new one ([`start_get`]).
 pub fn take_or_start(url: &str, follow: bool) -> Result<js_sys::Promise, NetError> {

@@ -229,10 +229,9 @@ impl ErrorKind {
                 "add a ValueSet with that id to contained, or fix the reference".into()
             }
             ErrorKind::ValueSetNeedsServer { .. } => {
-                "give the widget a terminology-server attribute (a FHIR server that answers \
-                 ValueSet/$expand; the reference receiver does, from ValueSet files beside the \
-                 definitions), or list the codes: answerOption entries, or a contained ValueSet \
-                 (\"#id\") with expansion.contains or compose.include.concept"
+                "set the widget's terminology-server (a FHIR server with ValueSet/$expand, such \
+                 as the reference receiver), or list the codes (answerOption, or a contained \
+                 ValueSet \"#id\")"
                     .into()
             }
             ErrorKind::ValueSetNotListed { .. } => {
