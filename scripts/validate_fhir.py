@@ -6,8 +6,10 @@ QuestionnaireResponse whose `questionnaire` is the definition's `url|version` an
 exist in the definition. Every `*.bundle.json` (the receiver's clinician export of a patient;
 at least one must be there) must be a valid Bundle of type `collection` with a `timestamp`,
 each entry a `urn:uuid:` fullUrl and a valid QuestionnaireResponse with a `subject` identifier,
-answering one of the folder's questionnaires (by `url|version`) with its linkIds. fhir.resources 8 has no R4 package; its R4B models accept R4
-Questionnaire and QuestionnaireResponse (the two did not change between R4 and R4B).
+answering one of the folder's questionnaires (by `url|version`) with its linkIds. Every
+`*.valueset.json` (the value sets definitions name by canonical URL) must be a valid ValueSet.
+fhir.resources 8 has no R4 package; its R4B models accept R4 Questionnaire,
+QuestionnaireResponse and ValueSet (they did not change between R4 and R4B in what is used).
 Exits non-zero and names each file and problem on failure.
 """
 import json
@@ -17,6 +19,7 @@ from pathlib import Path
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+from fhir.resources.R4B.valueset import ValueSet
 
 STATUSES = {"in-progress", "completed", "amended", "entered-in-error", "stopped"}
 
@@ -30,6 +33,12 @@ def link_ids(items):
 def main(folder):
     problems, checked = [], 0
     known_by_canonical = {}
+    value_sets = sorted(Path(folder).glob("*.valueset.json"))
+    for vfile in value_sets:
+        try:
+            ValueSet.model_validate_json(vfile.read_text())
+        except Exception as e:  # noqa: BLE001
+            problems.append(f"{vfile.name}: {e}")
     for qfile in sorted(Path(folder).glob("*.questionnaire.json")):
         name = qfile.name[: -len(".questionnaire.json")]
         text = qfile.read_text()
@@ -101,7 +110,7 @@ def main(folder):
         print(f"FHIR validation: {p}", file=sys.stderr)
     print(
         f"FHIR validation: {checked} QuestionnaireResponses checked "
-        f"(with those in {len(bundles)} Bundles), {len(problems)} problems"
+        f"(with those in {len(bundles)} Bundles), {len(value_sets)} ValueSets, {len(problems)} problems"
     )
     return 1 if problems else 0
 

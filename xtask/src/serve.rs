@@ -48,9 +48,10 @@ fn receiver_command(bin: &Path, port: u16, db: &Path) -> Result<Command> {
     Ok(c)
 }
 
-/// The questionnaires among `demo/`'s JSON files, copied into `target/demo-definitions/`: the
-/// folder also holds files that are not definitions (`patients.json`, the demo portal's
-/// patients), which `--definitions-dir` would refuse.
+/// The questionnaires (and ValueSets, for `answerValueSet`s by canonical URL) among `demo/`'s
+/// JSON files, copied into `target/demo-definitions/`: the folder also holds files that are not
+/// definitions (`patients.json`, the demo portal's patients), which `--definitions-dir` would
+/// refuse.
 fn demo_definitions() -> Result<PathBuf> {
     let from = cmd::repo_root().join("demo");
     let out = cmd::target_dir().join("demo-definitions");
@@ -67,7 +68,10 @@ fn demo_definitions() -> Result<PathBuf> {
         let is_questionnaire = serde_json::from_str::<serde_json::Value>(&text)
             .ok()
             .is_some_and(|v| {
-                v.get("resourceType").and_then(|t| t.as_str()) == Some("Questionnaire")
+                matches!(
+                    v.get("resourceType").and_then(|t| t.as_str()),
+                    Some("Questionnaire" | "ValueSet")
+                )
             });
         if is_questionnaire {
             let target = out.join(entry.file_name());
@@ -389,13 +393,16 @@ pub fn e2e_files(files: &[String]) -> Result {
 /// FHIR features in e2e/fhir-features.test.mjs, e2e/dates.test.mjs, e2e/repeats.test.mjs and e2e/nested.test.mjs),
 /// whose envelopes the receiver must verify:
 /// their `definition`s written as plain Questionnaire files into `target/e2e-definitions/`
-/// (the fixtures stay the single source).
-pub const E2E_FIXTURES: [&str; 8] = [
+/// (the fixtures stay the single source), and a fixture's `valueSets` (value sets named by
+/// canonical URL) beside them as ValueSet files, one per value set, which the receiver reads
+/// for those definitions and serves at `/fhir/ValueSet/$expand`.
+pub const E2E_FIXTURES: [&str; 9] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
     "lookalike-reversed-branches",
     "value-set-contained",
+    "value-set-canonical",
     "dates-types",
     "repeats-choice",
     "nested-under-question",
@@ -418,6 +425,16 @@ pub fn fixture_definitions() -> Result<PathBuf> {
         let target = out.join(format!("{name}.json"));
         std::fs::write(&target, definition.to_string())
             .map_err(|e| format!("{}: {e}", target.display()))?;
+        let value_sets = fixture
+            .get("valueSets")
+            .and_then(serde_json::Value::as_object)
+            .into_iter()
+            .flatten();
+        for (i, (_, value_set)) in value_sets.enumerate() {
+            let target = out.join(format!("{name}.value-set-{i}.json"));
+            std::fs::write(&target, value_set.to_string())
+                .map_err(|e| format!("{}: {e}", target.display()))?;
+        }
     }
     Ok(out)
 }

@@ -213,7 +213,8 @@ fn fhir_validation() -> Result {
     })
 }
 
-/// The definition files of [`crate::serve::E2E_FIXTURES`] but the look-alikes, sorted. The
+/// The definition and ValueSet files of [`crate::serve::E2E_FIXTURES`] but the look-alikes,
+/// sorted (the example reads the ValueSets for the definitions that name them by URL). The
 /// look-alikes' score labels carry translations as `_valueString` inside an extension, which
 /// FHIR's JSON rules allow (a primitive's extensions) and `fhir.resources` 8.1.0 refuses.
 fn fixture_files() -> Result<Vec<std::path::PathBuf>> {

@@ -2,7 +2,9 @@
 //! (`scripts/validate_fhir.py`, run by `cargo xtask test`).
 //!
 //! `cargo run -p rapport-core --example export_responses -- OUT_DIR DEFINITION.json...`
-//! (a definition, or a test fixture whose `definition` is taken).
+//! (a definition, or a test fixture whose `definition` is taken, or a ValueSet file: copied
+//! as `NAME.valueset.json` for the validator, and given to the definitions that name it by
+//! canonical URL, `url` or `url|version`, as the receiver gives its ValueSet files).
 //! For every bundled questionnaire and every definition named, it writes the definition and a
 //! few responses answering its questions in different ways (every question, only the required
 //! ones, with follow-up questions shown and hidden).
@@ -28,8 +30,18 @@ fn main() -> Result<(), String> {
         .iter()
         .map(|b| (b.id.to_owned(), b.json.to_owned()))
         .collect();
+    let mut value_sets: Vec<serde_json::Value> = Vec::new();
     for path in args {
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+            if v["resourceType"] == "ValueSet" {
+                let stem = Path::new(&path).file_stem().unwrap().to_string_lossy();
+                std::fs::write(out.join(format!("{stem}.valueset.json")), &text)
+                    .map_err(|e| e.to_string())?;
+                value_sets.push(v);
+                continue;
+            }
+        }
         // A test fixture (tests/fixtures/*.json) gives its `definition`.
         let text = match serde_json::from_str::<serde_json::Value>(&text) {
             Ok(v) if v.get("definition").is_some() => v["definition"].to_string(),
@@ -43,7 +55,7 @@ fn main() -> Result<(), String> {
     }
     let mut written = 0;
     for (name, text) in definitions {
-        let q = Questionnaire::from_json(&text).map_err(|errors| {
+        let q = load(&text, &value_sets).map_err(|errors| {
             let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
             format!("{name}: {}", shown.join("; "))
         })?;
@@ -67,6 +79,36 @@ fn main() -> Result<(), String> {
     }
     println!("wrote {written} responses to {}", out.display());
     Ok(())
+}
+
+/// `text`'s definition, with the ValueSets its canonical `answerValueSet`s name.
+fn load(
+    text: &str,
+    value_sets: &[serde_json::Value],
+) -> Result<Questionnaire, Vec<rapport_core::definition::DefinitionError>> {
+    let errors = match Questionnaire::from_json(text) {
+        Ok(q) => return Ok(q),
+        Err(errors) => errors,
+    };
+    let needed = rapport_core::definition::needed_value_sets(&errors);
+    if needed.is_empty() {
+        return Err(errors);
+    }
+    let given: Vec<(String, serde_json::Value)> = needed
+        .into_iter()
+        .filter_map(|reference| {
+            let (url, version) = match reference.split_once('|') {
+                Some((u, v)) => (u, Some(v)),
+                None => (reference.as_str(), None),
+            };
+            let vs = value_sets.iter().find(|vs| {
+                vs["url"] == url && version.is_none_or(|v| vs["version"].as_str() == Some(v))
+            })?;
+            Some((reference.clone(), vs.clone()))
+        })
+        .collect();
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| errors.clone())?;
+    Questionnaire::from_value_with(&value, &given)
 }
 
 /// Answers in one of four ways: 0 every question (first option, lowest value), 1 only required

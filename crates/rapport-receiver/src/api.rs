@@ -244,6 +244,7 @@ async fn post_response(State(state): State<AppState>, req: Request) -> Response 
     resp.extensions_mut().insert(crate::logging::LogFields {
         key: Some(key_prefix),
         instrument,
+        value_set: None,
     });
     resp
 }
@@ -549,7 +550,7 @@ fn instrument_label(v: &Value) -> Option<String> {
 
 /// At most `max` characters of `s`, anything but `[A-Za-z0-9._:/|-]` replaced by `?`, so that
 /// a client cannot forge log lines or smuggle text into them.
-fn loggable(s: &str, max: usize) -> String {
+pub(crate) fn loggable(s: &str, max: usize) -> String {
     s.chars()
         .take(max)
         .map(|c| {

@@ -44,7 +44,8 @@ OPTIONS:
     --frame-ancestors SRC    who may frame the static pages: 'none', 'self' or origins
                              [default: 'none']
     --definitions-dir DIR    also accept the clinic FHIR Questionnaires (*.json) in DIR
-                             (repeatable)
+                             (repeatable); the ValueSets there answer their canonical
+                             answerValueSets and GET /fhir/ValueSet/$expand
     --allow-origin ORIGIN    allow cross-origin requests from ORIGIN (repeatable),
                              e.g. https://portal.example.org
     --store-unverified       store envelopes of unknown questionnaires (marked unverified)

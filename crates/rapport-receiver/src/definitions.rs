@@ -2,17 +2,25 @@
 //! of [`rapport_core::bundled`] (by bundled id and by url), plus the clinic's FHIR Questionnaire
 //! JSON files of `--definitions-dir` (by `name` and by `url`), each with its `version`.
 //!
+//! The same directories may hold ValueSet files ([`crate::value_sets`]): they are read first,
+//! and a Questionnaire whose `answerValueSet` names one by canonical URL (`url` or
+//! `url|version`) is read with it, as the widget reads it with a terminology server's
+//! `$expand` answer (`Questionnaire::from_value_with`). A reference no file provides stops the
+//! start, naming the definition file, the item and the value set.
+//!
 //! Loaded once at start; a definition with problems, or two definitions answering to the same
 //! (id, version), stop the receiver with a message rather than refuse patients' answers later.
 //! Stays out of HTTP and storage.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rapport_core::bundled;
-use rapport_core::definition::Questionnaire;
+use rapport_core::definition::{needed_value_sets, ErrorKind, Questionnaire};
+use serde_json::Value;
 
+use crate::value_sets::ValueSets;
 use crate::Error;
 
 /// The version the widget puts in an envelope when the definition has none.
@@ -27,6 +35,8 @@ pub struct Definitions {
     /// clinician's view reads sub-extensions the core ignores, e.g. a flag's `severity`).
     all: Vec<Loaded>,
     count: usize,
+    /// The ValueSet files of the definitions directories.
+    value_sets: ValueSets,
 }
 
 /// One loaded definition.
@@ -70,46 +80,117 @@ impl Definitions {
 
     /// Adds every `*.json` file of `dir` (not recursing), in file-name order.
     pub fn load_dir(&mut self, dir: &Path) -> Result<(), Error> {
-        let io = |source| Error::Io {
-            path: dir.to_path_buf(),
-            source,
-        };
-        let mut files = Vec::new();
-        for entry in std::fs::read_dir(dir).map_err(io)? {
-            let path = entry.map_err(io)?.path();
-            let is_json = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-            if is_json && path.is_file() {
-                files.push(path);
+        self.load_dirs(&[dir.to_path_buf()])
+    }
+
+    /// Adds every `*.json` file of `dirs` (not recursing), each directory in file-name order:
+    /// the ValueSet files of all of them first, then the Questionnaires, which may use any of
+    /// those ValueSets.
+    pub fn load_dirs(&mut self, dirs: &[PathBuf]) -> Result<(), Error> {
+        let now = crate::api::now_rfc3339();
+        let mut questionnaires = Vec::new();
+        for dir in dirs {
+            for path in json_files(dir)? {
+                let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                match serde_json::from_str::<Value>(&text) {
+                    Ok(v) if v.get("resourceType").and_then(Value::as_str) == Some("ValueSet") => {
+                        self.value_sets.add(&path, v, &now)?;
+                    }
+                    // Anything else must be a Questionnaire (what is not is refused there,
+                    // with the core's message).
+                    _ => questionnaires.push((path, text)),
+                }
             }
         }
-        files.sort();
-        for path in files {
-            self.load_file(&path)?;
+        for (path, text) in questionnaires {
+            self.load_text(&path, &text)?;
         }
         Ok(())
     }
 
-    /// Adds one clinic definition file, known by its `name` and its `url`.
+    /// Adds one clinic definition file, known by its `name` and its `url` (its canonical value
+    /// sets from the ValueSet files already loaded).
     pub fn load_file(&mut self, path: &Path) -> Result<(), Error> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             path: path.to_path_buf(),
             source,
         })?;
+        self.load_text(path, &text)
+    }
+
+    fn load_text(&mut self, path: &Path, text: &str) -> Result<(), Error> {
         let source = path.display().to_string();
-        let q = Questionnaire::from_json(&text).map_err(|problems| Error::Definition {
-            source: source.clone(),
-            problems,
-        })?;
+        let q = match Questionnaire::from_json(text) {
+            Ok(q) => q,
+            Err(problems) => self.with_value_sets(text, problems, &source)?,
+        };
         let ids: Vec<String> = q.name.iter().chain(q.url.iter()).cloned().collect();
         if ids.is_empty() {
             return Err(Error::Config(format!(
                 "definition {source} has neither \"name\" nor \"url\", so no envelope can name it; add one"
             )));
         }
-        self.add(q, &text, None, ids, source)
+        self.add(q, text, None, ids, source)
+    }
+
+    /// A definition that did not load: read again with the ValueSet files its canonical
+    /// `answerValueSet`s name, if it names any and they are all there.
+    fn with_value_sets(
+        &self,
+        text: &str,
+        problems: Vec<rapport_core::definition::DefinitionError>,
+        source: &str,
+    ) -> Result<Questionnaire, Error> {
+        let needed = needed_value_sets(&problems);
+        let value = match serde_json::from_str::<Value>(text) {
+            Ok(v) if !needed.is_empty() => v,
+            _ => {
+                return Err(Error::Definition {
+                    source: source.to_owned(),
+                    problems,
+                })
+            }
+        };
+        let mut given = Vec::new();
+        let mut missing = Vec::new();
+        for reference in needed {
+            match self.value_sets.for_reference(&reference) {
+                Ok(file) => given.push((reference, Value::clone(&file.expanded))),
+                Err(why) => {
+                    let (url, version) = crate::value_sets::split_reference(&reference);
+                    let why = why.describe(url, version);
+                    for p in &problems {
+                        if matches!(&p.kind, ErrorKind::ValueSetNeedsServer { url } if *url == reference)
+                        {
+                            missing.push(crate::MissingValueSet {
+                                pointer: p.pointer.clone(),
+                                link_id: p.link_id.clone(),
+                                reference: reference.clone(),
+                                why: why.clone(),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(Error::MissingValueSets {
+                source: source.to_owned(),
+                missing,
+            });
+        }
+        Questionnaire::from_value_with(&value, &given).map_err(|problems| Error::Definition {
+            source: source.to_owned(),
+            problems,
+        })
+    }
+
+    /// The ValueSet files of the definitions directories.
+    pub fn value_sets(&self) -> &ValueSets {
+        &self.value_sets
     }
 
     fn add(
@@ -175,4 +256,25 @@ impl Definitions {
     pub fn is_empty(&self) -> bool {
         self.count == 0
     }
+}
+
+/// The `*.json` files of `dir` (not recursing), in file-name order.
+fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let io = |source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        let is_json = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if is_json && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
 }

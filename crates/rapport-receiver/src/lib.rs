@@ -49,6 +49,7 @@ pub mod reply;
 pub mod server;
 pub mod store;
 pub mod subject;
+pub mod value_sets;
 pub mod web;
 
 use std::fmt;
@@ -247,6 +248,11 @@ pub enum Error {
         first: String,
         second: String,
     },
+    /// A definition names canonical value sets that no ValueSet file provides.
+    MissingValueSets {
+        source: String,
+        missing: Vec<MissingValueSet>,
+    },
     /// A configuration value is not usable.
     Config(String),
     /// The listening socket could not be opened.
@@ -256,6 +262,19 @@ pub enum Error {
     },
     /// The server stopped with an error.
     Serve(std::io::Error),
+}
+
+/// An `answerValueSet` of a clinic definition that no ValueSet file provides.
+#[derive(Debug, Clone)]
+pub struct MissingValueSet {
+    /// Where the reference is in the definition (a JSON pointer).
+    pub pointer: String,
+    /// The item's `linkId`.
+    pub link_id: Option<String>,
+    /// The reference as written (`url` or `url|version`).
+    pub reference: String,
+    /// Why no file fits.
+    pub why: String,
 }
 
 impl fmt::Display for Error {
@@ -280,6 +299,28 @@ impl fmt::Display for Error {
                 "definitions {first} and {second} both answer to \"{id}\" version \"{version}\"; \
                  give one of them another name, url or version"
             ),
+            Error::MissingValueSets { source, missing } => {
+                write!(
+                    f,
+                    "definition {source} names value set(s) by canonical URL that no ValueSet \
+                     file in the definitions directories provides:"
+                )?;
+                for m in missing {
+                    write!(f, "\n  at {}", m.pointer)?;
+                    if let Some(id) = &m.link_id {
+                        write!(f, " (linkId \"{id}\")")?;
+                    }
+                    write!(f, ": answerValueSet \"{}\": {}", m.reference, m.why)?;
+                }
+                write!(
+                    f,
+                    "\nfix: put each ValueSet into a definitions directory as a JSON file with \
+                     that \"url\" (and \"version\"), as a terminology server's ValueSet/$expand \
+                     returns it (expansion.contains) or listing its codes in \
+                     compose.include.concept; the receiver verifies answers against the files it \
+                     has and fetches nothing"
+                )
+            }
             Error::Config(msg) => f.write_str(msg),
             Error::Bind { addr, source } => write!(f, "cannot listen on {addr}: {source}"),
             Error::Serve(e) => write!(f, "server error: {e}"),
@@ -491,9 +532,7 @@ pub async fn retention_sweep(config: &Config, store: Store, days: u32) -> Result
 /// The router and the state its handlers share (the retention sweep uses it too).
 fn build(config: &Config, store: Store) -> Result<(Router, api::AppState), Error> {
     let mut definitions = Definitions::bundled()?;
-    for dir in &config.definitions_dirs {
-        definitions.load_dir(dir)?;
-    }
+    definitions.load_dirs(&config.definitions_dirs)?;
     let origins = web::parse_origins(&config.allow_origins)?;
     let post_token = config
         .post_token
@@ -532,7 +571,10 @@ fn build(config: &Config, store: Store) -> Result<(Router, api::AppState), Error
         subjects: subjects.map(Arc::new),
         demo_portal,
     };
-    let mut app = api::routes(state.clone());
+    // The value sets are terminology, not health data: open to anyone, cached with an ETag
+    // (not under the API's `no-store`).
+    let mut app =
+        api::routes(state.clone()).merge(value_sets::routes(Arc::clone(&state.definitions)));
     if let Some(settings) = clinician::Settings::from_config(config)? {
         app = app.merge(clinician::routes(
             settings,

@@ -1,7 +1,8 @@
 //! One JSON line per request on standard error: time, a request id (also sent back as
 //! `X-Request-Id`, to match a client's report with the log), method, the route's template
 //! (never the path itself, which may hold a record id), status, duration, client address, and
-//! for envelopes the first characters of the idempotency key and the instrument. Never answers,
+//! for envelopes the first characters of the idempotency key and the instrument, for `$expand`
+//! the value set asked for. Never answers,
 //! bodies, tokens or query strings. `--quiet` turns it off.
 
 use std::net::SocketAddr;
@@ -20,6 +21,9 @@ pub struct LogFields {
     pub key: Option<String>,
     /// `id@version` of the envelope's instrument, made safe for a log.
     pub instrument: Option<String>,
+    /// The value set a `$expand` asked for (`url|version`), made safe for a log: terminology,
+    /// not health data.
+    pub value_set: Option<String>,
 }
 
 /// The middleware: `quiet` is `--quiet`.
@@ -60,6 +64,9 @@ pub async fn log_requests(State(quiet): State<bool>, req: Request, next: Next) -
             }
             if let Some(i) = fields.instrument {
                 map.insert("instrument".into(), Value::from(i));
+            }
+            if let Some(v) = fields.value_set {
+                map.insert("value_set".into(), Value::from(v));
             }
         }
         crate::log(format_args!("{line}"));
