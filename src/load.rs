@@ -258,7 +258,7 @@ fn expand(
             };
             let text = net::get_text_cached(&at)
                 .await
-                .map_err(|e| failed(e.describe()))?;
+                .map_err(failed)?;
             let vs = crate::json::parse(&text).map_err(|e| failed(format!("not JSON: {e}")))?;
             given.push((reference, vs));
         }

@@ -149,25 +149,38 @@ pub async fn get_text(url: &str, follow: bool) -> Result<String, NetError> {
 }
 
 thread_local! {
-    /// Bodies fetched by [`get_text_cached`], by URL: one request per page for the value sets
-    /// several widgets share. Only successes are kept.
-    static CACHED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Requests made by [`get_text_cached`], by URL: one per page for the value sets several
+    /// widgets share, also while the first is still on its way. A failed one is dropped.
+    static CACHED: std::cell::RefCell<Vec<(String, js_sys::Promise)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// GETs a URL checked against the URL rule (no redirect followed) once per page.
-pub async fn get_text_cached(url: &str) -> Result<String, NetError> {
-    let hit = CACHED.with(|c| {
+/// GETs a URL checked against the URL rule (no redirect followed) once per page; `Err` is the
+/// failure described ([`NetError::describe`]).
+pub async fn get_text_cached(url: &str) -> Result<String, String> {
+    let found = CACHED.with(|c| {
         c.borrow()
             .iter()
             .find(|(u, _)| u == url)
-            .map(|(_, t)| t.clone())
+            .map(|(_, p)| p.clone())
     });
-    if let Some(text) = hit {
-        return Ok(text);
+    let promise = found.unwrap_or_else(|| {
+        let owned = url.to_owned();
+        let started = wasm_bindgen_futures::future_to_promise(async move {
+            get_text(&owned, false)
+                .await
+                .map(JsValue::from)
+                .map_err(|e| JsValue::from(e.describe()))
+        });
+        CACHED.with(|c| c.borrow_mut().push((url.to_owned(), started.clone())));
+        started
+    });
+    match JsFuture::from(promise).await {
+        Ok(text) => Ok(text.as_string().unwrap_or_default()),
+        Err(why) => {
+            CACHED.with(|c| c.borrow_mut().retain(|(u, _)| u != url));
+            Err(why.as_string().unwrap_or_default())
+        }
     }
-    let text = get_text(url, false).await?;
-    CACHED.with(|c| c.borrow_mut().push((url.to_owned(), text.clone())));
-    Ok(text)
 }
 
 /// The GET of `url` from the loader's resolver, when `url` is one of the release's files (a

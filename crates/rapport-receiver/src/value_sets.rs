@@ -382,6 +382,13 @@ fn answer(
         let slot = match name.as_str() {
             "url" => &mut url,
             "valueSetVersion" => &mut version,
+            // FHIR's format parameter (the widget sends `_format=json`): JSON is all there is.
+            "_format"
+                if ["json", "application/json", "application/fhir+json"]
+                    .contains(&value.as_str()) =>
+            {
+                continue
+            }
             other => {
                 return (
                     bad(format!(
