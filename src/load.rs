@@ -256,9 +256,7 @@ fn expand(
                     format!("could not expand the value set \"{reference}\" with terminology-server=\"{server}\" ({why}); check that the server knows it and that connect-src allows it"),
                 )
             };
-            let text = net::get_text_cached(&at)
-                .await
-                .map_err(failed)?;
+            let text = net::get_text_cached(&at).await.map_err(failed)?;
             let vs = crate::json::parse(&text).map_err(|e| failed(format!("not JSON: {e}")))?;
             given.push((reference, vs));
         }
