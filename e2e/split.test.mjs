@@ -1,6 +1,7 @@
 // The WebAssembly split (xtask/src/split.rs): the sending chunk is not part of a first render,
 // is fetched right after it (when idle) by its hashed name and checked against its integrity
-// hash, and a chunk that cannot be fetched costs no answer: Send says so and works again.
+// hash, and a chunk that cannot be fetched costs no answer: Send says so and works again. The
+// loader's channel to the chunks is not one of its exports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openHost, ready, stored, answerCheckin, noViolations } from './helpers.mjs';
@@ -74,5 +75,13 @@ test('an altered chunk is refused', async () => {
   await page.waitForTimeout(1500);
   assert.equal((await stored()).length, before, 'an altered chunk never runs');
   assert.equal(await page.locator('[data-testid=thank-you]').count(), 0);
+  await context.close();
+});
+
+test('the loader hands chunks their fetcher privately: `chunk` is not an export of rapport.js', async () => {
+  const { page, context } = await openHost(browser, WIDGET);
+  await ready(page);
+  const exports = await page.evaluate(async () => Object.keys(await import('/rapport.js')).sort());
+  assert.deepEqual(exports, ['getBasePath', 'setBasePath']);
   await context.close();
 });
