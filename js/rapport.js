@@ -5,6 +5,9 @@
 // is fetched by a content-hashed name with the integrity hash written here.
 // Licence: MIT OR Apache-2.0.
 import init, { mount, clearMemory, confirmSubmission, rejectSubmission } from './pkg/rapport_widget.js';
+// The wasm-split link module (xtask/src/split.rs), bundled in with the glue: it fetches the
+// chunks through the `chunk` handed to it here, so that this module does not export it.
+import { useChunkLoader } from './pkg/__wasm_split.js';
 
 // Written in by the build: the release's version, the language list (what
 // locales/languages.json would hold), the English words of the panel shown when the widget
@@ -88,13 +91,14 @@ function request(url) {
 }
 
 // A WebAssembly chunk split off the main module (`pkg/split_NAME.wasm`), by the wasm-split link
-// module bundled into this file: fetched by its hashed name and checked like every other file.
-export function chunk(path) {
+// module: fetched by its hashed name and checked like every other file.
+function chunk(path) {
   return asset(base + path).then((r) => {
     if (!r.ok) throw new TypeError(`${base}${path}: HTTP ${r.status}`);
     return r;
   });
 }
+useChunkLoader(chunk);
 
 // Requests begun before the widget asked (while the WebAssembly loads), by URL; each is
 // handed over once.

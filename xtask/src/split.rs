@@ -11,7 +11,10 @@
 //! The link module fetches a chunk with `fetch(new URL("./split_NAME.wasm", import.meta.url))`:
 //! [`link_module`] replaces that with the loader's own `chunk("pkg/split_NAME.wasm")`, which
 //! fetches the content-hashed name with the `integrity` hash the loader carries (like every
-//! other file), and the link module is bundled into `rapport.js` with the glue.
+//! other file), and the link module is bundled into `rapport.js` with the glue. The loader
+//! hands its `chunk` to the link module (`useChunkLoader`, which the loader imports) rather
+//! than the link module importing it from `rapport.js`: that would make `chunk` an export of
+//! the public module, a name portals could come to use.
 
 use crate::Result;
 use std::fs;
@@ -57,7 +60,8 @@ pub fn split(wasm: &Path, out: &Path) -> Result<Split> {
 /// The link module with every chunk fetched through the loader (see the module docs); fails
 /// if the library's fetch expression is not found once per chunk (its output changed).
 pub fn link_module(js: &str, chunks: &[PathBuf]) -> Result<String> {
-    let mut out = String::from("import { chunk } from '../rapport.js';\n");
+    let mut out =
+        String::from("let chunk;\nexport function useChunkLoader(f) {\n    chunk = f;\n}\n");
     let mut text = js.to_owned();
     for c in chunks {
         let name = c
@@ -78,4 +82,22 @@ pub fn link_module(js: &str, chunks: &[PathBuf]) -> Result<String> {
     }
     out.push_str(&text);
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The link module gets the loader's fetcher from the loader (`useChunkLoader`) and never
+    /// imports `rapport.js`, so the public module need not export it.
+    #[test]
+    fn link_module_takes_the_loaders_fetcher_without_importing_the_loader() {
+        let js = "export const __wasm_split_load_sending = makeLoad(() => {\n    \
+                  const src = fetch(new URL(\"./split_sending.wasm\", import.meta.url));\n});\n";
+        let out = link_module(js, &[PathBuf::from("out/split_sending.wasm")]).unwrap();
+        assert!(out.contains("export function useChunkLoader(f)"));
+        assert!(out.contains("const src = chunk(\"pkg/split_sending.wasm\");"));
+        assert!(!out.contains("import"), "{out}");
+        assert!(link_module(js, &[PathBuf::from("out/split_other.wasm")]).is_err());
+    }
 }
