@@ -51,8 +51,11 @@ async function remount() {
   const el = document.createElement('rapport-questionnaire');
   if (token) el.subjectToken = token;
   const choice = pickInstrument.value;
-  if (choice.startsWith('src:')) el.setAttribute('src', choice.slice(4));
-  else el.setAttribute('instrument', choice);
+  if (choice.startsWith('src:')) {
+    el.setAttribute('src', choice.slice(4));
+    // The demo receiver answers ValueSet/$expand for the value sets in demo/ (how-often).
+    el.setAttribute('terminology-server', '/fhir');
+  } else el.setAttribute('instrument', choice);
   el.setAttribute('endpoint', '/api/responses');
   el.setAttribute('context', JSON.stringify({ appointmentId: 'A-1042', clinicianId: 'C-7' }));
   if (pickLang.value) el.setAttribute('lang', pickLang.value);

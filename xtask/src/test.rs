@@ -161,8 +161,8 @@ pub fn run(only: Option<&str>) -> Result {
     Ok(())
 }
 
-/// Exports responses for every bundled questionnaire, the demo's clinic questionnaire and the
-/// date and time fixture's definition, and a
+/// Exports responses for every bundled questionnaire, the demo's clinic questionnaires (and the
+/// demo's ValueSet) and the e2e fixtures' definitions, and a
 /// patient's Bundle from the receiver's clinician export (its HTTP test writes what the route
 /// answered), then validates them (and the definitions) with `fhir.resources`.
 fn fhir_validation() -> Result {
@@ -184,6 +184,9 @@ fn fhir_validation() -> Result {
             ])
             .arg(&out)
             .arg(root.join("demo").join("clinic-questionnaire.json"))
+            // The demo's form with a shared answer list, and that list.
+            .arg(root.join("demo").join("medicines-questionnaire.json"))
+            .arg(root.join("demo").join("value-set-how-often.json"))
             // The fixtures the e2e tests send (look-alikes, FHIR features such as contained
             // value sets): their definitions and responses are checked too.
             .args(fixture_files()?),
