@@ -648,3 +648,55 @@ async fn get_over_tcp(addr: SocketAddr, path: &str, cookie: &str) -> String {
     stream.read_to_end(&mut reply).await.unwrap();
     String::from_utf8_lossy(&reply).into_owned()
 }
+
+/// Check boxes (a choice with `repeats: true`): every tick in the item table, in the order the
+/// patient gave them, with the options' words, and items nested under a question beside them.
+#[tokio::test]
+async fn check_box_answers_are_listed_in_the_order_given() {
+    let dir = TempDir::new("patient-repeats");
+    let config = with_oidc(config_in(&dir).await, &dir);
+    let fixture: Value = serde_json::from_str(include_str!(
+        "../../rapport-core/tests/fixtures/repeats-choice.json"
+    ))
+    .unwrap();
+    let definition = fixture["definition"].clone();
+    std::fs::write(
+        config.definitions_dirs[0].join("repeats.json"),
+        definition.to_string(),
+    )
+    .unwrap();
+    let store = open_store(&config).await.unwrap();
+    let app = router_with(&config, store.clone()).unwrap();
+    let q = Questionnaire::from_value(&definition).expect("the fixture loads");
+    let symptom = |code: &str| AnswerValue::Coding {
+        system: Some("https://clinic.example/CodeSystem/symptoms".into()),
+        code: code.into(),
+    };
+    let mut answers = Answers::new();
+    answers.set(
+        "symptoms",
+        Some(AnswerValue::Many(vec![symptom("worry"), symptom("sleep")])),
+    );
+    answers.set("worry-detail", Some(AnswerValue::String("Money".into())));
+    store_envelope(
+        &store,
+        &q,
+        "Repeats",
+        "1",
+        "en",
+        &answers,
+        "p-ana",
+        &["okafor"],
+        "2026-11-01T09:00:00.000Z",
+    )
+    .await;
+    let cookie = sign_in(&store, "sid-rep", "okafor").await;
+    let path = format!("/clinician/patients/{}", patient_ref(PORTAL, "p-ana"));
+    let (status, body) = call(&app, &path, &cookie).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body.contains("<td class=\"answer\">Worry; Sleep</td>"),
+        "{body}"
+    );
+    assert!(body.contains("<td class=\"answer\">Money</td>"), "{body}");
+}
