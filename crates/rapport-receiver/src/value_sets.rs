@@ -328,14 +328,7 @@ fn fhir(status: StatusCode, body: impl Into<axum::body::Body>) -> Response {
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/fhir+json; charset=utf-8"),
     );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    crate::web::no_sniff_no_referrer(h);
     resp
 }
 

@@ -288,6 +288,13 @@ pub async fn api_headers(req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    no_sniff_no_referrer(h);
+    resp
+}
+
+/// Never sniffed as another type, and no referrer sent on from it: what every answer of the
+/// API, the exports, the clinician's pages and the terminology route carries.
+pub fn no_sniff_no_referrer(h: &mut axum::http::HeaderMap) {
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -296,7 +303,6 @@ pub async fn api_headers(req: Request, next: Next) -> Response {
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
-    resp
 }
 
 #[cfg(test)]

@@ -49,6 +49,16 @@ async fn receiver(name: &str, tweak: impl FnOnce(&mut Config, &Path)) -> Receive
     }
 }
 
+/// Writes `files` (name, text) into `dir/definitions` and points the receiver at it.
+fn with_definitions(c: &mut Config, dir: &Path, files: &[(&str, &str)]) {
+    let defs = dir.join("definitions");
+    std::fs::create_dir_all(&defs).unwrap();
+    for (name, text) in files {
+        std::fs::write(defs.join(name), text).unwrap();
+    }
+    c.definitions_dirs = vec![defs];
+}
+
 /// Rows in the database, counted over a connection of its own (not the receiver's).
 async fn rows_stored(config: &Config) -> i64 {
     let store = Store::connect(&config.database, config.database_password.as_deref())
@@ -640,11 +650,11 @@ const CLINIC_DEFINITION: &str = r#"{
 #[tokio::test]
 async fn clinic_definitions_are_known_by_name_and_url() {
     let r = receiver("clinic", |c, dir| {
-        let defs = dir.join("definitions");
-        std::fs::create_dir_all(&defs).unwrap();
-        std::fs::write(defs.join("visit-feedback.json"), CLINIC_DEFINITION).unwrap();
-        std::fs::write(defs.join("README.txt"), "not a definition").unwrap();
-        c.definitions_dirs = vec![defs];
+        let files = [
+            ("visit-feedback.json", CLINIC_DEFINITION),
+            ("README.txt", "not a definition"),
+        ];
+        with_definitions(c, dir, &files);
     })
     .await;
     let q = Questionnaire::from_json(CLINIC_DEFINITION).expect("clinic definition loads");
@@ -691,10 +701,7 @@ fn dates_definition() -> String {
 async fn date_time_and_datetime_answers_are_stored_and_malformed_ones_refused() {
     let definition = dates_definition();
     let r = receiver("dates", |c, dir| {
-        let defs = dir.join("definitions");
-        std::fs::create_dir_all(&defs).unwrap();
-        std::fs::write(defs.join("dates.json"), &definition).unwrap();
-        c.definitions_dirs = vec![defs];
+        with_definitions(c, dir, &[("dates.json", &definition)]);
     })
     .await;
     let q = Questionnaire::from_json(&definition).expect("dates definition loads");
@@ -755,10 +762,7 @@ async fn several_answers_to_check_boxes_are_stored_and_bad_lists_refused() {
     let fixture: Value = serde_json::from_str(text).expect("fixture is JSON");
     let definition = fixture["definition"].to_string();
     let r = receiver("repeats", |c, dir| {
-        let defs = dir.join("definitions");
-        std::fs::create_dir_all(&defs).unwrap();
-        std::fs::write(defs.join("repeats.json"), &definition).unwrap();
-        c.definitions_dirs = vec![defs];
+        with_definitions(c, dir, &[("repeats.json", &definition)]);
         c.admin_token = Some(ADMIN_TOKEN.into());
     })
     .await;
@@ -830,10 +834,7 @@ async fn several_answers_to_check_boxes_are_stored_and_bad_lists_refused() {
 async fn a_definition_without_version_is_unversioned() {
     let text = CLINIC_DEFINITION.replace("\"version\": \"2.1.0\",", "");
     let r = receiver("unversioned", |c, dir| {
-        let defs = dir.join("definitions");
-        std::fs::create_dir_all(&defs).unwrap();
-        std::fs::write(defs.join("visit-feedback.json"), &text).unwrap();
-        c.definitions_dirs = vec![defs];
+        with_definitions(c, dir, &[("visit-feedback.json", &text)]);
     })
     .await;
     let q = Questionnaire::from_json(&text).expect("loads");

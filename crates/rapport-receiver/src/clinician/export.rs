@@ -439,14 +439,7 @@ fn download(body: Vec<u8>, content_type: &'static str, file_name: &str) -> Respo
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    crate::web::no_sniff_no_referrer(h);
     resp
 }
 

@@ -595,14 +595,7 @@ impl ClinicianState {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),
         );
-        h.insert(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
-        );
-        h.insert(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        );
+        crate::web::no_sniff_no_referrer(h);
         resp
     }
 
