@@ -33,6 +33,8 @@ test('the sending chunk is fetched after the first render, with its integrity ha
   await page.locator('[data-testid=thank-you]').waitFor({ timeout: 20000 });
   assert.equal((await stored()).length, before + 1);
   assert.equal(requested.filter((r) => isChunk(r.url)).length, 1, 'Send used the prefetched chunk');
+  // The value-set chunk is for clinic definitions that name value sets by URL (value-sets.test.mjs).
+  assert.deepEqual(requested.filter((r) => /split_value_sets/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   await noViolations(page);
   await context.close();
 });

@@ -112,8 +112,8 @@ function asset(url) {
   return request(url);
 }
 
-// After the first widget has rendered, when the browser is idle: start fetching the chunks, so
-// that Send does not wait for them. A failed prefetch is dropped; the chunk is fetched again
+// After the first widget has rendered, when the browser is idle: start fetching the chunks Send
+// needs, so that Send does not wait for them. A failed prefetch is dropped; the chunk is fetched again
 // when the widget asks for it (and on every later try).
 let chunksFetched = false;
 function prefetchChunks() {
@@ -122,7 +122,9 @@ function prefetchChunks() {
   const idle = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 1));
   idle(() => {
     for (const path in FILES) {
-      if (!/^pkg\/(split|chunk)_\w+\.wasm$/.test(path)) continue;
+      // Sending, and code it shares with other chunks; not the chunks only some definitions
+      // need (split_value_sets), which are fetched when asked for.
+      if (!/^pkg\/(split_sending|chunk_\w+)\.wasm$/.test(path)) continue;
       const url = base + path;
       const response = request(url);
       response.catch(() => { if (early.get(url) === response) early.delete(url); });
