@@ -1,5 +1,6 @@
 //! Transfer size of a first render: what a browser downloads to show the default questionnaire,
-//! measured raw, gzip -9 and brotli quality 11, with the CI gate on the gzip total.
+//! measured raw, gzip (Zopfli, as the release's `.gz` files) and brotli quality 11, with the CI
+//! gate on the gzip total.
 
 use crate::Result;
 use std::io::Write;
@@ -8,10 +9,15 @@ use std::path::Path;
 /// The performance issue's budget for a first render.
 pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 
-/// CI fails above this: the budget itself (contracts.md allows 200 KB and asks the performance
-/// work to tighten the gate; 148.7 KB on 2026-11-22). A change that needs more must first win the
-/// room back elsewhere (`docs/size.md` lists what each part costs).
-pub const GATE_GZIP_BYTES: u64 = BUDGET_GZIP_BYTES;
+/// CI fails above this (contracts.md: the figure reached). Ratcheted from the 150 KB budget to
+/// 145 KB on 2026-12-06, when Zopfli's `.gz` files took the first render to 143.5 KB. A change
+/// that needs more must first win the room back elsewhere (`docs/size.md` lists what each part
+/// costs).
+pub const GATE_GZIP_BYTES: u64 = 145 * 1024;
+const _: () = assert!(
+    GATE_GZIP_BYTES <= BUDGET_GZIP_BYTES,
+    "the gate never above the budget"
+);
 
 /// The files a first render of the default instrument downloads, by logical path under
 /// `dist/` (served by their content-hashed names, see `hashed.rs`; the glue and the language
@@ -42,12 +48,19 @@ impl std::ops::Add for Sizes {
     }
 }
 
-/// `bytes` compressed as a server would send them: gzip level 9 (no name, time 0, so the same
-/// input gives the same file) and brotli quality 11, window 2^22.
+/// `bytes` compressed as the release's precompressed files are (`NAME.gz`, `NAME.br`): gzip by
+/// Zopfli (15 iterations; no name, time 0, so the same input gives the same file), which a gzip
+/// decoder reads like any gzip and which is about 5 % smaller than gzip -9; brotli quality 11,
+/// window 2^22.
 pub fn compress(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).expect("writing to memory");
-    let gzip = gz.finish().expect("writing to memory");
+    let mut gzip = Vec::new();
+    zopfli::compress(
+        zopfli::Options::default(),
+        zopfli::Format::Gzip,
+        bytes,
+        &mut gzip,
+    )
+    .expect("writing to memory");
 
     let mut br = Vec::new();
     {
@@ -57,7 +70,7 @@ pub fn compress(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
     (gzip, br)
 }
 
-/// The sizes of `bytes` raw, gzip -9 and brotli 11 ([`compress`]).
+/// The sizes of `bytes` raw, gzip (Zopfli) and brotli 11 ([`compress`]).
 pub fn measure(bytes: &[u8]) -> Sizes {
     let (gzip, br) = compress(bytes);
     Sizes {
@@ -134,7 +147,7 @@ pub fn table(rows: &[(&str, Sizes)]) -> String {
     };
     let mut out = format!(
         "  {:<width$}  {:>10}  {:>10}  {:>10}\n",
-        "file (dist/)", "raw", "gzip -9", "brotli 11"
+        "file (dist/)", "raw", "gzip", "brotli 11"
     );
     for (name, s) in rows {
         out.push_str(&line(name, s));
@@ -148,13 +161,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_gate_is_the_150_kib_budget_and_inclusive() {
-        assert_eq!(GATE_GZIP_BYTES, 153_600);
+    fn the_gate_is_within_the_budget_and_inclusive() {
+        assert_eq!(GATE_GZIP_BYTES, 148_480);
         assert!(check_gate(0, GATE_GZIP_BYTES).is_ok());
         assert!(check_gate(GATE_GZIP_BYTES, GATE_GZIP_BYTES).is_ok());
         let err = check_gate(GATE_GZIP_BYTES + 1536, GATE_GZIP_BYTES).unwrap_err();
         assert!(
-            err.contains("151.5 KB") && err.contains("150.0 KB") && err.contains("by 1.5 KB"),
+            err.contains("146.5 KB") && err.contains("145.0 KB") && err.contains("by 1.5 KB"),
             "{err}"
         );
     }
@@ -184,6 +197,28 @@ mod tests {
             .last()
             .unwrap()
             .contains("total"));
+    }
+
+    #[test]
+    fn the_gzip_files_are_ordinary_gzip_and_smaller_than_gzip_9() {
+        use std::io::{Read, Write};
+        let text: Vec<u8> = (0..3_000u32)
+            .flat_map(|i| format!("answer-{} = {}\n", i % 97, i % 13).into_bytes())
+            .collect();
+        let (gzip, _) = compress(&text);
+        let mut back = Vec::new();
+        flate2::read::GzDecoder::new(&gzip[..])
+            .read_to_end(&mut back)
+            .unwrap();
+        assert_eq!(back, text);
+        let mut level9 = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        level9.write_all(&text).unwrap();
+        assert!(gzip.len() < level9.finish().unwrap().len());
+        assert_eq!(
+            compress(&text).0,
+            gzip,
+            "the same input gives the same file"
+        );
     }
 
     #[test]
