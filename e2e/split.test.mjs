@@ -1,10 +1,11 @@
 // The WebAssembly split (xtask/src/split.rs): the sending chunk is not part of a first render,
 // is fetched right after it (when idle) by its hashed name and checked against its integrity
-// hash, and a chunk that cannot be fetched costs no answer: Send says so and works again. The
-// loader's channel to the chunks is not one of its exports.
+// hash, and a chunk that cannot be fetched costs no answer: the widget waits for the network like
+// the delivery loop does (a queued submission is sent once the browser is back online), an altered
+// chunk is `integrity-failed`, and the loader's channel to the chunks is not one of its exports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openHost, ready, stored, answerCheckin, noViolations } from './helpers.mjs';
+import { launch, openHost, ready, stored, events, answerCheckin, noViolations } from './helpers.mjs';
 import { statusShows } from './fluent.mjs';
 
 let browser;
@@ -39,7 +40,7 @@ test('the sending chunk is fetched after the first render, with its integrity ha
   await context.close();
 });
 
-test('a chunk that cannot be fetched: Send says so, the answers stay, the next Send works', async () => {
+test('a chunk that cannot be fetched: Send says so, the answers stay, and it is sent once the chunk can be fetched', async () => {
   const context = await browser.newContext({ locale: 'en-US' });
   let blocked = true;
   await context.route(isChunk, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
@@ -52,16 +53,16 @@ test('a chunk that cannot be fetched: Send says so, the answers stay, the next S
   for (const id of ['say-my-mind', 'what-matters', 'way-we-worked', 'worth-my-time']) {
     assert.ok(await page.locator(`[data-testid=question-${id}] input[value="2"]`).isChecked(), `${id} kept`);
   }
-  blocked = false;
   const before = (await stored()).length;
-  await page.locator('[data-testid=submit]').click();
-  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 20000 });
+  blocked = false;
+  // No tap: the widget tries the chunk again by itself (the delivery loop's backoff).
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
   assert.equal((await stored()).length, before + 1, 'stored once');
   await noViolations(page);
   await context.close();
 });
 
-test('an altered chunk is refused', async () => {
+test('an altered chunk never runs and is reported as integrity-failed; the answers stay', async () => {
   const context = await browser.newContext({ locale: 'en-US' });
   await context.route(isChunk, async (route) => {
     const res = await route.fetch();
@@ -74,9 +75,63 @@ test('an altered chunk is refused', async () => {
   await answerCheckin(page, 3);
   const before = (await stored()).length;
   await page.locator('[data-testid=submit]').click();
-  await page.waitForTimeout(1500);
+  // Not "check your internet connection": nothing the patient can do, so tell the care team.
+  await statusShows(page, 'failed-rejected');
+  const failed = await events(page, 'rapport-failed');
+  assert.deepEqual(failed.map((f) => [f.code, f.retryable]), [['integrity-failed', false]]);
+  assert.match(failed[0].message, /split_sending\.[\w-]{8}\.wasm does not match its integrity hash/);
   assert.equal((await stored()).length, before, 'an altered chunk never runs');
   assert.equal(await page.locator('[data-testid=thank-you]').count(), 0);
+  for (const id of ['say-my-mind', 'what-matters', 'way-we-worked', 'worth-my-time']) {
+    assert.ok(await page.locator(`[data-testid=question-${id}] input[value="3"]`).isChecked(), `${id} kept`);
+  }
+  await noViolations(page);
+  await context.close();
+});
+
+test('queued offline, reloaded while the chunk cannot be fetched: sent once, with no click, when back online', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  // The network for the chunk and the endpoint (the page and the main module load: from the
+  // HTTP cache on a real device; Playwright's routing turns that cache off, so the chunk is
+  // never cached here).
+  let offline = false;
+  const cut = (route) => (offline ? route.abort('internetdisconnected') : route.continue());
+  await context.route(isChunk, cut);
+  await context.route('**/api/responses', cut);
+  let chunkLoaded = false;
+  context.on('requestfinished', (r) => { if (isChunk(r.url())) chunkLoaded = true; });
+  const { page } = await openHost(browser, WIDGET, { context });
+  await ready(page);
+  await answerCheckin(page, 4);
+  while (!chunkLoaded) await page.waitForTimeout(100); // the prefetch, on idle
+  offline = true;
+  await context.setOffline(true);
+  await page.locator('[data-testid=submit]').click();
+  await statusShows(page, 'queued-offline');
+  const queued = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('rapport:outbox:')));
+  assert.equal(queued.length, 1, `one submission in the outbox: ${queued}`);
+  const key = queued[0].slice('rapport:outbox:'.length);
+  const before = (await stored()).length;
+
+  // A reload while the chunk and the endpoint are still unreachable.
+  await context.setOffline(false);
+  await page.reload();
+  await ready(page);
+  await statusShows(page, 'queued-offline');
+  await context.setOffline(true);
+  await page.waitForFunction(() => !navigator.onLine);
+  offline = false;
+  await context.setOffline(false); // the browser's `online` event; nobody taps anything
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
+
+  const all = await stored();
+  assert.equal(all.length, before + 1, 'one record');
+  const mine = all.filter((r) => r.envelope.idempotencyKey === key);
+  assert.equal(mine.length, 1, 'stored under the queued submission\'s key');
+  const answers = Object.fromEntries(mine[0].envelope.questionnaireResponse.item.map((i) => [i.linkId, i.answer[0].valueInteger]));
+  assert.deepEqual(answers, { 'say-my-mind': 4, 'what-matters': 4, 'way-we-worked': 4, 'worth-my-time': 4 });
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('rapport:'))), [], 'outbox and draft cleared');
+  await noViolations(page);
   await context.close();
 });
 

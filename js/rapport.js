@@ -91,11 +91,17 @@ function request(url) {
 }
 
 // A WebAssembly chunk split off the main module (`pkg/split_NAME.wasm`), by the wasm-split link
-// module: fetched by its hashed name and checked like every other file.
+// module: fetched by its hashed name and checked like every other file. Why the last one failed
+// is kept for the widget (`mount`'s `chunkFailure`), which only hears that it did: an altered
+// chunk (`integrity-failed`) is not retried like a network error.
+let chunkFailure;
 function chunk(path) {
+  chunkFailure = undefined;
   return asset(base + path).then((r) => {
     if (!r.ok) throw new TypeError(`${base}${path}: HTTP ${r.status}`);
     return r;
+  }).catch((error) => {
+    throw (chunkFailure = error);
   });
 }
 useChunkLoader(chunk);
@@ -239,7 +245,7 @@ class RapportQuestionnaire extends HTMLElement {
       this.#mounting = false;
       if (!this.isConnected || this.#handle) return;
       shadow.replaceChildren();
-      this.#handle = mount(this, shadow, base, this.#definitionText(), asset, this.#token());
+      this.#handle = mount(this, shadow, base, this.#definitionText(), asset, this.#token(), () => chunkFailure);
       if (this.#headers) this.#handle.setRequestHeaders(this.#headers);
       prefetchChunks();
     }).catch((err) => {

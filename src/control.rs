@@ -4,12 +4,12 @@
 //!
 //! A leaf: it knows neither the session nor the delivery loop, so both can use it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use leptos::prelude::*;
 use rapport_core::subject::SubjectClaims;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 /// A handle the loader uses to talk to a mounted widget (e.g. when `lang` changes).
@@ -97,6 +97,22 @@ impl Control {
 thread_local! {
     /// Resolvers of the waits in progress; calling one ends that wait early.
     static WAKERS: RefCell<Vec<js_sys::Function>> = const { RefCell::new(Vec::new()) };
+    static ONLINE_LISTENER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Listens once per page for the browser coming back online, which ends every retry wait
+/// ([`wake_all`]): the delivery loop's, and the wait for the chunk that sends
+/// (`session::sending_loaded`).
+pub fn listen_online() {
+    if ONLINE_LISTENER.with(|l| l.replace(true)) {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let on_online = Closure::<dyn Fn()>::new(wake_all);
+        let _ =
+            window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+        on_online.forget(); // one listener for the page's lifetime
+    }
 }
 
 /// Ends every retry wait on the page now (back online, "try again", new headers).

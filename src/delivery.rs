@@ -17,7 +17,7 @@
 //! This module does not know the session: the session hands it a submission and learns how
 //! it goes through [`Progress`]. Data flows one way: session → delivery → network and events.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -277,7 +277,6 @@ thread_local! {
     /// Host delivery: the submissions handed to the page, by idempotency key, waiting for its
     /// `confirmSubmission` or `rejectSubmission`.
     static HOST_REPLIES: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
-    static ONLINE_LISTENER: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The page's answer to a `rapport-submit` (host delivery): `reply` is
@@ -363,19 +362,6 @@ async fn host_attempt(
     })
 }
 
-/// Listens once per page for the browser coming back online.
-fn listen_online() {
-    if ONLINE_LISTENER.with(|l| l.replace(true)) {
-        return;
-    }
-    if let Some(window) = web_sys::window() {
-        let on_online = Closure::<dyn Fn()>::new(control::wake_all);
-        let _ =
-            window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
-        on_online.forget(); // one listener for the page's lifetime
-    }
-}
-
 /// This widget's undelivered submission in the outbox, if there is one (after a reload): only
 /// under this patient's keys (`settings.prefix`) and for the same endpoint.
 pub fn outbox_entry(settings: &DeliverySettings, instrument_id: &str) -> Option<OutboxEntry> {
@@ -401,7 +387,7 @@ pub fn outbox_entry(settings: &DeliverySettings, instrument_id: &str) -> Option<
 /// endpoint confirms or refuses, telling `w` each step. `version` is the definition's, for
 /// the events.
 pub fn send(w: impl Progress, mut entry: OutboxEntry, submission: Rc<Submission>, version: &str) {
-    listen_online();
+    control::listen_online();
     let Some(settings) = w.settings() else {
         return;
     };

@@ -152,6 +152,8 @@ pub fn reject_submission(
 /// WebAssembly loaded, or now, with the file's content-hashed name and integrity hash), or
 /// `undefined` for a URL that is not one of them (see [`net::take_or_start`]).
 /// `subject_token` is the portal's (the `subjectToken` property, else the attribute).
+/// `chunk_failure` gives why the loader could not load a WebAssembly chunk last (the error it
+/// threw: an altered chunk is a `RapportIntegrityError`), see [`net::chunk_failure`].
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -160,8 +162,9 @@ pub fn mount(
     definition: Option<String>,
     assets: Option<js_sys::Function>,
     subject_token: Option<String>,
+    chunk_failure: Option<js_sys::Function>,
 ) -> Result<WidgetHandle, JsValue> {
-    net::set_assets(assets);
+    net::set_assets(assets, chunk_failure);
     adopt_styles(&shadow)?;
     let document = web_sys::window()
         .and_then(|w| w.document())

@@ -132,13 +132,33 @@ thread_local! {
     /// with the file's content-hashed name and integrity hash), or `undefined` for a URL that
     /// is not one of the release's files.
     static ASSETS: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+    /// The loader's `chunkFailure` (`mount`'s): why the last WebAssembly chunk could not be
+    /// loaded, see [`chunk_failure`].
+    static CHUNK_FAILURE: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Sets the loader's resolver (the same function for every widget of the page).
-pub fn set_assets(assets: Option<js_sys::Function>) {
+/// Sets the loader's resolver and its `chunkFailure` (the same functions for every widget of
+/// the page).
+pub fn set_assets(assets: Option<js_sys::Function>, chunk_failure: Option<js_sys::Function>) {
     if assets.is_some() {
         ASSETS.with(|a| *a.borrow_mut() = assets);
     }
+    if chunk_failure.is_some() {
+        CHUNK_FAILURE.with(|a| *a.borrow_mut() = chunk_failure);
+    }
+}
+
+/// Why the loader could not load a WebAssembly chunk (the split's loader only says that it
+/// failed): [`NetError::Integrity`] when the chunk was altered, else a network error (offline,
+/// an HTTP error, or a chunk that did not compile: tried again like one).
+#[cfg(rapport_split)]
+pub fn chunk_failure() -> NetError {
+    let error = CHUNK_FAILURE.with(|f| {
+        f.borrow()
+            .as_ref()
+            .and_then(|f| f.call0(&JsValue::NULL).ok())
+    });
+    fetch_error(&error.unwrap_or(JsValue::UNDEFINED))
 }
 
 /// GETs a URL as text (through the loader's resolver, see [`take_or_start`]).

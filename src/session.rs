@@ -16,6 +16,8 @@ use rapport_core::validate::progress;
 use rapport_core::validate::{self, Issue, IssueCode};
 use web_sys::HtmlElement;
 
+#[cfg(rapport_split)]
+use crate::config::FailCode;
 use crate::control;
 use crate::delivery::{self, DeliverySettings, Progress, SendStatus, Submission};
 use crate::events;
@@ -426,18 +428,17 @@ impl Session {
                 };
                 // Building the envelope is in a chunk fetched after first render (normally
                 // already here). "Sending" until it runs, so a double tap waits; if it cannot
-                // be loaded (offline), a network failure the patient can try again, with the
-                // answers untouched.
+                // be loaded, [`sending_loaded`] waits for the network, the answers untouched
+                // (only in the draft: the submission is made by the chunk).
                 let session = *self;
                 #[cfg(rapport_split)]
-                {
-                    self.set_status(SendStatus::Sending);
-                    leptos::task::spawn_local(async move {
-                        if build_and_send(session, Box::new(key)).await.is_err() {
-                            session.set_status(SendStatus::Failed(delivery::FailKind::Network));
-                        }
-                    });
-                }
+                leptos::task::spawn_local(async move {
+                    if sending_loaded(session, false).await
+                        && build_and_send(session, Box::new(key)).await.is_err()
+                    {
+                        session.set_status(SendStatus::Failed(delivery::FailKind::Network));
+                    }
+                });
                 #[cfg(not(rapport_split))]
                 let _ = build_and_send(session, Box::new(key));
                 return true;
@@ -450,14 +451,24 @@ impl Session {
     }
 
     /// Hands `entry` to [`delivery::send`], which is in the `sending` chunk (see
-    /// [`build_and_send`]): a chunk that cannot be loaded is a network failure the patient can
-    /// try again.
+    /// [`build_and_send`]), once [`sending_loaded`]: after a reload offline, the outbox entry
+    /// waits for the network like any other.
     fn send(&self, entry: rapport_core::delivery::OutboxEntry, submission: Rc<Submission>) {
+        #[cfg(rapport_split)]
+        let saved = {
+            let settings = self.delivery();
+            settings.policy != store::Policy::None
+                && store::get(
+                    settings.policy,
+                    &store::outbox_key(&settings.prefix, &entry.key),
+                )
+                .is_some()
+        };
         let job = Box::new((entry, submission, self.loaded().version.clone()));
         let session = *self;
         #[cfg(rapport_split)]
         leptos::task::spawn_local(async move {
-            if send_now(session, job).await.is_err() {
+            if sending_loaded(session, saved).await && send_now(session, job).await.is_err() {
                 session.set_status(SendStatus::Failed(delivery::FailKind::Network));
             }
         });
@@ -566,8 +577,47 @@ fn build_and_send(
     Ok(())
 }
 
+/// Loads the `sending` chunk, waiting for the network like the delivery loop does: a chunk
+/// that cannot be fetched (offline, a network or HTTP error) is tried again after the loop's
+/// backoff, or at once when the browser comes back online or the patient taps "try again"
+/// ([`control::wake_all`]); meanwhile the submission shows as queued (`saved`: its outbox entry
+/// is on the device). `false` when it will not be loaded: the widget is gone, or the chunk was
+/// altered (`integrity-failed`; it never runs, the answers stay, "try again" fetches it anew).
+#[cfg(rapport_split)]
+async fn sending_loaded(session: Session, saved: bool) -> bool {
+    control::listen_online();
+    session.set_status(SendStatus::Sending);
+    let mut tries = 0;
+    while load_sending().await.is_err() {
+        let Some(host) = session.element() else {
+            return false;
+        };
+        if let crate::net::NetError::Integrity(message) = crate::net::chunk_failure() {
+            session.set_status(SendStatus::Failed(delivery::FailKind::Rejected));
+            events::config_failed(&host, FailCode::IntegrityFailed.code(), &message);
+            return false;
+        }
+        tries += 1;
+        session.set_status(SendStatus::Queued {
+            kind: delivery::FailKind::Network,
+            saved,
+        });
+        let delay = rapport_core::delivery::backoff_ms(tries, js_sys::Math::random(), None);
+        control::wait(Some(delay)).await;
+        if session.element().is_none() {
+            return false;
+        }
+        session.set_status(SendStatus::Sending);
+    }
+    true
+}
+
 /// [`delivery::send`] (the attempts, retries, events and host mode), in the same chunk.
-#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
+/// `load_sending` loads the chunk without running anything ([`sending_loaded`]).
+#[cfg_attr(
+    rapport_split,
+    wasm_split_helpers::wasm_split(sending, fallible, preload(load_sending))
+)]
 #[allow(clippy::type_complexity, clippy::boxed_local)]
 fn send_now(
     session: Session,
