@@ -2,7 +2,8 @@
 // choice with `repeats: true`) at 1024 px light in English with the message for a required
 // question, and 360 px dark in Arabic (right to left) with boxes ticked and the follow-up
 // questions shown; questions nested under a question, answered, at 360 px light in Spanish and
-// 1024 px dark in Arabic. Run with the receiver serving dist/, as the e2e tests do:
+// 1024 px dark in Arabic; open-choice (own words typed) at 1024 and 360 px, light and dark, in
+// English and Arabic. Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,19 @@ try {
     await page.locator('[data-testid=question-side-effects] input[type=radio]').first().check();
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${out}/nested-${lang}-${width}-${scheme}.png`, fullPage: true });
+    await context.close();
+  }
+  const open = JSON.parse(readFileSync(join(FIXTURES, 'open-choice.json'), 'utf8')).definition;
+  for (const [lang, width, scheme, dir] of [['en', 1024, 'light', null], ['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl'], ['ar', 1024, 'dark', 'rtl']]) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 900 } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(open)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await page.locator('[data-testid=question-helped] input[type=text]').fill(lang === 'ar' ? 'الموسيقى' : 'Music, and a walk after');
+    await page.locator('[data-testid=question-where] input[type=radio]').first().check();
+    await page.locator('[data-testid=question-helped] input[type=text]').focus();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/open-choice-${lang}-${width}-${scheme}.png`, fullPage: true });
     await context.close();
   }
 } finally {

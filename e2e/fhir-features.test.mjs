@@ -30,6 +30,50 @@ async function chooseByKeyboard(page, linkId, label) {
   assert.ok(await radios.nth(at).isChecked(), `${linkId}: "${label}" chosen`);
 }
 
+test('a choice whose options are texts (valueString): labels translated, picked by keyboard, its follow-up shown, sent as valueString and stored', async () => {
+  const { definition, expect } = fixture('choice-text-options');
+  for (const [lang, planned, worries] of [['en', 'A visit I planned', 'Something that worries me'], ['es', 'Una visita que planeé', 'Algo que me preocupa']]) {
+    const { page, context } = await openHost(browser,
+      `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
+         <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+       </rapport-questionnaire>`);
+    await ready(page);
+    const labels = await page.locator('[data-testid=question-reason] label').allInnerTexts();
+    assert.deepEqual(labels.map((l) => l.trim()), [planned, worries, 'Someone asked me to come'], lang);
+    await chooseByKeyboard(page, 'reason', worries);
+    await page.locator('[data-testid=question-worry-detail] input').fill('Sleep');
+    await page.locator('[data-testid=submit]').click();
+    await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+    const [sent] = await events(page, 'rapport-submitted');
+    const env = (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === sent.idempotencyKey);
+    assert.ok(env, `${lang}: stored (the receiver verified the text against the options)`);
+    // The text is the answer as the definition writes it, whatever language the patient read.
+    assert.deepEqual(env.questionnaireResponse.item, expect.response.item, lang);
+    await noViolations(page);
+    await context.close();
+  }
+});
+
+test('a contained ValueSet that includes a whole contained CodeSystem: its concepts, a heading left out, sent with the code system\'s url and stored', async () => {
+  const { definition, expect } = fixture('value-set-code-system');
+  const { page, context } = await openHost(browser,
+    `<rapport-questionnaire endpoint="/api/responses">
+       <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+     </rapport-questionnaire>`);
+  await ready(page);
+  const labels = await page.locator('[data-testid=question-who] label').allInnerTexts();
+  assert.deepEqual(labels.map((l) => l.trim()), ['Family', 'Friends', 'No one']);
+  await chooseByKeyboard(page, 'who', 'Friends');
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+  const [sent] = await events(page, 'rapport-submitted');
+  const env = (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === sent.idempotencyKey);
+  assert.ok(env, 'stored (the receiver verified the code against the contained code system)');
+  assert.deepEqual(env.questionnaireResponse.item, expect.response.item);
+  await noViolations(page);
+  await context.close();
+});
+
 test('choices from contained ValueSets (listed and expanded): the value set\'s codes, translated by designation, sent and stored', async () => {
   const { definition, expect } = fixture('value-set-contained');
   for (const [lang, sometimes, always, sad, calm] of [['en', 'Sometimes', 'Always', 'Sad', 'Calm'], ['es', 'A veces', 'Siempre', 'Triste', 'Tranquilo']]) {

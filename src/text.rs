@@ -3,7 +3,7 @@
 //! [`Strings`] value per language choice; switching language swaps it and keeps the answers.
 
 use rapport_core::bundled;
-use rapport_core::definition::{AnswerOption, Item, Questionnaire, ScoreRule};
+use rapport_core::definition::{AnswerOption, Item, Questionnaire, ScoreRule, Text};
 use rapport_core::i18n::{Arg, Localizer};
 use rapport_core::validate::IssueCode;
 
@@ -103,6 +103,18 @@ impl Strings {
             rule.label
                 .as_ref()
                 .map(|t| t.resolve(&self.definition_chain, &q.language).to_owned())
+        }
+    }
+
+    /// The label of an open-choice's own-words answer: the definition's (SDC `openLabel`),
+    /// else the widget's own words.
+    pub fn open_label(&self, q: &Questionnaire, label: &Text) -> String {
+        if label.base.is_empty() {
+            self.t("option-own-words")
+        } else {
+            label
+                .resolve(&self.definition_chain, &q.language)
+                .to_owned()
         }
     }
 

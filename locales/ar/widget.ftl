@@ -82,6 +82,8 @@ issue-not-date = يرجى كتابة تاريخ كامل: اليوم والشه�
 issue-not-time = يرجى كتابة وقت: الساعات والدقائق.
 issue-not-date-time = يرجى كتابة تاريخ كامل ووقت.
 
+option-own-words = شيء آخر
+
 characters-left = { $count ->
     [zero] الأحرف المتبقية: { $count }
     [one] بقي { $count } حرف

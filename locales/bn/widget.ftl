@@ -69,6 +69,8 @@ issue-not-date = দয়া করে পুরো তারিখ লিখ�
 issue-not-time = দয়া করে একটি সময় লিখুন: ঘণ্টা ও মিনিট।
 issue-not-date-time = দয়া করে পুরো তারিখ ও একটি সময় লিখুন।
 
+option-own-words = অন্য কিছু
+
 characters-left = { $count ->
     [one] আর { $count }টি অক্ষর বাকি
    *[other] আর { $count }টি অক্ষর বাকি

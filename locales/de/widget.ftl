@@ -70,6 +70,8 @@ issue-not-date = Bitte geben Sie ein vollständiges Datum ein: Tag, Monat und Ja
 issue-not-time = Bitte geben Sie eine Uhrzeit ein: Stunden und Minuten.
 issue-not-date-time = Bitte geben Sie ein vollständiges Datum und eine Uhrzeit ein.
 
+option-own-words = Etwas anderes
+
 characters-left = { $count ->
     [one] Noch { $count } Zeichen übrig
    *[other] Noch { $count } Zeichen übrig

@@ -63,6 +63,10 @@ issue-not-date = Please give a full date: day, month and year.
 issue-not-time = Please give a time: hours and minutes.
 issue-not-date-time = Please give a full date and a time.
 
+# The last answer of a question that lets the patient write their own answer (FHIR
+# open-choice), above the text field for it, when the questionnaire gives no label of its own.
+option-own-words = Something else
+
 characters-left = { $count ->
     [one] { $count } character left
    *[other] { $count } characters left

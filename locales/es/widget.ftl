@@ -67,6 +67,8 @@ issue-not-date = Por favor, escriba una fecha completa: día, mes y año.
 issue-not-time = Por favor, escriba una hora: horas y minutos.
 issue-not-date-time = Por favor, escriba una fecha completa y una hora.
 
+option-own-words = Otra cosa
+
 characters-left = { $count ->
     [one] Queda { $count } carácter
     [many] Quedan { $count } de caracteres

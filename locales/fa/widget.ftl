@@ -68,6 +68,8 @@ issue-not-date = لطفاً یک تاریخ کامل بنویسید: روز، م
 issue-not-time = لطفاً یک زمان بنویسید: ساعت و دقیقه.
 issue-not-date-time = لطفاً یک تاریخ کامل و یک زمان بنویسید.
 
+option-own-words = چیز دیگری
+
 characters-left = { $count ->
     [one] { $count } حرف باقی مانده
    *[other] { $count } حرف باقی مانده

@@ -72,6 +72,8 @@ issue-not-date = Merci d’écrire une date complète : jour, mois et année.
 issue-not-time = Merci d’écrire une heure : heures et minutes.
 issue-not-date-time = Merci d’écrire une date complète et une heure.
 
+option-own-words = Autre chose
+
 characters-left = { $count ->
     [one] Il reste { $count } caractère
     [many] Il reste { $count } caractères

@@ -68,6 +68,8 @@ issue-not-date = કૃપા કરીને પૂરી તારીખ લ�
 issue-not-time = કૃપા કરીને સમય લખો: કલાક અને મિનિટ.
 issue-not-date-time = કૃપા કરીને પૂરી તારીખ અને સમય લખો.
 
+option-own-words = બીજું કંઈક
+
 characters-left = { $count ->
     [one] હજી { $count } અક્ષર બાકી છે
    *[other] હજી { $count } અક્ષર બાકી છે

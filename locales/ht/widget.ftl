@@ -60,6 +60,8 @@ issue-not-date = Tanpri bay yon dat konplè: jou, mwa ak ane.
 issue-not-time = Tanpri bay yon lè: èdtan ak minit.
 issue-not-date-time = Tanpri bay yon dat konplè ak yon lè.
 
+option-own-words = Yon lòt bagay
+
 characters-left = Rete { $count } karaktè
 
 yes = Wi

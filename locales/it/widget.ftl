@@ -72,6 +72,8 @@ issue-not-date = Per favore, scriva una data completa: giorno, mese e anno.
 issue-not-time = Per favore, scriva un orario: ore e minuti.
 issue-not-date-time = Per favore, scriva una data completa e un orario.
 
+option-own-words = Altro
+
 characters-left = { $count ->
     [one] Resta { $count } carattere
     [many] Restano { $count } caratteri

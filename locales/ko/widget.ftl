@@ -57,6 +57,8 @@ issue-not-date = 날짜를 연도, 월, 일까지 모두 써 주세요.
 issue-not-time = 시간을 시와 분까지 써 주세요.
 issue-not-date-time = 날짜와 시간을 모두 써 주세요.
 
+option-own-words = 다른 답
+
 characters-left = { $count }자 남음
 
 yes = 예

@@ -77,6 +77,8 @@ issue-not-date = Prašome įrašyti visą datą: dieną, mėnesį ir metus.
 issue-not-time = Prašome įrašyti laiką: valandas ir minutes.
 issue-not-date-time = Prašome įrašyti visą datą ir laiką.
 
+option-own-words = Kita
+
 characters-left = { $count ->
     [one] Liko { $count } simbolis
     [few] Liko { $count } simboliai

@@ -66,6 +66,8 @@ issue-not-date = ਕਿਰਪਾ ਕਰਕੇ ਪੂਰੀ ਤਾਰੀਖ਼ �
 issue-not-time = ਕਿਰਪਾ ਕਰਕੇ ਸਮਾਂ ਲਿਖੋ: ਘੰਟੇ ਅਤੇ ਮਿੰਟ।
 issue-not-date-time = ਕਿਰਪਾ ਕਰਕੇ ਪੂਰੀ ਤਾਰੀਖ਼ ਅਤੇ ਸਮਾਂ ਲਿਖੋ।
 
+option-own-words = ਕੁਝ ਹੋਰ
+
 characters-left = { $count ->
     [one] { $count } ਅੱਖਰ ਬਾਕੀ ਹੈ
    *[other] { $count } ਅੱਖਰ ਬਾਕੀ ਹਨ

@@ -78,6 +78,8 @@ issue-not-date = Prosimy wpisać pełną datę: dzień, miesiąc i rok.
 issue-not-time = Prosimy wpisać godzinę: godziny i minuty.
 issue-not-date-time = Prosimy wpisać pełną datę i godzinę.
 
+option-own-words = Coś innego
+
 characters-left = { $count ->
     [one] Został { $count } znak
     [few] Zostały { $count } znaki

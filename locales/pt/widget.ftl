@@ -77,6 +77,8 @@ issue-not-date = Por favor, escreva uma data completa: dia, mês e ano.
 issue-not-time = Por favor, escreva uma hora: horas e minutos.
 issue-not-date-time = Por favor, escreva uma data completa e uma hora.
 
+option-own-words = Outra coisa
+
 characters-left = { $count ->
     [0] Restam { $count } caracteres
     [one] Resta { $count } caractere

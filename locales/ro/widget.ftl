@@ -70,6 +70,8 @@ issue-not-date = Vă rugăm să scrieți o dată completă: ziua, luna și anul.
 issue-not-time = Vă rugăm să scrieți o oră: orele și minutele.
 issue-not-date-time = Vă rugăm să scrieți o dată completă și o oră.
 
+option-own-words = Altceva
+
 characters-left = { $count ->
     [one] Mai puteți scrie { $count } caracter
     [few] Mai puteți scrie { $count } caractere

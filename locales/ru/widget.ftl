@@ -75,6 +75,8 @@ issue-not-date = Пожалуйста, укажите полную дату: д�
 issue-not-time = Пожалуйста, укажите время: часы и минуты.
 issue-not-date-time = Пожалуйста, укажите полную дату и время.
 
+option-own-words = Другое
+
 characters-left = { $count ->
     [one] Остался { $count } символ
     [few] Осталось { $count } символа

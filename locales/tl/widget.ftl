@@ -69,6 +69,8 @@ issue-not-date = Pakilagay ang buong petsa: araw, buwan at taon.
 issue-not-time = Pakilagay ang oras: oras at minuto.
 issue-not-date-time = Pakilagay ang buong petsa at ang oras.
 
+option-own-words = Iba pa
+
 characters-left = { $count ->
     [one] { $count } character pa ang natitira
    *[other] { $count } character pa ang natitira

@@ -69,6 +69,8 @@ issue-not-date = Lütfen tam bir tarih yazın: gün, ay ve yıl.
 issue-not-time = Lütfen bir saat yazın: saat ve dakika.
 issue-not-date-time = Lütfen tam bir tarih ve saat yazın.
 
+option-own-words = Başka bir şey
+
 characters-left = { $count ->
     [one] { $count } karakter kaldı
    *[other] { $count } karakter kaldı

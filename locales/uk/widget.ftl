@@ -77,6 +77,8 @@ issue-not-date = Будь ласка, вкажіть повну дату: ден
 issue-not-time = Будь ласка, вкажіть час: години й хвилини.
 issue-not-date-time = Будь ласка, вкажіть повну дату й час.
 
+option-own-words = Інше
+
 characters-left = { $count ->
     [one] Залишився { $count } символ
     [few] Залишилося { $count } символи

@@ -69,6 +69,8 @@ issue-not-date = براہِ کرم پوری تاریخ لکھیں: دن، مہی
 issue-not-time = براہِ کرم وقت لکھیں: گھنٹے اور منٹ۔
 issue-not-date-time = براہِ کرم پوری تاریخ اور وقت لکھیں۔
 
+option-own-words = کچھ اور
+
 characters-left = { $count ->
     [one] { $count } حرف باقی ہے
    *[other] { $count } حروف باقی ہیں

@@ -58,6 +58,8 @@ issue-not-date = Vui lòng nhập ngày đầy đủ: ngày, tháng và năm.
 issue-not-time = Vui lòng nhập giờ: giờ và phút.
 issue-not-date-time = Vui lòng nhập ngày đầy đủ và giờ.
 
+option-own-words = Điều khác
+
 characters-left = Còn { $count } ký tự
 
 yes = Có

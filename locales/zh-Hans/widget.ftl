@@ -57,6 +57,8 @@ issue-not-date = 请填写完整日期：年、月、日。
 issue-not-time = 请填写时间：小时和分钟。
 issue-not-date-time = 请填写完整的日期和时间。
 
+option-own-words = 其他
+
 characters-left = 还可以写 { $count } 个字
 
 yes = 是

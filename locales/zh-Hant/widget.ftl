@@ -58,6 +58,8 @@ issue-not-date = 請填寫完整日期：年、月、日。
 issue-not-time = 請填寫時間：小時和分鐘。
 issue-not-date-time = 請填寫完整的日期和時間。
 
+option-own-words = 其他
+
 characters-left = 還可以寫 { $count } 個字
 
 yes = 是

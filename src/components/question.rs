@@ -141,7 +141,24 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         required: item.required,
     };
     match &item.kind {
-        ItemKind::Choice { options } => choice(&f, q, options, item.repeats),
+        ItemKind::Choice { options, open } => {
+            // An open-choice's own words: a text field under the options, named by its label;
+            // typing in it is the answer (the options let go), picking an option empties it.
+            let own = open.as_ref().map(|label| {
+                let own = Field {
+                    required: false,
+                    name: f.name.clone(),
+                    ..f
+                };
+                text_field(
+                    &own,
+                    None,
+                    false,
+                    Some(s.strings_untracked().open_label(q, label)),
+                )
+            });
+            choice(&f, q, options, item.repeats, own)
+        }
         ItemKind::Boolean => yes_no(&f),
         ItemKind::Integer {
             min: Some(min),
@@ -160,25 +177,31 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         | ItemKind::Date
         | ItemKind::DateTime
         | ItemKind::Time => typed_field(&f, &item.kind),
-        ItemKind::String { max_length } | ItemKind::Text { max_length } => {
-            text_field(&f, *max_length, matches!(item.kind, ItemKind::Text { .. }))
-        }
+        ItemKind::String { max_length } | ItemKind::Text { max_length } => text_field(
+            &f,
+            *max_length,
+            matches!(item.kind, ItemKind::Text { .. }),
+            None,
+        ),
         ItemKind::Group | ItemKind::Display => ().into_any(),
     }
 }
 
 /// A radio group, one button per answer option, labelled in the language shown; check boxes
 /// when the item takes several answers (`repeats`).
-fn choice(f: &Field<'_>, q: &Questionnaire, options: &[AnswerOption], repeats: bool) -> AnyView {
+fn choice(
+    f: &Field<'_>,
+    q: &Questionnaire,
+    options: &[AnswerOption],
+    repeats: bool,
+    own: Option<AnyView>,
+) -> AnyView {
     let s = f.s;
     let opts = options
         .iter()
         .map(|opt| {
             let label = s.strings_untracked().option(q, opt);
-            let value = AnswerValue::Coding {
-                system: opt.system.clone(),
-                code: opt.code.clone(),
-            };
+            let value = opt.answer();
             if repeats {
                 return check_box(s, f.link_id, opt.code.clone(), value, label.into_any());
             }
@@ -193,7 +216,7 @@ fn choice(f: &Field<'_>, q: &Questionnaire, options: &[AnswerOption], repeats: b
             )
         })
         .collect_view();
-    view! { <div class="options">{opts}</div> }.into_any()
+    view! { <div class="options">{opts}{own}</div> }.into_any()
 }
 
 /// Yes and no, as two radio buttons in a row.
@@ -371,9 +394,21 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
 }
 
 /// A one-line (`long` false) or long text field, with a live count of the characters left when
-/// the definition sets a maximum.
-fn text_field(f: &Field<'_>, max_length: Option<usize>, long: bool) -> AnyView {
+/// the definition sets a maximum; with `own`, an open-choice's own words under that label.
+fn text_field(
+    f: &Field<'_>,
+    max_length: Option<usize>,
+    long: bool,
+    own: Option<String>,
+) -> AnyView {
     let (s, pos) = (f.s, f.pos);
+    let own_id = format!("{}-own", f.name);
+    let labelled = match own {
+        Some(_) => format!("{} {own_id}", label_dom_id(pos)),
+        None => label_dom_id(pos),
+    };
+    let own =
+        own.map(|label| view! { <span class="own-label" {attr("id", own_id)}>{label}</span> });
     let link = f.link_id.to_owned();
     let value = {
         let link = f.link_id.to_owned();
@@ -399,11 +434,11 @@ fn text_field(f: &Field<'_>, max_length: Option<usize>, long: bool) -> AnyView {
     });
     let required = f.required;
     let field = if long {
-        view! { <textarea class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value></textarea> }.into_any()
+        view! { <textarea class="text" {attr("aria-labelledby", labelled)} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value></textarea> }.into_any()
     } else {
-        view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", label_dom_id(pos))} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value/> }.into_any()
+        view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", labelled)} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value/> }.into_any()
     };
-    view! { {field}{counter} }.into_any()
+    view! { {own}{field}{counter} }.into_any()
 }
 
 /// One check box with its label: ticking adds its value to the question's answers, unticking

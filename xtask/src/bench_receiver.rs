@@ -378,7 +378,7 @@ fn envelope_template() -> Result<String> {
     let mut answers = Answers::new();
     for (i, item) in q.items.iter().enumerate() {
         let value = match &item.kind {
-            ItemKind::Choice { options } => {
+            ItemKind::Choice { options, .. } => {
                 options
                     .get(i % options.len().max(1))
                     .map(|o| AnswerValue::Coding {

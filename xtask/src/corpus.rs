@@ -687,7 +687,7 @@ pub fn cause(error: &DefinitionError, doc: &Value) -> String {
                 .and_then(Value::as_object)
                 .and_then(|o| o.keys().find(|k| k.starts_with("value")).cloned());
             match other {
-                Some(value_x) if *field == "valueCoding" => {
+                Some(value_x) if field.starts_with("valueCoding") => {
                     format!("{code} valueCoding (answerOption {value_x})")
                 }
                 _ => format!("{code} {field}"),
@@ -710,6 +710,7 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_ORDINAL_VALUE,
     rapport_core::EXT_ITEM_WEIGHT,
     rapport_core::EXT_ITEM_CONTROL,
+    rapport_core::EXT_OPEN_LABEL,
     rapport_core::EXT_MIN_VALUE,
     rapport_core::EXT_MAX_VALUE,
     rapport_core::EXT_SLIDER_STEP,
@@ -968,7 +969,7 @@ mod tests {
             {"linkId": "d", "text": "Pick", "type": "choice",
              "answerValueSet": "http://loinc.org/vs/LL358-3"},
             {"linkId": "e", "text": "Pick", "type": "choice",
-             "answerOption": [{"valueString": "red"}]}
+             "answerOption": [{"valueInteger": 1}]}
           ]
         }"##;
         let Outcome::Refused(list) = load(text) else {
@@ -981,7 +982,7 @@ mod tests {
             // A contained ValueSet that lists no codes; a canonical one.
             "missing-field compose.include or expansion.contains",
             "value-set-needs-server",
-            "missing-field valueCoding (answerOption valueString)",
+            "missing-field valueCoding (answerOption valueInteger)",
         ] {
             assert!(causes.contains(&expected), "{expected} not in {causes:?}");
         }

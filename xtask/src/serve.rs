@@ -390,13 +390,13 @@ pub fn e2e_files(files: &[String]) -> Result {
 }
 
 /// The fixtures the end-to-end tests render (the look-alikes in e2e/lookalikes.test.mjs, the
-/// FHIR features in e2e/fhir-features.test.mjs, e2e/dates.test.mjs, e2e/repeats.test.mjs and e2e/nested.test.mjs),
+/// FHIR features in e2e/fhir-features.test.mjs, e2e/dates.test.mjs, e2e/repeats.test.mjs, e2e/nested.test.mjs and e2e/open-choice.test.mjs),
 /// whose envelopes the receiver must verify:
 /// their `definition`s written as plain Questionnaire files into `target/e2e-definitions/`
 /// (the fixtures stay the single source), and a fixture's `valueSets` (value sets named by
 /// canonical URL) beside them as ValueSet files, one per value set, which the receiver reads
 /// for those definitions and serves at `/fhir/ValueSet/$expand`.
-pub const E2E_FIXTURES: [&str; 9] = [
+pub const E2E_FIXTURES: [&str; 12] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
@@ -406,6 +406,9 @@ pub const E2E_FIXTURES: [&str; 9] = [
     "dates-types",
     "repeats-choice",
     "nested-under-question",
+    "open-choice",
+    "value-set-code-system",
+    "choice-text-options",
 ];
 
 pub fn fixture_definitions() -> Result<PathBuf> {

@@ -113,7 +113,8 @@ fn load(
 
 /// Answers in one of four ways: 0 every question (first option, lowest value), 1 only required
 /// ones (last option, highest value), 2 every question (middle values, yes), 3 every question
-/// (no, free text with non-Latin script). A question that repeats gets every option in way 2.
+/// (no, free text with non-Latin script, an open-choice's own words). A question that repeats
+/// gets every option in way 2.
 fn answer(q: &Questionnaire, variant: usize) -> Answers {
     let mut answers = Answers::new();
     for item in &q.items {
@@ -121,7 +122,11 @@ fn answer(q: &Questionnaire, variant: usize) -> Answers {
             continue;
         }
         let value = match &item.kind {
-            ItemKind::Choice { options } => {
+            // An open-choice answered in words of the patient's own, in way 3.
+            ItemKind::Choice { open: Some(_), .. } if variant == 3 => {
+                Some(AnswerValue::String("Музыка и прогулки".into()))
+            }
+            ItemKind::Choice { options, .. } => {
                 let pick = match variant {
                     1 => options.last(),
                     2 => options.get(options.len() / 2),

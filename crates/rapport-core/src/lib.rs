@@ -55,6 +55,9 @@ pub const EXT_ITEM_WEIGHT: &str = "http://hl7.org/fhir/StructureDefinition/itemW
 /// Item control (radio-button, slider, …).
 pub const EXT_ITEM_CONTROL: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+/// The label of an `open-choice` item's own-words answer (SDC).
+pub const EXT_OPEN_LABEL: &str =
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-openLabel";
 /// Lowest allowed value of a numeric item.
 pub const EXT_MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
 /// Highest allowed value of a numeric item.

@@ -99,7 +99,7 @@ fn answer_value(
     display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
 ) -> Option<Value> {
     Some(match (kind, answer) {
-        (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
+        (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, .. }) => {
             let opt = options.iter().find(|o| &o.code == code)?;
             let mut coding = Map::new();
             if let Some(s) = &opt.system {
@@ -377,6 +377,10 @@ pub fn answer_fits(item: &Item, answer: &AnswerValue) -> bool {
 /// Whether a single value has a type the item takes (a whole number is a valid decimal; a list
 /// never fits).
 pub fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
+    // Text on a choice: an open-choice's own words, or one of its text options.
+    if let (ItemKind::Choice { options, open }, AnswerValue::String(s)) = (kind, value) {
+        return open.is_some() || options.iter().any(|o| o.text && &o.code == s);
+    }
     matches!(
         (kind, value),
         (ItemKind::Choice { .. }, AnswerValue::Coding { .. })

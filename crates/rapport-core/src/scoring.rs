@@ -100,7 +100,10 @@ impl Flag {
 /// The scored value of one answered item (after reversal) and its scale's bounds.
 fn item_points(item: &Item, answer: &AnswerValue) -> Option<(f64, f64, f64)> {
     let (value, min, max) = match (&item.kind, answer) {
-        (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
+        (
+            ItemKind::Choice { options, .. },
+            AnswerValue::Coding { code, .. } | AnswerValue::String(code),
+        ) => {
             let points: Vec<f64> = options.iter().filter_map(|o| o.score).collect();
             let min = points.iter().copied().fold(f64::INFINITY, f64::min);
             let max = points.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -209,7 +212,7 @@ fn possible_range(q: &Questionnaire, rule: &ScoreRule) -> Option<(f64, f64)> {
     for id in &rule.items {
         let item = q.item(id)?;
         let (min, max) = match &item.kind {
-            ItemKind::Choice { options } => {
+            ItemKind::Choice { options, .. } => {
                 let points = options.iter().filter_map(|o| o.score);
                 let min = points.clone().fold(f64::INFINITY, f64::min);
                 let max = points.fold(f64::NEG_INFINITY, f64::max);

@@ -121,10 +121,10 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
             .map(|max| IssueCode::AboveMax { max })
     };
     match (kind, answer) {
-        (ItemKind::Choice { options }, AnswerValue::Coding { code, system }) => {
+        (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, system }) => {
             let known = options
                 .iter()
-                .any(|o| &o.code == code && (system.is_none() || &o.system == system));
+                .any(|o| !o.text && &o.code == code && (system.is_none() || &o.system == system));
             (!known).then_some(IssueCode::WrongType)
         }
         (ItemKind::Integer { min, max, .. }, AnswerValue::Integer(v)) => {
@@ -144,6 +144,11 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
         }
         (ItemKind::Time, AnswerValue::Time(t)) => {
             (!crate::dates::is_time(t)).then_some(IssueCode::NotTime)
+        }
+        // A text option, or an open-choice's own words (blank text is no answer, see
+        // `Answers::set`).
+        (ItemKind::Choice { .. }, AnswerValue::String(_)) => {
+            (!crate::response::value_fits(kind, answer)).then_some(IssueCode::WrongType)
         }
         (
             ItemKind::String { max_length } | ItemKind::Text { max_length },

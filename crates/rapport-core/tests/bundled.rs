@@ -101,7 +101,7 @@ fn coding(q: &Questionnaire, link_id: &str, code: &str) -> AnswerValue {
     let item = q
         .item(link_id)
         .unwrap_or_else(|| panic!("no item {link_id}"));
-    let ItemKind::Choice { options } = &item.kind else {
+    let ItemKind::Choice { options, .. } = &item.kind else {
         panic!("{link_id} is not a choice")
     };
     let option = options

@@ -420,7 +420,8 @@ fn kind_name(kind: &ItemKind) -> &'static str {
     match kind {
         ItemKind::Group => "group",
         ItemKind::Display => "display",
-        ItemKind::Choice { .. } => "choice",
+        ItemKind::Choice { open: None, .. } => "choice",
+        ItemKind::Choice { open: Some(_), .. } => "open-choice",
         ItemKind::Integer { .. } => "integer",
         ItemKind::Decimal { .. } => "decimal",
         ItemKind::Boolean => "boolean",
@@ -642,7 +643,7 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
                     continue;
                 };
                 let with_system = |v: &AnswerValue| match (&item.kind, v) {
-                    (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => options
+                    (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, .. }) => options
                         .iter()
                         .find(|o| &o.code == code)
                         .map(|o| AnswerValue::Coding {
@@ -866,7 +867,7 @@ fn check_model(model: &Value, q: &Questionnaire, out: &mut String) -> Result<(),
             "ordinals" => {
                 for (id, list) in want.as_object().ok_or("ordinals is an object")? {
                     match &item(id)?.kind {
-                        ItemKind::Choice { options } => {
+                        ItemKind::Choice { options, .. } => {
                             let got: Vec<Value> = options
                                 .iter()
                                 .map(|o| o.score.map_or(Value::Null, |s| json!(s)))
@@ -891,7 +892,7 @@ fn check_model(model: &Value, q: &Questionnaire, out: &mut String) -> Result<(),
             }
             "codes" => {
                 for (id, list) in want.as_object().ok_or("codes is an object")? {
-                    if let ItemKind::Choice { options } = &item(id)?.kind {
+                    if let ItemKind::Choice { options, .. } = &item(id)?.kind {
                         let got: Vec<Value> =
                             options.iter().map(|o| json!([o.system, o.code])).collect();
                         if Value::Array(got.clone()) != *list {
@@ -996,7 +997,7 @@ fn check_texts(texts: &Value, q: &Questionnaire, out: &mut String) -> Result<(),
             match t.get("option").and_then(Value::as_str) {
                 None => item.text.clone(),
                 Some(code) => match &item.kind {
-                    ItemKind::Choice { options } => options
+                    ItemKind::Choice { options, .. } => options
                         .iter()
                         .find(|o| o.code == code)
                         .and_then(|o| o.display.clone()),

@@ -800,7 +800,7 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
         let value = if widget_like {
             match &item.kind {
                 ItemKind::Group | ItemKind::Display => continue,
-                ItemKind::Choice { options } => {
+                ItemKind::Choice { options, .. } => {
                     let mut pick = || {
                         let o = rng.pick(options);
                         AnswerValue::Coding {
@@ -891,7 +891,7 @@ fn arbitrary_value(rng: &mut Rng, q: &Questionnaire) -> AnswerValue {
                 .items
                 .iter()
                 .filter_map(|i| match &i.kind {
-                    ItemKind::Choice { options } => Some(options),
+                    ItemKind::Choice { options, .. } => Some(options),
                     _ => None,
                 })
                 .flatten()
@@ -1311,7 +1311,7 @@ fn valid_envelopes() -> &'static Vec<Value> {
                 let mut answers = Answers::new();
                 for (i, item) in q.items.iter().enumerate() {
                     let v = match &item.kind {
-                        ItemKind::Choice { options } => {
+                        ItemKind::Choice { options, .. } => {
                             let o = &options[i % options.len()];
                             AnswerValue::Coding {
                                 system: o.system.clone(),

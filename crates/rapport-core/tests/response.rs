@@ -42,7 +42,7 @@ fn generic_answers(q: &Questionnaire, seed: usize) -> Answers {
         let k = seed.wrapping_mul(7).wrapping_add(i);
         let value = match &item.kind {
             ItemKind::Group | ItemKind::Display => continue,
-            ItemKind::Choice { options } => {
+            ItemKind::Choice { options, .. } => {
                 let o = &options[k % options.len()];
                 AnswerValue::Coding {
                     system: o.system.clone(),
@@ -1289,7 +1289,7 @@ fn flag_removed_is_flag_mismatch() {
     // All "always": "judged" is reversed to the bottom of the scale, so "lowest-point" is raised.
     let mut answers = Answers::new();
     for item in &q.items {
-        if let ItemKind::Choice { options } = &item.kind {
+        if let ItemKind::Choice { options, .. } = &item.kind {
             let o = options.iter().find(|o| o.code == "always").unwrap();
             answers.set(
                 &item.link_id,

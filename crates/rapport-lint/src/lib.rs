@@ -180,7 +180,7 @@ pub fn lookups(q: &Questionnaire) -> Lookups {
                 l.optional.insert(id);
                 continue;
             }
-            ItemKind::Choice { options } => {
+            ItemKind::Choice { options, .. } => {
                 for o in options {
                     l.required.insert(bundled::option_id(o));
                 }
@@ -529,7 +529,7 @@ fn check_lookups(
     let mut origin: BTreeMap<String, String> = BTreeMap::new();
     for item in &q.items {
         origin.insert(bundled::item_id(item), item.pointer.clone());
-        if let ItemKind::Choice { options } = &item.kind {
+        if let ItemKind::Choice { options, .. } = &item.kind {
             for o in options {
                 origin
                     .entry(bundled::option_id(o))

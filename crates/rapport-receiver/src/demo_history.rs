@@ -94,7 +94,7 @@ fn answers_at(q: &Questionnaire, level: &dyn Fn(usize) -> f64) -> Answers {
             } => Some(AnswerValue::Integer(
                 lo + ((hi - lo) as f64 * l).round() as i64,
             )),
-            ItemKind::Choice { options } => {
+            ItemKind::Choice { options, .. } => {
                 let scored: Vec<_> = options.iter().filter(|o| !o.not_applicable).collect();
                 let points = |o: &&rapport_core::definition::AnswerOption| o.score.unwrap_or(0.0);
                 let lo = scored.iter().map(points).fold(f64::INFINITY, f64::min);

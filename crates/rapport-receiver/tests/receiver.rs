@@ -89,7 +89,7 @@ fn answer_everything(q: &Questionnaire) -> Answers {
     for item in &q.items {
         let value = match &item.kind {
             ItemKind::Group | ItemKind::Display => continue,
-            ItemKind::Choice { options } => {
+            ItemKind::Choice { options, .. } => {
                 let coding = |o: &rapport_core::definition::AnswerOption| AnswerValue::Coding {
                     system: o.system.clone(),
                     code: o.code.clone(),

@@ -149,7 +149,7 @@ fn answers(q: &Questionnaire, high: bool) -> Answers {
             } else {
                 min.unwrap_or(0)
             }),
-            ItemKind::Choice { options } => {
+            ItemKind::Choice { options, .. } => {
                 let o = if high {
                     options.last()
                 } else {

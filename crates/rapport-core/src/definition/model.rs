@@ -86,7 +86,7 @@ pub struct Item {
     /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
     /// FHIR `repeats`: the item takes several answers ([`crate::answers::AnswerValue::Many`]).
-    /// Only on `choice` items (check boxes); refused on other types.
+    /// Only on `choice` items (check boxes); refused on other types, `open-choice` included.
     pub repeats: bool,
     /// Conditions under which the item is shown.
     pub enable_when: Vec<EnableWhen>,
@@ -107,8 +107,14 @@ pub enum ItemKind {
     Group,
     /// Text only; takes no answer.
     Display,
-    /// One of a list of options (a radio group).
-    Choice { options: Vec<AnswerOption> },
+    /// One of a list of options (a radio group; check boxes with `repeats`). `open` is `Some`
+    /// for FHIR's `open-choice`: the patient may instead write an answer of their own
+    /// (`valueString`), under the label the definition gives (SDC `openLabel`; an empty text
+    /// means the widget's own words).
+    Choice {
+        options: Vec<AnswerOption>,
+        open: Option<Text>,
+    },
     /// A whole number, optionally bounded.
     Integer {
         min: Option<i64>,
@@ -150,10 +156,10 @@ pub enum NumericControl {
     Input,
 }
 
-/// One answer option of a choice item.
+/// One answer option of a choice item: a coding, or a text (`answerOption.valueString`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnswerOption {
-    /// `valueCoding.code`.
+    /// `valueCoding.code`; for a text option, the text (`valueString`).
     pub code: String,
     /// `valueCoding.system`.
     pub system: Option<String>,
@@ -164,9 +170,23 @@ pub struct AnswerOption {
     /// Rapport's `not-applicable` extension: choosing this option ("does not apply") answers
     /// the question but counts as a missing item in scores.
     pub not_applicable: bool,
+    /// A text option (`valueString`): answered as `valueString`, its text the code and the
+    /// label (with `_valueString` translations).
+    pub text: bool,
 }
 
 impl AnswerOption {
+    /// The answer that picking this option gives.
+    pub fn answer(&self) -> AnswerValue {
+        if self.text {
+            return AnswerValue::String(self.code.clone());
+        }
+        AnswerValue::Coding {
+            system: self.system.clone(),
+            code: self.code.clone(),
+        }
+    }
+
     /// The last path segment of the code system (e.g. `agree-5` for
     /// `https://…/CodeSystem/agree-5`): bundled instruments use it to name Fluent messages.
     pub fn scale_name(&self) -> &str {

@@ -18,8 +18,8 @@ use crate::answers::AnswerValue;
 use crate::json::{depth, join, type_name};
 use crate::strmap::StrMap;
 use crate::{
-    ext, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_ORDINAL_VALUE,
-    EXT_SLIDER_STEP, EXT_TRANSLATION,
+    ext, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_OPEN_LABEL,
+    EXT_ORDINAL_VALUE, EXT_SLIDER_STEP, EXT_TRANSLATION,
 };
 
 impl Questionnaire {
@@ -131,6 +131,9 @@ pub(super) struct Parser {
     /// The answer options of each contained ValueSet read so far (`None`: it has errors,
     /// already reported once).
     value_sets: StrMap<Option<Vec<AnswerOption>>>,
+    /// The `contained` CodeSystems by `url`, with their pointers: a contained ValueSet that
+    /// includes one whole lists its concepts (the NCI forms do this).
+    code_systems: StrMap<(String, Value)>,
 }
 
 impl Parser {
@@ -453,9 +456,21 @@ impl Parser {
         let kind = match item_type.as_str() {
             "group" => ItemKind::Group,
             "display" => ItemKind::Display,
-            "choice" => ItemKind::Choice {
-                options: self.options(obj, ptr, lid),
-            },
+            "choice" | "open-choice" => {
+                // FHIR's open-choice: the options, or words of the patient's own, under the
+                // definition's label for them (SDC `openLabel`, translatable like any text).
+                let open = (item_type == "open-choice").then(|| {
+                    extensions_here
+                        .iter()
+                        .find(|(_, e)| e.get("url").and_then(Value::as_str) == Some(EXT_OPEN_LABEL))
+                        .and_then(|(p, e)| self.text(e, p, "valueString", lid))
+                        .unwrap_or_default()
+                });
+                ItemKind::Choice {
+                    options: self.options(obj, ptr, lid, open.is_some()),
+                    open,
+                }
+            }
             "integer" => {
                 let to_i =
                     |x: Option<f64>| x.map(|x| x.clamp(i64::MIN as f64, i64::MAX as f64) as i64);
@@ -504,14 +519,14 @@ impl Parser {
         // group or "add another" rows) rather than ignored, which would lose answers.
         let repeats = match obj.get("repeats") {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
-            Some(Value::Bool(true)) if matches!(kind, ItemKind::Choice { .. }) => true,
+            Some(Value::Bool(true)) if matches!(kind, ItemKind::Choice { open: None, .. }) => true,
             Some(Value::Bool(true)) => {
                 self.err(
                     join(ptr, "repeats"),
                     lid,
                     ErrorKind::UnsupportedElement {
                         field: "repeats",
-                        hint: "only a choice item may repeat (answered with check boxes); remove \"repeats\": true or ask one question per answer",
+                        hint: "only a choice item may repeat (answered with check boxes), not yet an open-choice; remove \"repeats\": true or ask one question per answer",
                     },
                 );
                 false
@@ -610,6 +625,7 @@ impl Parser {
         obj: &Map<String, Value>,
         ptr: &str,
         lid: Option<&str>,
+        open: bool,
     ) -> Vec<AnswerOption> {
         let value_set = obj.get("answerValueSet");
         let Some(list) = obj.get("answerOption") else {
@@ -663,12 +679,29 @@ impl Parser {
         let mut out = Vec::new();
         for (i, opt) in list.iter().enumerate() {
             let optr = join(&join(ptr, "answerOption"), i);
+            // A text option: its text is the answer and the label. Not on an open-choice,
+            // whose own words are text too and would be taken for it.
+            if let (Some(Value::String(_)), Some(o), false) =
+                (opt.get("valueString"), opt.as_object(), open)
+            {
+                let holders = [extensions(opt, &optr)];
+                let mut text = self.option(o, &optr, None, &holders, lid, &mut seen);
+                if let Some(t) = text.as_mut() {
+                    t.text = true;
+                }
+                out.extend(text);
+                continue;
+            }
             let Some(coding) = opt.get("valueCoding").and_then(Value::as_object) else {
                 self.err(
                     optr,
                     lid,
                     ErrorKind::Missing {
-                        field: "valueCoding",
+                        field: if open {
+                            "valueCoding"
+                        } else {
+                            "valueCoding or valueString"
+                        },
                     },
                 );
                 continue;
@@ -698,9 +731,14 @@ impl Parser {
         lid: Option<&str>,
         seen: &mut Vec<String>,
     ) -> Option<AnswerOption> {
-        let Some(code) = coding.get("code").and_then(Value::as_str) else {
+        // A text option (no system) is its `valueString`, code and label at once.
+        let (code_field, display_field) = match system {
+            None if coding.contains_key("valueString") => ("valueString", "valueString"),
+            _ => ("code", "display"),
+        };
+        let Some(code) = coding.get(code_field).and_then(Value::as_str) else {
             self.err(
-                join(cptr, "code"),
+                join(cptr, code_field),
                 lid,
                 ErrorKind::Missing { field: "code" },
             );
@@ -714,7 +752,7 @@ impl Parser {
             ),
             Err(at) => seen.insert(at, code.to_owned()),
         }
-        let mut display = self.text(coding, cptr, "display", lid);
+        let mut display = self.text(coding, cptr, display_field, lid);
         if let (Some(text), Some(Value::Array(designations))) =
             (display.as_mut(), coding.get("designation"))
         {
@@ -748,6 +786,7 @@ impl Parser {
             display,
             score,
             not_applicable,
+            text: false,
         })
     }
 
@@ -757,9 +796,17 @@ impl Parser {
             return;
         };
         for (i, resource) in list.iter().enumerate() {
-            let is_value_set =
-                resource.get("resourceType").and_then(Value::as_str) == Some("ValueSet");
-            if let (true, Some(id)) = (is_value_set, resource.get("id").and_then(Value::as_str)) {
+            let kind = resource.get("resourceType").and_then(Value::as_str);
+            if let (Some("CodeSystem"), Some(url)) =
+                (kind, resource.get("url").and_then(Value::as_str))
+            {
+                if !self.code_systems.contains_key(url) {
+                    self.code_systems
+                        .insert(url.to_owned(), (join("/contained", i), resource.clone()));
+                }
+            }
+            if let (Some("ValueSet"), Some(id)) = (kind, resource.get("id").and_then(Value::as_str))
+            {
                 if !self.contained.contains_key(id) {
                     self.contained
                         .insert(id.to_owned(), (join("/contained", i), resource.clone()));
@@ -835,7 +882,7 @@ impl Parser {
             let eptr = join(&join(vptr, "expansion"), "contains");
             match expansion.get("contains") {
                 Some(Value::Array(list)) => {
-                    self.contains(list, &eptr, lid, &mut seen, &mut out);
+                    self.codes(list, &eptr, "contains", None, lid, &mut seen, &mut out);
                 }
                 _ => self.err(
                     eptr,
@@ -883,26 +930,40 @@ impl Parser {
                     );
                     continue;
                 }
-                let Some(Value::Array(concepts)) = include.get("concept") else {
-                    self.err(
-                        iptr,
+                let system = self.opt_string(include, &iptr, "system", lid);
+                if let Some(Value::Array(concepts)) = include.get("concept") {
+                    let cptr = join(&iptr, "concept");
+                    self.codes(
+                        concepts,
+                        &cptr,
+                        "concept",
+                        Some(&system),
                         lid,
-                        not_listed("it includes a whole code system without listing its codes"),
+                        &mut seen,
+                        &mut out,
                     );
                     continue;
-                };
-                let system = self.opt_string(include, &iptr, "system", lid);
-                for (j, concept) in concepts.iter().enumerate() {
-                    let cptr = join(&join(&iptr, "concept"), j);
-                    let Some(c) = concept.as_object() else {
-                        self.wrong_type(&cptr, lid, "concept", "an object", concept);
-                        continue;
-                    };
-                    let holders = [extensions_map(c, &cptr)];
-                    if let Some(o) = self.option(c, &cptr, system.clone(), &holders, lid, &mut seen)
-                    {
-                        out.push(o);
+                }
+                // A whole code system: listed when the definition contains all of it.
+                let whole = system
+                    .as_deref()
+                    .and_then(|url| self.code_systems.get(url).cloned())
+                    .filter(|(_, cs)| {
+                        cs.get("content")
+                            .and_then(Value::as_str)
+                            .unwrap_or("complete")
+                            == "complete"
+                    });
+                match whole.as_ref().map(|(p, cs)| (p, cs.get("concept"))) {
+                    Some((csptr, Some(Value::Array(concepts)))) => {
+                        let cptr = join(csptr, "concept");
+                        self.codes(concepts, &cptr, "concept", Some(&system), lid, &mut seen, &mut out);
                     }
+                    _ => self.err(
+                        iptr,
+                        lid,
+                        not_listed("it includes a whole code system that the definition does not contain in full"),
+                    ),
                 }
             }
         }
@@ -912,12 +973,17 @@ impl Parser {
         out
     }
 
-    /// An expansion's `contains` (nested ones flattened; `abstract` and `inactive` entries are
-    /// headings or retired codes, not answers).
-    fn contains(
+    /// The answers of a list of codes: an expansion's `contains` (each with its own `system`;
+    /// `nested` is `"contains"`), or a `concept` list (a ValueSet include's or a contained
+    /// CodeSystem's, of one `system`; `nested` is `"concept"`). Nested entries are flattened;
+    /// headings (`abstract`, `notSelectable`) and retired codes (`inactive`) are not answers.
+    #[allow(clippy::too_many_arguments)]
+    fn codes(
         &mut self,
         list: &[Value],
         ptr: &str,
+        nested: &str,
+        system: Option<&Option<String>>,
         lid: Option<&str>,
         seen: &mut Vec<String>,
         out: &mut Vec<AnswerOption>,
@@ -925,21 +991,32 @@ impl Parser {
         for (i, entry) in list.iter().enumerate() {
             let eptr = join(ptr, i);
             let Some(e) = entry.as_object() else {
-                self.wrong_type(&eptr, lid, "contains", "an object", entry);
+                self.wrong_type(&eptr, lid, nested, "an object", entry);
                 continue;
             };
-            let skip = ["abstract", "inactive"]
-                .iter()
-                .any(|f| e.get(*f).and_then(Value::as_bool) == Some(true));
-            if !skip {
-                let system = self.opt_string(e, &eptr, "system", lid);
+            let flagged = |f: &str| e.get(f) == Some(&Value::Bool(true));
+            let heading = flagged("abstract")
+                || flagged("inactive")
+                || e.get("property")
+                    .and_then(Value::as_array)
+                    .is_some_and(|props| {
+                        props.iter().any(|p| {
+                            p.get("code").and_then(Value::as_str) == Some("notSelectable")
+                                && p.get("valueBoolean") == Some(&Value::Bool(true))
+                        })
+                    });
+            if !heading {
+                let system = match system {
+                    Some(s) => s.clone(),
+                    None => self.opt_string(e, &eptr, "system", lid),
+                };
                 let holders = [extensions_map(e, &eptr)];
                 if let Some(o) = self.option(e, &eptr, system, &holders, lid, seen) {
                     out.push(o);
                 }
             }
-            if let Some(Value::Array(nested)) = e.get("contains") {
-                self.contains(nested, &join(&eptr, "contains"), lid, seen, out);
+            if let Some(Value::Array(more)) = e.get(nested) {
+                self.codes(more, &join(&eptr, nested), nested, system, lid, seen, out);
             }
         }
     }
@@ -1092,6 +1169,11 @@ fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<Str
         (Some(ItemKind::Boolean), AnswerValue::Boolean(_)) => !ordered,
         (Some(ItemKind::Integer { .. } | ItemKind::Decimal { .. }), a) => a.as_number().is_some(),
         (Some(ItemKind::String { .. } | ItemKind::Text { .. }), AnswerValue::String(_)) => true,
+        // An open-choice's own words, or a choice's text option (with = and != only, like
+        // its codings).
+        (Some(kind @ ItemKind::Choice { .. }), a @ AnswerValue::String(_)) => {
+            !ordered && crate::response::value_fits(kind, a)
+        }
         (Some(ItemKind::Date), AnswerValue::Date(_))
         | (Some(ItemKind::DateTime), AnswerValue::DateTime(_))
         | (Some(ItemKind::Time), AnswerValue::Time(_)) => true,

@@ -69,6 +69,9 @@ impl Parser {
                         Some(item) if item.repeats => self.err(sptr, Some(link), ErrorKind::BadScoring {
                             detail: format!("score item \"{link}\" repeats: several answers cannot count as one; leave it out of the score"),
                         }),
+                        Some(Item { kind: ItemKind::Choice { open: Some(_), .. }, .. }) => self.err(sptr, Some(link), ErrorKind::BadScoring {
+                            detail: format!("score item \"{link}\" is an open-choice: words of the patient's own have no points; make it a choice or leave it out of the score"),
+                        }),
                         Some(_) => self.err(sptr, Some(link), ErrorKind::BadScoring {
                             detail: format!("score item \"{link}\" is not a choice with ordinalValue on every option (or the not-applicable extension), nor a bounded integer"),
                         }),
@@ -234,7 +237,11 @@ pub fn scorable(item: &Item) -> bool {
         return false;
     }
     match &item.kind {
-        ItemKind::Choice { options } => {
+        // An open-choice's own words have no points.
+        ItemKind::Choice {
+            options,
+            open: None,
+        } => {
             options.iter().any(|o| o.score.is_some())
                 && options
                     .iter()

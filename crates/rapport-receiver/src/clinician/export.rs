@@ -290,7 +290,7 @@ fn answer_cell(item: Option<&Item>, key: &str, value: &Value) -> Cell {
         "valueCoding" => {
             let code = value.get("code").and_then(Value::as_str).unwrap_or("");
             let points = match item.map(|i| &i.kind) {
-                Some(ItemKind::Choice { options }) => options
+                Some(ItemKind::Choice { options, .. }) => options
                     .iter()
                     .find(|o| o.code == code)
                     .and_then(|o| o.score),

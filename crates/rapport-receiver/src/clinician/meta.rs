@@ -37,7 +37,7 @@ use rapport_core::definition::{
 /// integer range; `None` for items that do not score.
 pub fn item_range(item: &Item) -> Option<(f64, f64)> {
     let (min, max) = match &item.kind {
-        ItemKind::Choice { options } => {
+        ItemKind::Choice { options, .. } => {
             let points = options.iter().filter_map(|o| o.score);
             let min = points.clone().fold(f64::INFINITY, f64::min);
             let max = points.fold(f64::NEG_INFINITY, f64::max);
@@ -58,7 +58,7 @@ pub fn item_range(item: &Item) -> Option<(f64, f64)> {
 pub fn item_points(item: &Item, answer: &AnswerValue) -> Option<f64> {
     let (min, max) = item_range(item)?;
     let value = match (&item.kind, answer) {
-        (ItemKind::Choice { options }, AnswerValue::Coding { code, .. }) => {
+        (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, .. }) => {
             options.iter().find(|o| &o.code == code)?.score?
         }
         (ItemKind::Integer { .. }, AnswerValue::Integer(v)) => *v as f64,
@@ -353,7 +353,7 @@ mod tests {
     fn reversed_items_score_reversed() {
         let w = bundled("working-together");
         let reversed = w.items.iter().find(|i| i.reverse_scored).unwrap();
-        let ItemKind::Choice { options } = &reversed.kind else {
+        let ItemKind::Choice { options, .. } = &reversed.kind else {
             panic!("a choice");
         };
         let lowest = options

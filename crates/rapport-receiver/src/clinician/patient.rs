@@ -617,7 +617,7 @@ fn item_rows(
 /// An answer that does not score, as the clinician reads it.
 fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_>) -> String {
     match (answer, &item.kind) {
-        (AnswerValue::Coding { code, .. }, ItemKind::Choice { options }) => options
+        (AnswerValue::Coding { code, .. }, ItemKind::Choice { options, .. }) => options
             .iter()
             .find(|o| &o.code == code)
             .map_or_else(|| code.clone(), |o| words.option(o)),
