@@ -104,6 +104,26 @@ test('language: inherited lang first, then the browser languages', async () => {
   await context.close();
 });
 
+test('switching language on a slow device: a focus the patient moves before the frame is drawn stays where they put it', async () => {
+  const { page, context } = await openHost(browser, checkin('lang="en"'));
+  await ready(page);
+  const radio = '[data-testid=question-say-my-mind] input[value="9"]';
+  // A slow phone: the next frame comes late (the widget gives the focus back in one).
+  await page.evaluate(() => { window.requestAnimationFrame = (cb) => setTimeout(() => cb(performance.now()), 800); });
+  await page.locator('[data-testid=language-switcher]').focus();
+  await page.locator('[data-testid=language-switcher]').selectOption('es');
+  await page.waitForFunction(() => document.querySelector('rapport-questionnaire').shadowRoot.querySelector('[data-testid=rapport-root]').lang === 'es');
+  // The patient moves on at once, before that frame.
+  await page.locator(radio).focus();
+  await page.waitForTimeout(1200);
+  const active = await page.evaluate(() => {
+    const a = document.querySelector('rapport-questionnaire').shadowRoot.activeElement;
+    return a ? (a.dataset.testid ?? `${a.name}=${a.value}`) : null;
+  });
+  assert.match(active ?? '', /=9$/, `the focus stays on the option the patient moved to (${active})`);
+  await context.close();
+});
+
 test('switching language keeps the answers and the focus', async () => {
   const { page, context } = await openHost(browser, checkin('lang="en"'));
   await ready(page);

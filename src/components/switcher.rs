@@ -11,7 +11,7 @@ use crate::session::Session;
 
 /// Loads `tag`'s strings and shows them; answers are untouched. The form is drawn again in
 /// that language, so whatever had the focus (the switcher itself, or a question when the portal
-/// changes `lang`) gets it back.
+/// changes `lang`) gets it back, unless the patient has put it elsewhere by then.
 pub fn switch_language(s: Session, tag: String) {
     let loaded = s.loaded();
     leptos::task::spawn_local(async move {
@@ -20,7 +20,17 @@ pub fn switch_language(s: Session, tag: String) {
                 let focused = super::focused(s);
                 s.set_strings(strings);
                 if let Some(selector) = focused {
-                    request_animation_frame(move || super::focus(s, &selector));
+                    // Only if the redraw took the focus away: a patient who has already moved
+                    // on (a slow phone draws the frame late) keeps it where they put it.
+                    request_animation_frame(move || {
+                        let lost = s
+                            .host()
+                            .shadow_root()
+                            .is_none_or(|root| root.active_element().is_none());
+                        if lost {
+                            super::focus(s, &selector)
+                        }
+                    });
                 }
             }
             Err(e) => events::console_error(&format!("{}: {}", e.code(), e.message)),
