@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openHost, ready, events, stored, noViolations } from './helpers.mjs';
+import { launch, openHost, ready, noViolations, sendAndFindStored } from './helpers.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'crates', 'rapport-core', 'tests', 'fixtures');
 const fixture = (name) => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'));
@@ -42,10 +42,7 @@ test('a choice whose options are texts (valueString): labels translated, picked 
     assert.deepEqual(labels.map((l) => l.trim()), [planned, worries, 'Someone asked me to come'], lang);
     await chooseByKeyboard(page, 'reason', worries);
     await page.locator('[data-testid=question-worry-detail] input').fill('Sleep');
-    await page.locator('[data-testid=submit]').click();
-    await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
-    const [sent] = await events(page, 'rapport-submitted');
-    const env = (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === sent.idempotencyKey);
+    const env = await sendAndFindStored(page);
     assert.ok(env, `${lang}: stored (the receiver verified the text against the options)`);
     // The text is the answer as the definition writes it, whatever language the patient read.
     assert.deepEqual(env.questionnaireResponse.item, expect.response.item, lang);
@@ -64,10 +61,7 @@ test('a contained ValueSet that includes a whole contained CodeSystem: its conce
   const labels = await page.locator('[data-testid=question-who] label').allInnerTexts();
   assert.deepEqual(labels.map((l) => l.trim()), ['Family', 'Friends', 'No one']);
   await chooseByKeyboard(page, 'who', 'Friends');
-  await page.locator('[data-testid=submit]').click();
-  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
-  const [sent] = await events(page, 'rapport-submitted');
-  const env = (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === sent.idempotencyKey);
+  const env = await sendAndFindStored(page);
   assert.ok(env, 'stored (the receiver verified the code against the contained code system)');
   assert.deepEqual(env.questionnaireResponse.item, expect.response.item);
   await noViolations(page);
@@ -88,10 +82,7 @@ test('choices from contained ValueSets (listed and expanded): the value set\'s c
     await chooseByKeyboard(page, 'worry', sometimes);
     await chooseByKeyboard(page, 'sleep', always);
     await chooseByKeyboard(page, 'mood', sad);
-    await page.locator('[data-testid=submit]').click();
-    await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
-    const [sent] = await events(page, 'rapport-submitted');
-    const env = (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === sent.idempotencyKey);
+    const env = await sendAndFindStored(page);
     assert.ok(env, `${lang}: stored (the receiver verified the codes against the value sets)`);
     assert.deepEqual(env.scores, expect.scores);
     // The response carries each value set's system and code, and the text the patient read.

@@ -79,6 +79,22 @@ export async function stored() {
   return all;
 }
 
+/// Sends the form with its button, waits for the thank-you and returns the envelope the receiver
+/// stored for that submission (`undefined` if it stored none).
+export async function sendAndFindStored(page) {
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
+  const [submitted] = await events(page, 'rapport-submitted');
+  return (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === submitted.idempotencyKey);
+}
+
+/// The WCAG 2.2 A and AA violations axe finds on the page, one line each (none: `[]`).
+export async function axeViolations(page) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /// Removes Fluent's Unicode isolation marks before comparing text.
 export const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
 

@@ -9,8 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openHost, ready, events, stored, noViolations, plain } from './helpers.mjs';
+import { launch, openHost, ready, events, noViolations, plain, sendAndFindStored, axeViolations } from './helpers.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'crates', 'rapport-core', 'tests', 'fixtures');
 const { definition } = JSON.parse(readFileSync(join(FIXTURES, 'repeats-choice.json'), 'utf8'));
@@ -93,13 +92,9 @@ for (const [lang, words] of [
     }
     assert.ok(await boxes(page, 'help').nth(1).isChecked());
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    assert.deepEqual(await axeViolations(page), []);
 
-    await page.locator('[data-testid=submit]').click();
-    await page.locator('[data-testid=thank-you]').waitFor({ timeout: 15000 });
-    const [submitted] = await events(page, 'rapport-submitted');
-    const env = (await stored()).map((r) => r.envelope).find((e) => e.idempotencyKey === submitted.idempotencyKey);
+    const env = await sendAndFindStored(page);
     assert.ok(env, 'stored: the receiver verified the several answers');
     const byId = Object.fromEntries(env.questionnaireResponse.item.map((i) => [i.linkId, i.answer]));
     assert.deepEqual(byId.symptoms, [
