@@ -3,7 +3,8 @@
 // question, and 360 px dark in Arabic (right to left) with boxes ticked and the follow-up
 // questions shown; questions nested under a question, answered, at 360 px light in Spanish and
 // 1024 px dark in Arabic; open-choice (own words typed) at 1024 and 360 px, light and dark, in
-// English and Arabic. Run with the receiver serving dist/, as the e2e tests do:
+// English and Arabic; a prefix and an entryFormat hint at 360 px, dark English and light Arabic.
+// Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +65,22 @@ try {
     await page.locator('[data-testid=question-helped] input[type=text]').focus();
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${out}/open-choice-${lang}-${width}-${scheme}.png`, fullPage: true });
+    await context.close();
+  }
+  // A prefix before each question and an entryFormat hint in the empty year field.
+  const hints = { resourceType: 'Questionnaire', language: 'en', title: 'About you', _title: ar('عنك'),
+    item: [
+      { linkId: 'born', type: 'integer', prefix: '1.', text: 'In what year were you born?', _text: ar('في أي سنة وُلدت؟'),
+        extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'YYYY' }] },
+      { linkId: 'note', type: 'text', prefix: '2.', text: 'Anything else?', _text: ar('هل هناك شيء آخر؟') },
+    ] };
+  for (const [lang, width, scheme, dir] of [['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl']]) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 700 } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(hints)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/hints-${lang}-${width}-${scheme}.png`, fullPage: true });
     await context.close();
   }
 } finally {

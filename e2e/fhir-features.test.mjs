@@ -30,6 +30,37 @@ async function chooseByKeyboard(page, linkId, label) {
   assert.ok(await radios.nth(at).isChecked(), `${linkId}: "${label}" chosen`);
 }
 
+test('prefix before the question and entryFormat as the hint in an empty field, translated; the question, not the hint, names the field', async () => {
+  const tr = (lang, text) => ({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: lang }, { url: 'content', valueString: text }] }] });
+  const definition = {
+    resourceType: 'Questionnaire', url: 'https://clinic.example/fhir/Questionnaire/hints', version: '1', status: 'active', language: 'en',
+    title: 'About you', _title: tr('es', 'Sobre usted'),
+    item: [
+      { linkId: 'born', type: 'integer', prefix: '1.', _prefix: tr('es', '1)'), text: 'In what year were you born?', _text: tr('es', '¿En qué año nació?'),
+        extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'YYYY', _valueString: tr('es', 'AAAA') }] },
+      { linkId: 'note', type: 'text', prefix: '2.', text: 'Anything else?', _text: tr('es', '¿Algo más?') },
+    ],
+  };
+  for (const [lang, born, note, hint] of [['en', '1. In what year were you born?', '2. Anything else?', 'YYYY'], ['es', '1) ¿En qué año nació?', '2. ¿Algo más?', 'AAAA']]) {
+    const { page, context } = await openHost(browser,
+      `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+         <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+       </rapport-questionnaire>`);
+    await ready(page);
+    assert.equal((await page.locator('[data-testid=question-born] .legend-text').innerText()).trim(), born, lang);
+    assert.equal((await page.locator('[data-testid=question-note] .legend-text').innerText()).trim(), note, lang);
+    const field = page.getByRole('textbox', { name: born, exact: true });
+    assert.equal(await field.getAttribute('placeholder'), hint, lang);
+    // A field without entryFormat shows no hint.
+    assert.equal(await page.locator('[data-testid=question-note] textarea').getAttribute('placeholder') ?? '', '');
+    // Typed over, the hint gives way to the answer.
+    await field.fill('1984');
+    assert.equal(await field.inputValue(), '1984');
+    await noViolations(page);
+    await context.close();
+  }
+});
+
 test('a choice whose options are texts (valueString): labels translated, picked by keyboard, its follow-up shown, sent as valueString and stored', async () => {
   const { definition, expect } = fixture('choice-text-options');
   for (const [lang, planned, worries] of [['en', 'A visit I planned', 'Something that worries me'], ['es', 'Una visita que planeé', 'Algo que me preocupa']]) {

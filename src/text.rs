@@ -75,13 +75,24 @@ impl Strings {
     /// An item's text.
     pub fn item(&self, q: &Questionnaire, item: &Item) -> String {
         if self.bundled {
-            self.loc.text(&bundled::item_id(item), &[])
-        } else {
-            item.text
-                .as_ref()
-                .map(|t| t.resolve(&self.definition_chain, &q.language).to_owned())
-                .unwrap_or_default()
+            return self.loc.text(&bundled::item_id(item), &[]);
         }
+        let text = item
+            .text
+            .as_ref()
+            .map(|t| self.words(q, t))
+            .unwrap_or_default();
+        // FHIR's `prefix` ("1.", "a)") goes before the text, one space between.
+        match &item.prefix {
+            Some(p) => format!("{} {text}", self.words(q, p)),
+            None => text,
+        }
+    }
+
+    /// A clinic definition's text in the patient's language (its base text when it has no
+    /// translation into any language of the chain).
+    pub fn words(&self, q: &Questionnaire, text: &Text) -> String {
+        text.resolve(&self.definition_chain, &q.language).to_owned()
     }
 
     /// The words at the low or high end of a 0–10 scale (bundled instruments only).
@@ -112,9 +123,7 @@ impl Strings {
         if label.base.is_empty() {
             self.t("option-own-words")
         } else {
-            label
-                .resolve(&self.definition_chain, &q.language)
-                .to_owned()
+            self.words(q, label)
         }
     }
 

@@ -124,6 +124,9 @@ struct Field<'a> {
     link_id: &'a str,
     name: String,
     required: bool,
+    /// What to type, shown in an empty text or number field (FHIR's `entryFormat`; empty when
+    /// none, which shows nothing).
+    hint: String,
 }
 
 /// The control of the question at `pos`, by its kind.
@@ -139,6 +142,11 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         link_id: &item.link_id,
         name: question_dom_id(pos),
         required: item.required,
+        hint: item
+            .entry_format
+            .as_ref()
+            .map(|t| s.strings_untracked().words(q, t))
+            .unwrap_or_default(),
     };
     match &item.kind {
         ItemKind::Choice { options, open } => {
@@ -148,6 +156,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 let own = Field {
                     required: false,
                     name: f.name.clone(),
+                    hint: f.hint.clone(),
                     ..f
                 };
                 text_field(
@@ -387,7 +396,7 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
         }
     };
     view! {
-        <input {attr("type", kind_attr)} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))}
+        <input {attr("type", kind_attr)} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))} {attr("placeholder", f.hint.clone())}
             {attr("required", f.required)} {listen("input", handler(false))} {listen("blur", handler(true))} prop:value=value/>
     }
     .into_any()
@@ -432,11 +441,11 @@ fn text_field(
         }
         .into_any()
     });
-    let required = f.required;
+    let (required, hint) = (f.required, f.hint.clone());
     let field = if long {
-        view! { <textarea class="text" {attr("aria-labelledby", labelled)} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value></textarea> }.into_any()
+        view! { <textarea class="text" {attr("aria-labelledby", labelled)} {attr("placeholder", hint.clone())} {attr("rows", "4")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value></textarea> }.into_any()
     } else {
-        view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", labelled)} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value/> }.into_any()
+        view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", labelled)} {attr("placeholder", hint)} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value/> }.into_any()
     };
     view! { {own}{field}{counter} }.into_any()
 }

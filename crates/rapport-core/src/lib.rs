@@ -55,6 +55,8 @@ pub const EXT_ITEM_WEIGHT: &str = "http://hl7.org/fhir/StructureDefinition/itemW
 /// Item control (radio-button, slider, …).
 pub const EXT_ITEM_CONTROL: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+/// A hint for what to type in a field ("YYYY", "kg").
+pub const EXT_ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
 /// The label of an `open-choice` item's own-words answer (SDC).
 pub const EXT_OPEN_LABEL: &str =
     "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-openLabel";

@@ -83,6 +83,11 @@ pub struct Item {
     pub kind: ItemKind,
     /// The question text (absent for bundled instruments, whose texts come from Fluent).
     pub text: Option<Text>,
+    /// FHIR `prefix` ("1.", "a)"), shown before the text, with `_prefix` translations.
+    pub prefix: Option<Text>,
+    /// The `entryFormat` extension ("YYYY", "kg"): a hint shown in an empty text or number
+    /// field, with `_valueString` translations.
+    pub entry_format: Option<Text>,
     /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
     /// FHIR `repeats`: the item takes several answers ([`crate::answers::AnswerValue::Many`]).

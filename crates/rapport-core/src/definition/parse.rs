@@ -18,8 +18,8 @@ use crate::answers::AnswerValue;
 use crate::json::{depth, join, type_name};
 use crate::strmap::StrMap;
 use crate::{
-    ext, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_OPEN_LABEL,
-    EXT_ORDINAL_VALUE, EXT_SLIDER_STEP, EXT_TRANSLATION,
+    ext, EXT_ENTRY_FORMAT, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE,
+    EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_SLIDER_STEP, EXT_TRANSLATION,
 };
 
 impl Questionnaire {
@@ -370,6 +370,7 @@ impl Parser {
             }
         };
         let text = self.text(obj, ptr, "text", lid);
+        let prefix = self.text(obj, ptr, "prefix", lid);
         let required = self.opt_bool(obj, ptr, "required", lid);
         let extensions_here: Vec<(String, &Map<String, Value>)> =
             extensions(v, ptr).into_iter().collect();
@@ -386,6 +387,10 @@ impl Parser {
                 })
                 .flatten()
         });
+        let entry_format = extensions_here
+            .iter()
+            .find(|(_, e)| e.get("url").and_then(Value::as_str) == Some(EXT_ENTRY_FORMAT))
+            .and_then(|(p, e)| self.text(e, p, "valueString", lid));
         let reverse_scored = extensions_here.iter().any(|(_, e)| {
             e.get("url").and_then(Value::as_str) == Some(ext("reverse-scored").as_str())
                 && e.get("valueBoolean") == Some(&Value::Bool(true))
@@ -571,6 +576,8 @@ impl Parser {
             pointer: ptr.to_owned(),
             kind: kind.clone(),
             text,
+            prefix,
+            entry_format,
             required,
             repeats,
             enable_when: Vec::new(),

@@ -1,0 +1,57 @@
+//! What a clinic's definition says about how a question is shown, besides its text: FHIR's
+//! `prefix` ("1.", "a)") and the `entryFormat` extension (a hint such as "YYYY" in an empty
+//! field), each with translations.
+
+// Test code may stop loudly; the core's no-panic lints (its Cargo.toml) are for src/.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use rapport_core::definition::Questionnaire;
+use serde_json::json;
+
+fn tr(lang: &str, text: &str) -> serde_json::Value {
+    json!({"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/translation",
+        "extension": [{"url": "lang", "valueCode": lang}, {"url": "content", "valueString": text}]}]})
+}
+
+#[test]
+fn prefix_and_entry_format_are_read_with_their_translations() {
+    let q = Questionnaire::from_value(&json!({
+        "resourceType": "Questionnaire",
+        "item": [
+            {"linkId": "born", "type": "integer", "prefix": "1.", "_prefix": tr("es", "1)"),
+             "text": "In what year were you born?",
+             "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/entryFormat",
+                            "valueString": "YYYY", "_valueString": tr("es", "AAAA")}]},
+            {"linkId": "plain", "type": "string", "text": "Anything else?"}
+        ]
+    }))
+    .unwrap();
+    let born = q.item("born").unwrap();
+    let es = ["es".to_owned()];
+    assert_eq!(
+        born.prefix.as_ref().unwrap().resolve(&es, &q.language),
+        "1)"
+    );
+    assert_eq!(born.prefix.as_ref().unwrap().base, "1.");
+    assert_eq!(
+        born.entry_format
+            .as_ref()
+            .unwrap()
+            .resolve(&es, &q.language),
+        "AAAA"
+    );
+    assert_eq!(born.entry_format.as_ref().unwrap().base, "YYYY");
+    let plain = q.item("plain").unwrap();
+    assert!(plain.prefix.is_none() && plain.entry_format.is_none());
+}
+
+#[test]
+fn a_prefix_that_is_not_text_is_a_located_error() {
+    let err = Questionnaire::from_value(&json!({
+        "resourceType": "Questionnaire",
+        "item": [{"linkId": "a", "type": "string", "text": "A?", "prefix": 1}]
+    }))
+    .unwrap_err();
+    assert_eq!(err[0].pointer, "/item/0/prefix");
+    assert_eq!(err[0].kind.code(), "wrong-type");
+}
