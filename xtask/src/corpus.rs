@@ -559,6 +559,7 @@ pub fn report() -> Result {
     let refused = total - renders - panics.len();
     let first = first_causes(&outcomes);
     let any = any_causes(&outcomes);
+    let server_only = needing_only_a_server(&outcomes);
     let rendered_unread: Vec<Vec<String>> = forms
         .iter()
         .filter(|(_, o)| *o == Outcome::Renders)
@@ -593,6 +594,11 @@ pub fn report() -> Result {
          sub-questionnaires: calculated items are left out, the rest is not applied"
     );
     println!("  refused: {refused} / {total} (each with a located error)");
+    println!(
+        "           of which {server_only} only for value sets named by canonical URL: with the \
+         portal's terminology-server they load ({} / {total}), if that server can expand them",
+        renders + server_only
+    );
     println!("  panics:  {}", panics.len());
     print_table("Refusals by first error", &first);
     print_table(
@@ -615,6 +621,7 @@ pub fn report() -> Result {
         "render": renders,
         "render_ignoring_expressions": with_expressions,
         "refused": refused,
+        "refused_only_for_value_sets_a_server_expands": server_only,
         "panics": panics.iter().map(|(f, m)| json!({"file": f, "message": m})).collect::<Vec<_>>(),
         "by_first_error": table_json(&first),
         "by_any_error": table_json(&any),
@@ -799,6 +806,21 @@ pub fn first_causes(outcomes: &[&Outcome]) -> Vec<(String, usize)> {
     sorted(counts)
 }
 
+/// Refused forms whose every error is a value set named by canonical URL: the widget expands
+/// those with the terminology server a portal names (`terminology-server`), which this offline
+/// report cannot ask.
+pub fn needing_only_a_server(outcomes: &[&Outcome]) -> usize {
+    outcomes
+        .iter()
+        .filter(|o| match o {
+            Outcome::Refused(list) => {
+                !list.is_empty() && list.iter().all(|r| r.cause == "value-set-needs-server")
+            }
+            _ => false,
+        })
+        .count()
+}
+
 /// Refused forms counted under every cause among their errors (once per form), most frequent
 /// first.
 pub fn any_causes(outcomes: &[&Outcome]) -> Vec<(String, usize)> {
@@ -932,6 +954,14 @@ mod tests {
             Outcome::Panicked("boom".into()),
         ];
         let refs: Vec<&Outcome> = forms.iter().collect();
+        assert_eq!(needing_only_a_server(&refs), 0);
+        let with_server = [
+            refused(&["value-set-needs-server", "value-set-needs-server"]),
+            refused(&["value-set-needs-server", "unsupported-element repeats"]),
+            Outcome::Renders,
+        ];
+        let server_refs: Vec<&Outcome> = with_server.iter().collect();
+        assert_eq!(needing_only_a_server(&server_refs), 1);
         assert_eq!(
             first_causes(&refs),
             vec![
