@@ -36,6 +36,8 @@ test('the sending chunk is fetched after the first render, with its integrity ha
   assert.equal(requested.filter((r) => isChunk(r.url)).length, 1, 'Send used the prefetched chunk');
   // The value-set chunk is for clinic definitions that name value sets by URL (value-sets.test.mjs).
   assert.deepEqual(requested.filter((r) => /split_value_sets/.test(r.url)).map((r) => r.url), [], 'never fetched here');
+  // The words for a definition's problems are only for a definition that has some.
+  assert.deepEqual(requested.filter((r) => /split_problems/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   await noViolations(page);
   await context.close();
 });

@@ -173,6 +173,30 @@ test('a broken definition shows a panel with the exact problem', async () => {
   await context.close();
 });
 
+test('a broken definition whose explaining chunk cannot be fetched still names each problem by place and code', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const problems = [];
+  await context.route(/\/pkg\/split_problems\.[\w-]{8}\.wasm$/, (route) => { problems.push(route.request().url()); return route.abort('internetdisconnected'); });
+  await context.route(`${BASE}/fixtures/broken.json`, (r) => r.fulfill({
+    status: 200, contentType: 'application/json',
+    body: JSON.stringify({ resourceType: 'Questionnaire', item: [{ linkId: 'a', type: 'choice' }, { linkId: 'b', type: 'colour' }] }),
+  }));
+  const { page } = await openHost(browser,
+    `<rapport-questionnaire src="/fixtures/broken.json" endpoint="/api/responses"></rapport-questionnaire>`, { context });
+  const panel = page.locator('[data-testid=config-error]');
+  await panel.waitFor({ timeout: 15000 });
+  const text = await panel.innerText();
+  assert.ok(problems.length >= 1, 'the chunk was asked for');
+  assert.match(text, /invalid-definition/);
+  assert.match(text, /2 problem\(s\)/);
+  assert.match(text, /at \/item\/0: no-answer-options/);
+  assert.match(text, /at \/item\/1\/type: unsupported-item-type/);
+  assert.match(text, /serve the whole dist\/ folder/);
+  const failed = await events(page, 'rapport-failed');
+  assert.equal(failed[0].code, 'invalid-definition');
+  await context.close();
+});
+
 test('misconfigured elements show a panel, never a blank space', async () => {
   const { page, context } = await openHost(browser, `
     <rapport-questionnaire id="a" instrument="nope" endpoint="/api/responses"></rapport-questionnaire>

@@ -100,8 +100,10 @@ pub async fn load(
                     format!("could not load {definition_url} ({}); serve the whole dist/ folder next to rapport.js", e.describe()),
                 )
             })?;
-            let q = definition_from_text(&text)
-                .map_err(|errors| definition_error(&definition_url, &errors))?;
+            let q = match definition_from_text(&text) {
+                Ok(q) => q,
+                Err(errors) => return Err(definition_error(&definition_url, errors).await),
+            };
             (q, (*id).to_owned(), all.clone())
         }
         Source::Url(_) | Source::Inline(_) => {
@@ -110,10 +112,15 @@ pub async fn load(
                 unloaded(&e, FailCode::DefinitionUnreachable, format!("could not load src=\"{url}\" ({}); check the URL (redirects are not followed: give the final URL) and that connect-src allows it", e.describe()))
             })?;
             let q = match definition_from_text(&text) {
-                Err(errors) => with_value_sets(text, &errors, config.terminology_server.as_deref())
-                    .await
-                    .map_err(|e| e.unwrap_or_else(|| definition_error(url, &errors)))?
-                    .map_err(|errors| definition_error(url, &errors))?,
+                Err(errors) => {
+                    match with_value_sets(text, &errors, config.terminology_server.as_deref()).await
+                    {
+                        Ok(Ok(q)) => q,
+                        Ok(Err(errors)) => return Err(definition_error(url, errors).await),
+                        Err(Some(e)) => return Err(e),
+                        Err(None) => return Err(definition_error(url, errors).await),
+                    }
+                }
                 Ok(q) => q,
             };
             let id = q
@@ -293,10 +300,45 @@ fn parse_languages(text: &str) -> Result<Vec<Language>, String> {
     Ok(out)
 }
 
-fn definition_error(
+/// The definition's problems as the developer reads them (`invalid-definition`). Their words
+/// (each problem's what and how-to-fix) are written by a WebAssembly chunk of their own
+/// (`problems`, see `xtask/src/split.rs`), fetched only when a definition has problems: a page
+/// whose questionnaire loads does not pay for them. If that chunk cannot be fetched, the
+/// message still names each problem's place and code.
+async fn definition_error(
     origin: &str,
-    errors: &[rapport_core::definition::DefinitionError],
+    errors: Vec<rapport_core::definition::DefinitionError>,
 ) -> ConfigError {
+    // Written before the job takes the errors: the message if the chunk does not load.
+    let mut fallback = format!(
+        "the questionnaire definition {origin} has {} problem(s) (the widget's part that explains them did not load: serve the whole dist/ folder, or run rapport-lint on the file):",
+        errors.len()
+    );
+    for e in &errors {
+        fallback.push_str("\n at ");
+        fallback.push_str(&e.pointer);
+        fallback.push_str(": ");
+        fallback.push_str(e.kind.code());
+    }
+    let job = Box::new((origin.to_owned(), errors));
+    #[cfg(rapport_split)]
+    let described = describe(job).await;
+    #[cfg(not(rapport_split))]
+    let described = describe(job);
+    ConfigError::new(
+        FailCode::InvalidDefinition,
+        described.map(|m| *m).unwrap_or(fallback),
+    )
+}
+
+/// Writes a definition's problems, the first eight in full. In the `problems` chunk; the job
+/// and the message boxed: one thin pointer each across the split's `extern "C"` call.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(problems, fallible))]
+#[allow(clippy::boxed_local, clippy::box_collection)]
+fn describe(
+    job: Box<(String, Vec<rapport_core::definition::DefinitionError>)>,
+) -> Result<Box<String>, wasm_split_helpers::SplitLoaderError> {
+    let (origin, errors) = *job;
     // Plain loops and pushes rather than `join` and `collect`: fewer generic copies.
     let mut message = format!(
         "the questionnaire definition {origin} has {} problem(s):",
@@ -309,7 +351,7 @@ fn definition_error(
     if errors.len() > 8 {
         message.push_str(&format!("\n…and {} more", errors.len() - 8));
     }
-    ConfigError::new(FailCode::InvalidDefinition, message)
+    Ok(Box::new(message))
 }
 
 /// One Fluent file of a language choice, requested before any of them is read.
