@@ -3,7 +3,8 @@
 // question, and 360 px dark in Arabic (right to left) with boxes ticked and the follow-up
 // questions shown; questions nested under a question, answered, at 360 px light in Spanish and
 // 1024 px dark in Arabic; open-choice (own words typed) at 1024 and 360 px, light and dark, in
-// English and Arabic; a prefix and an entryFormat hint at 360 px, dark English and light Arabic.
+// English and Arabic; a prefix and an entryFormat hint at 360 px, dark English and light Arabic;
+// numbers with their unit (questionnaire-unit) at 1024 px light English and 360 px dark Arabic.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -81,6 +82,23 @@ try {
     await ready(page);
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${out}/hints-${lang}-${width}-${scheme}.png`, fullPage: true });
+    await context.close();
+  }
+  // Numbers with their unit after the field, typed in (one field left empty).
+  const vitals = JSON.parse(readFileSync(join(FIXTURES, 'units-and-hidden.json'), 'utf8')).definition;
+  vitals._title = ar('قراءاتك في المنزل');
+  vitals.item[0]._text = ar('آخر ضغط دم لديك: الرقم العلوي');
+  vitals.item[1]._text = ar('وزنك');
+  vitals.item[3]._text = ar('هل هناك ما يجب أن نعرفه؟');
+  for (const [lang, width, scheme, dir] of [['en', 1024, 'light', null], ['ar', 360, 'dark', 'rtl']]) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 700 } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(vitals)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await page.locator('[data-testid=question-systolic] input').fill('128.5');
+    await page.locator('[data-testid=question-weight] input').focus();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/units-${lang}-${width}-${scheme}.png`, fullPage: true });
     await context.close();
   }
 } finally {

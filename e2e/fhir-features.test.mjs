@@ -127,3 +127,29 @@ test('choices from contained ValueSets (listed and expanded): the value set\'s c
     await context.close();
   }
 });
+
+test('a number\'s unit is shown after its field and names it with the question; a hidden item is never shown nor sent', async () => {
+  const { definition, expect } = fixture('units-and-hidden');
+  for (const lang of ['en', 'ar']) {
+    const { page, context } = await openHost(browser,
+      `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
+         <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+       </rapport-questionnaire>`, { htmlLang: lang, htmlDir: lang === 'ar' ? 'rtl' : null });
+    await ready(page);
+    assert.equal(await page.locator('[data-testid=question-risk]').count(), 0, `${lang}: the hidden item is not drawn`);
+    assert.equal((await page.locator('[data-testid=question-systolic] .unit').innerText()).trim(), 'mm[Hg]', lang);
+    // No display: the code is the unit shown.
+    assert.equal((await page.locator('[data-testid=question-weight] .unit').innerText()).trim(), 'kg', lang);
+    const systolic = page.getByRole('textbox', { name: 'Your last blood pressure: the top number mm[Hg]', exact: true });
+    const weight = page.getByRole('textbox', { name: 'Your weight kg', exact: true });
+    await systolic.fill('128.5');
+    await weight.fill('72');
+    // A field without a unit is named by its question alone.
+    await page.getByRole('textbox', { name: 'Anything we should know?', exact: true }).fill('Taken in the morning');
+    const env = await sendAndFindStored(page);
+    assert.ok(env, `${lang}: stored (the receiver verified it against the same definition)`);
+    assert.deepEqual(env.questionnaireResponse.item, expect.response.item, lang);
+    await noViolations(page);
+    await context.close();
+  }
+});

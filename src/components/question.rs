@@ -185,7 +185,14 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         | ItemKind::Decimal { .. }
         | ItemKind::Date
         | ItemKind::DateTime
-        | ItemKind::Time => typed_field(&f, &item.kind),
+        | ItemKind::Time => typed_field(
+            &f,
+            &item.kind,
+            item.unit
+                .as_ref()
+                .map(|t| s.strings_untracked().words(q, t))
+                .unwrap_or_default(),
+        ),
         ItemKind::String { max_length } | ItemKind::Text { max_length } => text_field(
             &f,
             *max_length,
@@ -350,8 +357,16 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
 /// any script), or the browser's own date, time or local date-and-time control, which shows
 /// the value in the patient's locale and gives the widget `YYYY-MM-DD`, `hh:mm` or
 /// `YYYY-MM-DDThh:mm` (a browser without one shows a text field, read the same way).
-fn typed_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
+/// A number, date or time field; a number's unit (`unit`, empty when none) is shown after it
+/// and is part of the field's name ("Weight kg").
+fn typed_field(f: &Field<'_>, kind: &ItemKind, unit: String) -> AnyView {
     let (s, pos, name) = (f.s, f.pos, &f.name);
+    let unit_id = format!("{name}-unit");
+    let labelled = if unit.is_empty() {
+        label_dom_id(pos)
+    } else {
+        format!("{} {unit_id}", label_dom_id(pos))
+    };
     let kind = kind.clone();
     let link = f.link_id.to_owned();
     let (kind_attr, mode) = match kind {
@@ -395,11 +410,15 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
             }
         }
     };
-    view! {
-        <input {attr("type", kind_attr)} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))} {attr("placeholder", f.hint.clone())}
+    let input = view! {
+        <input {attr("type", kind_attr)} class="number" {attr("aria-labelledby", labelled)} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))} {attr("placeholder", f.hint.clone())}
             {attr("required", f.required)} {listen("input", handler(false))} {listen("blur", handler(true))} prop:value=value/>
+    };
+    if unit.is_empty() {
+        return input.into_any();
     }
-    .into_any()
+    view! { <div class="with-unit">{input}<span class="unit" {attr("id", unit_id)}>{unit}</span></div> }
+        .into_any()
 }
 
 /// A one-line (`long` false) or long text field, with a live count of the characters left when

@@ -721,6 +721,9 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_MIN_VALUE,
     rapport_core::EXT_MAX_VALUE,
     rapport_core::EXT_SLIDER_STEP,
+    rapport_core::EXT_ENTRY_FORMAT,
+    rapport_core::EXT_UNIT,
+    rapport_core::EXT_HIDDEN,
 ];
 
 /// SDC extensions that compute, prefill or assemble what is asked (FHIRPath expressions,

@@ -57,6 +57,10 @@ pub const EXT_ITEM_CONTROL: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 /// A hint for what to type in a field ("YYYY", "kg").
 pub const EXT_ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
+/// The unit of a number's answer ("kg", "mg/dL"), a coding.
+pub const EXT_UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
+/// An item not shown to the patient.
+pub const EXT_HIDDEN: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
 /// The label of an `open-choice` item's own-words answer (SDC).
 pub const EXT_OPEN_LABEL: &str =
     "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-openLabel";

@@ -55,3 +55,42 @@ fn a_prefix_that_is_not_text_is_a_located_error() {
     assert_eq!(err[0].pointer, "/item/0/prefix");
     assert_eq!(err[0].kind.code(), "wrong-type");
 }
+
+#[test]
+fn a_numbers_unit_is_read_from_its_display_or_else_its_code_with_translations() {
+    let unit = |coding: serde_json::Value| json!([{"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unit", "valueCoding": coding}]);
+    let q = Questionnaire::from_value(&json!({
+        "resourceType": "Questionnaire",
+        "item": [
+            {"linkId": "bp", "type": "decimal", "text": "Systolic blood pressure",
+             "extension": unit(json!({"display": "mm[Hg]"}))},
+            {"linkId": "weight", "type": "integer", "text": "Weight",
+             "extension": unit(json!({"system": "http://unitsofmeasure.org", "code": "kg",
+                                      "display": "kilograms", "_display": tr("es", "kilogramos")}))},
+            {"linkId": "height", "type": "decimal", "text": "Height",
+             "extension": unit(json!({"system": "http://unitsofmeasure.org", "code": "cm"}))},
+            {"linkId": "note", "type": "string", "text": "Note",
+             "extension": unit(json!({"code": "kg"}))},
+            {"linkId": "plain", "type": "decimal", "text": "Plain"}
+        ]
+    }))
+    .unwrap();
+    let es = ["es".to_owned()];
+    let unit_of = |id: &str| {
+        q.item(id)
+            .unwrap()
+            .unit
+            .as_ref()
+            .map(|t| t.resolve(&es, &q.language).to_owned())
+    };
+    assert_eq!(unit_of("bp").as_deref(), Some("mm[Hg]"));
+    assert_eq!(unit_of("weight").as_deref(), Some("kilogramos"));
+    assert_eq!(
+        q.item("weight").unwrap().unit.as_ref().unwrap().base,
+        "kilograms"
+    );
+    assert_eq!(unit_of("height").as_deref(), Some("cm"));
+    // FHIR's context for the unit is a number (or a quantity): on text it is not read.
+    assert_eq!(unit_of("note"), None);
+    assert_eq!(unit_of("plain"), None);
+}

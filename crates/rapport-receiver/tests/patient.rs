@@ -700,3 +700,54 @@ async fn check_box_answers_are_listed_in_the_order_given() {
     );
     assert!(body.contains("<td class=\"answer\">Money</td>"), "{body}");
 }
+
+/// A number's unit (`questionnaire-unit`) beside the answer, as the patient typed it in; a
+/// number without one is the number alone.
+#[tokio::test]
+async fn numbers_are_shown_with_their_unit() {
+    let dir = TempDir::new("patient-units");
+    let config = with_oidc(config_in(&dir).await, &dir);
+    let fixture: Value = serde_json::from_str(include_str!(
+        "../../rapport-core/tests/fixtures/units-and-hidden.json"
+    ))
+    .unwrap();
+    let mut definition = fixture["definition"].clone();
+    definition["item"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"linkId": "pulse", "type": "integer", "text": "Pulse"}));
+    std::fs::write(
+        config.definitions_dirs[0].join("vitals.json"),
+        definition.to_string(),
+    )
+    .unwrap();
+    let store = open_store(&config).await.unwrap();
+    let app = router_with(&config, store.clone()).unwrap();
+    let q = Questionnaire::from_value(&definition).expect("the fixture loads");
+    let mut answers = Answers::new();
+    answers.set("systolic", Some(AnswerValue::Decimal(128.5)));
+    answers.set("weight", Some(AnswerValue::Integer(72)));
+    answers.set("pulse", Some(AnswerValue::Integer(64)));
+    store_envelope(
+        &store,
+        &q,
+        "Vitals",
+        "1",
+        "en",
+        &answers,
+        "p-ana",
+        &["okafor"],
+        "2026-11-01T09:00:00.000Z",
+    )
+    .await;
+    let cookie = sign_in(&store, "sid-units", "okafor").await;
+    let path = format!("/clinician/patients/{}", patient_ref(PORTAL, "p-ana"));
+    let (status, body) = call(&app, &path, &cookie).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body.contains("<td class=\"answer\">128.5 mm[Hg]</td>"),
+        "{body}"
+    );
+    assert!(body.contains("<td class=\"answer\">72 kg</td>"), "{body}");
+    assert!(body.contains("<td class=\"answer\">64</td>"), "{body}");
+}

@@ -88,6 +88,9 @@ pub struct Item {
     /// The `entryFormat` extension ("YYYY", "kg"): a hint shown in an empty text or number
     /// field, with `_valueString` translations.
     pub entry_format: Option<Text>,
+    /// The `questionnaire-unit` extension of an integer or decimal item ("kg", "mg/dL"): shown
+    /// after the field and named with it; the answer stays a plain number, in this unit.
+    pub unit: Option<Text>,
     /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
     /// FHIR `repeats`: the item takes several answers ([`crate::answers::AnswerValue::Many`]).

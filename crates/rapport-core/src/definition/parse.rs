@@ -18,8 +18,8 @@ use crate::answers::AnswerValue;
 use crate::json::{depth, join, type_name};
 use crate::strmap::StrMap;
 use crate::{
-    ext, EXT_ENTRY_FORMAT, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE, EXT_MIN_VALUE,
-    EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_SLIDER_STEP, EXT_TRANSLATION,
+    ext, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE,
+    EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_SLIDER_STEP, EXT_TRANSLATION, EXT_UNIT,
 };
 
 impl Questionnaire {
@@ -347,11 +347,14 @@ impl Parser {
         // A read-only or calculated item (an SDC `calculatedExpression` total, say) is for
         // other renderers: drawn here it would be a question the patient could answer. It is
         // left out, deliberately (docs/fhir-support.md): scores come from the `score` extension.
+        // So is a hidden one (`questionnaire-hidden`), which the patient is not to see, with
+        // everything under it.
         if obj.get("readOnly").and_then(Value::as_bool) == Some(true)
             || extensions(v, ptr).iter().any(|(_, e)| {
-                e.get("url")
-                    .and_then(Value::as_str)
-                    .is_some_and(|u| u.ends_with("calculatedExpression"))
+                e.get("url").and_then(Value::as_str).is_some_and(|u| {
+                    u.ends_with("calculatedExpression")
+                        || (u == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true)))
+                })
             })
         {
             return None;
@@ -391,6 +394,23 @@ impl Parser {
             .iter()
             .find(|(_, e)| e.get("url").and_then(Value::as_str) == Some(EXT_ENTRY_FORMAT))
             .and_then(|(p, e)| self.text(e, p, "valueString", lid));
+        // The unit of a number (`questionnaire-unit`, a coding): its `display` (with `_display`
+        // translations), else its code, shown after the field. Read for integer and decimal
+        // items only (FHIR's context for it besides quantity).
+        let unit = extensions_here
+            .iter()
+            .filter(|_| matches!(item_type.as_str(), "integer" | "decimal"))
+            .find(|(_, e)| e.get("url").and_then(Value::as_str) == Some(EXT_UNIT))
+            .and_then(|(p, e)| {
+                let p = join(p, "valueCoding");
+                let coding = e.get("valueCoding").and_then(Value::as_object)?;
+                self.text(coding, &p, "display", lid).or_else(|| {
+                    self.opt_string(coding, &p, "code", lid).map(|code| Text {
+                        base: code,
+                        translations: Vec::new(),
+                    })
+                })
+            });
         let reverse_scored = extensions_here.iter().any(|(_, e)| {
             e.get("url").and_then(Value::as_str) == Some(ext("reverse-scored").as_str())
                 && e.get("valueBoolean") == Some(&Value::Bool(true))
@@ -578,6 +598,7 @@ impl Parser {
             text,
             prefix,
             entry_format,
+            unit,
             required,
             repeats,
             enable_when: Vec::new(),

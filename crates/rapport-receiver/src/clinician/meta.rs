@@ -176,6 +176,12 @@ impl DefinitionWords<'_> {
             .unwrap_or_else(|| item.link_id.clone())
     }
 
+    /// A number's unit (`questionnaire-unit`), when the item has one.
+    pub fn unit(&self, item: &Item) -> Option<String> {
+        self.resolve(item.unit.as_ref())
+            .or_else(|| item.unit.as_ref().map(|u| u.base.clone()))
+    }
+
     /// An option's text, else its code.
     pub fn option(&self, option: &AnswerOption) -> String {
         self.bundled(&bundled::option_id(option))

@@ -623,8 +623,17 @@ fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_
             .map_or_else(|| code.clone(), |o| words.option(o)),
         (AnswerValue::Coding { code, .. }, _) => code.clone(),
         (AnswerValue::Boolean(b), _) => t(if *b { "patient-yes" } else { "patient-no" }, &[]),
-        (AnswerValue::Integer(i), _) => i.to_string(),
-        (AnswerValue::Decimal(d), _) => number(*d),
+        // With the unit the patient typed it in (`questionnaire-unit`): "128.5 mm[Hg]".
+        (AnswerValue::Integer(_) | AnswerValue::Decimal(_), _) => {
+            let n = match answer {
+                AnswerValue::Integer(i) => i.to_string(),
+                _ => number(answer.as_number().unwrap_or_default()),
+            };
+            match words.unit(item) {
+                Some(unit) => format!("{n} {unit}"),
+                None => n,
+            }
+        }
         // As FHIR writes them (ISO 8601, a dateTime with the patient's UTC offset): one form
         // that reads the same in every language and sorts by time.
         (
