@@ -1061,14 +1061,14 @@ mod tests {
         "item": [{"linkId": "a", "type": "integer", "extension": [
             {"url": rapport_core::EXT_ITEM_CONTROL},
             {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"},
-            {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+            {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption",
              "extension": [{"url": "relative-part"}]}
         ]}]});
         let unread = unread_extensions(&q);
         assert_eq!(
             unread,
             vec![
-                "questionnaire-unit",
+                "questionnaire-unitOption",
                 "sdc-questionnaire-calculatedExpression",
                 "variable"
             ]
