@@ -4,7 +4,9 @@
 // questions shown; questions nested under a question, answered, at 360 px light in Spanish and
 // 1024 px dark in Arabic; open-choice (own words typed) at 1024 and 360 px, light and dark, in
 // English and Arabic; a prefix and an entryFormat hint at 360 px, dark English and light Arabic;
-// numbers with their unit (questionnaire-unit) at 1024 px light English and 360 px dark Arabic.
+// numbers with their unit (questionnaire-unit) at 1024 px light English and 360 px dark Arabic;
+// a drop-down and options side by side (choice-layouts.json) at 360 px light English and
+// 1024 px dark Arabic.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -99,6 +101,25 @@ try {
     await page.locator('[data-testid=question-weight] input').focus();
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${out}/units-${lang}-${width}-${scheme}.png`, fullPage: true });
+    await context.close();
+  }
+  // A long list as a drop-down, a short one side by side.
+  const layouts = JSON.parse(readFileSync(join(FIXTURES, 'choice-layouts.json'), 'utf8')).definition;
+  layouts._title = ar('قبل زيارتك');
+  layouts.item[0]._text = ar('بأي لغة نكتب إليك؟');
+  layouts.item[1]._text = ar('كيف كان أسبوعك؟');
+  ['جيد', 'مختلط', 'صعب'].forEach((t, i) => { layouts.item[1].answerOption[i].valueCoding._display = ar(t); });
+  layouts.item[2]._text = ar('كيف ستأتي؟');
+  for (const [lang, width, scheme, dir] of [['en', 360, 'light', null], ['ar', 1024, 'dark', 'rtl']]) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 800 } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(layouts)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await page.locator('[data-testid=question-letters] select').selectOption({ label: 'Tiếng Việt' });
+    await page.locator('[data-testid=question-week] input[type=radio]').nth(1).check();
+    await page.locator('[data-testid=question-visit] select').focus();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/layouts-${lang}-${width}-${scheme}.png`, fullPage: true });
     await context.close();
   }
 } finally {

@@ -153,3 +153,43 @@ test('a number\'s unit is shown after its field and names it with the question; 
     await context.close();
   }
 });
+
+test('a long list as a drop-down (itemControl drop-down or autocomplete), a short one side by side (choiceOrientation); picked by keyboard, kept in the draft, sent and stored', async () => {
+  const { definition, expect } = fixture('choice-layouts');
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 } });
+  const { page } = await openHost(browser,
+    `<rapport-questionnaire endpoint="/api/responses" lang="en">
+       <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+     </rapport-questionnaire>`, { context });
+  await ready(page);
+  // Required and empty: the summary's link takes the patient to the list.
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('.summary a').first().click();
+  const letters = page.getByRole('combobox', { name: 'In which language should we write to you?', exact: true });
+  assert.ok(await letters.evaluate((el) => el === el.getRootNode().activeElement), 'the link focuses the drop-down');
+  // Nothing is chosen for the patient: the first entry is empty.
+  assert.equal(await letters.inputValue(), '');
+  const labels = await letters.locator('option').allInnerTexts();
+  assert.equal(labels.length, 13);
+  assert.deepEqual(labels.slice(1, 4), ['English', 'Español', 'Français']);
+  // Keyboard: typing the first letters jumps to the option, as in any native list.
+  await letters.focus();
+  await page.keyboard.type('Ti');
+  assert.equal(await letters.locator('option:checked').innerText(), 'Tiếng Việt');
+  await page.getByRole('combobox', { name: 'How will you come?', exact: true }).selectOption({ label: 'By video' });
+  // Side by side, as radio buttons; the repeating choice keeps its check boxes.
+  assert.match(await page.locator('[data-testid=question-week] .options').getAttribute('class'), /options-row/);
+  await page.locator('[data-testid=question-week] input[type=radio]').nth(1).check();
+  assert.equal(await page.locator('[data-testid=question-topics] input[type=checkbox]').count(), 3);
+  await page.locator('[data-testid=question-topics] input[type=checkbox]').nth(1).check();
+  // The draft keeps the choice across a reload.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole('combobox', { name: 'In which language should we write to you?', exact: true }).locator('option:checked').innerText(), 'Tiếng Việt');
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver verified the codings against the same definition)');
+  assert.deepEqual(env.questionnaireResponse.item, expect.response.item);
+  await noViolations(page);
+  await context.close();
+});

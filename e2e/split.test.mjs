@@ -38,6 +38,9 @@ test('the sending chunk is fetched after the first render, with its integrity ha
   assert.deepEqual(requested.filter((r) => /split_value_sets/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   // The words for a definition's problems are only for a definition that has some.
   assert.deepEqual(requested.filter((r) => /split_problems/.test(r.url)).map((r) => r.url), [], 'never fetched here');
+  // Nor the rarer controls (sliders, number, date and time fields, check boxes): no bundled
+  // questionnaire has one.
+  assert.deepEqual(requested.filter((r) => /split_controls/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   await noViolations(page);
   await context.close();
 });
@@ -143,4 +146,41 @@ test('the loader hands chunks their fetcher privately: `chunk` is not an export 
   const exports = await page.evaluate(async () => Object.keys(await import('/rapport.js')).sort());
   assert.deepEqual(exports, ['getBasePath', 'setBasePath']);
   await context.close();
+});
+
+test('a definition with a date and check boxes fetches the controls chunk before drawing; if it cannot, the panel says which file, never a half-drawn form', async () => {
+  const definition = {
+    resourceType: 'Questionnaire', url: 'https://clinic.example/fhir/Questionnaire/rare', status: 'active', language: 'en',
+    item: [
+      { linkId: 'when', type: 'date', text: 'When did it start?' },
+      { linkId: 'what', type: 'choice', repeats: true, text: 'What was hard?', answerOption: [{ valueCoding: { code: 'sleep', display: 'Sleep' } }, { valueCoding: { code: 'food', display: 'Eating' } }] },
+    ],
+  };
+  const host = `<rapport-questionnaire endpoint="/api/responses" lang="en" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`;
+  const isControls = (url) => /\/pkg\/split_controls\.[\w-]{8}\.wasm$/.test(url);
+  {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const requested = [];
+    context.on('request', (r) => requested.push(r.url()));
+    const { page } = await openHost(browser, host, { context });
+    await ready(page);
+    assert.equal(requested.filter(isControls).length, 1, 'fetched once');
+    assert.equal(await page.locator('[data-testid=question-when] input[type=date]').count(), 1);
+    assert.equal(await page.locator('[data-testid=question-what] input[type=checkbox]').count(), 2);
+    await noViolations(page);
+    await context.close();
+  }
+  {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.route(isControls, (route) => route.abort('internetdisconnected'));
+    const { page } = await openHost(browser, host, { context });
+    const panel = page.locator('[data-testid=config-error]');
+    await panel.waitFor({ timeout: 15000 });
+    assert.match(await panel.innerText(), /definition-unreachable[\s\S]*split_controls/);
+    assert.equal(await page.locator('[data-testid^=question-]').count(), 0, 'no question without its control');
+    const failed = await events(page, 'rapport-failed');
+    assert.equal(failed[0].code, 'definition-unreachable');
+    await context.close();
+  }
 });

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use web_sys::HtmlElement;
 
-use crate::components::{attr, form::Form, panel::ConfigPanel};
-use crate::config::{Config, ConfigError};
+use crate::components::{attr, form::Form, panel::ConfigPanel, question};
+use crate::config::{Config, ConfigError, FailCode};
 use crate::control::Control;
 use crate::delivery::DeliverySettings;
 use crate::events::{self, Detail};
@@ -64,7 +64,18 @@ pub fn App(
                         }
                     }
                 }
-                match load::load(&c, &base_url).await {
+                let loaded = match load::load(&c, &base_url).await {
+                    // The rarer controls' chunk, when the definition has one (before drawing).
+                    Ok(l) => match question::load_rare(&l.0.definition).await {
+                        Ok(()) => Ok(l),
+                        Err(_) => Err(ConfigError::new(
+                            FailCode::DefinitionUnreachable,
+                            "the widget's part for number, date, slider and check-box questions did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js",
+                        )),
+                    },
+                    Err(e) => Err(e),
+                };
+                match loaded {
                     Ok((loaded, strings)) => {
                         finish(Ok((loaded.clone(), strings.clone(), c)));
                         Detail::new()

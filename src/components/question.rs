@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 use rapport_core::answers::AnswerValue;
-use rapport_core::definition::{AnswerOption, Item, ItemKind, NumericControl, Questionnaire};
+use rapport_core::definition::{
+    AnswerOption, ChoiceLayout, Item, ItemKind, NumericControl, Questionnaire,
+};
 use rapport_core::i18n::Arg;
 
 use super::{
@@ -129,6 +131,64 @@ struct Field<'a> {
     hint: String,
 }
 
+/// The controls no bundled questionnaire has: a slider, a number, date or time field, check
+/// boxes. Their code is a WebAssembly chunk of its own (`controls`, see `xtask/src/split.rs`),
+/// fetched by [`load_rare`] before a definition that has one is drawn: a bundled
+/// questionnaire's first render does not pay for them. Function pointers into the chunk, set
+/// once per page.
+struct Rare {
+    slider: fn(&Field<'_>, i64, i64, i64) -> AnyView,
+    drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
+    typed: fn(&Field<'_>, &ItemKind, String) -> AnyView,
+    check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
+}
+
+static RARE: std::sync::OnceLock<Rare> = std::sync::OnceLock::new();
+
+/// Whether the item is drawn by a control of [`Rare`] (the cases of [`control_view`]).
+fn is_rare(item: &Item) -> bool {
+    match &item.kind {
+        ItemKind::Choice { layout, .. } => item.repeats || *layout == ChoiceLayout::DropDown,
+        ItemKind::Integer {
+            min: Some(_),
+            max: Some(_),
+            control: NumericControl::RadioRow,
+            ..
+        } => false,
+        ItemKind::Integer { .. }
+        | ItemKind::Decimal { .. }
+        | ItemKind::Date
+        | ItemKind::DateTime
+        | ItemKind::Time => true,
+        _ => false,
+    }
+}
+
+/// Fetches the chunk of the rarer controls when `q` has one of them (once per page).
+pub async fn load_rare(q: &Questionnaire) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    if RARE.get().is_some() || !q.items.iter().any(is_rare) {
+        return Ok(());
+    }
+    #[cfg(rapport_split)]
+    let rare = rare_controls().await?;
+    #[cfg(not(rapport_split))]
+    let rare = rare_controls()?;
+    let _ = RARE.set(*rare);
+    Ok(())
+}
+
+/// The rarer controls, in the `controls` chunk. Boxed: one thin pointer across the split's
+/// `extern "C"` call.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(controls, fallible))]
+fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
+    Ok(Box::new(Rare {
+        slider,
+        drop_down,
+        typed: typed_field,
+        check_box,
+    }))
+}
+
 /// The control of the question at `pos`, by its kind.
 fn control_view(s: Session, pos: usize) -> AnyView {
     let loaded = s.loaded();
@@ -136,6 +196,8 @@ fn control_view(s: Session, pos: usize) -> AnyView {
     let Some(item) = q.items.get(pos) else {
         return ().into_any();
     };
+    // Fetched before the form is drawn (`load_rare`), whenever `is_rare` holds.
+    let rare = RARE.get().filter(|_| is_rare(item));
     let f = Field {
         s,
         pos,
@@ -148,8 +210,23 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             .map(|t| s.strings_untracked().words(q, t))
             .unwrap_or_default(),
     };
-    match &item.kind {
-        ItemKind::Choice { options, open } => {
+    match (&item.kind, rare) {
+        (
+            ItemKind::Choice {
+                options,
+                layout: ChoiceLayout::DropDown,
+                ..
+            },
+            Some(r),
+        ) => (r.drop_down)(&f, q, options),
+        (
+            ItemKind::Choice {
+                options,
+                open,
+                layout,
+            },
+            _,
+        ) => {
             // An open-choice's own words: a text field under the options, named by its label;
             // typing in it is the answer (the options let go), picking an option empties it.
             let own = open.as_ref().map(|label| {
@@ -166,26 +243,43 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                     Some(s.strings_untracked().open_label(q, label)),
                 )
             });
-            choice(&f, q, options, item.repeats, own)
+            // Check boxes when it repeats (`rare` is set for those only).
+            choice(
+                &f,
+                q,
+                options,
+                rare.map(|r| r.check_box),
+                own,
+                *layout == ChoiceLayout::Horizontal,
+            )
         }
-        ItemKind::Boolean => yes_no(&f),
-        ItemKind::Integer {
-            min: Some(min),
-            max: Some(max),
-            control: NumericControl::RadioRow,
-            ..
-        } => radio_row(&f, item, *min, *max),
-        ItemKind::Integer {
-            min: Some(min),
-            max: Some(max),
-            control: NumericControl::Slider,
-            step,
-        } => slider(&f, *min, *max, *step),
-        ItemKind::Integer { .. }
-        | ItemKind::Decimal { .. }
-        | ItemKind::Date
-        | ItemKind::DateTime
-        | ItemKind::Time => typed_field(
+        (ItemKind::Boolean, _) => yes_no(&f),
+        (
+            ItemKind::Integer {
+                min: Some(min),
+                max: Some(max),
+                control: NumericControl::RadioRow,
+                ..
+            },
+            _,
+        ) => radio_row(&f, item, *min, *max),
+        (
+            ItemKind::Integer {
+                min: Some(min),
+                max: Some(max),
+                control: NumericControl::Slider,
+                step,
+            },
+            Some(r),
+        ) => (r.slider)(&f, *min, *max, *step),
+        (
+            ItemKind::Integer { .. }
+            | ItemKind::Decimal { .. }
+            | ItemKind::Date
+            | ItemKind::DateTime
+            | ItemKind::Time,
+            Some(r),
+        ) => (r.typed)(
             &f,
             &item.kind,
             item.unit
@@ -193,24 +287,27 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 .map(|t| s.strings_untracked().words(q, t))
                 .unwrap_or_default(),
         ),
-        ItemKind::String { max_length } | ItemKind::Text { max_length } => text_field(
+        (ItemKind::String { max_length } | ItemKind::Text { max_length }, _) => text_field(
             &f,
             *max_length,
             matches!(item.kind, ItemKind::Text { .. }),
             None,
         ),
-        ItemKind::Group | ItemKind::Display => ().into_any(),
+        // Groups and display text; a rarer control is always loaded before (`load_rare`).
+        _ => ().into_any(),
     }
 }
 
 /// A radio group, one button per answer option, labelled in the language shown; check boxes
-/// when the item takes several answers (`repeats`).
+/// (drawn by `check_box`) when the item takes several answers (`repeats`).
+#[allow(clippy::type_complexity)]
 fn choice(
     f: &Field<'_>,
     q: &Questionnaire,
     options: &[AnswerOption],
-    repeats: bool,
+    check_box: Option<fn(Session, &str, String, AnswerValue, AnyView) -> AnyView>,
     own: Option<AnyView>,
+    row: bool,
 ) -> AnyView {
     let s = f.s;
     let opts = options
@@ -218,7 +315,7 @@ fn choice(
         .map(|opt| {
             let label = s.strings_untracked().option(q, opt);
             let value = opt.answer();
-            if repeats {
+            if let Some(check_box) = check_box {
                 return check_box(s, f.link_id, opt.code.clone(), value, label.into_any());
             }
             radio(
@@ -232,7 +329,55 @@ fn choice(
             )
         })
         .collect_view();
-    view! { <div class="options">{opts}{own}</div> }.into_any()
+    let class = if row {
+        "options options-row"
+    } else {
+        "options"
+    };
+    view! { <div {attr("class", class)}>{opts}{own}</div> }.into_any()
+}
+
+/// A drop-down list of the options (`itemControl` `drop-down` or `autocomplete`), for long
+/// lists: an empty first entry until the patient picks one (nothing is chosen for them), each
+/// option's label in the language shown. Named by the question.
+fn drop_down(f: &Field<'_>, q: &Questionnaire, options: &[AnswerOption]) -> AnyView {
+    let (s, pos) = (f.s, f.pos);
+    let answers: Vec<AnswerValue> = options.iter().map(AnswerOption::answer).collect();
+    let entries = options
+        .iter()
+        .enumerate()
+        .map(|(i, opt)| {
+            let label = s.strings_untracked().option(q, opt);
+            view! { <option {attr("value", i.to_string())}>{label}</option> }.into_any()
+        })
+        .collect_view();
+    let value = {
+        let (link, answers) = (f.link_id.to_owned(), answers.clone());
+        live_text(move || {
+            s.with_answers(|a| {
+                a.get(&link)
+                    .and_then(|v| answers.iter().position(|o| o == v))
+                    .map(|i| i.to_string())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let link = f.link_id.to_owned();
+    let on_input = move |ev: web_sys::Event| {
+        let picked = event_target_value(&ev)
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| answers.get(i).cloned());
+        s.set_answer(&link, picked);
+    };
+    view! {
+        <select class="choose" {attr("aria-labelledby", label_dom_id(pos))} {attr("id", format!("{}-input", f.name))}
+            {attr("required", f.required)} {listen("input", on_input)} prop:value=value>
+            <option {attr("value", "")}></option>
+            {entries}
+        </select>
+    }
+    .into_any()
 }
 
 /// Yes and no, as two radio buttons in a row.

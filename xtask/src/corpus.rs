@@ -724,6 +724,7 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_ENTRY_FORMAT,
     rapport_core::EXT_UNIT,
     rapport_core::EXT_HIDDEN,
+    rapport_core::EXT_CHOICE_ORIENTATION,
 ];
 
 /// SDC extensions that compute, prefill or assemble what is asked (FHIRPath expressions,

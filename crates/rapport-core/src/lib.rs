@@ -59,6 +59,9 @@ pub const EXT_ITEM_CONTROL: &str =
 pub const EXT_ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
 /// The unit of a number's answer ("kg", "mg/dL"), a coding.
 pub const EXT_UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
+/// Whether a choice's options are laid out `horizontal` or `vertical`.
+pub const EXT_CHOICE_ORIENTATION: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation";
 /// An item not shown to the patient.
 pub const EXT_HIDDEN: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
 /// The label of an `open-choice` item's own-words answer (SDC).

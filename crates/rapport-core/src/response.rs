@@ -378,7 +378,7 @@ pub fn answer_fits(item: &Item, answer: &AnswerValue) -> bool {
 /// never fits).
 pub fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
     // Text on a choice: an open-choice's own words, or one of its text options.
-    if let (ItemKind::Choice { options, open }, AnswerValue::String(s)) = (kind, value) {
+    if let (ItemKind::Choice { options, open, .. }, AnswerValue::String(s)) = (kind, value) {
         return open.is_some() || options.iter().any(|o| o.text && &o.code == s);
     }
     matches!(

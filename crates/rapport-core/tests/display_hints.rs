@@ -94,3 +94,32 @@ fn a_numbers_unit_is_read_from_its_display_or_else_its_code_with_translations() 
     assert_eq!(unit_of("note"), None);
     assert_eq!(unit_of("plain"), None);
 }
+
+#[test]
+fn a_choices_layout_follows_item_control_and_choice_orientation() {
+    use rapport_core::definition::{ChoiceLayout, ItemKind};
+    let text: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/choice-layouts.json")).unwrap();
+    let mut definition = text["definition"].clone();
+    // An open-choice asked as a drop-down keeps its radio buttons and own-words field.
+    definition["item"].as_array_mut().unwrap().push(json!({
+        "linkId": "other", "type": "open-choice", "text": "Anything else?",
+        "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+            "valueCodeableConcept": {"coding": [{"code": "drop-down"}]}}],
+        "answerOption": [{"valueCoding": {"code": "no", "display": "No"}}]
+    }));
+    let q = Questionnaire::from_value(&definition).unwrap();
+    let layout = |id: &str| match &q.item(id).unwrap().kind {
+        ItemKind::Choice { layout, .. } => *layout,
+        other => panic!("{id} is {other:?}"),
+    };
+    assert_eq!(layout("letters"), ChoiceLayout::DropDown);
+    assert_eq!(layout("visit"), ChoiceLayout::DropDown, "autocomplete");
+    assert_eq!(layout("week"), ChoiceLayout::Horizontal);
+    assert_eq!(
+        layout("topics"),
+        ChoiceLayout::Vertical,
+        "repeats: check boxes"
+    );
+    assert_eq!(layout("other"), ChoiceLayout::Vertical, "open-choice");
+}

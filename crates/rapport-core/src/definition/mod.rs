@@ -21,8 +21,8 @@ mod scoring;
 
 pub use error::{DefinitionError, ErrorKind};
 pub use model::{
-    AnswerOption, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item, ItemKind,
-    NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,
+    AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item,
+    ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,
 };
 pub use parse::{needed_value_sets, value_x};
 pub use scoring::scorable;

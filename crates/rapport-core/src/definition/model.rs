@@ -122,6 +122,8 @@ pub enum ItemKind {
     Choice {
         options: Vec<AnswerOption>,
         open: Option<Text>,
+        /// How the options are laid out (`questionnaire-itemControl`, `choiceOrientation`).
+        layout: ChoiceLayout,
     },
     /// A whole number, optionally bounded.
     Integer {
@@ -151,6 +153,19 @@ impl ItemKind {
     pub fn is_question(&self) -> bool {
         !matches!(self, ItemKind::Group | ItemKind::Display)
     }
+}
+
+/// How a choice's options are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceLayout {
+    /// One under the other (the default; FHIR's `choiceOrientation` `vertical`).
+    Vertical,
+    /// Side by side, wrapping on a narrow screen (`choiceOrientation` `horizontal`).
+    Horizontal,
+    /// A drop-down list (`itemControl` `drop-down` or `autocomplete`), for long lists. Only on a
+    /// choice that takes one answer from its options: check boxes and an open-choice's own
+    /// words stay as they are.
+    DropDown,
 }
 
 /// How an integer item is drawn.

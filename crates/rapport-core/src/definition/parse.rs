@@ -10,16 +10,17 @@ use serde_json::{Map, Value};
 
 use super::error::root_error;
 use super::model::{
-    AnswerOption, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl, Operator,
-    Questionnaire, Text,
+    AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl,
+    Operator, Questionnaire, Text,
 };
 use super::{DefinitionError, ErrorKind, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT_LENGTH};
 use crate::answers::AnswerValue;
 use crate::json::{depth, join, type_name};
 use crate::strmap::StrMap;
 use crate::{
-    ext, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT, EXT_MAX_VALUE,
-    EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_SLIDER_STEP, EXT_TRANSLATION, EXT_UNIT,
+    ext, EXT_CHOICE_ORIENTATION, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT,
+    EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_SLIDER_STEP,
+    EXT_TRANSLATION, EXT_UNIT,
 };
 
 impl Questionnaire {
@@ -491,9 +492,23 @@ impl Parser {
                         .and_then(|(p, e)| self.text(e, p, "valueString", lid))
                         .unwrap_or_default()
                 });
+                // A drop-down (or an autocomplete, which a long native list also answers: type
+                // to jump) for a choice of one of its options; else the orientation asked for.
+                let drop_down = matches!(control.as_deref(), Some("drop-down" | "autocomplete"));
+                let horizontal = extensions_here.iter().any(|(_, e)| {
+                    e.get("url").and_then(Value::as_str) == Some(EXT_CHOICE_ORIENTATION)
+                        && e.get("valueCode").and_then(Value::as_str) == Some("horizontal")
+                });
+                let repeats = obj.get("repeats") == Some(&Value::Bool(true));
+                let layout = match (drop_down && open.is_none() && !repeats, horizontal) {
+                    (true, _) => ChoiceLayout::DropDown,
+                    (false, true) => ChoiceLayout::Horizontal,
+                    (false, false) => ChoiceLayout::Vertical,
+                };
                 ItemKind::Choice {
                     options: self.options(obj, ptr, lid, open.is_some()),
                     open,
+                    layout,
                 }
             }
             "integer" => {

@@ -241,6 +241,7 @@ pub fn scorable(item: &Item) -> bool {
         ItemKind::Choice {
             options,
             open: None,
+            ..
         } => {
             options.iter().any(|o| o.score.is_some())
                 && options
