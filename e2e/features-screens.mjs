@@ -6,7 +6,8 @@
 // English and Arabic; a prefix and an entryFormat hint at 360 px, dark English and light Arabic;
 // numbers with their unit (questionnaire-unit) at 1024 px light English and 360 px dark Arabic;
 // a drop-down and options side by side (choice-layouts.json) at 360 px light English and
-// 1024 px dark Arabic.
+// 1024 px dark Arabic; quantities (a number and its unit, one or a list) at 360 px light English
+// and dark Arabic.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -120,6 +121,26 @@ try {
     await page.locator('[data-testid=question-visit] select').focus();
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${out}/layouts-${lang}-${width}-${scheme}.png`, fullPage: true });
+    await context.close();
+  }
+  // Quantities: a list of units and the one unit as words.
+  const quantities = JSON.parse(readFileSync(join(FIXTURES, 'quantity.json'), 'utf8')).definition;
+  quantities._title = ar('قراءاتك');
+  quantities.item[0]._text = ar('وزنك');
+  quantities.item[1]._text = ar('طولك');
+  quantities.item[2]._text = ar('منذ متى بدأ الألم؟');
+  quantities.item[3]._text = ar('هل ما زال الألم موجودًا؟');
+  for (const [lang, width, scheme, dir] of [['en', 360, 'light', null], ['ar', 360, 'dark', 'rtl']]) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 800 } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(quantities)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await page.locator('[data-testid=question-weight] input').fill('72.5');
+    await page.locator('[data-testid=question-since] select').selectOption({ index: 1 });
+    await page.locator('[data-testid=question-since] input').fill('3');
+    await page.locator('[data-testid=question-height] input').focus();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/quantity-${lang}-${width}-${scheme}.png`, fullPage: true });
     await context.close();
   }
 } finally {

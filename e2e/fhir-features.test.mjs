@@ -193,3 +193,43 @@ test('a long list as a drop-down (itemControl drop-down or autocomplete), a shor
   await noViolations(page);
   await context.close();
 });
+
+test('a quantity: the number, then its unit (one as words, several as a list the patient picks from, before or after typing); kept in the draft, sent as valueQuantity and stored', async () => {
+  const { definition, expect } = fixture('quantity');
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 } });
+  const { page } = await openHost(browser,
+    `<rapport-questionnaire endpoint="/api/responses" lang="en">
+       <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+     </rapport-questionnaire>`, { context });
+  await ready(page);
+  // Several units: the list is named by the question; the first unit until the patient picks.
+  const weightUnit = page.getByRole('combobox', { name: 'Your weight', exact: true });
+  assert.deepEqual((await weightUnit.locator('option').allInnerTexts()).map((t) => t.trim()), ['kg', 'lb']);
+  assert.equal(await weightUnit.locator('option:checked').innerText(), 'kg');
+  // The unit picked after the number: the answer follows.
+  await page.getByRole('textbox', { name: 'Your weight', exact: true }).fill('160.5');
+  await weightUnit.selectOption({ label: 'lb' });
+  // One unit: words after the field, part of its name.
+  await page.getByRole('textbox', { name: 'Your height cm', exact: true }).fill('170');
+  // The unit picked before the number: the number takes it.
+  await page.getByRole('combobox', { name: 'How long ago did the pain start?', exact: true }).selectOption({ label: 'weeks' });
+  await page.getByRole('textbox', { name: 'How long ago did the pain start?', exact: true }).fill('3');
+  // enableWhen exists on a quantity: the follow-up shows once it is answered.
+  await page.locator('[data-testid=question-pain-now] input[value="true"]').check();
+  // Not a number: the message for numbers, nothing sent for it.
+  await page.getByRole('textbox', { name: 'Your height cm', exact: true }).fill('tall');
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=error-height]:not(.hidden)').waitFor();
+  await page.getByRole('textbox', { name: 'Your height cm', exact: true }).fill('170');
+  // The draft keeps the number and its unit across a reload.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole('textbox', { name: 'Your weight', exact: true }).inputValue(), '160.5');
+  assert.equal(await page.getByRole('combobox', { name: 'Your weight', exact: true }).locator('option:checked').innerText(), 'lb');
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver verified each unit against the same definition)');
+  assert.deepEqual(env.questionnaireResponse.item, expect.response.item);
+  await noViolations(page);
+  await context.close();
+});

@@ -336,6 +336,18 @@ impl Session {
             };
             validate::parse_typed(kind, &text, offset)
         };
+        // A quantity's number keeps the unit its answer has (chosen, or from the draft).
+        let parsed = match (parsed, self.answers_untracked().get(link_id)) {
+            (
+                Ok(Some(AnswerValue::Quantity { value, .. })),
+                Some(AnswerValue::Quantity { system, code, .. }),
+            ) => Ok(Some(AnswerValue::Quantity {
+                value,
+                system: system.clone(),
+                code: code.clone(),
+            })),
+            (parsed, _) => parsed,
+        };
         let issue = parsed.as_ref().err().cloned();
         self.change(|h| {
             h.typed.insert(link_id.to_owned(), (text, issue));

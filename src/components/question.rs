@@ -139,7 +139,7 @@ struct Field<'a> {
 struct Rare {
     slider: fn(&Field<'_>, i64, i64, i64) -> AnyView,
     drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
-    typed: fn(&Field<'_>, &ItemKind, String) -> AnyView,
+    typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
 }
 
@@ -159,7 +159,8 @@ fn is_rare(item: &Item) -> bool {
         | ItemKind::Decimal { .. }
         | ItemKind::Date
         | ItemKind::DateTime
-        | ItemKind::Time => true,
+        | ItemKind::Time
+        | ItemKind::Quantity { .. } => true,
         _ => false,
     }
 }
@@ -283,9 +284,17 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             &f,
             &item.kind,
             item.unit
-                .as_ref()
+                .iter()
                 .map(|t| s.strings_untracked().words(q, t))
-                .unwrap_or_default(),
+                .collect(),
+        ),
+        (ItemKind::Quantity { units }, Some(r)) => (r.typed)(
+            &f,
+            &item.kind,
+            units
+                .iter()
+                .map(|u| s.strings_untracked().option(q, u))
+                .collect(),
         ),
         (ItemKind::String { max_length } | ItemKind::Text { max_length }, _) => text_field(
             &f,
@@ -502,18 +511,29 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
 /// any script), or the browser's own date, time or local date-and-time control, which shows
 /// the value in the patient's locale and gives the widget `YYYY-MM-DD`, `hh:mm` or
 /// `YYYY-MM-DDThh:mm` (a browser without one shows a text field, read the same way).
-/// A number, date or time field; a number's unit (`unit`, empty when none) is shown after it
-/// and is part of the field's name ("Weight kg").
-fn typed_field(f: &Field<'_>, kind: &ItemKind, unit: String) -> AnyView {
+/// A number, date or time field. A number's unit is shown after it and is part of its name
+/// ("Weight kg"): `units` holds the words of the item's one unit, or of a quantity's units, of
+/// which the patient picks one from a list (the first until they do; the number typed keeps
+/// the unit chosen, before or after it). Empty for dates, times and numbers without a unit.
+fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
     let (s, pos, name) = (f.s, f.pos, &f.name);
     let unit_id = format!("{name}-unit");
-    let labelled = if unit.is_empty() {
-        label_dom_id(pos)
-    } else {
-        format!("{} {unit_id}", label_dom_id(pos))
+    let labelled = match units.len() {
+        1 => format!("{} {unit_id}", label_dom_id(pos)),
+        _ => label_dom_id(pos),
     };
-    let kind = kind.clone();
     let link = f.link_id.to_owned();
+    // A quantity's unit, by its place in the item's units: from the answer (a draft), else the
+    // first.
+    let chosen = std::rc::Rc::new(std::cell::Cell::new(
+        match (kind, s.answers_untracked().get(&link)) {
+            (ItemKind::Quantity { units }, Some(AnswerValue::Quantity { code, .. })) => {
+                units.iter().position(|u| &u.code == code).unwrap_or(0)
+            }
+            _ => 0,
+        },
+    ));
+    let kind = kind.clone();
     let (kind_attr, mode) = match kind {
         ItemKind::Integer { .. } => ("text", "numeric"),
         ItemKind::Date => ("date", "text"),
@@ -531,17 +551,34 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, unit: String) -> AnyView {
                 // Dates and times are always shown from what was typed (kept in the draft too).
                 s.answers_untracked()
                     .get(&link)
-                    .and_then(AnswerValue::as_number)
+                    .and_then(|a| match a {
+                        AnswerValue::Quantity { value, .. } => Some(*value),
+                        a => a.as_number(),
+                    })
                     .map(crate::intl::plain_number)
                     .unwrap_or_default()
             })
         })
     };
+    // The kind the typed text is read with: a quantity's chosen unit first (the core reads a
+    // typed number in the first unit).
+    let reading = {
+        let (kind, chosen) = (kind.clone(), chosen.clone());
+        move || match &kind {
+            ItemKind::Quantity { units } => {
+                let mut units = units.clone();
+                let at = chosen.get().min(units.len().saturating_sub(1));
+                units.rotate_left(at);
+                ItemKind::Quantity { units }
+            }
+            other => other.clone(),
+        }
+    };
     // A date or time control that holds part of a value reports "" with `badInput`, and fires
     // no input event while it does: the control is read again when it loses focus (before a
     // click on "send" is handled), for that case only.
     let handler = move |only_bad: bool| {
-        let (link, kind) = (link.clone(), kind.clone());
+        let (link, reading) = (link.clone(), reading.clone());
         move |ev: web_sys::Event| {
             let text = event_target_value(&ev);
             let bad = text.is_empty()
@@ -551,7 +588,7 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, unit: String) -> AnyView {
                         .is_ok_and(|b| b.is_truthy())
                 });
             if bad || !only_bad {
-                s.set_typed(&link, &kind, text, bad)
+                s.set_typed(&link, &reading(), text, bad)
             }
         }
     };
@@ -559,11 +596,49 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, unit: String) -> AnyView {
         <input {attr("type", kind_attr)} class="number" {attr("aria-labelledby", labelled)} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("id", format!("{name}-input"))} {attr("placeholder", f.hint.clone())}
             {attr("required", f.required)} {listen("input", handler(false))} {listen("blur", handler(true))} prop:value=value/>
     };
-    if unit.is_empty() {
-        return input.into_any();
-    }
-    view! { <div class="with-unit">{input}<span class="unit" {attr("id", unit_id)}>{unit}</span></div> }
-        .into_any()
+    let unit = match (units.len(), &kind) {
+        (0, _) => return input.into_any(),
+        (1, _) => view! { <span class="unit" {attr("id", unit_id)}>{units}</span> }.into_any(),
+        (_, ItemKind::Quantity { units: codings }) => {
+            // The list of units, named by the question (the field beside it is a number).
+            let codings = codings.clone();
+            let link = f.link_id.to_owned();
+            let first = chosen.get();
+            let on_unit = move |ev: web_sys::Event| {
+                let at = event_target_value(&ev).parse::<usize>().unwrap_or(0);
+                chosen.set(at);
+                let (now, unit) = (s.answers_untracked(), codings.get(at));
+                if let (Some(AnswerValue::Quantity { value, .. }), Some(u)) = (now.get(&link), unit)
+                {
+                    let value = *value;
+                    s.set_answer(
+                        &link,
+                        Some(AnswerValue::Quantity {
+                            value,
+                            system: u.system.clone(),
+                            code: u.code.clone(),
+                        }),
+                    );
+                }
+            };
+            let entries = units
+                .into_iter()
+                .enumerate()
+                .map(|(i, label)| {
+                    view! { <option {attr("value", i.to_string())} {attr("selected", i == first)}>{label}</option> }
+                        .into_any()
+                })
+                .collect_view();
+            view! {
+                <select class="choose unit-choice" {attr("aria-labelledby", label_dom_id(pos))} {attr("id", unit_id)} {listen("input", on_unit)}>
+                    {entries}
+                </select>
+            }
+            .into_any()
+        }
+        _ => return input.into_any(),
+    };
+    view! { <div class="with-unit">{input}{unit}</div> }.into_any()
 }
 
 /// A one-line (`long` false) or long text field, with a live count of the characters left when

@@ -725,6 +725,7 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_UNIT,
     rapport_core::EXT_HIDDEN,
     rapport_core::EXT_CHOICE_ORIENTATION,
+    rapport_core::EXT_UNIT_OPTION,
 ];
 
 /// SDC extensions that compute, prefill or assemble what is asked (FHIRPath expressions,
@@ -1012,7 +1013,8 @@ mod tests {
         let causes: Vec<&str> = list.iter().map(|r| r.cause.as_str()).collect();
         for expected in [
             "unsupported-element repeats",
-            "unsupported-item-type quantity",
+            // A quantity with no unit at all.
+            "missing-field questionnaire-unitOption",
             // A contained ValueSet that lists no codes; a canonical one.
             "missing-field compose.include or expansion.contains",
             "value-set-needs-server",
@@ -1062,14 +1064,14 @@ mod tests {
         "item": [{"linkId": "a", "type": "integer", "extension": [
             {"url": rapport_core::EXT_ITEM_CONTROL},
             {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"},
-            {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption",
+            {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unitValueSet",
              "extension": [{"url": "relative-part"}]}
         ]}]});
         let unread = unread_extensions(&q);
         assert_eq!(
             unread,
             vec![
-                "questionnaire-unitOption",
+                "questionnaire-unitValueSet",
                 "sdc-questionnaire-calculatedExpression",
                 "variable"
             ]

@@ -182,6 +182,11 @@ fn answer(q: &Questionnaire, variant: usize) -> Answers {
             ItemKind::Time => Some(AnswerValue::Time(
                 if variant == 1 { "23:59:59" } else { "14:30:00" }.into(),
             )),
+            ItemKind::Quantity { units } => units.first().map(|u| AnswerValue::Quantity {
+                value: if variant == 1 { 0.5 } else { 72.5 },
+                system: u.system.clone(),
+                code: u.code.clone(),
+            }),
             ItemKind::Group | ItemKind::Display => None,
         };
         answers.set(&item.link_id, value);

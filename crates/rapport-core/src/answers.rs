@@ -29,6 +29,13 @@ pub enum AnswerValue {
     DateTime(String),
     /// A time of day, as FHIR's `time` (`hh:mm:ss`).
     Time(String),
+    /// A number with its unit (`quantity`), the unit one of the item's units by its coding:
+    /// FHIR's `valueQuantity`.
+    Quantity {
+        value: f64,
+        system: Option<String>,
+        code: String,
+    },
     /// Several answers to one item with `repeats: true` (check boxes), in the order the patient
     /// gave them: one `answer` each in the response. Never empty and never nested (an empty
     /// list is no answer, see [`Answers::set`]).
@@ -56,6 +63,7 @@ impl AnswerValue {
             AnswerValue::Date(_) => "Date",
             AnswerValue::DateTime(_) => "DateTime",
             AnswerValue::Time(_) => "Time",
+            AnswerValue::Quantity { .. } => "Quantity",
             AnswerValue::Many(_) => "List",
         }
     }

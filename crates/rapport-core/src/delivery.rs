@@ -169,6 +169,19 @@ fn value_json(v: &AnswerValue, float: &dyn Fn(f64) -> Value) -> Value {
         AnswerValue::Date(s) => object([("valueDate", Value::from(s.as_str()))]),
         AnswerValue::DateTime(s) => object([("valueDateTime", Value::from(s.as_str()))]),
         AnswerValue::Time(s) => object([("valueTime", Value::from(s.as_str()))]),
+        AnswerValue::Quantity {
+            value,
+            system,
+            code,
+        } => {
+            let mut q = Map::new();
+            q.insert("value".into(), float(*value));
+            if let Some(s) = system {
+                q.insert("system".into(), Value::String(s.clone()));
+            }
+            q.insert("code".into(), Value::String(code.clone()));
+            object([("valueQuantity", Value::Object(q))])
+        }
         // Several answers: a list of the same shapes.
         AnswerValue::Many(list) => {
             Value::Array(list.iter().map(|v| value_json(v, float)).collect())

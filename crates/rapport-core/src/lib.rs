@@ -59,6 +59,9 @@ pub const EXT_ITEM_CONTROL: &str =
 pub const EXT_ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
 /// The unit of a number's answer ("kg", "mg/dL"), a coding.
 pub const EXT_UNIT: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
+/// One unit a `quantity`'s answer may be given in (a coding); several are a choice.
+pub const EXT_UNIT_OPTION: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption";
 /// Whether a choice's options are laid out `horizontal` or `vertical`.
 pub const EXT_CHOICE_ORIENTATION: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation";

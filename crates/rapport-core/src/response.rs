@@ -111,6 +111,22 @@ fn answer_value(
             }
             object([("valueCoding", Value::Object(coding))])
         }
+        // FHIR's Quantity: the number, the unit's words (its display, as for a coding) and
+        // its coding.
+        (ItemKind::Quantity { units }, AnswerValue::Quantity { value, code, .. }) => {
+            let unit = units.iter().find(|u| &u.code == code)?;
+            let mut quantity = Map::new();
+            quantity.insert("value".into(), Value::from(*value));
+            quantity.insert(
+                "unit".into(),
+                Value::from(display(item, unit).unwrap_or_else(|| unit.code.clone())),
+            );
+            if let Some(s) = &unit.system {
+                quantity.insert("system".into(), Value::from(s.as_str()));
+            }
+            quantity.insert("code".into(), Value::from(unit.code.as_str()));
+            object([("valueQuantity", Value::Object(quantity))])
+        }
         (_, AnswerValue::Boolean(b)) => object([("valueBoolean", Value::from(*b))]),
         (_, AnswerValue::Integer(i)) => object([("valueInteger", Value::from(*i))]),
         (_, AnswerValue::Decimal(d)) => object([("valueDecimal", Value::from(*d))]),
@@ -397,5 +413,6 @@ pub fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
             | (ItemKind::Date, AnswerValue::Date(_))
             | (ItemKind::DateTime, AnswerValue::DateTime(_))
             | (ItemKind::Time, AnswerValue::Time(_))
+            | (ItemKind::Quantity { .. }, AnswerValue::Quantity { .. })
     )
 }

@@ -135,6 +135,20 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
             Some(v) => range(v, *min, *max),
             None => Some(IssueCode::NotNumber),
         },
+        // One of the item's units, by its coding.
+        (
+            ItemKind::Quantity { units },
+            AnswerValue::Quantity {
+                value,
+                system,
+                code,
+            },
+        ) => {
+            let known = units
+                .iter()
+                .any(|u| &u.code == code && (system.is_none() || &u.system == system));
+            (!known || !value.is_finite()).then_some(IssueCode::WrongType)
+        }
         (ItemKind::Boolean, AnswerValue::Boolean(_)) => None,
         (ItemKind::Date, AnswerValue::Date(d)) => {
             (!crate::dates::is_date(d)).then_some(IssueCode::NotDate)
@@ -202,6 +216,7 @@ pub fn reads_typed(kind: &ItemKind) -> bool {
         kind,
         ItemKind::Integer { .. }
             | ItemKind::Decimal { .. }
+            | ItemKind::Quantity { .. }
             | ItemKind::Date
             | ItemKind::DateTime
             | ItemKind::Time
@@ -220,6 +235,12 @@ pub fn parse_number(kind: &ItemKind, typed: &str) -> Result<Option<AnswerValue>,
         return Err(IssueCode::NotNumber);
     }
     match kind {
+        // In the first unit; the widget gives the unit the patient chose.
+        ItemKind::Quantity { units } => Ok(units.first().map(|u| AnswerValue::Quantity {
+            value: v,
+            system: u.system.clone(),
+            code: u.code.clone(),
+        })),
         ItemKind::Integer { .. } => {
             if v.fract() != 0.0 || v.abs() > 9.0e15 {
                 Err(IssueCode::NotWholeNumber)

@@ -49,6 +49,7 @@
 //! Answers are written as JSON: `{"coding": "code"}` or `{"coding": {"system": .., "code": ..}}`,
 //! `true`/`false`, integers, `{"decimal": 2.5}`, strings, and `{"date": "2026-12-05"}`,
 //! `{"dateTime": "2026-12-05T14:30:00+01:00"}`, `{"time": "14:30:00"}`; a list of these is the
+//! a quantity as `{"quantity": {"value": 72, "system": .., "code": "kg"}}`; the
 //! answer of an item that repeats (`[{"coding": "a"}, {"coding": "b"}]`).
 //!
 //! Issue codes are `IssueCode::code()`: `required`, `below-min`, `above-max`, `too-long`,
@@ -361,6 +362,21 @@ fn parse_answer(v: &Value) -> Result<AnswerValue, String> {
                 _ => return Err(format!("bad date answer {v}")),
             }
         }
+        Value::Object(o) if o.len() == 1 && o.contains_key("quantity") => {
+            let q = o.get("quantity").ok_or("quantity")?;
+            AnswerValue::Quantity {
+                value: q
+                    .get("value")
+                    .and_then(Value::as_f64)
+                    .ok_or("quantity without value")?,
+                system: q.get("system").and_then(Value::as_str).map(str::to_owned),
+                code: q
+                    .get("code")
+                    .and_then(Value::as_str)
+                    .ok_or("quantity without code")?
+                    .to_owned(),
+            }
+        }
         Value::Object(o) if o.len() == 1 && o.contains_key("coding") => match o.get("coding") {
             Some(Value::String(code)) => AnswerValue::Coding {
                 system: None,
@@ -393,6 +409,11 @@ fn show_answer(v: &AnswerValue) -> String {
         AnswerValue::Date(s) => format!("{{\"date\": \"{s}\"}}"),
         AnswerValue::DateTime(s) => format!("{{\"dateTime\": \"{s}\"}}"),
         AnswerValue::Time(s) => format!("{{\"time\": \"{s}\"}}"),
+        AnswerValue::Quantity {
+            value,
+            system,
+            code,
+        } => json!({"quantity": {"value": value, "system": system, "code": code}}).to_string(),
         AnswerValue::Many(list) => format!(
             "[{}]",
             list.iter().map(show_answer).collect::<Vec<_>>().join(", ")
@@ -430,6 +451,7 @@ fn kind_name(kind: &ItemKind) -> &'static str {
         ItemKind::Date => "date",
         ItemKind::DateTime => "dateTime",
         ItemKind::Time => "time",
+        ItemKind::Quantity { .. } => "quantity",
     }
 }
 

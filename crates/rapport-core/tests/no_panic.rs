@@ -140,6 +140,7 @@ fn string_vocabulary() -> Vec<String> {
         "text",
         "date",
         "open-choice",
+        "quantity",
         "exists",
         "=",
         "!=",
@@ -421,6 +422,7 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
         let kind = *rng.pick(&[
             "group", "group", "display", "choice", "choice", "choice", "integer", "integer",
             "decimal", "boolean", "boolean", "string", "text", "date", "dateTime", "time",
+            "quantity",
         ]);
         let kind = if kind == "group" && stack.len() > 4 {
             "boolean"
@@ -542,6 +544,20 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
             }
             "string" | "text" if rng.chance(40) => {
                 item.insert("maxLength".into(), json!(rng.int(1, 40)));
+            }
+            // One to three units the patient picks from, or the one unit.
+            "quantity" => {
+                let url = if rng.chance(30) {
+                    "http://hl7.org/fhir/StructureDefinition/questionnaire-unit"
+                } else {
+                    "http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption"
+                };
+                for k in 0..rng.below(3) + 1 {
+                    let code = format!("u{k}");
+                    q.codes.push(code.clone());
+                    extensions.push(json!({ "url": url, "valueCoding": {
+                        "system": "http://unitsofmeasure.org", "code": code, "display": format!("unit {k}") } }));
+                }
             }
             _ => {}
         }
@@ -670,7 +686,8 @@ fn close_group(stack: &mut Vec<(Value, Vec<Value>)>) {
 /// An enableWhen condition on `target`, of a fitting type most of the time.
 fn condition(rng: &mut Rng, target: &Question) -> Value {
     let mut c = json!({ "question": target.link });
-    if rng.chance(20) {
+    // A quantity is only asked whether it is answered.
+    if rng.chance(20) || target.kind == "quantity" {
         c["operator"] = json!("exists");
         c["answerBoolean"] = json!(rng.chance(50));
         return c;
@@ -854,6 +871,15 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
                     rng.pick(&["14:30:00", "00:00:00", "24:00:00", "9:00"])
                         .to_string(),
                 ),
+                // One of its units, as the widget makes it.
+                ItemKind::Quantity { units } => {
+                    let u = rng.pick(units);
+                    AnswerValue::Quantity {
+                        value: typed_decimal(rng, -10.0, 300.0),
+                        system: u.system.clone(),
+                        code: u.code.clone(),
+                    }
+                }
                 ItemKind::String { .. } | ItemKind::Text { .. } => {
                     let mut s = rng.pick(&texts).to_string();
                     if rng.chance(10) {
@@ -877,7 +903,15 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
 }
 
 fn arbitrary_value(rng: &mut Rng, q: &Questionnaire) -> AnswerValue {
-    match rng.below(9) {
+    match rng.below(10) {
+        // Any unit, a known one or not, and numbers a field never gives.
+        9 => AnswerValue::Quantity {
+            value: *rng.pick(&[72.5, f64::NAN, f64::INFINITY, -0.0, 1e308]),
+            system: rng
+                .chance(50)
+                .then(|| "http://unitsofmeasure.org".to_owned()),
+            code: rng.pick(&["u0", "u1", "kg", ""]).to_string(),
+        },
         // A list (of lists, sometimes): what a draft or a response could claim for any item.
         8 => AnswerValue::Many((0..rng.below(3)).map(|_| arbitrary_value(rng, q)).collect()),
         5 => AnswerValue::Date(rng.pick(&["2026-02-30", "", "2026-01-01", "x"]).to_string()),
@@ -1290,7 +1324,7 @@ fn b_structured_generator_covers_the_model() {
         seen.iter()
             .filter(|s| s.starts_with("Discriminant"))
             .count(),
-        11,
+        12,
         "every item kind: {seen:?}"
     );
 }
@@ -1333,7 +1367,7 @@ fn valid_envelopes() -> &'static Vec<Value> {
                             AnswerValue::DateTime("2026-12-05T14:30:00+01:00".into())
                         }
                         ItemKind::Time => AnswerValue::Time("14:30:00".into()),
-                        ItemKind::Group | ItemKind::Display => continue,
+                        ItemKind::Group | ItemKind::Display | ItemKind::Quantity { .. } => continue,
                     };
                     answers.set(&item.link_id, Some(v));
                 }

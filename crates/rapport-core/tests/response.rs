@@ -66,6 +66,14 @@ fn generic_answers(q: &Questionnaire, seed: usize) -> Answers {
                 ["2026-12-05T14:30:00+01:00", "2026-07-05T09:15:00Z"][k % 2].into(),
             ),
             ItemKind::Time => AnswerValue::Time(["14:30:00", "00:00:00"][k % 2].into()),
+            ItemKind::Quantity { units } => {
+                let u = &units[k % units.len()];
+                AnswerValue::Quantity {
+                    value: [72.5, 0.0][k % 2],
+                    system: u.system.clone(),
+                    code: u.code.clone(),
+                }
+            }
             ItemKind::String { max_length } | ItemKind::Text { max_length } => {
                 let text = [
                     "ok",

@@ -751,3 +751,62 @@ async fn numbers_are_shown_with_their_unit() {
     assert!(body.contains("<td class=\"answer\">72 kg</td>"), "{body}");
     assert!(body.contains("<td class=\"answer\">64</td>"), "{body}");
 }
+
+/// A quantity's answer: the number and the unit the patient chose, in the unit's words.
+#[tokio::test]
+async fn quantities_are_shown_with_the_unit_chosen() {
+    let dir = TempDir::new("patient-quantity");
+    let config = with_oidc(config_in(&dir).await, &dir);
+    let fixture: Value = serde_json::from_str(include_str!(
+        "../../rapport-core/tests/fixtures/quantity.json"
+    ))
+    .unwrap();
+    let definition = fixture["definition"].clone();
+    std::fs::write(
+        config.definitions_dirs[0].join("quantity.json"),
+        definition.to_string(),
+    )
+    .unwrap();
+    let store = open_store(&config).await.unwrap();
+    let app = router_with(&config, store.clone()).unwrap();
+    let q = Questionnaire::from_value(&definition).expect("the fixture loads");
+    let ucum = Some("http://unitsofmeasure.org".to_owned());
+    let mut answers = Answers::new();
+    answers.set(
+        "weight",
+        Some(AnswerValue::Quantity {
+            value: 160.5,
+            system: ucum.clone(),
+            code: "[lb_av]".into(),
+        }),
+    );
+    answers.set(
+        "since",
+        Some(AnswerValue::Quantity {
+            value: 3.0,
+            system: ucum,
+            code: "wk".into(),
+        }),
+    );
+    store_envelope(
+        &store,
+        &q,
+        "Quantities",
+        "1",
+        "en",
+        &answers,
+        "p-ana",
+        &["okafor"],
+        "2026-11-01T09:00:00.000Z",
+    )
+    .await;
+    let cookie = sign_in(&store, "sid-quantity", "okafor").await;
+    let path = format!("/clinician/patients/{}", patient_ref(PORTAL, "p-ana"));
+    let (status, body) = call(&app, &path, &cookie).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body.contains("<td class=\"answer\">160.5 lb</td>"),
+        "{body}"
+    );
+    assert!(body.contains("<td class=\"answer\">3 weeks</td>"), "{body}");
+}

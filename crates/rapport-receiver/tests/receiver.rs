@@ -115,6 +115,14 @@ fn answer_everything(q: &Questionnaire) -> Answers {
             ItemKind::Date => AnswerValue::Date("2026-12-05".into()),
             ItemKind::DateTime => AnswerValue::DateTime("2026-12-05T14:30:00+01:00".into()),
             ItemKind::Time => AnswerValue::Time("14:30:00".into()),
+            ItemKind::Quantity { units } => {
+                let u = units.first().expect("a quantity has a unit");
+                AnswerValue::Quantity {
+                    value: 72.5,
+                    system: u.system.clone(),
+                    code: u.code.clone(),
+                }
+            }
             ItemKind::String { max_length } | ItemKind::Text { max_length } => {
                 let n = max_length.unwrap_or(2).clamp(1, 2);
                 AnswerValue::String("ok".chars().take(n).collect())

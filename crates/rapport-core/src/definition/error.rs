@@ -209,7 +209,7 @@ impl ErrorKind {
             }
             ErrorKind::BadValue { allowed, .. } => format!("use one of: {allowed}"),
             ErrorKind::UnsupportedType { .. } => {
-                "use group, display, choice, integer, decimal, boolean, string, text, date, dateTime or time".into()
+                "use group, display, choice, open-choice, integer, decimal, quantity, boolean, string, text, date, dateTime or time".into()
             }
             ErrorKind::UnsupportedElement { hint, .. } => (*hint).into(),
             ErrorKind::DuplicateLinkId => "give every item its own linkId".into(),

@@ -146,6 +146,10 @@ pub enum ItemKind {
     DateTime,
     /// A time of day (`time`).
     Time,
+    /// A number with a unit (`quantity`): `units` from `questionnaire-unitOption` (the patient
+    /// picks one; the first is chosen until they do) or `questionnaire-unit` (the one unit),
+    /// never empty; each a coding, its display translatable.
+    Quantity { units: Vec<AnswerOption> },
 }
 
 impl ItemKind {

@@ -20,7 +20,7 @@ use crate::strmap::StrMap;
 use crate::{
     ext, EXT_CHOICE_ORIENTATION, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT,
     EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_SLIDER_STEP,
-    EXT_TRANSLATION, EXT_UNIT,
+    EXT_TRANSLATION, EXT_UNIT, EXT_UNIT_OPTION,
 };
 
 impl Questionnaire {
@@ -541,6 +541,9 @@ impl Parser {
             "boolean" => ItemKind::Boolean,
             "string" => ItemKind::String { max_length },
             "text" => ItemKind::Text { max_length },
+            "quantity" => ItemKind::Quantity {
+                units: self.units(&extensions_here, ptr, lid),
+            },
             "date" => ItemKind::Date,
             "dateTime" => ItemKind::DateTime,
             "time" => ItemKind::Time,
@@ -765,6 +768,75 @@ impl Parser {
     /// and, for a ValueSet, `designation`s that name a language), the `system` given, and the
     /// points of an `ordinalValue`/`itemWeight` among `holders`' extensions. `seen` holds the
     /// codes so far (sorted), for duplicates.
+    /// The units of a `quantity` item: its `questionnaire-unitOption` codings, else its one
+    /// `questionnaire-unit`. None is a located error, as are the SDC extensions that would limit
+    /// the answer or list the units elsewhere (not applied yet: ignoring them would let a
+    /// patient send what the clinic ruled out, or nothing they could choose).
+    fn units(
+        &mut self,
+        extensions_here: &[(String, &Map<String, Value>)],
+        ptr: &str,
+        lid: Option<&str>,
+    ) -> Vec<AnswerOption> {
+        let mut units = Vec::new();
+        let mut seen = Vec::new();
+        let mut refused = false;
+        for want in [EXT_UNIT_OPTION, EXT_UNIT] {
+            for (p, e) in extensions_here {
+                let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
+                if url.ends_with("unitValueSet")
+                    || url.ends_with("minQuantity")
+                    || url.ends_with("maxQuantity")
+                {
+                    if want == EXT_UNIT {
+                        refused = true;
+                        self.err(
+                            p.clone(),
+                            lid,
+                            ErrorKind::UnsupportedElement {
+                                field: "extension",
+                                hint: "list the units as questionnaire-unitOption codings; limits on a quantity are not checked yet, remove them or use a decimal item with minValue and maxValue",
+                            },
+                        );
+                    }
+                    continue;
+                }
+                if url != want || !units.is_empty() && want == EXT_UNIT {
+                    continue;
+                }
+                refused = true; // given: a bad one is its own error
+                let cptr = join(p, "valueCoding");
+                let Some(coding) = e.get("valueCoding").and_then(Value::as_object) else {
+                    self.err(
+                        cptr,
+                        lid,
+                        ErrorKind::Missing {
+                            field: "valueCoding",
+                        },
+                    );
+                    continue;
+                };
+                let system = coding
+                    .get("system")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+                if let Some(unit) = self.option(coding, &cptr, system, &[], lid, &mut seen) {
+                    units.push(unit);
+                }
+            }
+        }
+        if units.is_empty() && !refused {
+            self.err(
+                join(ptr, "extension"),
+                lid,
+                ErrorKind::Missing {
+                    field: "questionnaire-unitOption",
+                },
+            );
+        }
+        units
+    }
+
     fn option(
         &mut self,
         coding: &Map<String, Value>,
@@ -1275,6 +1347,20 @@ pub fn value_x(c: &Map<String, Value>, prefix: &str) -> Option<AnswerValue> {
     }
     if let Some(s) = get("Time").and_then(Value::as_str) {
         return Some(AnswerValue::Time(s.to_owned()));
+    }
+    if let Some(quantity) = get("Quantity").and_then(Value::as_object) {
+        let value = quantity
+            .get("value")
+            .and_then(Value::as_f64)
+            .filter(|v| v.is_finite())?;
+        return Some(AnswerValue::Quantity {
+            value,
+            system: quantity
+                .get("system")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+            code: quantity.get("code").and_then(Value::as_str)?.to_owned(),
+        });
     }
     if let Some(coding) = get("Coding").and_then(Value::as_object) {
         let code = coding.get("code").and_then(Value::as_str)?;

@@ -299,6 +299,18 @@ fn answer_cell(item: Option<&Item>, key: &str, value: &Value) -> Cell {
             points.map_or_else(|| Cell::Text(code.to_owned()), Cell::Number)
         }
         "valueInteger" | "valueDecimal" => value.as_f64().map_or(Cell::Empty, Cell::Number),
+        // The number with its unit, as one cell: answers may come in different units.
+        "valueQuantity" => match (
+            value.get("value").and_then(Value::as_f64),
+            value
+                .get("unit")
+                .or_else(|| value.get("code"))
+                .and_then(Value::as_str),
+        ) {
+            (Some(v), Some(unit)) => Cell::Text(format!("{v} {unit}")),
+            (Some(v), None) => Cell::Number(v),
+            _ => Cell::Empty,
+        },
         "valueBoolean" => value
             .as_bool()
             .map_or(Cell::Empty, |b| Cell::Text(b.to_string())),

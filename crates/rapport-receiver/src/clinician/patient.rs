@@ -643,6 +643,15 @@ fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_
             | AnswerValue::Time(s),
             _,
         ) => s.clone(),
+        // The number and its unit's words in the clinician's language.
+        (AnswerValue::Quantity { value, code, .. }, ItemKind::Quantity { units }) => {
+            let unit = units
+                .iter()
+                .find(|u| &u.code == code)
+                .map_or_else(|| code.clone(), |u| words.option(u));
+            format!("{} {unit}", number(*value))
+        }
+        (AnswerValue::Quantity { value, code, .. }, _) => format!("{} {code}", number(*value)),
         // Check boxes: every answer, in the order the patient gave them.
         (AnswerValue::Many(list), _) => list
             .iter()
