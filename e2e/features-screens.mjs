@@ -26,6 +26,20 @@ symptoms._text = ar('ما الذي كان صعبًا هذا الأسبوع؟ ا�
 detail._text = ar('ما أكثر ما يقلقك؟');
 help._text = ar('ما الذي قد يساعدك في المرة القادمة؟');
 
+/// One screenshot per case (`[lang, width, scheme, dir]`) of `definition` inline, after `act`.
+async function shots(browser, name, definition, cases, act, height = 800) {
+  for (const [lang, width, scheme, dir] of cases) {
+    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height } });
+    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
+      <script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+    await ready(page);
+    await act(page);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/${name}-${lang}-${width}-${scheme}.png`, fullPage: true });
+    await context.close();
+  }
+}
+
 const browser = await launch();
 try {
   for (const [lang, width, scheme, dir] of [['en', 1024, 'light', null], ['ar', 360, 'dark', 'rtl']]) {
@@ -78,32 +92,17 @@ try {
         extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'YYYY' }] },
       { linkId: 'note', type: 'text', prefix: '2.', text: 'Anything else?', _text: ar('هل هناك شيء آخر؟') },
     ] };
-  for (const [lang, width, scheme, dir] of [['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl']]) {
-    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 700 } });
-    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
-      <script type="application/fhir+json">${JSON.stringify(hints)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
-    await ready(page);
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `${out}/hints-${lang}-${width}-${scheme}.png`, fullPage: true });
-    await context.close();
-  }
+  await shots(browser, 'hints', hints, [['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl']], async () => {}, 700);
   // Numbers with their unit after the field, typed in (one field left empty).
   const vitals = JSON.parse(readFileSync(join(FIXTURES, 'units-and-hidden.json'), 'utf8')).definition;
   vitals._title = ar('قراءاتك في المنزل');
   vitals.item[0]._text = ar('آخر ضغط دم لديك: الرقم العلوي');
   vitals.item[1]._text = ar('وزنك');
   vitals.item[3]._text = ar('هل هناك ما يجب أن نعرفه؟');
-  for (const [lang, width, scheme, dir] of [['en', 1024, 'light', null], ['ar', 360, 'dark', 'rtl']]) {
-    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 700 } });
-    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
-      <script type="application/fhir+json">${JSON.stringify(vitals)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
-    await ready(page);
+  await shots(browser, 'units', vitals, [['en', 1024, 'light', null], ['ar', 360, 'dark', 'rtl']], async (page) => {
     await page.locator('[data-testid=question-systolic] input').fill('128.5');
     await page.locator('[data-testid=question-weight] input').focus();
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `${out}/units-${lang}-${width}-${scheme}.png`, fullPage: true });
-    await context.close();
-  }
+  }, 700);
   // A long list as a drop-down, a short one side by side.
   const layouts = JSON.parse(readFileSync(join(FIXTURES, 'choice-layouts.json'), 'utf8')).definition;
   layouts._title = ar('قبل زيارتك');
@@ -111,18 +110,11 @@ try {
   layouts.item[1]._text = ar('كيف كان أسبوعك؟');
   ['جيد', 'مختلط', 'صعب'].forEach((t, i) => { layouts.item[1].answerOption[i].valueCoding._display = ar(t); });
   layouts.item[2]._text = ar('كيف ستأتي؟');
-  for (const [lang, width, scheme, dir] of [['en', 360, 'light', null], ['ar', 1024, 'dark', 'rtl']]) {
-    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 800 } });
-    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
-      <script type="application/fhir+json">${JSON.stringify(layouts)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
-    await ready(page);
+  await shots(browser, 'layouts', layouts, [['en', 360, 'light', null], ['ar', 1024, 'dark', 'rtl']], async (page) => {
     await page.locator('[data-testid=question-letters] select').selectOption({ label: 'Tiếng Việt' });
     await page.locator('[data-testid=question-week] input[type=radio]').nth(1).check();
     await page.locator('[data-testid=question-visit] select').focus();
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `${out}/layouts-${lang}-${width}-${scheme}.png`, fullPage: true });
-    await context.close();
-  }
+  });
   // Quantities: a list of units and the one unit as words.
   const quantities = JSON.parse(readFileSync(join(FIXTURES, 'quantity.json'), 'utf8')).definition;
   quantities._title = ar('قراءاتك');
@@ -130,19 +122,12 @@ try {
   quantities.item[1]._text = ar('طولك');
   quantities.item[2]._text = ar('منذ متى بدأ الألم؟');
   quantities.item[3]._text = ar('هل ما زال الألم موجودًا؟');
-  for (const [lang, width, scheme, dir] of [['en', 360, 'light', null], ['ar', 360, 'dark', 'rtl']]) {
-    const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height: 800 } });
-    const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
-      <script type="application/fhir+json">${JSON.stringify(quantities)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
-    await ready(page);
+  await shots(browser, 'quantity', quantities, [['en', 360, 'light', null], ['ar', 360, 'dark', 'rtl']], async (page) => {
     await page.locator('[data-testid=question-weight] input').fill('72.5');
     await page.locator('[data-testid=question-since] select').selectOption({ index: 1 });
     await page.locator('[data-testid=question-since] input').fill('3');
     await page.locator('[data-testid=question-height] input').focus();
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `${out}/quantity-${lang}-${width}-${scheme}.png`, fullPage: true });
-    await context.close();
-  }
+  });
 } finally {
   await browser.close();
 }

@@ -30,6 +30,27 @@ async function chooseByKeyboard(page, linkId, label) {
   assert.ok(await radios.nth(at).isChecked(), `${linkId}: "${label}" chosen`);
 }
 
+/// Opens a fixture's definition inline in a portal page (drafts kept in sessionStorage).
+async function openFixture(name, { lang = 'en', width = 1024 } = {}) {
+  const { definition, expect } = fixture(name);
+  const context = await browser.newContext({ locale: lang, viewport: { width, height: 800 } });
+  const { page } = await openHost(browser,
+    `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
+       <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+     </rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: lang === 'ar' ? 'rtl' : null });
+  await ready(page);
+  return { page, context, expect };
+}
+
+/// Sends, finds the stored envelope (the receiver checked it against the same definition) and
+/// compares its response items with the fixture's; then the accessibility and CSP checks.
+async function sentAsExpected(page, expect, what = '') {
+  const env = await sendAndFindStored(page);
+  assert.ok(env, `${what} stored (the receiver verified it against the same definition)`);
+  assert.deepEqual(env.questionnaireResponse.item, expect.response.item, what);
+  await noViolations(page);
+}
+
 test('prefix before the question and entryFormat as the hint in an empty field, translated; the question, not the hint, names the field', async () => {
   const tr = (lang, text) => ({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: lang }, { url: 'content', valueString: text }] }] });
   const definition = {
@@ -129,13 +150,8 @@ test('choices from contained ValueSets (listed and expanded): the value set\'s c
 });
 
 test('a number\'s unit is shown after its field and names it with the question; a hidden item is never shown nor sent', async () => {
-  const { definition, expect } = fixture('units-and-hidden');
   for (const lang of ['en', 'ar']) {
-    const { page, context } = await openHost(browser,
-      `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
-         <script type="application/fhir+json">${JSON.stringify(definition)}</script>
-       </rapport-questionnaire>`, { htmlLang: lang, htmlDir: lang === 'ar' ? 'rtl' : null });
-    await ready(page);
+    const { page, context, expect } = await openFixture('units-and-hidden', { lang });
     assert.equal(await page.locator('[data-testid=question-risk]').count(), 0, `${lang}: the hidden item is not drawn`);
     assert.equal((await page.locator('[data-testid=question-systolic] .unit').innerText()).trim(), 'mm[Hg]', lang);
     // No display: the code is the unit shown.
@@ -146,22 +162,13 @@ test('a number\'s unit is shown after its field and names it with the question; 
     await weight.fill('72');
     // A field without a unit is named by its question alone.
     await page.getByRole('textbox', { name: 'Anything we should know?', exact: true }).fill('Taken in the morning');
-    const env = await sendAndFindStored(page);
-    assert.ok(env, `${lang}: stored (the receiver verified it against the same definition)`);
-    assert.deepEqual(env.questionnaireResponse.item, expect.response.item, lang);
-    await noViolations(page);
+    await sentAsExpected(page, expect, lang);
     await context.close();
   }
 });
 
 test('a long list as a drop-down (itemControl drop-down or autocomplete), a short one side by side (choiceOrientation); picked by keyboard, kept in the draft, sent and stored', async () => {
-  const { definition, expect } = fixture('choice-layouts');
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 } });
-  const { page } = await openHost(browser,
-    `<rapport-questionnaire endpoint="/api/responses" lang="en">
-       <script type="application/fhir+json">${JSON.stringify(definition)}</script>
-     </rapport-questionnaire>`, { context });
-  await ready(page);
+  const { page, context, expect } = await openFixture('choice-layouts', { width: 360 });
   // Required and empty: the summary's link takes the patient to the list.
   await page.locator('[data-testid=submit]').click();
   await page.locator('.summary a').first().click();
@@ -187,21 +194,12 @@ test('a long list as a drop-down (itemControl drop-down or autocomplete), a shor
   await page.reload();
   await ready(page);
   assert.equal(await page.getByRole('combobox', { name: 'In which language should we write to you?', exact: true }).locator('option:checked').innerText(), 'Tiếng Việt');
-  const env = await sendAndFindStored(page);
-  assert.ok(env, 'stored (the receiver verified the codings against the same definition)');
-  assert.deepEqual(env.questionnaireResponse.item, expect.response.item);
-  await noViolations(page);
+  await sentAsExpected(page, expect);
   await context.close();
 });
 
 test('a quantity: the number, then its unit (one as words, several as a list the patient picks from, before or after typing); kept in the draft, sent as valueQuantity and stored', async () => {
-  const { definition, expect } = fixture('quantity');
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 } });
-  const { page } = await openHost(browser,
-    `<rapport-questionnaire endpoint="/api/responses" lang="en">
-       <script type="application/fhir+json">${JSON.stringify(definition)}</script>
-     </rapport-questionnaire>`, { context });
-  await ready(page);
+  const { page, context, expect } = await openFixture('quantity', { width: 360 });
   // Several units: the list is named by the question; the first unit until the patient picks.
   const weightUnit = page.getByRole('combobox', { name: 'Your weight', exact: true });
   assert.deepEqual((await weightUnit.locator('option').allInnerTexts()).map((t) => t.trim()), ['kg', 'lb']);
@@ -227,9 +225,6 @@ test('a quantity: the number, then its unit (one as words, several as a list the
   await ready(page);
   assert.equal(await page.getByRole('textbox', { name: 'Your weight', exact: true }).inputValue(), '160.5');
   assert.equal(await page.getByRole('combobox', { name: 'Your weight', exact: true }).locator('option:checked').innerText(), 'lb');
-  const env = await sendAndFindStored(page);
-  assert.ok(env, 'stored (the receiver verified each unit against the same definition)');
-  assert.deepEqual(env.questionnaireResponse.item, expect.response.item);
-  await noViolations(page);
+  await sentAsExpected(page, expect);
   await context.close();
 });

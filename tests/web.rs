@@ -56,12 +56,16 @@ fn mount(id: &'static str) -> HtmlElement {
     mount_with(definition, source, loc, "en", vec![])
 }
 
-/// Mounts the clinic-style definition with every item type, its texts in `lang`.
-fn mount_fhir(lang: &str) -> HtmlElement {
+/// Mounts the clinic-style definition with every item type, its texts in `lang`, once the
+/// rarer controls are loaded (as the app does before drawing such a definition).
+async fn mount_fhir(lang: &str) -> HtmlElement {
     let definition = rapport_core::definition::Questionnaire::from_json(include_str!(
         "../demo/clinic-questionnaire.json"
     ))
     .unwrap();
+    rapport_widget::components::question::load_rare(&definition)
+        .await
+        .expect("the controls load");
     let mut loc = Localizer::new();
     assert!(loc.add_locale("en", &[EN_WIDGET]).is_empty());
     mount_with(
@@ -350,7 +354,7 @@ async fn radio_groups_are_named_per_question() {
 
 #[wasm_bindgen_test]
 async fn every_item_type_renders_from_a_clinic_definition() {
-    let root = mount_fhir("en");
+    let root = mount_fhir("en").await;
     tick().await;
     assert_eq!(
         text(&root, "[data-testid=display-intro]"),
@@ -400,7 +404,7 @@ async fn every_item_type_renders_from_a_clinic_definition() {
 
 #[wasm_bindgen_test]
 async fn clinic_texts_follow_the_translation_extension() {
-    let root = mount_fhir("es");
+    let root = mount_fhir("es").await;
     tick().await;
     assert_eq!(
         text(&root, "[data-testid=question-choice] .legend-text"),
@@ -419,7 +423,7 @@ async fn clinic_texts_follow_the_translation_extension() {
 
 #[wasm_bindgen_test]
 async fn typed_numbers_are_checked_in_any_script() {
-    let root = mount_fhir("en");
+    let root = mount_fhir("en").await;
     tick().await;
     let input: HtmlInputElement = root
         .query_selector("[data-testid=question-count] input")

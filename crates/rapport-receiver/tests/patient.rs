@@ -649,25 +649,51 @@ async fn get_over_tcp(addr: SocketAddr, path: &str, cookie: &str) -> String {
     String::from_utf8_lossy(&reply).into_owned()
 }
 
-/// Check boxes (a choice with `repeats: true`): every tick in the item table, in the order the
-/// patient gave them, with the options' words, and items nested under a question beside them.
-#[tokio::test]
-async fn check_box_answers_are_listed_in_the_order_given() {
-    let dir = TempDir::new("patient-repeats");
+/// The patient page's HTML after one stored answer set for `definition` (written to the
+/// receiver's definitions as `file`), seen by the patient's clinician.
+async fn item_table(name: &str, definition: &Value, id: &str, answers: &Answers) -> String {
+    let dir = TempDir::new(name);
     let config = with_oidc(config_in(&dir).await, &dir);
-    let fixture: Value = serde_json::from_str(include_str!(
-        "../../rapport-core/tests/fixtures/repeats-choice.json"
-    ))
-    .unwrap();
-    let definition = fixture["definition"].clone();
     std::fs::write(
-        config.definitions_dirs[0].join("repeats.json"),
+        config.definitions_dirs[0].join(format!("{name}.json")),
         definition.to_string(),
     )
     .unwrap();
     let store = open_store(&config).await.unwrap();
     let app = router_with(&config, store.clone()).unwrap();
-    let q = Questionnaire::from_value(&definition).expect("the fixture loads");
+    let q = Questionnaire::from_value(definition).expect("the definition loads");
+    store_envelope(
+        &store,
+        &q,
+        id,
+        "1",
+        "en",
+        answers,
+        "p-ana",
+        &["okafor"],
+        "2026-11-01T09:00:00.000Z",
+    )
+    .await;
+    let cookie = sign_in(&store, &format!("sid-{name}"), "okafor").await;
+    let path = format!("/clinician/patients/{}", patient_ref(PORTAL, "p-ana"));
+    let (status, body) = call(&app, &path, &cookie).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body
+}
+
+/// A core fixture's definition.
+fn fixture_definition(text: &str) -> Value {
+    let fixture: Value = serde_json::from_str(text).unwrap();
+    fixture["definition"].clone()
+}
+
+/// Check boxes (a choice with `repeats: true`): every tick in the item table, in the order the
+/// patient gave them, with the options' words, and items nested under a question beside them.
+#[tokio::test]
+async fn check_box_answers_are_listed_in_the_order_given() {
+    let definition = fixture_definition(include_str!(
+        "../../rapport-core/tests/fixtures/repeats-choice.json"
+    ));
     let symptom = |code: &str| AnswerValue::Coding {
         system: Some("https://clinic.example/CodeSystem/symptoms".into()),
         code: code.into(),
@@ -678,22 +704,7 @@ async fn check_box_answers_are_listed_in_the_order_given() {
         Some(AnswerValue::Many(vec![symptom("worry"), symptom("sleep")])),
     );
     answers.set("worry-detail", Some(AnswerValue::String("Money".into())));
-    store_envelope(
-        &store,
-        &q,
-        "Repeats",
-        "1",
-        "en",
-        &answers,
-        "p-ana",
-        &["okafor"],
-        "2026-11-01T09:00:00.000Z",
-    )
-    .await;
-    let cookie = sign_in(&store, "sid-rep", "okafor").await;
-    let path = format!("/clinician/patients/{}", patient_ref(PORTAL, "p-ana"));
-    let (status, body) = call(&app, &path, &cookie).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
+    let body = item_table("repeats", &definition, "Repeats", &answers).await;
     assert!(
         body.contains("<td class=\"answer\">Worry; Sleep</td>"),
         "{body}"
@@ -705,45 +716,18 @@ async fn check_box_answers_are_listed_in_the_order_given() {
 /// number without one is the number alone.
 #[tokio::test]
 async fn numbers_are_shown_with_their_unit() {
-    let dir = TempDir::new("patient-units");
-    let config = with_oidc(config_in(&dir).await, &dir);
-    let fixture: Value = serde_json::from_str(include_str!(
+    let mut definition = fixture_definition(include_str!(
         "../../rapport-core/tests/fixtures/units-and-hidden.json"
-    ))
-    .unwrap();
-    let mut definition = fixture["definition"].clone();
+    ));
     definition["item"]
         .as_array_mut()
         .unwrap()
         .push(json!({"linkId": "pulse", "type": "integer", "text": "Pulse"}));
-    std::fs::write(
-        config.definitions_dirs[0].join("vitals.json"),
-        definition.to_string(),
-    )
-    .unwrap();
-    let store = open_store(&config).await.unwrap();
-    let app = router_with(&config, store.clone()).unwrap();
-    let q = Questionnaire::from_value(&definition).expect("the fixture loads");
     let mut answers = Answers::new();
     answers.set("systolic", Some(AnswerValue::Decimal(128.5)));
     answers.set("weight", Some(AnswerValue::Integer(72)));
     answers.set("pulse", Some(AnswerValue::Integer(64)));
-    store_envelope(
-        &store,
-        &q,
-        "Vitals",
-        "1",
-        "en",
-        &answers,
-        "p-ana",
-        &["okafor"],
-        "2026-11-01T09:00:00.000Z",
-    )
-    .await;
-    let cookie = sign_in(&store, "sid-units", "okafor").await;
-    let path = format!("/clinician/patients/{}", patient_ref(PORTAL, "p-ana"));
-    let (status, body) = call(&app, &path, &cookie).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
+    let body = item_table("units", &definition, "Vitals", &answers).await;
     assert!(
         body.contains("<td class=\"answer\">128.5 mm[Hg]</td>"),
         "{body}"
@@ -755,55 +739,18 @@ async fn numbers_are_shown_with_their_unit() {
 /// A quantity's answer: the number and the unit the patient chose, in the unit's words.
 #[tokio::test]
 async fn quantities_are_shown_with_the_unit_chosen() {
-    let dir = TempDir::new("patient-quantity");
-    let config = with_oidc(config_in(&dir).await, &dir);
-    let fixture: Value = serde_json::from_str(include_str!(
+    let definition = fixture_definition(include_str!(
         "../../rapport-core/tests/fixtures/quantity.json"
-    ))
-    .unwrap();
-    let definition = fixture["definition"].clone();
-    std::fs::write(
-        config.definitions_dirs[0].join("quantity.json"),
-        definition.to_string(),
-    )
-    .unwrap();
-    let store = open_store(&config).await.unwrap();
-    let app = router_with(&config, store.clone()).unwrap();
-    let q = Questionnaire::from_value(&definition).expect("the fixture loads");
-    let ucum = Some("http://unitsofmeasure.org".to_owned());
+    ));
+    let quantity = |value: f64, code: &str| AnswerValue::Quantity {
+        value,
+        system: Some("http://unitsofmeasure.org".to_owned()),
+        code: code.into(),
+    };
     let mut answers = Answers::new();
-    answers.set(
-        "weight",
-        Some(AnswerValue::Quantity {
-            value: 160.5,
-            system: ucum.clone(),
-            code: "[lb_av]".into(),
-        }),
-    );
-    answers.set(
-        "since",
-        Some(AnswerValue::Quantity {
-            value: 3.0,
-            system: ucum,
-            code: "wk".into(),
-        }),
-    );
-    store_envelope(
-        &store,
-        &q,
-        "Quantities",
-        "1",
-        "en",
-        &answers,
-        "p-ana",
-        &["okafor"],
-        "2026-11-01T09:00:00.000Z",
-    )
-    .await;
-    let cookie = sign_in(&store, "sid-quantity", "okafor").await;
-    let path = format!("/clinician/patients/{}", patient_ref(PORTAL, "p-ana"));
-    let (status, body) = call(&app, &path, &cookie).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
+    answers.set("weight", Some(quantity(160.5, "[lb_av]")));
+    answers.set("since", Some(quantity(3.0, "wk")));
+    let body = item_table("quantity", &definition, "Quantities", &answers).await;
     assert!(
         body.contains("<td class=\"answer\">160.5 lb</td>"),
         "{body}"
