@@ -336,17 +336,27 @@ impl Session {
             };
             validate::parse_typed(kind, &text, offset)
         };
-        // A quantity's number keeps the unit its answer has (chosen, or from the draft).
-        let parsed = match (parsed, self.answers_untracked().get(link_id)) {
-            (
-                Ok(Some(AnswerValue::Quantity { value, .. })),
-                Some(AnswerValue::Quantity { system, code, .. }),
-            ) => Ok(Some(AnswerValue::Quantity {
+        // A quantity's number keeps the unit its answer has (chosen, or from the draft). The
+        // answers are looked at for a quantity only: this runs on every key typed.
+        let parsed = match parsed {
+            Ok(Some(AnswerValue::Quantity {
                 value,
-                system: system.clone(),
-                code: code.clone(),
-            })),
-            (parsed, _) => parsed,
+                system,
+                code,
+            })) => {
+                let (system, code) = match self.answers_untracked().get(link_id) {
+                    Some(AnswerValue::Quantity { system, code, .. }) => {
+                        (system.clone(), code.clone())
+                    }
+                    _ => (system, code),
+                };
+                Ok(Some(AnswerValue::Quantity {
+                    value,
+                    system,
+                    code,
+                }))
+            }
+            parsed => parsed,
         };
         let issue = parsed.as_ref().err().cloned();
         self.change(|h| {
