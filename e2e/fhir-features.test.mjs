@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openHost, ready, noViolations, sendAndFindStored } from './helpers.mjs';
+import { launch, openHost, ready, noViolations, sendAndFindStored, plain } from './helpers.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'crates', 'rapport-core', 'tests', 'fixtures');
 const fixture = (name) => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'));
@@ -30,9 +30,11 @@ async function chooseByKeyboard(page, linkId, label) {
   assert.ok(await radios.nth(at).isChecked(), `${linkId}: "${label}" chosen`);
 }
 
-/// Opens a fixture's definition inline in a portal page (drafts kept in sessionStorage).
-async function openFixture(name, { lang = 'en', width = 1024 } = {}) {
+/// Opens a fixture's definition inline in a portal page (drafts kept in sessionStorage), after
+/// `edit` (translations, say: the widget speaks the languages the definition has).
+async function openFixture(name, { lang = 'en', width = 1024, edit = () => {} } = {}) {
   const { definition, expect } = fixture(name);
+  edit(definition);
   const context = await browser.newContext({ locale: lang, viewport: { width, height: 800 } });
   const { page } = await openHost(browser,
     `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
@@ -227,4 +229,29 @@ test('a quantity: the number, then its unit (one as words, several as a list the
   assert.equal(await page.getByRole('combobox', { name: 'Your weight', exact: true }).locator('option:checked').innerText(), 'lb');
   await sentAsExpected(page, expect);
   await context.close();
+});
+
+test('minLength: too few characters get the message with the number, in the patient\'s language; enough is sent', async () => {
+  // The plural form for 5 in each language (Polish: "many").
+  for (const [lang, words] of [['en', 'Please write at least 5 characters.'], ['pl', 'Prosimy wpisać co najmniej 5 znaków.']]) {
+    const { page, context } = await openFixture('min-length', { lang,
+      edit: (d) => { d._title = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'pl' }, { url: 'content', valueString: 'Kilka słów' }] }] }; } });
+    const postcode = page.locator('[data-testid=question-postcode] input');
+    await postcode.fill('1234');
+    await page.locator('[data-testid=question-story] textarea').fill('It went well, thank you.');
+    await page.locator('[data-testid=submit]').click();
+    const error = page.locator('[data-testid=error-postcode]');
+    await error.waitFor();
+    assert.equal(plain((await error.innerText()).trim()), words, lang);
+    // Blanks at either end do not count.
+    await postcode.fill('  1234  ');
+    await page.locator('[data-testid=submit]').click();
+    await error.waitFor();
+    await postcode.fill('12345');
+    const env = await sendAndFindStored(page);
+    assert.ok(env, `${lang}: stored (the receiver checks minLength too)`);
+    assert.deepEqual(env.questionnaireResponse.item.map((i) => [i.linkId, i.answer[0].valueString]), [['postcode', '12345'], ['story', 'It went well, thank you.']]);
+    await noViolations(page);
+    await context.close();
+  }
 });

@@ -36,6 +36,7 @@ impl Strings {
             IssueCode::BelowMin { min } => vec![("min", Arg::Number(*min))],
             IssueCode::AboveMax { max } => vec![("max", Arg::Number(*max))],
             IssueCode::TooLong { max } => vec![("max", Arg::Number(*max as f64))],
+            IssueCode::TooShort { min } => vec![("min", Arg::Number(*min as f64))],
             _ => Vec::new(),
         };
         self.t_args(code.fluent_id(), &args)

@@ -63,6 +63,10 @@ issue-too-long = { $max ->
     [one] Bitte schreiben Sie höchstens { $max } Zeichen.
    *[other] Bitte schreiben Sie höchstens { $max } Zeichen.
 }
+issue-too-short = { $min ->
+    [one] Bitte schreiben Sie mindestens { $min } Zeichen.
+   *[other] Bitte schreiben Sie mindestens { $min } Zeichen.
+}
 issue-not-whole-number = Bitte geben Sie eine ganze Zahl ein, zum Beispiel 3.
 issue-not-number = Bitte geben Sie eine Zahl ein, zum Beispiel 3 oder 3,5.
 issue-wrong-type = Bitte wählen Sie eine der Antworten.

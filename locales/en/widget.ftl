@@ -56,6 +56,10 @@ issue-too-long = { $max ->
     [one] Please use { $max } character or less.
    *[other] Please use { $max } characters or less.
 }
+issue-too-short = { $min ->
+    [one] Please write at least { $min } character.
+   *[other] Please write at least { $min } characters.
+}
 issue-not-whole-number = Please give a whole number, like 3.
 issue-not-number = Please give a number, like 3 or 3.5.
 issue-wrong-type = Please choose one of the answers.

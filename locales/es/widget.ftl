@@ -60,6 +60,11 @@ issue-too-long = { $max ->
     [many] Por favor, use { $max } de caracteres o menos.
    *[other] Por favor, use { $max } caracteres o menos.
 }
+issue-too-short = { $min ->
+    [one] Por favor, escriba al menos { $min } carácter.
+    [many] Por favor, escriba al menos { $min } de caracteres.
+   *[other] Por favor, escriba al menos { $min } caracteres.
+}
 issue-not-whole-number = Por favor, escriba un número entero, como 3.
 issue-not-number = Por favor, escriba un número, como 3 o 3,5.
 issue-wrong-type = Por favor, elija una de las respuestas.

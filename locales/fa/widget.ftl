@@ -61,6 +61,10 @@ issue-too-long = { $max ->
     [one] لطفاً حداکثر { $max } حرف بنویسید.
    *[other] لطفاً حداکثر { $max } حرف بنویسید.
 }
+issue-too-short = { $min ->
+    [one] لطفاً دست‌کم { $min } حرف بنویسید.
+   *[other] لطفاً دست‌کم { $min } حرف بنویسید.
+}
 issue-not-whole-number = لطفاً یک عدد بدون اعشار بنویسید، مثل 3.
 issue-not-number = لطفاً یک عدد بنویسید، مثل 3 یا 3٫5.
 issue-wrong-type = لطفاً یکی از پاسخ‌ها را انتخاب کنید.

@@ -65,6 +65,11 @@ issue-too-long = { $max ->
     [many] Merci d’écrire { $max } caractères au maximum.
    *[other] Merci d’écrire { $max } caractères au maximum.
 }
+issue-too-short = { $min ->
+    [one] Merci d’écrire au moins { $min } caractère.
+    [many] Merci d’écrire au moins { $min } caractères.
+   *[other] Merci d’écrire au moins { $min } caractères.
+}
 issue-not-whole-number = Merci d’écrire un nombre entier, par exemple 3.
 issue-not-number = Merci d’écrire un nombre, par exemple 3 ou 3,5.
 issue-wrong-type = Merci de choisir une des réponses.

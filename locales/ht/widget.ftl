@@ -53,6 +53,7 @@ issue-required = Tanpri reponn kesyon sa a.
 issue-below-min = Tanpri bay yon nimewo ki { $min } oswa plis.
 issue-above-max = Tanpri bay yon nimewo ki { $max } oswa mwens.
 issue-too-long = Tanpri pa ekri plis pase { $max } karaktè.
+issue-too-short = Tanpri ekri omwen { $min } karaktè.
 issue-not-whole-number = Tanpri bay yon nimewo antye, tankou 3.
 issue-not-number = Tanpri bay yon nimewo, tankou 3 oswa 3,5.
 issue-wrong-type = Tanpri chwazi youn nan repons yo.

@@ -65,6 +65,11 @@ issue-too-long = { $max ->
     [many] Per favore, usi al massimo { $max } caratteri.
    *[other] Per favore, usi al massimo { $max } caratteri.
 }
+issue-too-short = { $min ->
+    [one] Per favore, scriva almeno { $min } carattere.
+    [many] Per favore, scriva almeno { $min } caratteri.
+   *[other] Per favore, scriva almeno { $min } caratteri.
+}
 issue-not-whole-number = Per favore, scriva un numero intero, per esempio 3.
 issue-not-number = Per favore, scriva un numero, per esempio 3 o 3,5.
 issue-wrong-type = Per favore, scelga una delle risposte.

@@ -50,6 +50,7 @@ issue-required = 이 질문에 답해 주세요.
 issue-below-min = { $min } 이상의 숫자를 써 주세요.
 issue-above-max = { $max } 이하의 숫자를 써 주세요.
 issue-too-long = { $max }자 이하로 써 주세요.
+issue-too-short = { $min }자 이상 써 주세요.
 issue-not-whole-number = 3처럼 소수점이 없는 숫자를 써 주세요.
 issue-not-number = 3이나 3.5처럼 숫자를 써 주세요.
 issue-wrong-type = 답 중에서 하나를 골라 주세요.

@@ -70,6 +70,12 @@ issue-too-long = { $max ->
     [many] Prašome parašyti ne daugiau kaip { $max } simbolio.
    *[other] Prašome parašyti ne daugiau kaip { $max } simbolių.
 }
+issue-too-short = { $min ->
+    [one] Prašome parašyti bent { $min } simbolį.
+    [few] Prašome parašyti bent { $min } simbolius.
+    [many] Prašome parašyti bent { $min } simbolio.
+   *[other] Prašome parašyti bent { $min } simbolių.
+}
 issue-not-whole-number = Prašome įrašyti sveikąjį skaičių, pavyzdžiui, 3.
 issue-not-number = Prašome įrašyti skaičių, pavyzdžiui, 3 arba 3,5.
 issue-wrong-type = Prašome pasirinkti vieną iš atsakymų.

@@ -71,6 +71,12 @@ issue-too-long = { $max ->
     [many] Prosimy wpisać nie więcej niż { $max } znaków.
    *[other] Prosimy wpisać nie więcej niż { $max } znaku.
 }
+issue-too-short = { $min ->
+    [one] Prosimy wpisać co najmniej { $min } znak.
+    [few] Prosimy wpisać co najmniej { $min } znaki.
+    [many] Prosimy wpisać co najmniej { $min } znaków.
+   *[other] Prosimy wpisać co najmniej { $min } znaku.
+}
 issue-not-whole-number = Prosimy wpisać liczbę całkowitą, na przykład 3.
 issue-not-number = Prosimy wpisać liczbę, na przykład 3 lub 3,5.
 issue-wrong-type = Prosimy wybrać jedną z odpowiedzi.

@@ -70,6 +70,11 @@ issue-too-long = { $max ->
     [many] Por favor, use no máximo { $max } caracteres.
    *[other] Por favor, use no máximo { $max } caracteres.
 }
+issue-too-short = { $min ->
+    [one] Por favor, escreva pelo menos { $min } caractere.
+    [many] Por favor, escreva pelo menos { $min } caracteres.
+   *[other] Por favor, escreva pelo menos { $min } caracteres.
+}
 issue-not-whole-number = Por favor, escreva um número inteiro, como 3.
 issue-not-number = Por favor, escreva um número, como 3 ou 3,5.
 issue-wrong-type = Por favor, escolha uma das respostas.

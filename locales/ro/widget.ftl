@@ -63,6 +63,11 @@ issue-too-long = { $max ->
     [few] Vă rugăm să folosiți cel mult { $max } caractere.
    *[other] Vă rugăm să folosiți cel mult { $max } de caractere.
 }
+issue-too-short = { $min ->
+    [one] Vă rugăm să scrieți cel puțin { $min } caracter.
+    [few] Vă rugăm să scrieți cel puțin { $min } caractere.
+   *[other] Vă rugăm să scrieți cel puțin { $min } de caractere.
+}
 issue-not-whole-number = Vă rugăm să scrieți un număr întreg, de exemplu 3.
 issue-not-number = Vă rugăm să scrieți un număr, de exemplu 3 sau 3,5.
 issue-wrong-type = Vă rugăm să alegeți unul dintre răspunsuri.

@@ -62,6 +62,10 @@ issue-too-long = { $max ->
     [one] Pakigamit ng hanggang { $max } character lang.
    *[other] Pakigamit ng hanggang { $max } character lang.
 }
+issue-too-short = { $min ->
+    [one] Pakisulat ng hindi bababa sa { $min } character.
+   *[other] Pakisulat ng hindi bababa sa { $min } character.
+}
 issue-not-whole-number = Pakilagay ang isang buong numero, tulad ng 3.
 issue-not-number = Pakilagay ang isang numero, tulad ng 3 o 3.5.
 issue-wrong-type = Pakipili ang isa sa mga sagot.

@@ -62,6 +62,10 @@ issue-too-long = { $max ->
     [one] Lütfen en fazla { $max } karakter kullanın.
    *[other] Lütfen en fazla { $max } karakter kullanın.
 }
+issue-too-short = { $min ->
+    [one] Lütfen en az { $min } karakter yazın.
+   *[other] Lütfen en az { $min } karakter yazın.
+}
 issue-not-whole-number = Lütfen 3 gibi tam bir sayı yazın.
 issue-not-number = Lütfen 3 veya 3,5 gibi bir sayı yazın.
 issue-wrong-type = Lütfen yanıtlardan birini seçin.

@@ -51,6 +51,7 @@ issue-required = Vui lòng trả lời câu hỏi này.
 issue-below-min = Vui lòng nhập một con số bằng { $min } hoặc lớn hơn.
 issue-above-max = Vui lòng nhập một con số bằng { $max } hoặc nhỏ hơn.
 issue-too-long = Vui lòng viết không quá { $max } ký tự.
+issue-too-short = Vui lòng viết ít nhất { $min } ký tự.
 issue-not-whole-number = Vui lòng nhập số nguyên, ví dụ 3.
 issue-not-number = Vui lòng nhập một con số, ví dụ 3 hoặc 3,5.
 issue-wrong-type = Vui lòng chọn một trong các câu trả lời.

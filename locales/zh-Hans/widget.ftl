@@ -50,6 +50,7 @@ issue-required = 请回答这个问题。
 issue-below-min = 请填写 { $min } 或更大的数字。
 issue-above-max = 请填写 { $max } 或更小的数字。
 issue-too-long = 请不要超过 { $max } 个字。
+issue-too-short = 请至少写 { $min } 个字。
 issue-not-whole-number = 请填写整数，比如 3。
 issue-not-number = 请填写数字，比如 3 或 3.5。
 issue-wrong-type = 请选择其中一个答案。

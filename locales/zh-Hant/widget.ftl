@@ -51,6 +51,7 @@ issue-required = 請回答這個問題。
 issue-below-min = 請填寫 { $min } 或更大的數字。
 issue-above-max = 請填寫 { $max } 或更小的數字。
 issue-too-long = 請不要超過 { $max } 個字。
+issue-too-short = 請至少寫 { $min } 個字。
 issue-not-whole-number = 請填寫整數，例如 3。
 issue-not-number = 請填寫數字，例如 3 或 3.5。
 issue-wrong-type = 請選擇其中一個答案。

@@ -726,6 +726,7 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_HIDDEN,
     rapport_core::EXT_CHOICE_ORIENTATION,
     rapport_core::EXT_UNIT_OPTION,
+    rapport_core::EXT_MIN_LENGTH,
 ];
 
 /// SDC extensions that compute, prefill or assemble what is asked (FHIRPath expressions,

@@ -65,6 +65,8 @@ pub const EXT_UNIT_OPTION: &str =
 /// Whether a choice's options are laid out `horizontal` or `vertical`.
 pub const EXT_CHOICE_ORIENTATION: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation";
+/// The fewest characters a text answer may have.
+pub const EXT_MIN_LENGTH: &str = "http://hl7.org/fhir/StructureDefinition/minLength";
 /// An item not shown to the patient.
 pub const EXT_HIDDEN: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
 /// The label of an `open-choice` item's own-words answer (SDC).

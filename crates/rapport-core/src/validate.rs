@@ -26,6 +26,8 @@ pub enum IssueCode {
     AboveMax { max: f64 },
     /// The text is longer than allowed (`max` characters).
     TooLong { max: usize },
+    /// The text is shorter than asked (`min` characters, FHIR's `minLength`).
+    TooShort { min: usize },
     /// A whole number was expected.
     NotWholeNumber,
     /// A number was expected.
@@ -48,6 +50,7 @@ impl IssueCode {
             IssueCode::BelowMin { .. } => "issue-below-min",
             IssueCode::AboveMax { .. } => "issue-above-max",
             IssueCode::TooLong { .. } => "issue-too-long",
+            IssueCode::TooShort { .. } => "issue-too-short",
             IssueCode::NotWholeNumber => "issue-not-whole-number",
             IssueCode::NotNumber => "issue-not-number",
             IssueCode::WrongType => "issue-wrong-type",
@@ -107,7 +110,12 @@ pub fn check_item_answer(item: &Item, answer: &AnswerValue) -> Option<IssueCode>
             None
         }
         (false, AnswerValue::Many(_)) | (true, _) => Some(IssueCode::WrongType),
-        (false, one) => check_answer(&item.kind, one),
+        (false, one) => check_answer(&item.kind, one).or_else(|| match (item.min_length, one) {
+            (Some(min), AnswerValue::String(s)) if s.trim().chars().count() < min => {
+                Some(IssueCode::TooShort { min })
+            }
+            _ => None,
+        }),
     }
 }
 

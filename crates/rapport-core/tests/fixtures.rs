@@ -433,6 +433,7 @@ fn issue_code(code: &IssueCode) -> Value {
         IssueCode::BelowMin { min } => json!([code.code(), min]),
         IssueCode::AboveMax { max } => json!([code.code(), max]),
         IssueCode::TooLong { max } => json!([code.code(), max]),
+        IssueCode::TooShort { min } => json!([code.code(), min]),
         _ => json!([code.code()]),
     }
 }

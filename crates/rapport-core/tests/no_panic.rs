@@ -543,7 +543,14 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                 extensions.push(json!({ "url": EXT_MAX_VALUE, "valueDecimal": hi }));
             }
             "string" | "text" if rng.chance(40) => {
-                item.insert("maxLength".into(), json!(rng.int(1, 40)));
+                let max = rng.int(1, 40);
+                item.insert("maxLength".into(), json!(max));
+                if rng.chance(40) {
+                    extensions.push(
+                        json!({ "url": "http://hl7.org/fhir/StructureDefinition/minLength",
+                        "valueInteger": rng.int(1, max.min(2)) }),
+                    );
+                }
             }
             // One to three units the patient picks from, or the one unit.
             "quantity" => {

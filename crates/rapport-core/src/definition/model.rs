@@ -91,6 +91,9 @@ pub struct Item {
     /// The `questionnaire-unit` extension of an integer or decimal item ("kg", "mg/dL"): shown
     /// after the field and named with it; the answer stays a plain number, in this unit.
     pub unit: Option<Text>,
+    /// The `minLength` extension of a `string` or `text` item: an answer with fewer characters
+    /// is `too-short`.
+    pub min_length: Option<usize>,
     /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
     /// FHIR `repeats`: the item takes several answers ([`crate::answers::AnswerValue::Many`]).

@@ -19,8 +19,8 @@ use crate::json::{depth, join, type_name};
 use crate::strmap::StrMap;
 use crate::{
     ext, EXT_CHOICE_ORIENTATION, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT,
-    EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_SLIDER_STEP,
-    EXT_TRANSLATION, EXT_UNIT, EXT_UNIT_OPTION,
+    EXT_MAX_VALUE, EXT_MIN_LENGTH, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE,
+    EXT_SLIDER_STEP, EXT_TRANSLATION, EXT_UNIT, EXT_UNIT_OPTION,
 };
 
 impl Questionnaire {
@@ -479,6 +479,36 @@ impl Parser {
                 None
             }
         };
+        // The fewest characters of a text answer (`minLength`, on string and text): 0 is no
+        // minimum (as real forms write it); no more than maxLength (else no answer could be
+        // given).
+        let min_length = extensions_here
+            .iter()
+            .filter(|_| matches!(item_type.as_str(), "string" | "text"))
+            .find(|(_, e)| e.get("url").and_then(Value::as_str) == Some(EXT_MIN_LENGTH))
+            .and_then(
+                |(p, e)| match e.get("valueInteger").and_then(Value::as_u64) {
+                    Some(0) => None,
+                    Some(n) if max_length.is_none_or(|m| n as usize <= m) => {
+                        Some((n as usize).min(MAX_TEXT_LENGTH))
+                    }
+                    _ => {
+                        self.err(
+                            join(p, "valueInteger"),
+                            lid,
+                            ErrorKind::BadValue {
+                                field: "minLength".into(),
+                                value: e
+                                    .get("valueInteger")
+                                    .map(crate::json::describe)
+                                    .unwrap_or_default(),
+                                allowed: "a whole number of characters, at most maxLength",
+                            },
+                        );
+                        None
+                    }
+                },
+            );
         let kind = match item_type.as_str() {
             "group" => ItemKind::Group,
             "display" => ItemKind::Display,
@@ -617,6 +647,7 @@ impl Parser {
             prefix,
             entry_format,
             unit,
+            min_length,
             required,
             repeats,
             enable_when: Vec::new(),
