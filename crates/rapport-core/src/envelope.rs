@@ -569,6 +569,8 @@ pub fn verify(
             &format!("/questionnaireResponse{}", r.pointer),
         )
     })?;
+    // Checked against the instances of repeating groups the answers fill.
+    let q = q.fitting(&answers);
     // The widget drops answers to hidden questions; an envelope that has them did not come
     // from a patient's screen.
     let enabled = crate::enable::enabled_items(&q, &answers);

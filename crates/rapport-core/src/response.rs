@@ -57,7 +57,10 @@ fn response_item(
         return None;
     }
     let mut out = Map::new();
-    out.insert("linkId".into(), Value::from(item.link_id.as_str()));
+    out.insert(
+        "linkId".into(),
+        Value::from(crate::definition::instances::link_id_of(&item.link_id)),
+    );
     match &item.kind {
         ItemKind::Group => {
             let children: Vec<Value> = q
@@ -202,7 +205,9 @@ pub struct ResponseError {
 
 /// Reads answers back from a QuestionnaireResponse, checking that it is for this questionnaire
 /// and that every `linkId` exists, sits under the right group and carries one value of the
-/// right type.
+/// right type. A repeating group's entries are its instances: the answers inside them are keyed
+/// as [`crate::definition::instances`] says, and [`Questionnaire::fitting`] gives the
+/// questionnaire with those instances, to validate and score them with.
 pub fn answers_from(q: &Questionnaire, qr: &Value) -> Result<Answers, ResponseError> {
     use ResponseErrorKind as K;
     let err = |kind, pointer: &str, message: String| ResponseError {
@@ -239,19 +244,23 @@ pub fn answers_from(q: &Questionnaire, qr: &Value) -> Result<Answers, ResponseEr
     let mut answers = Answers::new();
     let mut seen = Vec::new();
     if let Some(items) = obj.get("item") {
-        read_items(q, None, items, "/item", &mut answers, &mut seen)?;
+        read_items(q, None, items, "/item", &[], &mut answers, &mut seen)?;
     }
     Ok(answers)
 }
 
-fn read_items<'a>(
+/// Reads `items` (under the item at `parent`, inside the instances `path` of the repeating
+/// groups around them) into `answers`, by key (`definition::instances`).
+fn read_items(
     q: &Questionnaire,
     parent: Option<usize>,
-    items: &'a Value,
+    items: &Value,
     ptr: &str,
+    path: &[usize],
     answers: &mut Answers,
-    seen: &mut Vec<&'a str>,
+    seen: &mut Vec<String>,
 ) -> Result<(), ResponseError> {
+    use crate::definition::instances::{key_of, MAX_INSTANCES};
     use ResponseErrorKind as K;
     let err = |kind, pointer: String, message: String| ResponseError {
         kind,
@@ -295,16 +304,35 @@ fn read_items<'a>(
                 format!("\"{link}\" is not at this place in the questionnaire"),
             ));
         }
-        // Every linkId at most once, groups included (Rapport has no repeating items). A
-        // sorted Vec rather than a set: no extra collection code in the WebAssembly.
-        match seen.binary_search(&link) {
+        // A repeating group's entries are its instances, numbered in order; every other
+        // item at most once in each. A sorted Vec rather than a set: no extra collection code
+        // in the WebAssembly.
+        let mut path = path.to_vec();
+        if item.repeats && item.kind == ItemKind::Group {
+            let before = list
+                .iter()
+                .take(i)
+                .filter(|o| o.get("linkId").and_then(Value::as_str) == Some(link))
+                .count();
+            if before >= MAX_INSTANCES {
+                return Err(err(
+                    K::Repeated,
+                    iptr,
+                    format!("\"{link}\" has more than {MAX_INSTANCES} instances"),
+                ));
+            }
+            path.push(before + 1);
+        }
+        let key = key_of(link, &path);
+        match seen.binary_search(&key) {
             Ok(_) => return Err(err(K::Repeated, iptr, format!("\"{link}\" appears twice"))),
-            Err(at) => seen.insert(at, link),
+            Err(at) => seen.insert(at, key.clone()),
         }
         match &item.kind {
             ItemKind::Group => {
                 if let Some(children) = it.get("item") {
-                    read_items(q, Some(pos), children, &join(&iptr, "item"), answers, seen)?;
+                    let cptr = join(&iptr, "item");
+                    read_items(q, Some(pos), children, &cptr, &path, answers, seen)?;
                 }
             }
             ItemKind::Display => {
@@ -359,7 +387,7 @@ fn read_items<'a>(
                     (false, 1) => values.into_iter().next(),
                     _ => Some(AnswerValue::Many(values)),
                 };
-                answers.set(link, value);
+                answers.set(&key, value);
                 // A question's own items are answered inside its answer, never beside it.
                 if it.get("item").is_some() {
                     return Err(err(
@@ -371,7 +399,7 @@ fn read_items<'a>(
                 for (n, a) in list.into_iter().flatten().enumerate() {
                     if let Some(children) = a.get("item") {
                         let cptr = join(&join(&aptr, n), "item");
-                        read_items(q, Some(pos), children, &cptr, answers, seen)?;
+                        read_items(q, Some(pos), children, &cptr, &path, answers, seen)?;
                     }
                 }
             }

@@ -500,6 +500,10 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
             );
         }
     }
+    // With the instances of repeating groups the answers fill (answers inside them are keyed
+    // `linkId` + U+001F + instance numbers); the definition itself when no group repeats.
+    let base = q;
+    let q = &base.fitting(&answers);
     let mut previous = PreviousScores::new();
     if let Some(p) = fx.get("previous") {
         for (k, v) in p.as_object().ok_or("\"previous\" must be an object")? {
@@ -654,7 +658,7 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
         q.item(k)
             .is_none_or(|i| !i.kind.is_question() || fits(i, v))
     });
-    match answers_from(q, &response) {
+    match answers_from(base, &response) {
         Ok(back) => {
             // Expected: the enabled questions' answers, with the option's system on codings.
             let mut effective = Answers::new();

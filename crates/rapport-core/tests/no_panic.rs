@@ -49,6 +49,7 @@ use proptest::prelude::*;
 use rapport_core::answers::{normalize_digits, AnswerValue, Answers};
 use rapport_core::bundled;
 use rapport_core::dates;
+use rapport_core::definition::instances::key_of;
 use rapport_core::definition::{locate_pointer, ItemKind, NumericControl, Questionnaire};
 use rapport_core::enable::enabled_items;
 use rapport_core::envelope::{check, Envelope};
@@ -496,7 +497,7 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                     })
                     .collect();
                 item.insert("answerOption".into(), Value::Array(options));
-                if with_points < 7 {
+                if with_points < 7 && !in_repeating_group(&stack) {
                     scorable.push(link.clone());
                 }
             }
@@ -530,7 +531,7 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                     extensions
                         .push(json!({ "url": EXT_SLIDER_STEP, "valueInteger": rng.int(-1, 5) }));
                 }
-                if lo.is_some() && hi.is_some() {
+                if lo.is_some() && hi.is_some() && !in_repeating_group(&stack) {
                     scorable.push(link.clone());
                 }
                 q.min = lo;
@@ -589,6 +590,9 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
             item.insert("extension".into(), Value::Array(extensions));
         }
         if kind == "group" {
+            if rng.chance(30) {
+                item.insert("repeats".into(), json!(true));
+            }
             stack.push((Value::Object(item), Vec::new()));
         } else {
             if kind != "display" {
@@ -672,6 +676,13 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
         mutate_at(&mut root, rng, replacement);
     }
     root
+}
+
+/// Whether an open group repeats (a score may not count what is inside one).
+fn in_repeating_group(stack: &[(Value, Vec<Value>)]) -> bool {
+    stack
+        .iter()
+        .any(|(g, _)| g.get("repeats") == Some(&json!(true)))
 }
 
 fn close_group(stack: &mut Vec<(Value, Vec<Value>)>) {
@@ -1202,7 +1213,38 @@ fn check_value(v: &Value, rng: &mut Rng) -> bool {
             }
             false
         }
-        Ok(q) => {
+        Ok(base) => {
+            // With instances of its repeating groups, as a patient adds them (from random keys,
+            // garbage among them), and one taken out again.
+            let q = if base.has_repeating_groups() && rng.chance(80) {
+                let mut keys: Vec<String> = base
+                    .items
+                    .iter()
+                    .map(|i| {
+                        let path = [rng.below(3) + 1, rng.below(3) + 1, rng.below(2) + 1];
+                        key_of(&i.link_id, &path)
+                    })
+                    .collect();
+                keys.push(format!("{}\u{1f}x.-1..", base.items[0].link_id));
+                keys.push("\u{1f}\u{1f}9".into());
+                let counts = base.instance_counts(keys.iter().map(String::as_str));
+                let q = base.with_instances(&counts);
+                assert!(q.items.len() <= rapport_core::definition::MAX_ITEMS);
+                for (i, item) in q.items.iter().enumerate() {
+                    assert_eq!(q.position(&item.link_id), Some(i), "keys are unique");
+                }
+                let removed = q.items[rng.below(q.items.len())].link_id.clone();
+                let after: Vec<String> = q
+                    .items
+                    .iter()
+                    .filter_map(|i| base.key_after_removing(&i.link_id, &removed))
+                    .collect();
+                let _ =
+                    base.with_instances(&base.instance_counts(after.iter().map(String::as_str)));
+                q
+            } else {
+                base.clone()
+            };
             for widget_like in [false, true] {
                 let answers = random_answers(rng, &q, widget_like);
                 let mut previous = PreviousScores::new();
@@ -1218,7 +1260,7 @@ fn check_value(v: &Value, rng: &mut Rng) -> bool {
                 }
                 exercise(&q, &answers, &previous);
                 if widget_like {
-                    check_round_trip(&q, &answers, &previous);
+                    check_round_trip(&base, &q, &answers, &previous);
                 }
             }
             true
@@ -1227,7 +1269,13 @@ fn check_value(v: &Value, rng: &mut Rng) -> bool {
 }
 
 /// What the widget sends, the receiver reads back and accepts.
-fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &PreviousScores) {
+/// `q` is `base` with instances of its repeating groups (or `base` itself).
+fn check_round_trip(
+    base: &Questionnaire,
+    q: &Questionnaire,
+    answers: &Answers,
+    previous: &PreviousScores,
+) {
     // Items nested under display text or a repeating question are refused by the parser;
     // under a question they travel inside its answer (proptest once found nested items being
     // dropped from the response: tests/no_panic.proptest-regressions).
@@ -1238,17 +1286,32 @@ fn check_round_trip(q: &Questionnaire, answers: &Answers, previous: &PreviousSco
         "a definition with items under display text or a repeating question must not load"
     );
     let qr = build(q, answers, &META, &|_, _| None);
-    let back = answers_from(q, &qr).expect("a built response reads back");
-    assert_eq!(back, enabled_subset(q, answers), "read back: {qr}");
-    assert_eq!(build(q, &back, &META, &|_, _| None), qr, "built again");
+    let back = answers_from(base, &qr).expect("a built response reads back");
+    // An instance left empty is not in the response: the ones after it read back one number
+    // lower, so the answers compare only without repeating groups; the response always.
+    if !base.has_repeating_groups() {
+        assert_eq!(back, enabled_subset(q, answers), "read back: {qr}");
+    }
+    let fitting = base.fitting(&back);
+    assert_eq!(
+        build(&fitting, &back, &META, &|_, _| None),
+        qr,
+        "built again"
+    );
     // Through JSON text, as a verified envelope.
     let e = envelope(q, "generated", answers, previous);
     // The widget writes the envelope by hand; it must be what the derive writes.
     let json = e.to_json();
     assert_eq!(json, serde_json::to_value(&e).expect("serialise envelope"));
     let bytes = serde_json::to_vec(&json).expect("envelope as text");
-    let lookup = |_: &str, _: &str| Some(q.clone());
-    let issues = validate(q, answers);
+    let lookup = |_: &str, _: &str| Some(base.clone());
+    // What the receiver checks is the response: an instance left empty is not in it (and a
+    // required question there no longer missing).
+    let issues = if base.has_repeating_groups() {
+        validate(&fitting, &back)
+    } else {
+        validate(q, answers)
+    };
     match check(&bytes, &lookup) {
         Ok(v) => {
             assert!(issues.is_empty(), "verified despite {issues:?}");
@@ -1308,6 +1371,9 @@ fn b_structured_generator_covers_the_model() {
             if item.reverse_scored {
                 seen.insert("reverse".into());
             }
+            if item.repeats && item.kind == ItemKind::Group {
+                seen.insert("repeating group".into());
+            }
         }
         if !q.scores.is_empty() {
             seen.insert("scores".into());
@@ -1322,6 +1388,7 @@ fn b_structured_generator_covers_the_model() {
         format!("{:?}", NumericControl::Input),
         "enableWhen".into(),
         "reverse".into(),
+        "repeating group".into(),
         "scores".into(),
         "flags".into(),
     ] {

@@ -172,3 +172,98 @@ fn drafts_keep_lists() {
     let (back, _) = draft_from_json(&q, &edited).unwrap();
     assert_eq!(back.get("worry-detail"), None);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Repeating groups (`definition::instances`): what the fixtures' notation cannot say.
+// ---------------------------------------------------------------------------------------------
+
+fn medicines() -> Questionnaire {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/repeating-groups.json"
+    ))
+    .unwrap();
+    let fx: Value = serde_json::from_str(&text).unwrap();
+    Questionnaire::from_value(&fx["definition"]).unwrap()
+}
+
+const S: char = rapport_core::definition::instances::SEP;
+
+fn with(base: &Questionnaire, keys: &[String]) -> Questionnaire {
+    base.with_instances(&base.instance_counts(keys.iter().map(String::as_str)))
+}
+
+#[test]
+fn instances_are_added_and_taken_out() {
+    let base = medicines();
+    // One instance until a key names another; keys of no item are ignored.
+    let one = with(&base, &["nothing".into(), format!("ghost{S}4")]);
+    assert_eq!(one.items.len(), base.items.len());
+    let three = with(&base, &[format!("dose{S}3")]);
+    let groups: Vec<&str> = three
+        .roots()
+        .map(|i| i.link_id.as_str())
+        .filter(|k| k.starts_with("meds"))
+        .collect();
+    assert_eq!(
+        groups,
+        ["meds".to_owned(), format!("meds{S}2"), format!("meds{S}3")]
+    );
+    assert_eq!(three.instance_of(&format!("meds{S}2")), (2, 3));
+    // Taking out the second: its keys go, the third's become the second's, the rest stay.
+    let removed = format!("meds{S}2");
+    assert_eq!(
+        base.key_after_removing(&format!("name{S}2"), &removed),
+        None
+    );
+    assert_eq!(
+        base.key_after_removing(&format!("name{S}3"), &removed),
+        Some(format!("name{S}2"))
+    );
+    assert_eq!(
+        base.key_after_removing("name", &removed),
+        Some("name".into())
+    );
+    assert_eq!(
+        base.key_after_removing("other", &removed),
+        Some("other".into())
+    );
+    // Never more than MAX_INSTANCES.
+    let many = with(&base, &[format!("name{S}999")]);
+    let n = many
+        .roots()
+        .filter(|i| i.link_id.starts_with("meds"))
+        .count();
+    assert_eq!(n, rapport_core::definition::instances::MAX_INSTANCES);
+}
+
+#[test]
+fn instances_read_back_from_a_response_and_a_draft() {
+    let base = medicines();
+    let group = |name: &str| json!({"linkId": "meds", "item": [{"linkId": "name", "answer": [{"valueString": name}]}]});
+    let qr = |groups: Vec<Value>| {
+        let mut items = vec![json!({"linkId": "any", "answer": [{"valueBoolean": true}]})];
+        items.extend(groups);
+        json!({"resourceType": "QuestionnaireResponse", "status": "completed",
+               "questionnaire": "https://clinic.example/fhir/Questionnaire/medicines|1", "item": items})
+    };
+    let a = answers_from(&base, &qr(vec![group("A"), group("B")])).unwrap();
+    assert_eq!(
+        a.get(&format!("name{S}2")),
+        Some(&AnswerValue::String("B".into()))
+    );
+    let q = base.fitting(&a);
+    assert!(validate(&q, &a).is_empty());
+    // A draft keeps the keys, read with the questionnaire that has the instances.
+    let (back, _) = draft_from_json(&q, &draft_json(&q, &a, &[])).unwrap();
+    assert_eq!(back, a);
+    // Too many instances, and a question of the group outside it, are refused with a pointer.
+    let e = answers_from(&base, &qr((0..51).map(|_| group("x")).collect())).unwrap_err();
+    assert_eq!(e.pointer, "/item/51");
+    let stray = json!({"linkId": "name", "answer": [{"valueString": "x"}]});
+    let e = answers_from(&base, &qr(vec![stray])).unwrap_err();
+    assert_eq!(
+        (e.kind.code(), e.pointer.as_str()),
+        ("misplaced", "/item/1")
+    );
+}

@@ -9,12 +9,14 @@
 //! - [`model`]: the checked types the rest of the core reads;
 //! - [`error`]: what can be wrong ([`ErrorKind`]), with a code, a message and a fix hint;
 //! - `parse`: both phases, for the questionnaire, its items, options and `enableWhen`;
+//! - [`instances`]: repeating groups, copied once per instance, and the keys that name them;
 //! - `scoring`: Rapport's `score` and `flag` extensions (computing scores is [`crate::scoring`]).
 //!
 //! Everything public is re-exported here, so `rapport_core::definition::Questionnaire` is the
 //! path to use. Finding a pointer in the JSON text (for the linter) is [`crate::json`]'s.
 
 pub mod error;
+pub mod instances;
 pub mod model;
 mod parse;
 mod scoring;

@@ -75,7 +75,8 @@ impl Text {
 /// One item of the questionnaire.
 #[derive(Clone, Debug)]
 pub struct Item {
-    /// The item's unique `linkId`.
+    /// The item's unique `linkId`; in a questionnaire with instances of repeating groups, its
+    /// key ([`super::instances`]).
     pub link_id: String,
     /// Where the item is in the definition (a JSON pointer such as `/item/2/item/0`).
     pub pointer: String,
@@ -96,8 +97,9 @@ pub struct Item {
     pub min_length: Option<usize>,
     /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
-    /// FHIR `repeats`: the item takes several answers ([`crate::answers::AnswerValue::Many`]).
-    /// Only on `choice` items (check boxes); refused on other types, `open-choice` included.
+    /// FHIR `repeats`: a `choice` item takes several answers
+    /// ([`crate::answers::AnswerValue::Many`], check boxes); a group is asked once per instance
+    /// the patient adds ([`super::instances`]). Refused on other types, `open-choice` included.
     pub repeats: bool,
     /// Conditions under which the item is shown.
     pub enable_when: Vec<EnableWhen>,

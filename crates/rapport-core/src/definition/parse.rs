@@ -331,6 +331,19 @@ impl Parser {
             return None;
         };
         let link_id = match obj.get("linkId") {
+            // The unit separator names instances of repeating groups (`instances.rs`).
+            Some(Value::String(s)) if s.contains(super::instances::SEP) => {
+                self.err(
+                    join(ptr, "linkId"),
+                    None,
+                    ErrorKind::BadValue {
+                        field: "linkId".into(),
+                        value: s.replace(super::instances::SEP, "\\u001f"),
+                        allowed: "text without the control character U+001F",
+                    },
+                );
+                return None;
+            }
             Some(Value::String(s)) if !s.is_empty() => s.clone(),
             Some(Value::String(_)) | None => {
                 self.err(
@@ -588,18 +601,23 @@ impl Parser {
                 return None;
             }
         };
-        // Several answers to one item: check boxes for a choice; refused elsewhere (a repeating
-        // group or "add another" rows) rather than ignored, which would lose answers.
+        // Several answers to one item: check boxes for a choice, instances of a repeating group
+        // (`instances.rs`); refused elsewhere ("add another" rows of one question) rather than
+        // ignored, which would lose answers.
         let repeats = match obj.get("repeats") {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
-            Some(Value::Bool(true)) if matches!(kind, ItemKind::Choice { open: None, .. }) => true,
+            Some(Value::Bool(true))
+                if matches!(kind, ItemKind::Choice { open: None, .. } | ItemKind::Group) =>
+            {
+                true
+            }
             Some(Value::Bool(true)) => {
                 self.err(
                     join(ptr, "repeats"),
                     lid,
                     ErrorKind::UnsupportedElement {
                         field: "repeats",
-                        hint: "only a choice item may repeat (answered with check boxes), not yet an open-choice; remove \"repeats\": true or ask one question per answer",
+                        hint: "only a group (\"Add another\") or a choice item (check boxes) may repeat, not yet an open-choice or other questions; remove \"repeats\": true or ask one question per answer",
                     },
                 );
                 false
@@ -688,7 +706,7 @@ impl Parser {
         // FHIR allows items under a question (asked once it is answered, answered inside its
         // answer) and forbids them under display text. Under a question that repeats they would
         // be asked once per answer, which Rapport does not draw: said rather than lose answers.
-        if !no_items && (kind == ItemKind::Display || repeats) {
+        if !no_items && (kind == ItemKind::Display || (repeats && kind != ItemKind::Group)) {
             self.err(join(ptr, "item"), lid, ErrorKind::ItemsUnderQuestion);
         }
         if let Some(item) = self.items.get_mut(pos) {
