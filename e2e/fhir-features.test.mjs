@@ -255,3 +255,80 @@ test('minLength: too few characters get the message with the number, in the pati
     await context.close();
   }
 });
+
+/// A data-testid selector for a key (`linkId` + U+001F + instance numbers).
+const tid = (id) => `[data-testid="${id.replaceAll('\u001f', '\\1f ')}"]`;
+const S = '\u001f';
+
+/// Whether the element is the one focused in the widget's shadow root.
+const isFocused = (locator) => locator.evaluate((el) => el.getRootNode().activeElement === el);
+
+test('a repeating group: "Add another" adds an instance (focus on its title, numbered), each checked on its own, kept in the draft; "Remove this one" takes one out and the later ones move up; one item per instance sent and stored', async () => {
+  const { page, context } = await openFixture('repeating-groups', { width: 360 });
+  const yes = (key) => page.locator(`${tid(`question-${key}`)} input[value="true"]`);
+  const no = (key) => page.locator(`${tid(`question-${key}`)} input[value="false"]`);
+  const text = (key) => page.locator(`${tid(`question-${key}`)} input`);
+  // The group waits for its question; one instance, no number, nothing to remove.
+  assert.equal(await page.locator(tid('group-meds')).count(), 0);
+  await yes('any').check();
+  await text('name').fill('Sertraline');
+  await yes('dose-known').check();
+  await text('dose').fill('50 mg');
+  assert.equal(await page.locator(tid('remove-meds')).count(), 0);
+  assert.equal(await page.locator('.instance-number').count(), 0);
+  const add = page.getByRole('button', { name: 'Add another' });
+  await add.click();
+  const second = page.locator(`${tid(`group-meds${S}2`)} h3`);
+  await second.waitFor();
+  assert.ok(await isFocused(second), 'the new instance\'s title has focus');
+  assert.deepEqual((await page.locator('.instance-number').allInnerTexts()).map(plain), ['1 of 2', '2 of 2']);
+  await text(`name${S}2`).fill('Melatonin');
+  await no(`dose-known${S}2`).check();
+  // The condition looks at its own instance: no dose asked in the second.
+  assert.equal(await page.locator(tid(`question-dose${S}2`)).count(), 0);
+  await add.click();
+  await yes(`dose-known${S}3`).check();
+  // Kept across a reload, instances and all.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.equal(await text(`name${S}2`).inputValue(), 'Melatonin');
+  assert.ok(await yes(`dose-known${S}3`).isChecked());
+  // The third has no name: its own message, under its own question.
+  await page.locator('[data-testid=submit]').click();
+  await page.locator(`${tid(`error-name${S}3`)}:not(.hidden)`).waitFor();
+  assert.ok(await page.locator(`${tid('error-name')}.hidden`).count() === 1, 'the first instance\'s name is fine');
+  // Take out the second: the third moves up, with its answers, and its title takes focus.
+  await page.locator(tid(`remove-meds${S}2`)).click();
+  await page.locator(tid(`group-meds${S}3`)).waitFor({ state: 'detached' });
+  assert.ok(await yes(`dose-known${S}2`).isChecked());
+  assert.equal(await text(`name${S}2`).inputValue(), '');
+  assert.ok(await isFocused(page.locator(`${tid(`group-meds${S}2`)} h3`)));
+  await text(`name${S}2`).fill('Zopiclone');
+  await text(`dose${S}2`).fill('7.5 mg');
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver verified each instance against the definition)');
+  const item = (linkId, answer) => ({ linkId, answer: [answer] });
+  assert.deepEqual(env.questionnaireResponse.item, [
+    item('any', { valueBoolean: true }),
+    { linkId: 'meds', item: [item('name', { valueString: 'Sertraline' }), item('dose-known', { valueBoolean: true }), item('dose', { valueString: '50 mg' })] },
+    { linkId: 'meds', item: [item('name', { valueString: 'Zopiclone' }), item('dose-known', { valueBoolean: true }), item('dose', { valueString: '7.5 mg' })] },
+  ]);
+  await noViolations(page);
+  await context.close();
+});
+
+test('repeating groups inside a repeating group: notes added inside the second visit, sent nested as FHIR writes them', async () => {
+  const { page, context, expect } = await openFixture('repeating-groups-nested');
+  const field = (key, tag = 'input') => page.locator(`${tid(`question-${key}`)} ${tag}`);
+  await field('where').fill('Clinic');
+  await page.locator(`${tid('question-notes-wanted')} input[value="false"]`).check();
+  await page.locator(tid('add-visit')).click();
+  await field(`where${S}2`).fill('Home');
+  await page.locator(`${tid(`question-notes-wanted${S}2`)} input[value="true"]`).check();
+  await field(`note${S}2.1`, 'textarea').fill('First');
+  await page.locator(tid('add-notes')).click();
+  await field(`note${S}2.2`, 'textarea').fill('Second');
+  await sentAsExpected(page, expect);
+  await context.close();
+});

@@ -121,7 +121,7 @@ pub fn App(
                         draft_expiry_ms: c.draft_expiry_ms,
                     },
                 );
-                session.resume();
+                session.resume(question::fit());
                 view! { <Form session=session control=control.clone()/> }.into_any()
             }
         }

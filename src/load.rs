@@ -30,10 +30,13 @@ pub struct Language {
 }
 
 /// Everything loaded once per element.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Loaded {
-    /// The checked definition.
+    /// The checked definition, with the instances of repeating groups the patient added
+    /// (`Session::restructure`).
     pub definition: Arc<Questionnaire>,
+    /// The checked definition as loaded (one instance of each repeating group).
+    pub base: Arc<Questionnaire>,
     /// Where it came from.
     pub source: Source,
     /// The instrument id for the envelope (bundled id, else the definition's name or url).
@@ -154,8 +157,10 @@ pub async fn load(
         .version
         .clone()
         .unwrap_or_else(|| rapport_core::envelope::UNVERSIONED.into());
+    let definition = Arc::new(definition);
     let loaded = Arc::new(Loaded {
-        definition: Arc::new(definition),
+        base: definition.clone(),
+        definition,
         source: config.source.clone(),
         instrument_id,
         version,

@@ -25,6 +25,10 @@ use crate::load::Loaded;
 use crate::store;
 use crate::text::Strings;
 
+/// Gives the session's definition the instances of repeating groups that a stored draft (its
+/// JSON) holds, before the draft is read.
+pub type Fit = fn(Session, &serde_json::Value);
+
 /// The state of one session, in one stored value, with a [`Trigger`] per part to tell its
 /// readers (not a signal per part: docs/size.md, "Rules for the widget's view code"). Read and
 /// write it through [`Session`]'s methods.
@@ -63,6 +67,7 @@ pub struct Session {
     issues_changed: Trigger,
     show_errors_changed: Trigger,
     restored_changed: Trigger,
+    structure_changed: Trigger,
 }
 
 impl Session {
@@ -162,7 +167,48 @@ impl Session {
             issues_changed: Trigger::new(),
             show_errors_changed: Trigger::new(),
             restored_changed: Trigger::new(),
+            structure_changed: Trigger::new(),
         }
+    }
+
+    /// Tracks changes of the definition's structure (instances of repeating groups added or
+    /// taken out); the positions of items change with it.
+    pub fn structure(&self) {
+        self.structure_changed.track();
+    }
+
+    /// Replaces the definition by `definition`, the one loaded with other instances of its
+    /// repeating groups (`definition::instances`), and renames the answers and typed texts by
+    /// `rename` (`None`: the instance they were in was taken out). Readers of the structure
+    /// draw the items again; the draft is saved.
+    pub fn restructure(
+        &self,
+        definition: rapport_core::definition::Questionnaire,
+        rename: &dyn Fn(&str) -> Option<String>,
+    ) {
+        self.change(|h| {
+            let mut loaded = (*h.loaded).clone();
+            loaded.definition = Arc::new(definition);
+            h.loaded = Arc::new(loaded);
+            let mut answers = Answers::new();
+            for (k, v) in h.answers.iter() {
+                if let Some(k) = rename(k) {
+                    answers.set(&k, Some(v.clone()));
+                }
+            }
+            h.answers = answers;
+            let mut typed = StrMap::new();
+            for (k, v) in h.typed.iter() {
+                if let Some(k) = rename(k) {
+                    typed.insert(k, v.clone());
+                }
+            }
+            h.typed = typed;
+            &[|s| s.answers_changed, |s| s.typed_changed]
+        });
+        self.recheck();
+        self.structure_changed.notify();
+        self.save_draft();
     }
 
     /// Changes the state and tells the readers of the parts that changed (after the change,
@@ -392,12 +438,20 @@ impl Session {
     }
 
     /// On mount: brings back a draft, and resumes this widget's undelivered submission.
-    pub fn resume(&self) {
+    /// `fit` gives the definition with the instances of repeating groups a draft holds (from
+    /// the `controls` chunk, loaded whenever a group repeats).
+    pub fn resume(&self, fit: Option<Fit>) {
         let (settings, loaded) = (self.delivery(), self.loaded());
-        let q = &loaded.definition;
         let key = store::draft_key(&settings.prefix, &loaded.instrument_id, &settings.instance);
-        if let Some((answers, typed)) =
-            store::load_draft(settings.policy, &key, q, settings.draft_expiry_ms)
+        let draft = store::load_draft(settings.policy, &key, settings.draft_expiry_ms);
+        if let (Some(fit), Some(d)) = (fit, &draft) {
+            fit(*self, d);
+        }
+        let loaded = self.loaded();
+        let q = &loaded.definition;
+        if let Some((answers, typed)) = draft
+            .as_ref()
+            .and_then(|d| rapport_core::delivery::draft_from_json(q, d))
         {
             let any = !answers.is_empty() || !typed.is_empty();
             self.set_answers(answers);

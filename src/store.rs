@@ -193,20 +193,15 @@ pub fn save_draft(
     set(policy, key, &crate::intl::json_text(&draft));
 }
 
-/// The draft stored under `key`, if there is one that fits `q` and was saved less than
-/// `max_age_ms` ago: the answers and the typed texts by link id. An expired draft (or one
-/// without a saved-at time) is removed.
-pub fn load_draft(
-    policy: Policy,
-    key: &str,
-    q: &Questionnaire,
-    max_age_ms: f64,
-) -> Option<(Answers, Vec<(String, String)>)> {
+/// The draft stored under `key`, if there is one saved less than `max_age_ms` ago, as JSON
+/// (read with `rapport_core::delivery::draft_from_json`). An expired draft (or one without a
+/// saved-at time) is removed.
+pub fn load_draft(policy: Policy, key: &str, max_age_ms: f64) -> Option<serde_json::Value> {
     let value = crate::json::parse(&get(policy, key)?).ok()?;
     let saved = value.get("savedAt").and_then(serde_json::Value::as_i64);
     if saved.is_none_or(|t| js_sys::Date::now() - t as f64 > max_age_ms) {
         remove(policy, key);
         return None;
     }
-    rapport_core::delivery::draft_from_json(q, &value)
+    Some(value)
 }

@@ -104,6 +104,7 @@ fn mount_with(
     let loaded = Arc::new(Loaded {
         version: definition.version.clone().unwrap_or_default(),
         instrument_id: definition.name.clone().unwrap_or_default(),
+        base: Arc::new(definition.clone()),
         definition: Arc::new(definition),
         source,
         languages: vec![Language {

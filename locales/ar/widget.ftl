@@ -106,6 +106,10 @@ no = لا
 # What a screen reader says for one number of a 0 to 10 row, e.g. "5 من 10".
 scale-value = { $value } من { $max }
 
+group-number = { $number } من { $count }
+group-add = إضافة واحد آخر
+group-remove = حذف هذا
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = عذرًا، لا يمكن عرض هذا الاستبيان الآن.

@@ -85,6 +85,10 @@ no = না
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $max }-এর মধ্যে { $value }
 
+group-number = { $count }টির মধ্যে { $number }
+group-add = আরেকটি যোগ করুন
+group-remove = এটি সরান
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = দুঃখিত, এই প্রশ্নমালাটি এখন দেখানো যাচ্ছে না।

@@ -85,6 +85,10 @@ yes = Ja
 no = Nein
 scale-value = { $value } von { $max }
 
+group-number = { $number } von { $count }
+group-add = Weiteren Eintrag hinzufügen
+group-remove = Diesen Eintrag entfernen
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Dieser Fragebogen kann leider gerade nicht angezeigt werden.

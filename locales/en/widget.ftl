@@ -81,6 +81,13 @@ no = No
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } out of { $max }
 
+# A group of questions the patient may answer more than once (a repeating group, e.g.
+# one per medicine). Beside its title when there are several, e.g. "2 of 3"; the buttons
+# add one more of the group, or take this one out.
+group-number = { $number } of { $count }
+group-add = Add another
+group-remove = Remove this one
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Sorry, this questionnaire cannot be shown right now.

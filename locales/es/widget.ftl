@@ -84,6 +84,10 @@ yes = Sí
 no = No
 scale-value = { $value } de { $max }
 
+group-number = { $number } de { $count }
+group-add = Añadir otro
+group-remove = Quitar este
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Lo sentimos, este cuestionario no se puede mostrar en este momento.

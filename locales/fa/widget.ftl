@@ -84,6 +84,10 @@ no = نه
 # What a screen reader says for one number of a 0 to 10 row, e.g. "5 از 10".
 scale-value = { $value } از { $max }
 
+group-number = { $number } از { $count }
+group-add = افزودن یکی دیگر
+group-remove = حذف این مورد
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = متأسفیم، الان نمی‌توانیم این پرسشنامه را نشان دهیم.

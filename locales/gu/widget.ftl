@@ -84,6 +84,10 @@ no = ના
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $max }માંથી { $value }
 
+group-number = { $count } માંથી { $number }
+group-add = બીજું ઉમેરો
+group-remove = આ દૂર કરો
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = માફ કરશો, આ પ્રશ્નાવલી અત્યારે બતાવી શકાતી નથી.

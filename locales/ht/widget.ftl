@@ -70,6 +70,10 @@ no = Non
 # What a screen reader says for one number of a 0 to 10 row, e.g. "5 sou 10".
 scale-value = { $value } sou { $max }
 
+group-number = { $number } sou { $count }
+group-add = Ajoute yon lòt
+group-remove = Retire sa a
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Padon, nou pa kapab montre kesyonè sa a kounye a.

@@ -89,6 +89,10 @@ yes = Sì
 no = No
 scale-value = { $value } su { $max }
 
+group-number = { $number } di { $count }
+group-add = Aggiungi un altro
+group-remove = Rimuovi questo
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Ci dispiace, in questo momento non è possibile mostrare questo questionario.

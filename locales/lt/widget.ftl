@@ -97,6 +97,10 @@ no = Ne
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } iš { $max }
 
+group-number = { $number } iš { $count }
+group-add = Pridėti dar vieną
+group-remove = Pašalinti šį
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Atsiprašome, šiuo metu šio klausimyno parodyti negalime.

@@ -82,6 +82,10 @@ no = ਨਹੀਂ
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $max } ਵਿੱਚੋਂ { $value }
 
+group-number = { $count } ਵਿੱਚੋਂ { $number }
+group-add = ਇੱਕ ਹੋਰ ਜੋੜੋ
+group-remove = ਇਸਨੂੰ ਹਟਾਓ
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਪ੍ਰਸ਼ਨਾਵਲੀ ਇਸ ਵੇਲੇ ਦਿਖਾਈ ਨਹੀਂ ਜਾ ਸਕਦੀ।

@@ -98,6 +98,10 @@ no = Nie
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } na { $max }
 
+group-number = { $number } z { $count }
+group-add = Dodaj kolejny
+group-remove = Usuń ten
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Przepraszamy, nie można teraz wyświetlić tej ankiety.

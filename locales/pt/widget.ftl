@@ -95,6 +95,10 @@ yes = Sim
 no = Não
 scale-value = { $value } de { $max }
 
+group-number = { $number } de { $count }
+group-add = Adicionar outro
+group-remove = Remover este
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Desculpe, não é possível mostrar este questionário agora.

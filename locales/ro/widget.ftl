@@ -88,6 +88,10 @@ no = Nu
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } din { $max }
 
+group-number = { $number } din { $count }
+group-add = Adăugați încă unul
+group-remove = Eliminați-l pe acesta
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Ne pare rău, acest chestionar nu poate fi afișat acum.

@@ -95,6 +95,10 @@ no = Нет
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } из { $max }
 
+group-number = { $number } из { $count }
+group-add = Добавить ещё
+group-remove = Удалить это
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Извините, сейчас не получается показать эту анкету.

@@ -85,6 +85,10 @@ no = Hindi
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } sa { $max }
 
+group-number = { $number } sa { $count }
+group-add = Magdagdag ng isa pa
+group-remove = Alisin ito
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Paumanhin po, hindi maipakita ngayon ang mga tanong na ito.

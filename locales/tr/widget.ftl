@@ -85,6 +85,10 @@ no = Hayır
 # What a screen reader says for one number of a 0 to 10 row, e.g. "10 üzerinden 5".
 scale-value = { $max } üzerinden { $value }
 
+group-number = { $number } / { $count }
+group-add = Bir tane daha ekle
+group-remove = Bunu kaldır
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Üzgünüz, bu anket şu anda gösterilemiyor.

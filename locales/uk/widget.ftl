@@ -97,6 +97,10 @@ no = Ні
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } з { $max }
 
+group-number = { $number } з { $count }
+group-add = Додати ще
+group-remove = Видалити це
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Вибачте, зараз не вдається показати цю анкету.

@@ -85,6 +85,10 @@ no = نہیں
 # What a screen reader says for one number of a 0 to 10 row, e.g. "10 میں سے 5".
 scale-value = { $max } میں سے { $value }
 
+group-number = { $count } میں سے { $number }
+group-add = ایک اور شامل کریں
+group-remove = اسے ہٹائیں
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = معذرت، یہ سوال نامہ اس وقت نہیں دکھایا جا سکتا۔

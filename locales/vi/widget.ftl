@@ -68,6 +68,10 @@ no = Không
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } trên { $max }
 
+group-number = { $number } trên { $count }
+group-add = Thêm một mục nữa
+group-remove = Xóa mục này
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Xin lỗi, lúc này không thể hiển thị bảng câu hỏi này.

@@ -67,6 +67,10 @@ no = 否
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } 分，满分 { $max } 分
 
+group-number = 第 { $number } 个，共 { $count } 个
+group-add = 再添加一个
+group-remove = 删除此项
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = 抱歉，这份问卷现在无法显示。

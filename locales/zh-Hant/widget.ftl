@@ -68,6 +68,10 @@ no = 否
 # What a screen reader says for one number of a 0 to 10 row (the number is shown alone).
 scale-value = { $value } 分，滿分 { $max } 分
 
+group-number = 第 { $number } 個，共 { $count } 個
+group-add = 再新增一個
+group-remove = 刪除此項
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = 很抱歉，這份問卷現在無法顯示。

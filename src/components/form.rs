@@ -80,11 +80,13 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
             t("submit")
         }
     });
-    let q_items = q.clone();
+    // Drawn again when instances of a repeating group are added or taken out (positions move).
     let items = move || {
-        q_items
-            .roots()
-            .filter_map(|item| q_items.position(&item.link_id))
+        s.structure();
+        let loaded = s.loaded();
+        let q = &loaded.definition;
+        q.roots()
+            .filter_map(|item| q.position(&item.link_id))
             .map(|pos| view! { <ItemView session=s pos=pos/> })
             .collect_view()
     };
@@ -183,7 +185,7 @@ pub fn Form(session: Session, control: Control) -> impl IntoView {
                         <div class="bar" {attr("aria-hidden", "true")}><div class="fill" style:width=percent></div></div>
                     </div>
                     <ErrorSummary session=s/>
-                    <fieldset class="items" {attr("disabled", locked)}>{items.clone()}</fieldset>
+                    <fieldset class="items" {attr("disabled", locked)}>{items}</fieldset>
                     <div class="actions">
                         <button {attr("type", "submit")} class="submit" {attr("part", "submit")} data-testid="submit"
                             {attr("disabled", sending)} {attr("aria-disabled", aria_sending)}>

@@ -33,8 +33,13 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
         matches!(item.kind, ItemKind::Group),
         matches!(item.kind, ItemKind::Display),
     );
+    let repeats = item.repeats;
     let make_body = move || match (group, display) {
         (true, _) => {
+            // An instance of a repeating group: drawn by the `controls` chunk (loaded before).
+            if let (true, Some(r)) = (repeats, RARE.get()) {
+                return (r.instance)(s, pos, text.clone());
+            }
             let children = children
                 .iter()
                 .map(|&c| view! { <ItemView session=s pos=c/> })
@@ -141,6 +146,14 @@ struct Rare {
     drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
     typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
+    instance: fn(Session, usize, String) -> AnyView,
+    fit: crate::session::Fit,
+}
+
+/// The definition with the instances of repeating groups a draft holds, once the `controls`
+/// chunk is here (it is whenever a group repeats).
+pub fn fit() -> Option<crate::session::Fit> {
+    RARE.get().map(|r| r.fit)
 }
 
 static RARE: std::sync::OnceLock<Rare> = std::sync::OnceLock::new();
@@ -149,6 +162,7 @@ static RARE: std::sync::OnceLock<Rare> = std::sync::OnceLock::new();
 fn is_rare(item: &Item) -> bool {
     match &item.kind {
         ItemKind::Choice { layout, .. } => item.repeats || *layout == ChoiceLayout::DropDown,
+        ItemKind::Group => item.repeats,
         ItemKind::Integer {
             min: Some(_),
             max: Some(_),
@@ -187,6 +201,8 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         drop_down,
         typed: typed_field,
         check_box,
+        instance,
+        fit: fit_draft,
     }))
 }
 
@@ -746,4 +762,160 @@ fn radio(
         </label>
     }
     .into_any()
+}
+
+/// Gives the session's definition the instances of its repeating groups that `draft` (a stored
+/// draft's JSON) holds answers or typed text in.
+fn fit_draft(s: Session, draft: &serde_json::Value) {
+    let loaded = s.loaded();
+    let base = &loaded.base;
+    if !base.has_repeating_groups() {
+        return;
+    }
+    let keys = ["answers", "typed"]
+        .into_iter()
+        .filter_map(|field| draft.get(field).and_then(serde_json::Value::as_object))
+        .flat_map(|m| m.keys().map(String::as_str));
+    s.restructure(base.with_instances(&base.instance_counts(keys)), &|k| {
+        Some(k.to_owned())
+    });
+}
+
+/// One instance of a repeating group: its title with its number when there are several, its
+/// items, a button that takes it out (when there are several) and, after the last, one that
+/// adds another. Focus moves to the title of the instance added, or of the one that takes the
+/// place of the one taken out.
+fn instance(s: Session, pos: usize, title: String) -> AnyView {
+    use rapport_core::definition::instances::{link_id_of, MAX_INSTANCES};
+    let loaded = s.loaded();
+    let q = &loaded.definition;
+    let Some(item) = q.items.get(pos) else {
+        return ().into_any();
+    };
+    adopt_instance_styles(s);
+    let key = item.link_id.clone();
+    let children = item
+        .children
+        .iter()
+        .map(|&c| view! { <ItemView session=s pos=c/> })
+        .collect_view();
+    let (n, count) = q.instance_of(&key);
+    let strings = s.strings_untracked();
+    let number = (count > 1).then(|| {
+        strings.t_args(
+            "group-number",
+            &[
+                ("number", Arg::Number(n as f64)),
+                ("count", Arg::Number(count as f64)),
+            ],
+        )
+    });
+    let heading = instance_heading_id(pos);
+    // The key of this group's first instance (which always exists), naming the group.
+    let first = loaded
+        .base
+        .instance_counts(std::iter::once(key.as_str()))
+        .iter()
+        .find(|(k, _)| link_id_of(k) == link_id_of(&key))
+        .map_or_else(|| key.clone(), |(k, _)| k.to_owned());
+    // After the structure changed: the title of instance `nth` of this group, by its key.
+    let focus_instance = move |s: Session, group: String, nth: usize| {
+        request_animation_frame(move || {
+            let loaded = s.loaded();
+            let q = &loaded.definition;
+            let link = link_id_of(&group);
+            let parent = q.item(&group).and_then(|i| i.parent);
+            let at = q
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| link_id_of(&i.link_id) == link && i.parent == parent)
+                .nth(nth.saturating_sub(1))
+                .map(|(p, _)| p);
+            if let Some(p) = at {
+                super::focus(s, &format!("#{}", instance_heading_id(p)));
+            }
+        });
+    };
+    let add = {
+        let first = first.clone();
+        move |_: web_sys::Event| {
+            let loaded = s.loaded();
+            let (base, q) = (&loaded.base, &loaded.definition);
+            let mut counts = base.instance_counts(q.items.iter().map(|i| i.link_id.as_str()));
+            counts.insert(first.clone(), count + 1);
+            s.restructure(base.with_instances(&counts), &|k| Some(k.to_owned()));
+            focus_instance(s, first.clone(), count + 1);
+        }
+    };
+    let remove = {
+        let key = key.clone();
+        move |_: web_sys::Event| {
+            let loaded = s.loaded();
+            let (base, q) = (&loaded.base, &loaded.definition);
+            let kept: Vec<String> = q
+                .items
+                .iter()
+                .filter_map(|i| base.key_after_removing(&i.link_id, &key))
+                .collect();
+            let shrunk =
+                base.with_instances(&base.instance_counts(kept.iter().map(String::as_str)));
+            let base = base.clone();
+            let removed = key.clone();
+            s.restructure(shrunk, &move |k| base.key_after_removing(k, &removed));
+            focus_instance(s, first.clone(), n.min(count - 1));
+        }
+    };
+    let can_add =
+        n == count && count < MAX_INSTANCES && q.items.len() < rapport_core::definition::MAX_ITEMS;
+    view! {
+        <section class="group instance" data-testid=format!("group-{key}")>
+            <h3 class="group-title" {attr("id", heading)} {attr("tabindex", "-1")}>
+                {title}
+                {number.map(|t| view! { " "<span class="instance-number">{t}</span> }.into_any())}
+            </h3>
+            {children}
+            {(count > 1).then(|| view! {
+                <button {attr("type", "button")} class="instance-remove" {attr("part", "instance-remove")}
+                    data-testid=format!("remove-{key}") {listen("click", remove)}>{strings.t("group-remove")}</button>
+            }.into_any())}
+        </section>
+        {can_add.then(|| view! {
+            <button {attr("type", "button")} class="instance-add" {attr("part", "instance-add")}
+                data-testid=format!("add-{}", link_id_of(&key)) {listen("click", add)}>{strings.t("group-add")}</button>
+        }.into_any())}
+    }
+    .into_any()
+}
+
+/// The styles of repeating group instances: a line at the start side of each, the buttons as
+/// outlined buttons (44 px high at least). Adopted by the widget's shadow root with the first
+/// instance drawn, so a bundled questionnaire's download does not carry them.
+const INSTANCE_STYLES: &str = ".instance{border-inline-start:3px solid var(--_surface-2);padding-inline-start:12px}\
+.instance-number{font-weight:400;color:var(--_muted);font-size:var(--_size)}\
+.instance-add,.instance-remove{font:inherit;font-weight:600;min-height:44px;padding:8px 18px;margin:0 0 12px;\
+color:var(--_accent);background:var(--_surface);border:2px solid var(--_accent);border-radius:var(--_radius);cursor:pointer}\
+.instance-remove{color:var(--_text);border-color:var(--_border);font-weight:400}\
+.instance-add:focus-visible,.instance-remove:focus-visible,.group-title:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}";
+
+/// Adds [`INSTANCE_STYLES`] to the widget's shadow root, once.
+fn adopt_instance_styles(s: Session) {
+    let Some(shadow) = s.host().shadow_root() else {
+        return;
+    };
+    let sheets = shadow.adopted_style_sheets();
+    if sheets.length() > 1 {
+        return;
+    }
+    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+        if sheet.replace_sync(INSTANCE_STYLES).is_ok() {
+            sheets.push(&sheet);
+            shadow.set_adopted_style_sheets(&sheets);
+        }
+    }
+}
+
+/// The DOM id of a repeating group instance's title (focused when instances change).
+fn instance_heading_id(pos: usize) -> String {
+    format!("rg-{pos}")
 }

@@ -338,8 +338,8 @@ impl Parser {
                     None,
                     ErrorKind::BadValue {
                         field: "linkId".into(),
-                        value: s.replace(super::instances::SEP, "\\u001f"),
-                        allowed: "text without the control character U+001F",
+                        value: "…U+001F…".into(),
+                        allowed: "text without U+001F",
                     },
                 );
                 return None;
@@ -617,7 +617,7 @@ impl Parser {
                     lid,
                     ErrorKind::UnsupportedElement {
                         field: "repeats",
-                        hint: "only a group (\"Add another\") or a choice item (check boxes) may repeat, not yet an open-choice or other questions; remove \"repeats\": true or ask one question per answer",
+                        hint: "only a group or a choice item may repeat, not yet an open-choice; remove \"repeats\": true or ask one question per answer",
                     },
                 );
                 false

@@ -83,7 +83,7 @@ impl Parser {
                 Some("item") => match sub.get("valueString").and_then(Value::as_str) {
                     Some(link) => match self.index.get(link).and_then(|&i| self.items.get(i)) {
                         Some(item) if self.under_repeating_group(item) => self.err(sptr, Some(link), ErrorKind::BadScoring {
-                            detail: format!("score item \"{link}\" is inside a repeating group: it is answered once per instance, so cannot count as one; leave it out of the score"),
+                            detail: format!("score item \"{link}\" is inside a repeating group; leave it out of the score"),
                         }),
                         Some(item) if scorable(item) => items.push(link.to_owned()),
                         Some(item) if item.repeats => self.err(sptr, Some(link), ErrorKind::BadScoring {
