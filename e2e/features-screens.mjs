@@ -128,6 +128,22 @@ try {
     await page.locator('[data-testid=question-since] input').fill('3');
     await page.locator('[data-testid=question-height] input').focus();
   });
+  // A repeating group: two medicines, the second just added (its title focused).
+  const medicines = JSON.parse(readFileSync(join(FIXTURES, 'repeating-groups.json'), 'utf8')).definition;
+  medicines._title = ar('أدويتك');
+  medicines.item[0]._text = ar('هل تتناول أي أدوية؟');
+  medicines.item[1]._text = ar('دواء');
+  ['اسمه', 'هل تعرف الجرعة؟', 'الجرعة'].forEach((t, i) => { medicines.item[1].item[i]._text = ar(t); });
+  medicines.item[2]._text = ar('هل هناك شيء آخر؟');
+  const tid = (id) => `[data-testid="${id.replaceAll('\u001f', '\\1f ')}"]`;
+  await shots(browser, 'repeating-group', medicines, [['en', 1024, 'light', null], ['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl']], async (page) => {
+    await page.locator('[data-testid=question-any] input[value="true"]').check();
+    await page.locator('[data-testid=question-name] input').fill('Sertraline');
+    await page.locator('[data-testid=question-dose-known] input[value="true"]').check();
+    await page.locator('[data-testid=question-dose] input').fill('50 mg');
+    await page.locator(tid('add-meds')).click();
+    await page.locator(tid('question-name\u001f2') + ' input').fill('Melatonin');
+  }, 1200);
 } finally {
   await browser.close();
 }

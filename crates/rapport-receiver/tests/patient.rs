@@ -661,7 +661,10 @@ async fn item_table(name: &str, definition: &Value, id: &str, answers: &Answers)
     .unwrap();
     let store = open_store(&config).await.unwrap();
     let app = router_with(&config, store.clone()).unwrap();
-    let q = Questionnaire::from_value(definition).expect("the definition loads");
+    // With the instances of repeating groups the answers fill.
+    let q = Questionnaire::from_value(definition)
+        .expect("the definition loads")
+        .fitting(answers);
     store_envelope(
         &store,
         &q,
@@ -756,4 +759,30 @@ async fn quantities_are_shown_with_the_unit_chosen() {
         "{body}"
     );
     assert!(body.contains("<td class=\"answer\">3 weeks</td>"), "{body}");
+}
+
+/// A repeating group: an item's answer in each instance, in order, in one cell.
+#[tokio::test]
+async fn answers_in_a_repeating_group_are_listed_per_instance() {
+    let definition = fixture_definition(include_str!(
+        "../../rapport-core/tests/fixtures/repeating-groups.json"
+    ));
+    let sep = rapport_core::definition::instances::SEP;
+    let mut answers = Answers::new();
+    answers.set("any", Some(AnswerValue::Boolean(true)));
+    answers.set("name", Some(AnswerValue::String("Sertraline".into())));
+    answers.set(
+        &format!("name{sep}2"),
+        Some(AnswerValue::String("Melatonin".into())),
+    );
+    answers.set(
+        &format!("dose-known{sep}2"),
+        Some(AnswerValue::Boolean(false)),
+    );
+    let body = item_table("repeating", &definition, "Medicines", &answers).await;
+    assert!(
+        body.contains("<td class=\"answer\">Sertraline; Melatonin</td>"),
+        "{body}"
+    );
+    assert!(body.contains("<td class=\"answer\">No</td>"), "{body}");
 }

@@ -225,11 +225,8 @@ impl Csv {
         }
         for link_id in &self.items {
             let item = q.and_then(|q| q.item(link_id));
-            cells.push(
-                answers
-                    .get(link_id.as_str())
-                    .map_or(Cell::Empty, |(key, v)| answer_cell(item, key, v)),
-            );
+            let list = answers.get(link_id.as_str()).map_or(&[][..], Vec::as_slice);
+            cells.push(answers_cell(item, list));
         }
         let scores = env.get("scores").and_then(Value::as_array);
         for id in &self.scores {
@@ -258,20 +255,20 @@ impl Csv {
     }
 }
 
-/// linkId → (`value[x]` key, value) of the first answer of every answered item, at any depth.
-fn collect_answers<'a>(items: &'a Value, out: &mut HashMap<&'a str, (&'a str, &'a Value)>) {
+/// The answers of one linkId: (`value[x]` key, value), in the order the response has them.
+type Answered<'a> = Vec<(&'a str, &'a Value)>;
+
+/// linkId → every answer of every answered item, at any depth (several for check boxes and for
+/// an item inside a repeating group, one per instance).
+fn collect_answers<'a>(items: &'a Value, out: &mut HashMap<&'a str, Answered<'a>>) {
     for it in items.as_array().into_iter().flatten() {
         let Some(link_id) = it.get("linkId").and_then(Value::as_str) else {
             continue;
         };
-        let first = it
-            .get("answer")
-            .and_then(Value::as_array)
-            .and_then(|a| a.first())
-            .and_then(Value::as_object);
-        if let Some(answer) = first {
+        let answers = it.get("answer").and_then(Value::as_array);
+        for answer in answers.into_iter().flatten().filter_map(Value::as_object) {
             if let Some((key, value)) = answer.iter().find(|(k, _)| k.starts_with("value")) {
-                out.insert(link_id, (key.as_str(), value));
+                out.entry(link_id).or_default().push((key.as_str(), value));
             }
             if let Some(nested) = answer.get("item") {
                 collect_answers(nested, out);
@@ -280,6 +277,27 @@ fn collect_answers<'a>(items: &'a Value, out: &mut HashMap<&'a str, (&'a str, &'
         if let Some(children) = it.get("item") {
             collect_answers(children, out);
         }
+    }
+}
+
+/// The cell of an item's answers: empty, the one answer's cell, or several answers (ticks, or
+/// one per instance of a repeating group) each as its own cell would read, in order, in one
+/// text cell.
+fn answers_cell(item: Option<&Item>, list: &[(&str, &Value)]) -> Cell {
+    match list {
+        [] => Cell::Empty,
+        [(key, v)] => answer_cell(item, key, v),
+        several => Cell::Text(
+            several
+                .iter()
+                .map(|(key, v)| match answer_cell(item, key, v) {
+                    Cell::Text(t) => t,
+                    Cell::Number(n) => number(n),
+                    Cell::Empty => String::new(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
     }
 }
 
@@ -697,6 +715,25 @@ mod tests {
         assert_eq!(number(-0.5), "-0.5");
         assert_eq!(number(1e-7), "0.0000001");
         assert_eq!(number(f64::NAN), "");
+    }
+
+    #[test]
+    fn every_answer_of_an_item_is_in_its_cell() {
+        // Two instances of a repeating group, one with a question nested in its answer.
+        let items = serde_json::json!([
+            {"linkId": "meds", "item": [{"linkId": "name", "answer": [{"valueString": "Sertraline"}]},
+                                        {"linkId": "mg", "answer": [{"valueInteger": 50}]}]},
+            {"linkId": "meds", "item": [{"linkId": "name", "answer": [{"valueString": "Melatonin"}]},
+                                        {"linkId": "mg", "answer": [{"valueInteger": 3,
+                                            "item": [{"linkId": "why", "answer": [{"valueString": "sleep"}]}]}]}]}
+        ]);
+        let mut answers = HashMap::new();
+        collect_answers(&items, &mut answers);
+        let cell = |id: &str| answers_cell(None, answers.get(id).map_or(&[][..], Vec::as_slice));
+        assert_eq!(cell("name"), Cell::Text("Sertraline; Melatonin".into()));
+        assert_eq!(cell("mg"), Cell::Text("50; 3".into()));
+        assert_eq!(cell("why"), Cell::Text("sleep".into()));
+        assert_eq!(cell("meds"), Cell::Empty);
     }
 
     #[test]

@@ -17,6 +17,7 @@ use axum::extract::{Path, State};
 use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::Response;
 use rapport_core::answers::AnswerValue;
+use rapport_core::definition::instances::link_id_of;
 use rapport_core::definition::{Item, ItemKind, Questionnaire};
 use serde::Serialize;
 use serde_json::Value;
@@ -557,14 +558,33 @@ fn item_rows(
                     let Some((l, a)) = a else {
                         return Cell::default();
                     };
-                    let (Some(own), Some(answer)) =
-                        (l.questionnaire.item(&item.link_id), a.get(&item.link_id))
-                    else {
+                    let Some(own) = l.questionnaire.item(&item.link_id) else {
                         return Cell::default();
                     };
                     let own_words = DefinitionWords {
                         loaded: Some(l),
                         lang: words.lang,
+                    };
+                    // Inside a repeating group: one answer per instance, in order, side by side
+                    // (never scored: a score may not count such an item).
+                    let mut all: Vec<(&str, &AnswerValue)> = a
+                        .iter()
+                        .filter(|(k, _)| link_id_of(k) == item.link_id)
+                        .collect();
+                    all.sort_by_key(|(k, _)| (k.len(), *k));
+                    let answer = match all.as_slice() {
+                        [] => return Cell::default(),
+                        [(_, one)] => *one,
+                        several => {
+                            let shown: Vec<String> = several
+                                .iter()
+                                .map(|(_, v)| cell(own, v, &own_words, t))
+                                .collect();
+                            return Cell {
+                                value: shown.join("; "),
+                                option: None,
+                            };
+                        }
                     };
                     if let Some(points) = meta::item_points(own, answer) {
                         scored.push(points);
