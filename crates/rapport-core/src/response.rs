@@ -375,7 +375,8 @@ fn read_items(
                             ),
                         ));
                     }
-                    if values.iter().take(n).any(|v| v == value) {
+                    let choice = matches!(item.kind, ItemKind::Choice { .. });
+                    if choice && values.iter().take(n).any(|v| v == value) {
                         return Err(err(
                             K::Repeated,
                             join(&aptr, n),

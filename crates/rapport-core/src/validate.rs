@@ -97,25 +97,31 @@ pub fn validate(q: &Questionnaire, answers: &Answers) -> Vec<Issue> {
 /// Checks the answer of an item: one value against its type and limits, or, for an item that
 /// repeats, a list of different values, each checked so.
 pub fn check_item_answer(item: &Item, answer: &AnswerValue) -> Option<IssueCode> {
+    let one = |v: &AnswerValue| {
+        check_answer(&item.kind, v).or_else(|| match (item.min_length, v) {
+            (Some(min), AnswerValue::String(s)) if s.trim().chars().count() < min => {
+                Some(IssueCode::TooShort { min })
+            }
+            _ => None,
+        })
+    };
     match (item.repeats, answer) {
         (true, AnswerValue::Many(list)) => {
             for (i, v) in list.iter().enumerate() {
-                if matches!(v, AnswerValue::Many(_)) || list.iter().take(i).any(|w| w == v) {
+                // The same option ticked twice is not two answers (rows of text may repeat).
+                let twice = matches!(item.kind, ItemKind::Choice { .. })
+                    && list.iter().take(i).any(|w| w == v);
+                if matches!(v, AnswerValue::Many(_)) || twice {
                     return Some(IssueCode::WrongType);
                 }
-                if let Some(code) = check_answer(&item.kind, v) {
+                if let Some(code) = one(v) {
                     return Some(code);
                 }
             }
             None
         }
         (false, AnswerValue::Many(_)) | (true, _) => Some(IssueCode::WrongType),
-        (false, one) => check_answer(&item.kind, one).or_else(|| match (item.min_length, one) {
-            (Some(min), AnswerValue::String(s)) if s.trim().chars().count() < min => {
-                Some(IssueCode::TooShort { min })
-            }
-            _ => None,
-        }),
+        (false, v) => one(v),
     }
 }
 

@@ -384,6 +384,9 @@ struct Question {
     codes: Vec<String>,
     min: Option<i64>,
     max: Option<i64>,
+    /// The linkIds of the repeating groups around it (a condition may look at it only from
+    /// inside all of them).
+    groups: Vec<String>,
 }
 
 /// A random definition that is valid most of the time: nested groups, every item type,
@@ -434,6 +437,9 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
         let mut item = Map::new();
         item.insert("linkId".into(), json!(link));
         item.insert("type".into(), json!(kind));
+        if matches!(kind, "string" | "text") && rng.chance(20) {
+            item.insert("repeats".into(), json!(true));
+        }
         if rng.chance(70) {
             let (t, tr) = text_with_translations(rng, &format!("Question {i}"));
             item.insert("text".into(), t);
@@ -451,6 +457,7 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
             codes: Vec::new(),
             min: None,
             max: None,
+            groups: open_repeating_groups(&stack),
         };
         match kind {
             "choice" => {
@@ -573,11 +580,16 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
             extensions.push(json!({ "url": ext("reverse-scored"), "valueBoolean": true }));
         }
         // enableWhen on earlier questions.
-        if !questions.is_empty() && rng.chance(35) {
+        let open = open_repeating_groups(&stack);
+        let reachable: Vec<&Question> = questions
+            .iter()
+            .filter(|q| q.groups.iter().all(|g| open.contains(g)))
+            .collect();
+        if !reachable.is_empty() && rng.chance(35) {
             let n = rng.below(2) + 1;
             let conds: Vec<Value> = (0..n)
                 .map(|_| {
-                    let target = &questions[rng.below(questions.len())];
+                    let target = reachable[rng.below(reachable.len())];
                     condition(rng, target)
                 })
                 .collect();
@@ -680,9 +692,16 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
 
 /// Whether an open group repeats (a score may not count what is inside one).
 fn in_repeating_group(stack: &[(Value, Vec<Value>)]) -> bool {
+    !open_repeating_groups(stack).is_empty()
+}
+
+/// The linkIds of the open groups that repeat.
+fn open_repeating_groups(stack: &[(Value, Vec<Value>)]) -> Vec<String> {
     stack
         .iter()
-        .any(|(g, _)| g.get("repeats") == Some(&json!(true)))
+        .filter(|(g, _)| g.get("repeats") == Some(&json!(true)))
+        .filter_map(|(g, _)| g.get("linkId").and_then(Value::as_str).map(str::to_owned))
+        .collect()
 }
 
 fn close_group(stack: &mut Vec<(Value, Vec<Value>)>) {
@@ -899,11 +918,20 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
                     }
                 }
                 ItemKind::String { .. } | ItemKind::Text { .. } => {
-                    let mut s = rng.pick(&texts).to_string();
-                    if rng.chance(10) {
-                        s = s.repeat(20);
+                    let text = |rng: &mut Rng| {
+                        let mut s = rng.pick(&texts).to_string();
+                        if rng.chance(10) {
+                            s = s.repeat(20);
+                        }
+                        AnswerValue::String(s)
+                    };
+                    // Rows of text: one or more, the same words twice sometimes.
+                    if item.repeats {
+                        let n = 1 + rng.below(3);
+                        AnswerValue::Many((0..n).map(|_| text(rng)).collect())
+                    } else {
+                        text(rng)
                     }
-                    AnswerValue::String(s)
                 }
             }
         } else {

@@ -601,13 +601,19 @@ impl Parser {
                 return None;
             }
         };
-        // Several answers to one item: check boxes for a choice, instances of a repeating group
-        // (`instances.rs`); refused elsewhere ("add another" rows of one question) rather than
-        // ignored, which would lose answers.
+        // Several answers to one item: check boxes for a choice, rows of text for a string or
+        // text, instances of a repeating group (`instances.rs`); refused elsewhere (rows of
+        // numbers or dates, an open-choice's ticks) rather than ignored, which would lose answers.
         let repeats = match obj.get("repeats") {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
             Some(Value::Bool(true))
-                if matches!(kind, ItemKind::Choice { open: None, .. } | ItemKind::Group) =>
+                if matches!(
+                    kind,
+                    ItemKind::Choice { open: None, .. }
+                        | ItemKind::Group
+                        | ItemKind::String { .. }
+                        | ItemKind::Text { .. }
+                ) =>
             {
                 true
             }
@@ -617,7 +623,7 @@ impl Parser {
                     lid,
                     ErrorKind::UnsupportedElement {
                         field: "repeats",
-                        hint: "only a group or a choice item may repeat, not yet an open-choice; remove \"repeats\": true or ask one question per answer",
+                        hint: "only a group, a choice, a string or a text item may repeat, not yet an open-choice or a number or date; remove \"repeats\": true or ask one question per answer",
                     },
                 );
                 false
@@ -1263,6 +1269,19 @@ impl Parser {
         }
     }
 
+    /// The positions of the repeating groups at and above `at`.
+    pub(super) fn repeating_groups_around(&self, mut at: Option<usize>) -> Vec<usize> {
+        let mut groups = Vec::new();
+        while let Some((p, item)) = at.and_then(|p| Some((p, self.items.get(p)?))) {
+            if item.repeats && item.kind == ItemKind::Group {
+                groups.push(p);
+            }
+            // A parent comes before its children.
+            at = item.parent.filter(|&q| q < p);
+        }
+        groups
+    }
+
     /// Checks conditions once every item is known: the question exists, comes earlier, and the
     /// answer type fits the operator and the question.
     fn check_conditions(&mut self) {
@@ -1285,6 +1304,23 @@ impl Parser {
                     lid,
                     ErrorKind::QuestionNotEarlier {
                         question: cond.question.clone(),
+                    },
+                );
+                continue;
+            }
+            // Which instance's answer would count is unclear for a question inside a repeating
+            // group the item is not in: said, not guessed.
+            let mine = self.repeating_groups_around(Some(pos));
+            if self
+                .repeating_groups_around(Some(target))
+                .iter()
+                .any(|g| !mine.contains(g))
+            {
+                self.err(
+                    join(&cptr, "question"),
+                    lid,
+                    ErrorKind::BadCondition {
+                        detail: format!("\"{}\" is inside a repeating group this item is not in; put the item in that group or ask the question outside it", cond.question),
                     },
                 );
                 continue;

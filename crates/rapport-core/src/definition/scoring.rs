@@ -33,23 +33,6 @@ impl Parser {
         (scores, flags)
     }
 
-    /// Whether a group around `item` repeats.
-    fn under_repeating_group(&self, item: &Item) -> bool {
-        let mut at = item.parent;
-        let mut steps = 0;
-        while let Some(p) = at.and_then(|p| self.items.get(p)) {
-            if p.repeats && p.kind == ItemKind::Group {
-                return true;
-            }
-            at = p.parent;
-            steps += 1;
-            if steps > self.items.len() {
-                break;
-            }
-        }
-        false
-    }
-
     fn score_rule(
         &mut self,
         e: &Map<String, Value>,
@@ -82,7 +65,7 @@ impl Parser {
                 }
                 Some("item") => match sub.get("valueString").and_then(Value::as_str) {
                     Some(link) => match self.index.get(link).and_then(|&i| self.items.get(i)) {
-                        Some(item) if self.under_repeating_group(item) => self.err(sptr, Some(link), ErrorKind::BadScoring {
+                        Some(item) if !self.repeating_groups_around(item.parent).is_empty() => self.err(sptr, Some(link), ErrorKind::BadScoring {
                             detail: format!("score item \"{link}\" is inside a repeating group; leave it out of the score"),
                         }),
                         Some(item) if scorable(item) => items.push(link.to_owned()),
