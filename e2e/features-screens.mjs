@@ -144,6 +144,17 @@ try {
     await page.locator(tid('add-meds')).click();
     await page.locator(tid('question-name\u001f2') + ' input').fill('Melatonin');
   }, 1200);
+  // Rows of text: three people, the third row just added.
+  const household = JSON.parse(readFileSync(join(FIXTURES, 'repeats-text.json'), 'utf8')).definition;
+  household._title = ar('في المنزل');
+  household.item[0]._text = ar('من يعيش معك؟');
+  household.item[1]._text = ar('ما الذي يقلقك في المنزل؟');
+  await shots(browser, 'rows', household, [['en', 360, 'light', null], ['ar', 360, 'dark', 'rtl']], async (page) => {
+    await page.locator('[data-testid=rows-people] input').first().fill('My sister');
+    await page.locator('[data-testid=add-people]').click();
+    await page.locator('[data-testid=rows-people] input').nth(1).fill('Sam');
+    await page.locator('[data-testid=add-people]').click();
+  });
 } finally {
   await browser.close();
 }

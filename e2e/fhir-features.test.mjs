@@ -332,3 +332,44 @@ test('repeating groups inside a repeating group: notes added inside the second v
   await sentAsExpected(page, expect);
   await context.close();
 });
+
+test('rows of text (a string or text question that repeats): "Add another" adds a row (focused, each named by the question and its number), "Remove this one" takes one out, blank rows are no answer; kept in the draft; one answer per row sent and stored', async () => {
+  const { page, context } = await openFixture('repeats-text', { width: 360 });
+  const rows = page.locator('[data-testid=rows-people] input');
+  assert.equal(await rows.count(), 1);
+  assert.equal(await page.locator('[data-testid=rows-people] [data-testid^=remove-row]').count(), 0);
+  await rows.nth(0).fill('My sister');
+  await page.locator('[data-testid=add-people]').click();
+  // Named by the question and its number (the number isolated for right-to-left text).
+  const rowName = (n, of) => new RegExp(`^Who lives with you\\? \u2068?${n}\u2069? of \u2068?${of}\u2069?$`);
+  const second = page.getByRole('textbox', { name: rowName(2, 2) });
+  await second.waitFor();
+  assert.ok(await isFocused(second), 'the new row has focus');
+  await second.fill('Uncle Tom');
+  await page.locator('[data-testid=add-people]').click();
+  await page.getByRole('textbox', { name: rowName(3, 3) }).fill('Sam');
+  await page.locator('[data-testid=add-people]').click();
+  assert.equal(await rows.count(), 4);
+  // Take out the second: the third moves up and takes the focus.
+  await page.locator('[data-testid=rows-people] [data-testid=remove-row-1]').click();
+  assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => e.value)), ['My sister', 'Sam', '']);
+  assert.ok(await isFocused(rows.nth(1)));
+  // Too short in one row of a text question with minLength: its message.
+  await page.locator('[data-testid=rows-worries] textarea').first().fill('no');
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=error-worries]:not(.hidden)').waitFor();
+  await page.locator('[data-testid=rows-worries] textarea').first().fill('The stairs');
+  // Kept across a reload (the blank row is no answer: not kept).
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => e.value)), ['My sister', 'Sam']);
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver checked every row)');
+  assert.deepEqual(env.questionnaireResponse.item, [
+    { linkId: 'people', answer: [{ valueString: 'My sister' }, { valueString: 'Sam' }] },
+    { linkId: 'worries', answer: [{ valueString: 'The stairs' }] },
+  ]);
+  await noViolations(page);
+  await context.close();
+});

@@ -147,6 +147,7 @@ struct Rare {
     typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
     instance: fn(Session, usize, String) -> AnyView,
+    rows: fn(&Field<'_>, bool) -> AnyView,
     fit: crate::session::Fit,
 }
 
@@ -162,7 +163,7 @@ static RARE: std::sync::OnceLock<Rare> = std::sync::OnceLock::new();
 fn is_rare(item: &Item) -> bool {
     match &item.kind {
         ItemKind::Choice { layout, .. } => item.repeats || *layout == ChoiceLayout::DropDown,
-        ItemKind::Group => item.repeats,
+        ItemKind::Group | ItemKind::String { .. } | ItemKind::Text { .. } => item.repeats,
         ItemKind::Integer {
             min: Some(_),
             max: Some(_),
@@ -202,6 +203,7 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         typed: typed_field,
         check_box,
         instance,
+        rows,
         fit: fit_draft,
     }))
 }
@@ -312,6 +314,10 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 .map(|u| s.strings_untracked().option(q, u))
                 .collect(),
         ),
+        // Rows of text when it repeats (`rare` is set for those only).
+        (ItemKind::String { .. } | ItemKind::Text { .. }, Some(r)) => {
+            (r.rows)(&f, matches!(item.kind, ItemKind::Text { .. }))
+        }
         (ItemKind::String { max_length } | ItemKind::Text { max_length }, _) => text_field(
             &f,
             *max_length,
@@ -896,6 +902,7 @@ const INSTANCE_STYLES: &str = ".instance{border-inline-start:3px solid var(--_su
 .instance-add,.instance-remove{font:inherit;font-weight:600;min-height:44px;padding:8px 18px;margin:0 0 12px;\
 color:var(--_accent);background:var(--_surface);border:2px solid var(--_accent);border-radius:var(--_radius);cursor:pointer}\
 .instance-remove{color:var(--_text);border-color:var(--_border);font-weight:400}\
+.row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:0 0 8px}.row .text{flex:1 1 calc(14 * var(--_size))}.row .instance-remove{margin:0}\
 .instance-add:focus-visible,.instance-remove:focus-visible,.group-title:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}";
 
 /// Adds [`INSTANCE_STYLES`] to the widget's shadow root, once.
@@ -913,6 +920,128 @@ fn adopt_instance_styles(s: Session) {
             shadow.set_adopted_style_sheets(&sheets);
         }
     }
+}
+
+/// Rows of text for a string or text question that repeats: one field per answer, "Add
+/// another" under them, "Remove this one" beside each when there are several. Each field is
+/// named by the question and, when there are several, its number ("2 of 3"). The answer is the
+/// rows that hold words, in order; a blank row is kept on screen only. Focus moves to the row
+/// added, or to the one that takes the place of the one taken out.
+fn rows(f: &Field<'_>, long: bool) -> AnyView {
+    use rapport_core::definition::instances::MAX_INSTANCES;
+    adopt_instance_styles(f.s);
+    let (s, pos, required, hint) = (f.s, f.pos, f.required, f.hint.clone());
+    let link = f.link_id.to_owned();
+    let given: Vec<String> = s
+        .answers_untracked()
+        .get(&link)
+        .map(|a| {
+            a.values()
+                .iter()
+                .filter_map(|v| match v {
+                    AnswerValue::String(t) => Some(t.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let texts = StoredValue::new_local(if given.is_empty() {
+        vec![String::new()]
+    } else {
+        given
+    });
+    // Told when a row is added or taken out (not on typing, which would redraw the field).
+    let rows_changed = Trigger::new();
+    let save = move || {
+        let list: Vec<AnswerValue> = texts.with_value(|t| {
+            t.iter()
+                .filter(|x| !x.trim().is_empty())
+                .map(|x| AnswerValue::String(x.clone()))
+                .collect()
+        });
+        s.set_answer(&link, Some(AnswerValue::Many(list)));
+    };
+    let row_id = move |i: usize| format!("{}-row-{i}", question_dom_id(pos));
+    let focus_row = move |i: usize| {
+        request_animation_frame(move || super::focus(s, &format!("#{}", row_id(i))));
+    };
+    let testid = f.link_id.to_owned();
+    let draw = move || {
+        rows_changed.track();
+        let n = texts.with_value(Vec::len);
+        let strings = s.strings_untracked();
+        (0..n)
+            .map(|i| {
+                let text = texts.with_value(|t| t.get(i).cloned().unwrap_or_default());
+                let save_input = save.clone();
+                let on_input = move |ev: web_sys::Event| {
+                    let value = event_target_value(&ev);
+                    texts.update_value(|t| {
+                        if let Some(x) = t.get_mut(i) {
+                            *x = value;
+                        }
+                    });
+                    save_input();
+                };
+                let save_remove = save.clone();
+                let remove = move |_: web_sys::Event| {
+                    texts.update_value(|t| {
+                        if i < t.len() {
+                            t.remove(i);
+                        }
+                    });
+                    save_remove();
+                    rows_changed.notify();
+                    focus_row(i.min(n.saturating_sub(2)));
+                };
+                let number_id = format!("{}-n", row_id(i));
+                let labelled = if n > 1 {
+                    format!("{} {number_id}", label_dom_id(pos))
+                } else {
+                    label_dom_id(pos)
+                };
+                let number = strings.t_args(
+                    "group-number",
+                    &[
+                        ("number", Arg::Number((i + 1) as f64)),
+                        ("count", Arg::Number(n as f64)),
+                    ],
+                );
+                // Required in HTML on the first row only: one answer is enough.
+                let required = required && i == 0;
+                let field = if long {
+                    view! { <textarea class="text" {attr("id", row_id(i))} {attr("aria-labelledby", labelled)} {attr("placeholder", hint.clone())} {attr("rows", "3")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=text></textarea> }.into_any()
+                } else {
+                    view! { <input {attr("type", "text")} class="text" {attr("id", row_id(i))} {attr("aria-labelledby", labelled)} {attr("placeholder", hint.clone())} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=text/> }.into_any()
+                };
+                view! {
+                    <div class="row">
+                        {(n > 1).then(|| view! { <span class="visually-hidden" {attr("id", number_id)}>{number}</span> }.into_any())}
+                        {field}
+                        {(n > 1).then(|| view! {
+                            <button {attr("type", "button")} class="instance-remove" {attr("part", "instance-remove")}
+                                data-testid=format!("remove-row-{i}") {listen("click", remove)}>{strings.t("group-remove")}</button>
+                        }.into_any())}
+                    </div>
+                }
+                .into_any()
+            })
+            .collect_view()
+    };
+    let add = move |_: web_sys::Event| {
+        let n = texts.with_value(Vec::len);
+        if n < MAX_INSTANCES {
+            texts.update_value(|t| t.push(String::new()));
+            rows_changed.notify();
+            focus_row(n);
+        }
+    };
+    view! {
+        <div class="rows" data-testid=format!("rows-{testid}")>{draw}</div>
+        <button {attr("type", "button")} class="instance-add" {attr("part", "instance-add")}
+            data-testid=format!("add-{testid}") {listen("click", add)}>{tr(s, "group-add")}</button>
+    }
+    .into_any()
 }
 
 /// The DOM id of a repeating group instance's title (focused when instances change).

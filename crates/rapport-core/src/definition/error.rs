@@ -91,6 +91,27 @@ pub enum ErrorKind {
     ItemsUnderQuestion,
     /// A score or flag refers to something that does not exist or cannot be scored.
     BadScoring { detail: String },
+    /// `enableWhen.question` is inside a repeating group the item is not in (which instance's
+    /// answer would count is unclear). Code `enable-when-bad-answer`.
+    OutsideRepeatingGroup { question: String },
+    /// A score counts an item it cannot count. Code `bad-scoring`.
+    ScoreItem { item: String, why: NotScorable },
+}
+
+/// Why a score cannot count an item (its words are in [`ErrorKind::message`], which only a
+/// definition with problems needs: the widget fetches them in its `problems` chunk).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotScorable {
+    /// No item has that `linkId`.
+    NoItem,
+    /// It takes several answers (`repeats`).
+    Repeats,
+    /// An open-choice: the patient's own words have no points.
+    OpenChoice,
+    /// Inside a repeating group: answered once per instance.
+    InRepeatingGroup,
+    /// Not a choice with points on every option, nor a bounded integer.
+    NoPoints,
 }
 
 impl ErrorKind {
@@ -110,7 +131,9 @@ impl ErrorKind {
             ErrorKind::DuplicateLinkId => "duplicate-link-id",
             ErrorKind::UnknownQuestion { .. } => "enable-when-unknown-question",
             ErrorKind::QuestionNotEarlier { .. } => "enable-when-not-earlier",
-            ErrorKind::BadCondition { .. } => "enable-when-bad-answer",
+            ErrorKind::BadCondition { .. } | ErrorKind::OutsideRepeatingGroup { .. } => {
+                "enable-when-bad-answer"
+            }
             ErrorKind::NoOptions => "no-answer-options",
             ErrorKind::UnknownValueSet { .. } => "unknown-value-set",
             ErrorKind::ValueSetNeedsServer { .. } => "value-set-needs-server",
@@ -119,7 +142,7 @@ impl ErrorKind {
             ErrorKind::MinAboveMax => "min-above-max",
             ErrorKind::EmptyGroup => "empty-group",
             ErrorKind::ItemsUnderQuestion => "items-under-question",
-            ErrorKind::BadScoring { .. } => "bad-scoring",
+            ErrorKind::BadScoring { .. } | ErrorKind::ScoreItem { .. } => "bad-scoring",
         }
     }
 
@@ -189,6 +212,23 @@ impl ErrorKind {
                     .into()
             }
             ErrorKind::BadScoring { detail } => detail.clone(),
+            ErrorKind::OutsideRepeatingGroup { question } => format!(
+                "enableWhen is not usable: \"{question}\" is inside a repeating group this item is not in (which instance would count?)"
+            ),
+            ErrorKind::ScoreItem { item, why } => format!(
+                "score item \"{item}\" {}",
+                match why {
+                    NotScorable::NoItem => "is not an item",
+                    NotScorable::Repeats =>
+                        "repeats: several answers cannot count as one; leave it out of the score",
+                    NotScorable::OpenChoice =>
+                        "is an open-choice: words of the patient's own have no points; make it a choice or leave it out of the score",
+                    NotScorable::InRepeatingGroup =>
+                        "is inside a repeating group: it is answered once per instance; leave it out of the score",
+                    NotScorable::NoPoints =>
+                        "is not a choice with ordinalValue on every option (or the not-applicable extension), nor a bounded integer",
+                }
+            ),
         }
     }
 
@@ -246,6 +286,12 @@ impl ErrorKind {
                 "put the items side by side in a group, and use enableWhen to show them after an answer".into()
             }
             ErrorKind::BadScoring { .. } => {
+                "see docs/fhir-support.md for the score and flag extensions".into()
+            }
+            ErrorKind::OutsideRepeatingGroup { .. } => {
+                "put the item in that group, or ask the question outside it".into()
+            }
+            ErrorKind::ScoreItem { .. } => {
                 "see docs/fhir-support.md for the score and flag extensions".into()
             }
         }

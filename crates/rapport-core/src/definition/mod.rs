@@ -21,7 +21,7 @@ pub mod model;
 mod parse;
 mod scoring;
 
-pub use error::{DefinitionError, ErrorKind};
+pub use error::{DefinitionError, ErrorKind, NotScorable};
 pub use model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item,
     ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,

@@ -623,7 +623,7 @@ impl Parser {
                     lid,
                     ErrorKind::UnsupportedElement {
                         field: "repeats",
-                        hint: "only a group, a choice, a string or a text item may repeat, not yet an open-choice or a number or date; remove \"repeats\": true or ask one question per answer",
+                        hint: "a group, choice, string or text may repeat; remove \"repeats\": true or ask one question per answer",
                     },
                 );
                 false
@@ -1319,8 +1319,8 @@ impl Parser {
                 self.err(
                     join(&cptr, "question"),
                     lid,
-                    ErrorKind::BadCondition {
-                        detail: format!("\"{}\" is inside a repeating group this item is not in; put the item in that group or ask the question outside it", cond.question),
+                    ErrorKind::OutsideRepeatingGroup {
+                        question: cond.question.clone(),
                     },
                 );
                 continue;

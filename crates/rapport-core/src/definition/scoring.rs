@@ -7,6 +7,7 @@
 
 use serde_json::{Map, Value};
 
+use super::error::NotScorable;
 use super::model::{FlagCondition, FlagRule, Item, ItemKind, ScoreMethod, ScoreRule};
 use super::parse::{extensions_map, Parser};
 use super::ErrorKind;
@@ -33,6 +34,17 @@ impl Parser {
         (scores, flags)
     }
 
+    fn not_scorable(&mut self, ptr: String, link: &str, why: NotScorable) {
+        self.err(
+            ptr,
+            Some(link),
+            ErrorKind::ScoreItem {
+                item: link.to_owned(),
+                why,
+            },
+        );
+    }
+
     fn score_rule(
         &mut self,
         e: &Map<String, Value>,
@@ -47,50 +59,65 @@ impl Parser {
         let mut label = None;
         for (sptr, sub) in extensions_map(e, eptr) {
             match sub.get("url").and_then(Value::as_str) {
-                Some("id") => id = sub.get("valueCode").and_then(Value::as_str).map(str::to_owned),
+                Some("id") => {
+                    id = sub
+                        .get("valueCode")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                }
                 Some("method") => {
                     method = match sub.get("valueCode").and_then(Value::as_str) {
                         Some("sum") => ScoreMethod::Sum,
                         Some("mean") => ScoreMethod::Mean,
                         Some("prorated-sum") => ScoreMethod::ProratedSum,
                         other => {
-                            self.err(sptr, None, ErrorKind::BadValue {
-                                field: "method".into(),
-                                value: other.unwrap_or("(none)").into(),
-                                allowed: "sum, mean, prorated-sum",
-                            });
+                            self.err(
+                                sptr,
+                                None,
+                                ErrorKind::BadValue {
+                                    field: "method".into(),
+                                    value: other.unwrap_or("(none)").into(),
+                                    allowed: "sum, mean, prorated-sum",
+                                },
+                            );
                             return None;
                         }
                     }
                 }
                 Some("item") => match sub.get("valueString").and_then(Value::as_str) {
                     Some(link) => match self.index.get(link).and_then(|&i| self.items.get(i)) {
-                        Some(item) if !self.repeating_groups_around(item.parent).is_empty() => self.err(sptr, Some(link), ErrorKind::BadScoring {
-                            detail: format!("score item \"{link}\" is inside a repeating group; leave it out of the score"),
-                        }),
+                        Some(item) if !self.repeating_groups_around(item.parent).is_empty() => {
+                            self.not_scorable(sptr, link, NotScorable::InRepeatingGroup)
+                        }
                         Some(item) if scorable(item) => items.push(link.to_owned()),
-                        Some(item) if item.repeats => self.err(sptr, Some(link), ErrorKind::BadScoring {
-                            detail: format!("score item \"{link}\" repeats: several answers cannot count as one; leave it out of the score"),
-                        }),
-                        Some(Item { kind: ItemKind::Choice { open: Some(_), .. }, .. }) => self.err(sptr, Some(link), ErrorKind::BadScoring {
-                            detail: format!("score item \"{link}\" is an open-choice: words of the patient's own have no points; make it a choice or leave it out of the score"),
-                        }),
-                        Some(_) => self.err(sptr, Some(link), ErrorKind::BadScoring {
-                            detail: format!("score item \"{link}\" is not a choice with ordinalValue on every option (or the not-applicable extension), nor a bounded integer"),
-                        }),
-                        None => self.err(sptr, None, ErrorKind::BadScoring {
-                            detail: format!("score item \"{link}\" is not an item"),
-                        }),
+                        Some(item) if item.repeats => {
+                            self.not_scorable(sptr, link, NotScorable::Repeats)
+                        }
+                        Some(Item {
+                            kind: ItemKind::Choice { open: Some(_), .. },
+                            ..
+                        }) => self.not_scorable(sptr, link, NotScorable::OpenChoice),
+                        Some(_) => self.not_scorable(sptr, link, NotScorable::NoPoints),
+                        None => self.err(
+                            sptr,
+                            None,
+                            ErrorKind::ScoreItem {
+                                item: link.to_owned(),
+                                why: NotScorable::NoItem,
+                            },
+                        ),
                     },
-                    None => self.err(sptr, None, ErrorKind::Missing { field: "valueString" }),
+                    None => self.err(
+                        sptr,
+                        None,
+                        ErrorKind::Missing {
+                            field: "valueString",
+                        },
+                    ),
                 },
                 Some("rescale") => {
-                    let bound = |name: &str| {
-                        sub.get("valueRange")?
-                            .get(name)?
-                            .get("value")?
-                            .as_f64()
-                    };
+                    let bound =
+                        |name: &str| sub.get("valueRange")?.get(name)?.get("value")?.as_f64();
                     match (bound("low"), bound("high")) {
                         (Some(low), Some(high)) if low < high => rescale = Some((low, high)),
                         _ => self.err(sptr, None, ErrorKind::BadScoring {
@@ -100,7 +127,10 @@ impl Parser {
                 }
                 Some("label") => label = self.text(sub, &sptr, "valueString", None),
                 Some("minAnswered") => {
-                    min_answered = sub.get("valueInteger").and_then(Value::as_u64).map(|n| n as usize)
+                    min_answered = sub
+                        .get("valueInteger")
+                        .and_then(Value::as_u64)
+                        .map(|n| n as usize)
                 }
                 _ => {}
             }
