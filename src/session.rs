@@ -354,7 +354,10 @@ impl Session {
         self.save_draft();
         let (answered, total) = untrack(|| self.progress());
         events::Detail::new()
-            .text("linkId", link_id)
+            .text(
+                "linkId",
+                rapport_core::definition::instances::link_id_of(link_id),
+            )
             .number("answered", answered as f64)
             .number("total", total as f64)
             .dispatch(&self.host(), "rapport-change");

@@ -67,7 +67,7 @@ pub enum ErrorKind {
     /// `enableWhen.question` names an item that comes later (or the item itself).
     QuestionNotEarlier { question: String },
     /// `enableWhen` has no `answer[x]`, or one of the wrong type for the operator.
-    BadCondition { detail: String },
+    BadCondition { why: ConditionProblem },
     /// A choice item without `answerOption` or `answerValueSet`, or a value set with no codes.
     NoOptions,
     /// `answerValueSet` is `#id` and no contained ValueSet has that id.
@@ -90,12 +90,44 @@ pub enum ErrorKind {
     /// (its follow-ups would be asked once per answer).
     ItemsUnderQuestion,
     /// A score or flag refers to something that does not exist or cannot be scored.
-    BadScoring { detail: String },
+    BadScoring { why: ScoreProblem },
     /// `enableWhen.question` is inside a repeating group the item is not in (which instance's
     /// answer would count is unclear). Code `enable-when-bad-answer`.
     OutsideRepeatingGroup { question: String },
     /// A score counts an item it cannot count. Code `bad-scoring`.
     ScoreItem { item: String, why: NotScorable },
+}
+
+/// What is wrong with an `enableWhen` (its words are in [`ErrorKind::message`], fetched by the
+/// widget only for a definition with problems).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConditionProblem {
+    /// No `answer[x]`.
+    NoAnswer,
+    /// `exists` with another answer than `answerBoolean`.
+    ExistsNeedsBoolean,
+    /// `exists` on a group or display item.
+    ExistsNeedsQuestion,
+    /// A date or time not written in full.
+    NotInFull,
+    /// `answer<kind>` with this operator does not fit the question's type.
+    DoesNotFit {
+        answer: &'static str,
+        operator: super::Operator,
+    },
+}
+
+/// What is wrong with a score or flag rule.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScoreProblem {
+    /// `rescale` without a `valueRange` from low to high.
+    BadRescale,
+    /// Two scores with one id.
+    DeclaredTwice { id: String },
+    /// A score that counts nothing.
+    NoItems { id: String },
+    /// A flag on a score not declared before it.
+    UnknownScore { flag: String, score: String },
 }
 
 /// Why a score cannot count an item (its words are in [`ErrorKind::message`], which only a
@@ -191,7 +223,19 @@ impl ErrorKind {
             ErrorKind::QuestionNotEarlier { question } => {
                 format!("enableWhen refers to \"{question}\", which does not come before this item")
             }
-            ErrorKind::BadCondition { detail } => format!("enableWhen is not usable: {detail}"),
+            ErrorKind::BadCondition { why } => {
+                let detail = match why {
+                    ConditionProblem::NoAnswer => "no answer[x] (answerBoolean, answerInteger, answerDecimal, answerString, answerCoding, answerDate, answerDateTime or answerTime)".to_owned(),
+                    ConditionProblem::ExistsNeedsBoolean => "\"exists\" needs answerBoolean".to_owned(),
+                    ConditionProblem::ExistsNeedsQuestion => "\"exists\" needs a question, not a group or display item".to_owned(),
+                    ConditionProblem::NotInFull => "a date or time must be written in full: YYYY-MM-DD, hh:mm:ss, or YYYY-MM-DDThh:mm:ss with a zone (Z or +01:00)".to_owned(),
+                    ConditionProblem::DoesNotFit { answer, operator } => format!(
+                        "answer{answer} with \"{}\" does not fit the question's type",
+                        operator_symbol(*operator)
+                    ),
+                };
+                format!("enableWhen is not usable: {detail}")
+            }
             ErrorKind::NoOptions => "a choice item has no answer options".into(),
             ErrorKind::UnknownValueSet { reference } => {
                 format!("answerValueSet \"{reference}\" names no ValueSet in contained")
@@ -211,7 +255,14 @@ impl ErrorKind {
                 "items are nested under display text or under a question that takes several answers"
                     .into()
             }
-            ErrorKind::BadScoring { detail } => detail.clone(),
+            ErrorKind::BadScoring { why } => match why {
+                ScoreProblem::BadRescale => "rescale needs valueRange with low.value below high.value, e.g. {\"low\":{\"value\":0},\"high\":{\"value\":100}}".to_owned(),
+                ScoreProblem::DeclaredTwice { id } => format!("score id \"{id}\" is declared twice"),
+                ScoreProblem::NoItems { id } => format!("score \"{id}\" has no items"),
+                ScoreProblem::UnknownScore { flag, score } => format!(
+                    "flag \"{flag}\" refers to score \"{score}\", which is not declared before it"
+                ),
+            },
             ErrorKind::OutsideRepeatingGroup { question } => format!(
                 "enableWhen is not usable: \"{question}\" is inside a repeating group this item is not in (which instance would count?)"
             ),
@@ -321,5 +372,18 @@ pub(super) fn root_error(kind: ErrorKind) -> DefinitionError {
         pointer: String::new(),
         link_id: None,
         kind,
+    }
+}
+
+fn operator_symbol(op: super::Operator) -> &'static str {
+    use super::Operator;
+    match op {
+        Operator::Exists => "exists",
+        Operator::Equal => "=",
+        Operator::NotEqual => "!=",
+        Operator::Greater => ">",
+        Operator::Less => "<",
+        Operator::GreaterOrEqual => ">=",
+        Operator::LessOrEqual => "<=",
     }
 }

@@ -21,7 +21,7 @@ pub mod model;
 mod parse;
 mod scoring;
 
-pub use error::{DefinitionError, ErrorKind, NotScorable};
+pub use error::{ConditionProblem, DefinitionError, ErrorKind, NotScorable, ScoreProblem};
 pub use model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item,
     ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,

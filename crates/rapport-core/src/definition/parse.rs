@@ -9,6 +9,7 @@
 use serde_json::{Map, Value};
 
 use super::error::root_error;
+use super::error::ConditionProblem;
 use super::model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl,
     Operator, Questionnaire, Text,
@@ -1252,9 +1253,13 @@ impl Parser {
             };
             let answer = answer_x(c);
             let Some(answer) = answer else {
-                self.err(cptr, lid, ErrorKind::BadCondition {
-                    detail: "no answer[x] (answerBoolean, answerInteger, answerDecimal, answerString, answerCoding, answerDate, answerDateTime or answerTime)".into(),
-                });
+                self.err(
+                    cptr,
+                    lid,
+                    ErrorKind::BadCondition {
+                        why: ConditionProblem::NoAnswer,
+                    },
+                );
                 continue;
             };
             self.pending.push((
@@ -1327,8 +1332,8 @@ impl Parser {
             }
             let target_kind = self.items.get(target).map(|i| i.kind.clone());
             let problem = condition_problem(&cond, target_kind.as_ref());
-            if let Some(detail) = problem {
-                self.err(cptr, lid, ErrorKind::BadCondition { detail });
+            if let Some(why) = problem {
+                self.err(cptr, lid, ErrorKind::BadCondition { why });
                 continue;
             }
             if let Some(item) = self.items.get_mut(pos) {
@@ -1338,14 +1343,14 @@ impl Parser {
     }
 }
 
-fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<String> {
+fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<ConditionProblem> {
     if cond.operator == Operator::Exists {
         if !matches!(cond.answer, AnswerValue::Boolean(_)) {
-            return Some("\"exists\" needs answerBoolean".to_owned());
+            return Some(ConditionProblem::ExistsNeedsBoolean);
         }
         // A group or display item is never answered: the condition would be constant.
         if !target.is_some_and(ItemKind::is_question) {
-            return Some("\"exists\" needs a question, not a group or display item".to_owned());
+            return Some(ConditionProblem::ExistsNeedsQuestion);
         }
         return None;
     }
@@ -1358,10 +1363,7 @@ fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<Str
         _ => false,
     };
     if partial {
-        return Some(
-            "a date or time must be written in full: YYYY-MM-DD, hh:mm:ss, or YYYY-MM-DDThh:mm:ss with a zone (Z or +01:00)"
-                .to_owned(),
-        );
+        return Some(ConditionProblem::NotInFull);
     }
     let ordered = !matches!(cond.operator, Operator::Equal | Operator::NotEqual);
     let fits = match (target, &cond.answer) {
@@ -1379,25 +1381,10 @@ fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<Str
         | (Some(ItemKind::Time), AnswerValue::Time(_)) => true,
         _ => false,
     };
-    (!fits).then(|| {
-        format!(
-            "answer{} with \"{}\" does not fit the question's type",
-            cond.answer.kind_name(),
-            operator_symbol(cond.operator)
-        )
+    (!fits).then(|| ConditionProblem::DoesNotFit {
+        answer: cond.answer.kind_name(),
+        operator: cond.operator,
     })
-}
-
-fn operator_symbol(op: Operator) -> &'static str {
-    match op {
-        Operator::Exists => "exists",
-        Operator::Equal => "=",
-        Operator::NotEqual => "!=",
-        Operator::Greater => ">",
-        Operator::Less => "<",
-        Operator::GreaterOrEqual => ">=",
-        Operator::LessOrEqual => "<=",
-    }
 }
 
 /// Reads `answer[x]` (as in `enableWhen`) or `value[x]` from an object.

@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use super::error::NotScorable;
+use super::error::{NotScorable, ScoreProblem};
 use super::model::{FlagCondition, FlagRule, Item, ItemKind, ScoreMethod, ScoreRule};
 use super::parse::{extensions_map, Parser};
 use super::ErrorKind;
@@ -120,9 +120,13 @@ impl Parser {
                         |name: &str| sub.get("valueRange")?.get(name)?.get("value")?.as_f64();
                     match (bound("low"), bound("high")) {
                         (Some(low), Some(high)) if low < high => rescale = Some((low, high)),
-                        _ => self.err(sptr, None, ErrorKind::BadScoring {
-                            detail: "rescale needs valueRange with low.value below high.value, e.g. {\"low\":{\"value\":0},\"high\":{\"value\":100}}".into(),
-                        }),
+                        _ => self.err(
+                            sptr,
+                            None,
+                            ErrorKind::BadScoring {
+                                why: ScoreProblem::BadRescale,
+                            },
+                        ),
                     }
                 }
                 Some("label") => label = self.text(sub, &sptr, "valueString", None),
@@ -150,7 +154,7 @@ impl Parser {
                 eptr,
                 None,
                 ErrorKind::BadScoring {
-                    detail: format!("score id \"{id}\" is declared twice"),
+                    why: ScoreProblem::DeclaredTwice { id: id.clone() },
                 },
             );
             return None;
@@ -160,7 +164,7 @@ impl Parser {
                 eptr,
                 None,
                 ErrorKind::BadScoring {
-                    detail: format!("score \"{id}\" has no items"),
+                    why: ScoreProblem::NoItems { id: id.clone() },
                 },
             );
             return None;
@@ -238,9 +242,16 @@ impl Parser {
             return None;
         };
         if !scores.iter().any(|s| s.id == score) {
-            self.err(eptr, None, ErrorKind::BadScoring {
-                detail: format!("flag \"{id}\" refers to score \"{score}\", which is not declared before it"),
-            });
+            self.err(
+                eptr,
+                None,
+                ErrorKind::BadScoring {
+                    why: ScoreProblem::UnknownScore {
+                        flag: id.clone(),
+                        score: score.clone(),
+                    },
+                },
+            );
             return None;
         }
         if threshold.is_none() && condition != FlagCondition::AnyItemAtMinimum {
