@@ -373,3 +373,17 @@ test('rows of text (a string or text question that repeats): "Add another" adds 
   await noViolations(page);
   await context.close();
 });
+
+test('repeating groups and rows come in a chunk of their own: a definition with only rows of text fetches it and not the other controls', async () => {
+  const context = await browser.newContext();
+  const requested = [];
+  context.on('request', (r) => requested.push(r.url()));
+  const { definition } = fixture('repeats-text');
+  const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="en">
+       <script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context });
+  await ready(page);
+  await page.locator('[data-testid=add-people]').waitFor();
+  assert.equal(requested.filter((u) => /\/pkg\/split_repeats\./.test(u)).length, 1);
+  assert.equal(requested.filter((u) => /\/pkg\/split_controls\./.test(u)).length, 0);
+  await context.close();
+});

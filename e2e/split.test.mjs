@@ -41,6 +41,8 @@ test('the sending chunk is fetched after the first render, with its integrity ha
   // Nor the rarer controls (sliders, number, date and time fields, check boxes): no bundled
   // questionnaire has one.
   assert.deepEqual(requested.filter((r) => /split_controls/.test(r.url)).map((r) => r.url), [], 'never fetched here');
+  // Nor repeating groups and rows of text.
+  assert.deepEqual(requested.filter((r) => /split_repeats/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   await noViolations(page);
   await context.close();
 });

@@ -70,7 +70,7 @@ pub fn App(
                         Ok(()) => Ok(l),
                         Err(_) => Err(ConfigError::new(
                             FailCode::DefinitionUnreachable,
-                            "the widget's part for number, date, slider and check-box questions did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js",
+                            "a part of the widget for this questionnaire's controls did not load (pkg/split_controls… or pkg/split_repeats…); serve the whole dist/ folder next to rapport.js",
                         )),
                     },
                     Err(e) => Err(e),

@@ -37,7 +37,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
     let make_body = move || match (group, display) {
         (true, _) => {
             // An instance of a repeating group: drawn by the `controls` chunk (loaded before).
-            if let (true, Some(r)) = (repeats, RARE.get()) {
+            if let (true, Some(r)) = (repeats, REPEATS.get()) {
                 return (r.instance)(s, pos, text.clone());
             }
             let children = children
@@ -146,15 +146,33 @@ struct Rare {
     drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
     typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
+}
+
+/// What draws repeating groups' instances and rows of text, in a chunk of its own (`repeats`),
+/// fetched by [`load_rare`] before a definition with one is drawn: a clinic questionnaire with
+/// only a date field does not pay for them.
+struct Repeats {
     instance: fn(Session, usize, String) -> AnyView,
     rows: fn(&Field<'_>, bool) -> AnyView,
     fit: crate::session::Fit,
 }
 
+static REPEATS: std::sync::OnceLock<Repeats> = std::sync::OnceLock::new();
+
+/// Whether the item is drawn by [`Repeats`]: a repeating group, or a string or text question
+/// that repeats.
+fn repeats(item: &Item) -> bool {
+    item.repeats
+        && matches!(
+            item.kind,
+            ItemKind::Group | ItemKind::String { .. } | ItemKind::Text { .. }
+        )
+}
+
 /// The definition with the instances of repeating groups a draft holds, once the `controls`
 /// chunk is here (it is whenever a group repeats).
 pub fn fit() -> Option<crate::session::Fit> {
-    RARE.get().map(|r| r.fit)
+    REPEATS.get().map(|r| r.fit)
 }
 
 static RARE: std::sync::OnceLock<Rare> = std::sync::OnceLock::new();
@@ -163,7 +181,6 @@ static RARE: std::sync::OnceLock<Rare> = std::sync::OnceLock::new();
 fn is_rare(item: &Item) -> bool {
     match &item.kind {
         ItemKind::Choice { layout, .. } => item.repeats || *layout == ChoiceLayout::DropDown,
-        ItemKind::Group | ItemKind::String { .. } | ItemKind::Text { .. } => item.repeats,
         ItemKind::Integer {
             min: Some(_),
             max: Some(_),
@@ -181,7 +198,15 @@ fn is_rare(item: &Item) -> bool {
 }
 
 /// Fetches the chunk of the rarer controls when `q` has one of them (once per page).
+/// And the chunk of repeating groups and rows of text when `q` has one of those.
 pub async fn load_rare(q: &Questionnaire) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    if REPEATS.get().is_none() && q.items.iter().any(repeats) {
+        #[cfg(rapport_split)]
+        let r = repeat_controls().await?;
+        #[cfg(not(rapport_split))]
+        let r = repeat_controls()?;
+        let _ = REPEATS.set(*r);
+    }
     if RARE.get().is_some() || !q.items.iter().any(is_rare) {
         return Ok(());
     }
@@ -193,6 +218,16 @@ pub async fn load_rare(q: &Questionnaire) -> Result<(), wasm_split_helpers::Spli
     Ok(())
 }
 
+/// Repeating groups and rows of text, in the `repeats` chunk.
+#[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(repeats, fallible))]
+fn repeat_controls() -> Result<Box<Repeats>, wasm_split_helpers::SplitLoaderError> {
+    Ok(Box::new(Repeats {
+        instance,
+        rows,
+        fit: fit_draft,
+    }))
+}
+
 /// The rarer controls, in the `controls` chunk. Boxed: one thin pointer across the split's
 /// `extern "C"` call.
 #[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(controls, fallible))]
@@ -202,9 +237,6 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         drop_down,
         typed: typed_field,
         check_box,
-        instance,
-        rows,
-        fit: fit_draft,
     }))
 }
 
@@ -314,9 +346,14 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 .map(|u| s.strings_untracked().option(q, u))
                 .collect(),
         ),
-        // Rows of text when it repeats (`rare` is set for those only).
-        (ItemKind::String { .. } | ItemKind::Text { .. }, Some(r)) => {
-            (r.rows)(&f, matches!(item.kind, ItemKind::Text { .. }))
+        // Rows of text when it repeats (drawn by the `repeats` chunk, loaded before).
+        (ItemKind::String { .. } | ItemKind::Text { .. }, _)
+            if item.repeats && REPEATS.get().is_some() =>
+        {
+            REPEATS.get().map_or_else(
+                || ().into_any(),
+                |r| (r.rows)(&f, matches!(item.kind, ItemKind::Text { .. })),
+            )
         }
         (ItemKind::String { max_length } | ItemKind::Text { max_length }, _) => text_field(
             &f,
