@@ -13,14 +13,15 @@ use rapport_core::response::answers_from;
 use rapport_core::validate::{validate, IssueCode};
 use serde_json::{json, Value};
 
-fn fixture() -> Questionnaire {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/repeats-choice.json"
-    ))
-    .unwrap();
-    let fx: Value = serde_json::from_str(&text).unwrap();
+/// The definition of the fixture `name`.
+fn definition_of(name: &str) -> Questionnaire {
+    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let fx: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     Questionnaire::from_value(&fx["definition"]).unwrap()
+}
+
+fn fixture() -> Questionnaire {
+    definition_of("repeats-choice")
 }
 
 const SYS: &str = "https://clinic.example/CodeSystem/symptoms";
@@ -178,13 +179,7 @@ fn drafts_keep_lists() {
 // ---------------------------------------------------------------------------------------------
 
 fn medicines() -> Questionnaire {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/repeating-groups.json"
-    ))
-    .unwrap();
-    let fx: Value = serde_json::from_str(&text).unwrap();
-    Questionnaire::from_value(&fx["definition"]).unwrap()
+    definition_of("repeating-groups")
 }
 
 const S: char = rapport_core::definition::instances::SEP;
