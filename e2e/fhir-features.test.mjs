@@ -288,12 +288,15 @@ test('a repeating group: "Add another" adds an instance (focus on its title, num
   assert.equal(await page.locator(tid(`question-dose${S}2`)).count(), 0);
   await add.click();
   await yes(`dose-known${S}3`).check();
-  // Kept across a reload, instances and all.
+  // Kept across a reload, instances and all, and across a second one (bringing a draft back
+  // never overwrites it).
   await page.waitForTimeout(400);
-  await page.reload();
-  await ready(page);
-  assert.equal(await text(`name${S}2`).inputValue(), 'Melatonin');
-  assert.ok(await yes(`dose-known${S}3`).isChecked());
+  for (let reload = 0; reload < 2; reload += 1) {
+    await page.reload();
+    await ready(page);
+    assert.equal(await text(`name${S}2`).inputValue(), 'Melatonin', `reload ${reload + 1}`);
+    assert.ok(await yes(`dose-known${S}3`).isChecked(), `reload ${reload + 1}`);
+  }
   // The third has no name: its own message, under its own question.
   await page.locator('[data-testid=submit]').click();
   await page.locator(`${tid(`error-name${S}3`)}:not(.hidden)`).waitFor();

@@ -180,11 +180,14 @@ impl Session {
     /// Replaces the definition by `definition`, the one loaded with other instances of its
     /// repeating groups (`definition::instances`), and renames the answers and typed texts by
     /// `rename` (`None`: the instance they were in was taken out). Readers of the structure
-    /// draw the items again; the draft is saved.
+    /// draw the items again. The draft is saved when `save` (the patient added or took out an
+    /// instance), not when a draft is being brought back (it would be overwritten before it is
+    /// read).
     pub fn restructure(
         &self,
         definition: rapport_core::definition::Questionnaire,
         rename: &dyn Fn(&str) -> Option<String>,
+        save: bool,
     ) {
         self.change(|h| {
             let mut loaded = (*h.loaded).clone();
@@ -208,7 +211,9 @@ impl Session {
         });
         self.recheck();
         self.structure_changed.notify();
-        self.save_draft();
+        if save {
+            self.save_draft();
+        }
     }
 
     /// Changes the state and tells the readers of the parts that changed (after the change,

@@ -819,9 +819,11 @@ fn fit_draft(s: Session, draft: &serde_json::Value) {
         .into_iter()
         .filter_map(|field| draft.get(field).and_then(serde_json::Value::as_object))
         .flat_map(|m| m.keys().map(String::as_str));
-    s.restructure(base.with_instances(&base.instance_counts(keys)), &|k| {
-        Some(k.to_owned())
-    });
+    s.restructure(
+        base.with_instances(&base.instance_counts(keys)),
+        &|k| Some(k.to_owned()),
+        false,
+    );
 }
 
 /// One instance of a repeating group: its title with its number when there are several, its
@@ -887,7 +889,7 @@ fn instance(s: Session, pos: usize, title: String) -> AnyView {
             let (base, q) = (&loaded.base, &loaded.definition);
             let mut counts = base.instance_counts(q.items.iter().map(|i| i.link_id.as_str()));
             counts.insert(first.clone(), count + 1);
-            s.restructure(base.with_instances(&counts), &|k| Some(k.to_owned()));
+            s.restructure(base.with_instances(&counts), &|k| Some(k.to_owned()), true);
             focus_instance(s, first.clone(), count + 1);
         }
     };
@@ -905,7 +907,7 @@ fn instance(s: Session, pos: usize, title: String) -> AnyView {
                 base.with_instances(&base.instance_counts(kept.iter().map(String::as_str)));
             let base = base.clone();
             let removed = key.clone();
-            s.restructure(shrunk, &move |k| base.key_after_removing(k, &removed));
+            s.restructure(shrunk, &move |k| base.key_after_removing(k, &removed), true);
             focus_instance(s, first.clone(), n.min(count - 1));
         }
     };
