@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rapport_core::definition::{DefinitionError, ErrorKind, Questionnaire};
+use rapport_core::definition::{needed_value_sets, DefinitionError, ErrorKind, Questionnaire};
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -71,6 +71,21 @@ pub const SOURCES: &[Source] = &[
         what: "the examples of the Structured Data Capture implementation guide (HL7, FHIR 4.0.1)",
     },
 ];
+
+/// The value sets a terminology server would hold: FHIR R4's own, expanded by HL7 (the same
+/// `ValueSet` with `expansion` that a server's `$expand` answers). `report` also reads the
+/// `ValueSet` files of the corpus packages. With these the report measures, with the core's own
+/// parser, which refused forms load once the widget has expanded their canonical value sets,
+/// instead of assuming a server could expand them all.
+pub const TERMINOLOGY: Source = Source {
+    package: "hl7.fhir.r4.expansions",
+    version: "4.0.1",
+    sha256: "18b2b00a6e26328bdbe4b2e273de5be32dfce21be37e0f582d18882bbce24e69",
+    licence: "CC0-1.0",
+    globs: &["package/ValueSet-*.json"],
+    short: "tx",
+    what: "the value sets of FHIR R4, expanded (HL7)",
+};
 
 /// `cargo xtask corpus [fetch | report]`; no step means both.
 pub fn run(step: Option<&str>) -> Result {
@@ -185,6 +200,12 @@ pub fn fetch() -> Result {
             "questionnaires": files,
         }));
     }
+    let tarball = download(&TERMINOLOGY, &downloads)?;
+    unpack(&TERMINOLOGY, &tarball, &root.join("packages"))?;
+    println!(
+        "{}@{}: value sets for the terminology measurement ({})",
+        TERMINOLOGY.package, TERMINOLOGY.version, TERMINOLOGY.licence
+    );
     let manifest = json!({
         "sources": sources,
         "questionnaires": kept,
@@ -523,7 +544,10 @@ pub fn report() -> Result {
         .as_array()
         .cloned()
         .unwrap_or_default();
+    let sets = value_sets(&root)?;
     let mut forms = Vec::new();
+    // Per form needing canonical value sets: loaded with the ones the packages hold.
+    let mut served: Vec<Option<(Outcome, Vec<String>)>> = Vec::new();
     for entry in &entries {
         let file = entry["file"].as_str().unwrap_or_default().to_owned();
         let path = root.join("questionnaires").join(&file);
@@ -534,6 +558,9 @@ pub fn report() -> Result {
             )
         })?;
         let outcome = load(&text);
+        let needs_server = matches!(&outcome, Outcome::Refused(list)
+            if list.iter().any(|r| r.cause == "value-set-needs-server"));
+        served.push(needs_server.then(|| load_expanded(&text, &sets)));
         let unread = if outcome == Outcome::Renders {
             serde_json::from_str::<Value>(&text)
                 .map(|doc| unread_extensions(&doc))
@@ -560,6 +587,12 @@ pub fn report() -> Result {
     let first = first_causes(&outcomes);
     let any = any_causes(&outcomes);
     let server_only = needing_only_a_server(&outcomes);
+    let with_server = renders
+        + served
+            .iter()
+            .filter(|s| matches!(s, Some((Outcome::Renders, _))))
+            .count();
+    let not_held = not_held_table(&served);
     let rendered_unread: Vec<Vec<String>> = forms
         .iter()
         .filter(|(_, o)| *o == Outcome::Renders)
@@ -599,11 +632,21 @@ pub fn report() -> Result {
          portal's terminology-server they load ({} / {total}), if that server can expand them",
         renders + server_only
     );
+    println!(
+        "  with a terminology server holding FHIR R4's value sets ({}@{}, expanded by HL7) and \
+         the packages' own: {with_server} / {total} render (measured: the parser loads each form \
+         with the expansions the widget would fetch)",
+        TERMINOLOGY.package, TERMINOLOGY.version
+    );
     println!("  panics:  {}", panics.len());
     print_table("Refusals by first error", &first);
     print_table(
         "Forms blocked by each cause, among all their errors (a form counts under each of its causes)",
         &any,
+    );
+    print_table(
+        "Value sets no server here holds, by publisher (forms that need one)",
+        &not_held,
     );
     print_table(
         "Rendered forms carrying extensions the core does not read (ignored on load)",
@@ -622,11 +665,27 @@ pub fn report() -> Result {
         "render_ignoring_expressions": with_expressions,
         "refused": refused,
         "refused_only_for_value_sets_a_server_expands": server_only,
+        "render_with_terminology_server": with_server,
+        "value_sets_not_held": table_json(&not_held),
         "panics": panics.iter().map(|(f, m)| json!({"file": f, "message": m})).collect::<Vec<_>>(),
         "by_first_error": table_json(&first),
         "by_any_error": table_json(&any),
         "rendered_with_unread_extensions": table_json(&unread),
-        "forms": forms.iter().map(|(e, o)| form_json(e, o)).collect::<Vec<_>>(),
+        "forms": forms
+            .iter()
+            .zip(&served)
+            .map(|((e, o), s)| {
+                let mut form = form_json(e, o);
+                if let (Some((outcome, missing)), Some(map)) = (s, form.as_object_mut()) {
+                    let status = form_json(e, outcome)["status"].clone();
+                    map.insert(
+                        "with_terminology_server".into(),
+                        json!({"status": status, "value_sets_not_held": missing}),
+                    );
+                }
+                form
+            })
+            .collect::<Vec<_>>(),
     });
     let path = root.join("report.json");
     write_json(&path, &report)?;
@@ -646,26 +705,56 @@ pub fn report() -> Result {
 
 /// Loads one definition with the core's parser, catching a panic.
 pub fn load(text: &str) -> Outcome {
+    let doc: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    guarded(|| Questionnaire::from_json(text), &doc)
+}
+
+/// Loads a definition as the widget does once a terminology server has expanded its canonical
+/// value sets: each one `sets` holds is given to the parser; the ones it does not hold are
+/// returned (they stay refused as `value-set-needs-server`).
+pub fn load_expanded(text: &str, sets: &BTreeMap<String, Value>) -> (Outcome, Vec<String>) {
+    let Ok(doc) = serde_json::from_str::<Value>(text) else {
+        return (load(text), Vec::new());
+    };
+    let needed = match std::panic::catch_unwind(|| Questionnaire::from_value(&doc)) {
+        Ok(Err(errors)) => needed_value_sets(&errors),
+        _ => Vec::new(),
+    };
+    let (held, missing): (Vec<String>, Vec<String>) =
+        needed.into_iter().partition(|url| sets.contains_key(url));
+    let given: Vec<(String, Value)> = held
+        .into_iter()
+        .filter_map(|url| sets.get(&url).cloned().map(|vs| (url, vs)))
+        .collect();
+    (
+        guarded(|| Questionnaire::from_value_with(&doc, &given), &doc),
+        missing,
+    )
+}
+
+/// Runs the parser inside `catch_unwind` (a panic is a bug, reported as such).
+fn guarded(
+    parse: impl FnOnce() -> std::result::Result<Questionnaire, Vec<DefinitionError>>
+        + std::panic::UnwindSafe,
+    doc: &Value,
+) -> Outcome {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(|| Questionnaire::from_json(text));
+    let result = std::panic::catch_unwind(parse);
     std::panic::set_hook(previous);
     match result {
         Ok(Ok(_)) => Outcome::Renders,
-        Ok(Err(errors)) => {
-            let doc: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-            Outcome::Refused(
-                errors
-                    .iter()
-                    .map(|e| Refusal {
-                        cause: cause(e, &doc),
-                        code: e.kind.code(),
-                        pointer: e.pointer.clone(),
-                        message: e.kind.what(),
-                    })
-                    .collect(),
-            )
-        }
+        Ok(Err(errors)) => Outcome::Refused(
+            errors
+                .iter()
+                .map(|e| Refusal {
+                    cause: cause(e, doc),
+                    code: e.kind.code(),
+                    pointer: e.pointer.clone(),
+                    message: e.kind.what(),
+                })
+                .collect(),
+        ),
         Err(payload) => Outcome::Panicked(
             payload
                 .downcast_ref::<&str>()
@@ -674,6 +763,58 @@ pub fn load(text: &str) -> Outcome {
                 .unwrap_or_else(|| "a panic".into()),
         ),
     }
+}
+
+/// Every `ValueSet` in the unpacked packages (the terminology package and the corpus packages),
+/// by canonical URL, without its narrative; one that carries an `expansion` wins over one that
+/// does not.
+pub fn value_sets(root: &Path) -> Result<BTreeMap<String, Value>> {
+    let mut sets: BTreeMap<String, Value> = BTreeMap::new();
+    let Ok(dirs) = fs::read_dir(root.join("packages")) else {
+        return Ok(sets);
+    };
+    for dir in dirs.flatten() {
+        let files = matching_files(
+            &dir.path(),
+            &["package/ValueSet-*.json", "package/example/ValueSet-*.json"],
+        )?;
+        for (_, path) in files {
+            let Some(mut vs) = fs::read_to_string(&path)
+                .ok()
+                .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+            else {
+                continue;
+            };
+            let Some(url) = vs["url"].as_str().map(str::to_owned) else {
+                continue;
+            };
+            if vs["resourceType"] != "ValueSet" {
+                continue;
+            }
+            if let Some(map) = vs.as_object_mut() {
+                map.remove("text");
+            }
+            let expanded = vs.get("expansion").is_some();
+            let keep_old = sets
+                .get(&url)
+                .is_some_and(|old| old.get("expansion").is_some() || !expanded);
+            if !keep_old {
+                sets.insert(url, vs);
+            }
+        }
+    }
+    Ok(sets)
+}
+
+/// Who publishes a value set, for grouping the ones no server here holds: the URL up to
+/// `/ValueSet/` or `/vs/` (a LOINC answer list, a test server's, an implementation guide's).
+pub fn publisher(url: &str) -> String {
+    for marker in ["/ValueSet/", "/vs/"] {
+        if let Some(at) = url.find(marker) {
+            return url[..at + marker.len()].to_owned();
+        }
+    }
+    url.to_owned()
 }
 
 /// The cause of one error, for grouping: the stable code, plus what tells features apart
@@ -825,6 +966,21 @@ pub fn needing_only_a_server(outcomes: &[&Outcome]) -> usize {
             _ => false,
         })
         .count()
+}
+
+/// The publishers of value sets no package here holds, each counted once per form that needs
+/// one of theirs.
+pub fn not_held_table(served: &[Option<(Outcome, Vec<String>)>]) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, missing) in served.iter().flatten() {
+        let mut publishers: Vec<String> = missing.iter().map(|u| publisher(u)).collect();
+        publishers.sort();
+        publishers.dedup();
+        for p in publishers {
+            *counts.entry(p).or_default() += 1;
+        }
+    }
+    sorted(counts)
 }
 
 /// Refused forms counted under every cause among their errors (once per form), most frequent
@@ -1097,6 +1253,53 @@ mod tests {
             "package/example/Questionnaire-x.json"
         ));
         assert!(!glob_match("package/*.json", "package/a.xml"));
+    }
+
+    #[test]
+    fn canonical_value_sets_load_when_held_and_are_named_when_not() {
+        let form = json!({
+            "resourceType": "Questionnaire", "status": "active",
+            "item": [
+                {"linkId": "g", "text": "Gender", "type": "choice",
+                 "answerValueSet": "http://hl7.org/fhir/ValueSet/administrative-gender"},
+                {"linkId": "p", "text": "Feeling down?", "type": "choice",
+                 "answerValueSet": "http://loinc.org/vs/LL358-3"}
+            ]
+        })
+        .to_string();
+        let gender = json!({
+            "resourceType": "ValueSet",
+            "url": "http://hl7.org/fhir/ValueSet/administrative-gender",
+            "expansion": {"contains": [
+                {"system": "http://hl7.org/fhir/administrative-gender", "code": "female", "display": "Female"},
+                {"system": "http://hl7.org/fhir/administrative-gender", "code": "male", "display": "Male"}
+            ]}
+        });
+        let mut sets = BTreeMap::new();
+        sets.insert(gender["url"].as_str().unwrap().to_owned(), gender);
+        let (outcome, missing) = load_expanded(&form, &sets);
+        assert_eq!(missing, ["http://loinc.org/vs/LL358-3"]);
+        let Outcome::Refused(list) = outcome else {
+            panic!("the LOINC list is not held: still refused");
+        };
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].pointer, "/item/1/answerValueSet");
+        let form_without_loinc = form.replace(
+            "http://loinc.org/vs/LL358-3",
+            "http://hl7.org/fhir/ValueSet/administrative-gender",
+        );
+        assert_eq!(
+            load_expanded(&form_without_loinc, &sets),
+            (Outcome::Renders, Vec::new())
+        );
+        assert_eq!(
+            publisher("http://loinc.org/vs/LL358-3"),
+            "http://loinc.org/vs/"
+        );
+        assert_eq!(
+            publisher("https://example.org/fhir/ValueSet/abc"),
+            "https://example.org/fhir/ValueSet/"
+        );
     }
 
     #[test]
