@@ -31,7 +31,7 @@ async function shots(browser, name, definition, cases, act, height = 800) {
   for (const [lang, width, scheme, dir] of cases) {
     const context = await browser.newContext({ locale: lang, colorScheme: scheme, viewport: { width, height } });
     const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
-      <script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
+      <script type="application/fhir+json">${JSON.stringify(definition).replaceAll('</', '<\\/')}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
     await ready(page);
     await act(page);
     await page.waitForTimeout(200);
@@ -155,6 +155,26 @@ try {
     await page.locator('[data-testid=rows-people] input').nth(1).fill('Sam');
     await page.locator('[data-testid=add-people]').click();
   });
+  // Rich text (rendering-xhtml, rendering-markdown): English at 1024 px light and 360 px dark;
+  // a clinic writing in Arabic (its base language, so its rich text is shown) at 360 px.
+  const rich = JSON.parse(readFileSync(join(FIXTURES, 'rich-text.json'), 'utf8')).definition;
+  await shots(browser, 'rich-text', rich, [['en', 1024, 'light', null], ['en', 360, 'dark', null]], async (page) => {
+    await page.locator('[data-testid=question-sleep] input[type=radio]').first().check();
+    await page.locator('[data-testid=question-talk] textarea').focus();
+  });
+  const X = 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml';
+  const M = 'http://hl7.org/fhir/StructureDefinition/rendering-markdown';
+  const richAr = {
+    resourceType: 'Questionnaire', status: 'active', language: 'ar', title: 'قبل زيارتك',
+    item: [
+      { linkId: 'intro', type: 'display', text: 'يرجى قراءة هذا أولاً. لا توجد إجابات خاطئة.',
+        _text: { extension: [{ url: X, valueString: '<div xmlns="http://www.w3.org/1999/xhtml"><p>يرجى قراءة هذا أولاً. <strong>لا توجد إجابات خاطئة.</strong></p><ul><li>يقرأ فريق الرعاية إجاباتك <em>قبل</em> زيارتك.</li><li>أسئلة؟ <a href="https://clinic.example/help">اقرأ صفحة المساعدة</a>.</li></ul></div>' }] } },
+      { linkId: 'sleep', type: 'choice', prefix: '1.', _prefix: { extension: [{ url: M, valueMarkdown: '**1.**' }] },
+        text: 'كيف كان نومك الأسبوع الماضي؟', _text: { extension: [{ url: M, valueMarkdown: 'كيف كان **نومك** الأسبوع الماضي؟' }] },
+        answerOption: [{ valueCoding: { code: 'well', display: 'جيد' } }, { valueCoding: { code: 'badly', display: 'سيئ' } }] },
+    ],
+  };
+  await shots(browser, 'rich-text', richAr, [['ar', 360, 'light', 'rtl']], async () => {});
 } finally {
   await browser.close();
 }

@@ -31,14 +31,15 @@ async function chooseByKeyboard(page, linkId, label) {
 }
 
 /// Opens a fixture's definition inline in a portal page (drafts kept in sessionStorage), after
-/// `edit` (translations, say: the widget speaks the languages the definition has).
+/// `edit` (translations, say: the widget speaks the languages the definition has). `</` is
+/// written `<\/` (the same JSON), as a portal must: markup in a text must not end the script.
 async function openFixture(name, { lang = 'en', width = 1024, edit = () => {} } = {}) {
   const { definition, expect } = fixture(name);
   edit(definition);
   const context = await browser.newContext({ locale: lang, viewport: { width, height: 800 } });
   const { page } = await openHost(browser,
     `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
-       <script type="application/fhir+json">${JSON.stringify(definition)}</script>
+       <script type="application/fhir+json">${JSON.stringify(definition).replaceAll('</', '<\\/')}</script>
      </rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: lang === 'ar' ? 'rtl' : null });
   await ready(page);
   return { page, context, expect };
@@ -389,4 +390,59 @@ test('repeating groups and rows come in a chunk of their own: a definition with 
   assert.equal(requested.filter((u) => /\/pkg\/split_repeats\./.test(u)).length, 1);
   assert.equal(requested.filter((u) => /\/pkg\/split_controls\./.test(u)).length, 0);
   await context.close();
+});
+
+test('rich text (rendering-xhtml, rendering-markdown) is drawn as emphasis, lists, breaks and https links, never markup: hostile XHTML and Markdown are words only; a translation is plain words; in a chunk of its own', async () => {
+  const { page, context, expect } = await openFixture('rich-text');
+  const intro = page.locator(tid('display-intro'));
+  assert.equal(await intro.locator('strong').innerText(), 'There are no wrong answers.');
+  assert.equal(await intro.locator('ul > li').count(), 2);
+  assert.equal(await intro.locator('em').innerText(), 'before');
+  const help = intro.getByRole('link', { name: 'Read our help page opens in a new tab' });
+  assert.equal(await help.getAttribute('href'), 'https://clinic.example/help');
+  assert.equal(await help.getAttribute('target'), '_blank');
+  assert.equal(await help.getAttribute('rel'), 'noopener noreferrer');
+  // Hostile markup: its words only, nothing it asked for happened.
+  const hostile = page.locator(tid('display-hostile'));
+  assert.equal(plain(await hostile.innerText()), 'Safe words. Not a link nor this');
+  assert.equal(await hostile.locator('a, script, img, svg, style, iframe').count(), 0);
+  const inWidget = await page.locator('rapport-questionnaire').evaluate((host) => {
+    const root = host.shadowRoot;
+    const attrs = [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
+    return {
+      handlers: attrs.filter((a) => a.startsWith('on')),
+      styles: attrs.filter((a) => a === 'style').length,
+      risky: root.querySelectorAll('script, img, svg, style, iframe, object').length,
+      hrefs: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    };
+  });
+  assert.deepEqual(inWidget.handlers, []);
+  assert.equal(inWidget.risky, 0);
+  assert.deepEqual(inWidget.hrefs, ['https://clinic.example/help', 'https://clinic.example/ideas']);
+  assert.notEqual(await page.title(), 'pwned');
+  // Markdown: the group's title, a question's legend and prefix (still the radio group's name).
+  assert.equal(await page.locator(`${tid('group-visit')} h3 em`).innerText(), 'your');
+  const legend = page.locator(`${tid('question-sleep')} .legend-text`);
+  assert.deepEqual(await legend.locator('strong').allInnerTexts(), ['1.', 'sleep']);
+  assert.equal(plain(await legend.innerText()), '1. How did you sleep last week?');
+  await page.getByRole('group', { name: /^1\. How did you sleep last week\?/ }).waitFor();
+  const talk = page.locator(`${tid('question-talk')} .legend-text`);
+  assert.equal(await talk.locator('br').count(), 1);
+  assert.equal(await talk.getByRole('link').count(), 1, 'the javascript: link is words only');
+  // Answered and sent like any other form.
+  await chooseByKeyboard(page, 'sleep', 'Badly');
+  await page.locator(`${tid('question-talk')} textarea`).fill('My new job');
+  await sentAsExpected(page, expect);
+  const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/pkg\/split_rich\./.test(n)));
+  assert.equal(chunks.length, 1, 'the rich-text chunk, fetched once');
+  await context.close();
+
+  // In Spanish the translated texts are plain words (the rich text is the English one).
+  const es = await openFixture('rich-text', { lang: 'es' });
+  const esLegend = es.page.locator(`${tid('question-sleep')} .legend-text`);
+  assert.equal(plain(await esLegend.innerText()), '1. ¿Cómo durmió la semana pasada?');
+  assert.deepEqual(await esLegend.locator('strong').allInnerTexts(), ['1.'], 'only the prefix, which has no translation');
+  assert.equal(plain(await es.page.locator(tid('display-intro')).innerText()), 'Lea esto primero. No hay respuestas incorrectas.');
+  await noViolations(es.page);
+  await es.context.close();
 });

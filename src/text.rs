@@ -5,6 +5,7 @@
 use rapport_core::bundled;
 use rapport_core::definition::{AnswerOption, Item, Questionnaire, ScoreRule, Text};
 use rapport_core::i18n::{Arg, Localizer};
+use rapport_core::rich::Rich;
 use rapport_core::validate::IssueCode;
 
 /// The words for one language choice.
@@ -88,6 +89,15 @@ impl Strings {
             Some(p) => format!("{} {text}", self.words(q, p)),
             None => text,
         }
+    }
+
+    /// A clinic definition's rich text (`rendering-xhtml`, `rendering-markdown`) when its base
+    /// text is the one shown; a translation is plain words.
+    pub fn rich<'a>(&self, q: &Questionnaire, text: &'a Text) -> Option<&'a Rich> {
+        if self.bundled {
+            return None;
+        }
+        text.rich_for(&self.definition_chain, &q.language)
     }
 
     /// A clinic definition's text in the patient's language (its base text when it has no

@@ -110,6 +110,8 @@ group-number = { $number } من { $count }
 group-add = إضافة واحد آخر
 group-remove = حذف هذا
 
+link-new-tab = يُفتح في علامة تبويب جديدة
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = عذرًا، لا يمكن عرض هذا الاستبيان الآن.

@@ -89,6 +89,8 @@ group-number = { $count }টির মধ্যে { $number }
 group-add = আরেকটি যোগ করুন
 group-remove = এটি সরান
 
+link-new-tab = নতুন ট্যাবে খোলে
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = দুঃখিত, এই প্রশ্নমালাটি এখন দেখানো যাচ্ছে না।

@@ -89,6 +89,8 @@ group-number = { $number } von { $count }
 group-add = Weiteren Eintrag hinzufügen
 group-remove = Diesen Eintrag entfernen
 
+link-new-tab = öffnet sich in einem neuen Tab
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Dieser Fragebogen kann leider gerade nicht angezeigt werden.

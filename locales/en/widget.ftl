@@ -88,6 +88,10 @@ group-number = { $number } of { $count }
 group-add = Add another
 group-remove = Remove this one
 
+# Said by a screen reader after the words of a link in a clinic's own text: the link
+# opens in a new tab, so the questionnaire and its answers stay where they are.
+link-new-tab = opens in a new tab
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Sorry, this questionnaire cannot be shown right now.

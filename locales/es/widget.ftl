@@ -88,6 +88,8 @@ group-number = { $number } de { $count }
 group-add = Añadir otro
 group-remove = Quitar este
 
+link-new-tab = se abre en una pestaña nueva
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Lo sentimos, este cuestionario no se puede mostrar en este momento.

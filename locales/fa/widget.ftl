@@ -88,6 +88,8 @@ group-number = { $number } از { $count }
 group-add = افزودن یکی دیگر
 group-remove = حذف این مورد
 
+link-new-tab = در زبانه‌ای تازه باز می‌شود
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = متأسفیم، الان نمی‌توانیم این پرسشنامه را نشان دهیم.

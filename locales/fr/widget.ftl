@@ -93,6 +93,8 @@ group-number = { $number } sur { $count }
 group-add = En ajouter un autre
 group-remove = Retirer celui-ci
 
+link-new-tab = s’ouvre dans un nouvel onglet
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Désolés, ce questionnaire ne peut pas s’afficher pour le moment.

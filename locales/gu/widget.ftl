@@ -88,6 +88,8 @@ group-number = { $count } માંથી { $number }
 group-add = બીજું ઉમેરો
 group-remove = આ દૂર કરો
 
+link-new-tab = નવા ટૅબમાં ખૂલે છે
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = માફ કરશો, આ પ્રશ્નાવલી અત્યારે બતાવી શકાતી નથી.

@@ -74,6 +74,8 @@ group-number = { $number } sou { $count }
 group-add = Ajoute yon lòt
 group-remove = Retire sa a
 
+link-new-tab = li louvri nan yon nouvo onglè
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Padon, nou pa kapab montre kesyonè sa a kounye a.

@@ -93,6 +93,8 @@ group-number = { $number } di { $count }
 group-add = Aggiungi un altro
 group-remove = Rimuovi questo
 
+link-new-tab = si apre in una nuova scheda
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Ci dispiace, in questo momento non è possibile mostrare questo questionario.

@@ -71,6 +71,8 @@ group-number = { $count }개 중 { $number }번째
 group-add = 하나 더 추가
 group-remove = 이 항목 삭제
 
+link-new-tab = 새 탭에서 열림
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = 죄송해요. 지금은 이 설문지를 보여 드릴 수 없어요.

@@ -101,6 +101,8 @@ group-number = { $number } iš { $count }
 group-add = Pridėti dar vieną
 group-remove = Pašalinti šį
 
+link-new-tab = atsidaro naujame skirtuke
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Atsiprašome, šiuo metu šio klausimyno parodyti negalime.

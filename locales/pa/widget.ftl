@@ -86,6 +86,8 @@ group-number = { $count } ਵਿੱਚੋਂ { $number }
 group-add = ਇੱਕ ਹੋਰ ਜੋੜੋ
 group-remove = ਇਸਨੂੰ ਹਟਾਓ
 
+link-new-tab = ਨਵੀਂ ਟੈਬ ਵਿੱਚ ਖੁੱਲ੍ਹਦਾ ਹੈ
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਪ੍ਰਸ਼ਨਾਵਲੀ ਇਸ ਵੇਲੇ ਦਿਖਾਈ ਨਹੀਂ ਜਾ ਸਕਦੀ।

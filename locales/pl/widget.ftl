@@ -102,6 +102,8 @@ group-number = { $number } z { $count }
 group-add = Dodaj kolejny
 group-remove = Usuń ten
 
+link-new-tab = otwiera się w nowej karcie
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Przepraszamy, nie można teraz wyświetlić tej ankiety.

@@ -99,6 +99,8 @@ group-number = { $number } de { $count }
 group-add = Adicionar outro
 group-remove = Remover este
 
+link-new-tab = abre em uma nova aba
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Desculpe, não é possível mostrar este questionário agora.

@@ -92,6 +92,8 @@ group-number = { $number } din { $count }
 group-add = Adăugați încă unul
 group-remove = Eliminați-l pe acesta
 
+link-new-tab = se deschide într-o filă nouă
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Ne pare rău, acest chestionar nu poate fi afișat acum.

@@ -99,6 +99,8 @@ group-number = { $number } из { $count }
 group-add = Добавить ещё
 group-remove = Удалить это
 
+link-new-tab = откроется в новой вкладке
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Извините, сейчас не получается показать эту анкету.

@@ -89,6 +89,8 @@ group-number = { $number } sa { $count }
 group-add = Magdagdag ng isa pa
 group-remove = Alisin ito
 
+link-new-tab = bubukas sa bagong tab
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Paumanhin po, hindi maipakita ngayon ang mga tanong na ito.

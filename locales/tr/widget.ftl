@@ -89,6 +89,8 @@ group-number = { $number } / { $count }
 group-add = Bir tane daha ekle
 group-remove = Bunu kaldır
 
+link-new-tab = yeni sekmede açılır
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Üzgünüz, bu anket şu anda gösterilemiyor.

@@ -101,6 +101,8 @@ group-number = { $number } з { $count }
 group-add = Додати ще
 group-remove = Видалити це
 
+link-new-tab = відкриється в новій вкладці
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Вибачте, зараз не вдається показати цю анкету.

@@ -89,6 +89,8 @@ group-number = { $count } میں سے { $number }
 group-add = ایک اور شامل کریں
 group-remove = اسے ہٹائیں
 
+link-new-tab = نئے ٹیب میں کھلتا ہے
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = معذرت، یہ سوال نامہ اس وقت نہیں دکھایا جا سکتا۔

@@ -72,6 +72,8 @@ group-number = { $number } trên { $count }
 group-add = Thêm một mục nữa
 group-remove = Xóa mục này
 
+link-new-tab = mở trong thẻ mới
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = Xin lỗi, lúc này không thể hiển thị bảng câu hỏi này.

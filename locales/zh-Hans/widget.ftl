@@ -71,6 +71,8 @@ group-number = 第 { $number } 个，共 { $count } 个
 group-add = 再添加一个
 group-remove = 删除此项
 
+link-new-tab = 在新标签页中打开
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = 抱歉，这份问卷现在无法显示。

@@ -72,6 +72,8 @@ group-number = 第 { $number } 個，共 { $count } 個
 group-add = 再新增一個
 group-remove = 刪除此項
 
+link-new-tab = 在新分頁中開啟
+
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.
 config-error-title = 很抱歉，這份問卷現在無法顯示。

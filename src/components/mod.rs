@@ -4,6 +4,7 @@
 pub mod form;
 pub mod panel;
 pub mod question;
+pub mod rich;
 pub mod summary;
 pub mod switcher;
 pub mod view;
@@ -23,4 +24,35 @@ pub fn label_dom_id(pos: usize) -> String {
 /// The DOM id of a question's inline error message.
 pub fn error_dom_id(pos: usize) -> String {
     format!("rq-{pos}-error")
+}
+
+/// Adds a constructed stylesheet of a chunk (made once per page, from `css`) to this widget's
+/// shadow root, once: the chunk's styles travel with its code, not in every first render.
+pub fn adopt_sheet(
+    s: crate::session::Session,
+    cell: &'static std::thread::LocalKey<std::cell::OnceCell<web_sys::CssStyleSheet>>,
+    css: &str,
+) {
+    let Some(shadow) = s.host().shadow_root() else {
+        return;
+    };
+    cell.with(|cell| {
+        let sheet = match cell.get() {
+            Some(sheet) => sheet.clone(),
+            None => {
+                let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+                    return;
+                };
+                if sheet.replace_sync(css).is_err() {
+                    return;
+                }
+                cell.get_or_init(|| sheet).clone()
+            }
+        };
+        let sheets = shadow.adopted_style_sheets();
+        if !sheets.includes(&sheet, 0) {
+            sheets.push(&sheet);
+            shadow.set_adopted_style_sheets(&sheets);
+        }
+    });
 }

@@ -26,6 +26,11 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
     let link_id = item.link_id.clone();
     let enabled = Memo::new(move |_| s.is_enabled(pos));
     let text = s.strings_untracked().item(&q, item);
+    // Rich text (a group's title, display text), made again with the body.
+    let rich = {
+        let q = q.clone();
+        move |blocks: bool| q.items.get(pos).and_then(|i| rich_words(s, &q, i, blocks))
+    };
     // What the body needs of the item: its kind's shape and a group's children (no copy of
     // the whole item, whose clone would be compiled in for this alone).
     let children = item.children.clone();
@@ -46,16 +51,19 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="group" data-testid=format!("group-{link_id}")>
-                    {(!text.is_empty()).then(|| view! { <h3 class="group-title">{text.clone()}</h3> }.into_any())}
+                    {(!text.is_empty()).then(|| {
+                        let words = rich(false).unwrap_or_else(|| text.clone().into_any());
+                        view! { <h3 class="group-title">{words}</h3> }.into_any()
+                    })}
                     {children}
                 </section>
             }
             .into_any()
         }
-        (_, true) => {
-            view! { <p class="display" data-testid=format!("display-{link_id}")>{text}</p> }
+        (_, true) => rich(true).unwrap_or_else(|| {
+            view! { <p class="display" data-testid=format!("display-{link_id}")>{text.clone()}</p> }
                 .into_any()
-        }
+        }),
         // A question's own items (FHIR allows them) follow it, set in, once it is answered
         // (the core's enableWhen rules decide; each child is an ItemView of its own).
         _ if children.is_empty() => view! { <Question session=s pos=pos/> }.into_any(),
@@ -91,7 +99,8 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let invalid = live_flag(move || issue.get().is_some());
     let valid = live_flag(move || issue.get().is_none());
     let message = live_text(move || issue.get().unwrap_or_default());
-    let legend = s.strings_untracked().item(&q, item);
+    let legend = rich_words(s, &q, item, false)
+        .unwrap_or_else(|| s.strings_untracked().item(&q, item).into_any());
     let mark = tr(
         s,
         if required {
@@ -177,6 +186,22 @@ pub fn fit() -> Option<crate::session::Fit> {
 
 static RARE: std::sync::OnceLock<Rare> = std::sync::OnceLock::new();
 
+static RICH: std::sync::OnceLock<super::rich::RichView> = std::sync::OnceLock::new();
+
+/// Whether the item's text or prefix is rich text (drawn by the `rich` chunk).
+fn has_rich(item: &Item) -> bool {
+    [&item.text, &item.prefix]
+        .into_iter()
+        .any(|t| t.as_ref().is_some_and(|t| t.rich.is_some()))
+}
+
+/// The item's words as rich text, when the definition gives rich text in the language shown
+/// (drawn by the `rich` chunk, loaded before): display text's whole block (`display`), else
+/// one run of words for a legend or a group's title. `None`: the plain words are drawn.
+fn rich_words(s: Session, q: &Questionnaire, item: &Item, display: bool) -> Option<AnyView> {
+    RICH.get().and_then(|r| (r.words)(s, q, item, display))
+}
+
 /// Whether the item is drawn by a control of [`Rare`] (the cases of [`control_view`]).
 fn is_rare(item: &Item) -> bool {
     match &item.kind {
@@ -200,6 +225,13 @@ fn is_rare(item: &Item) -> bool {
 /// Fetches the chunk of the rarer controls when `q` has one of them (once per page).
 /// And the chunk of repeating groups and rows of text when `q` has one of those.
 pub async fn load_rare(q: &Questionnaire) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    if RICH.get().is_none() && q.items.iter().any(has_rich) {
+        #[cfg(rapport_split)]
+        let r = super::rich::rich_views().await?;
+        #[cfg(not(rapport_split))]
+        let r = super::rich::rich_views()?;
+        let _ = RICH.set(*r);
+    }
     if REPEATS.get().is_none() && q.items.iter().any(repeats) {
         #[cfg(rapport_split)]
         let r = repeat_controls().await?;
@@ -944,21 +976,13 @@ color:var(--_accent);background:var(--_surface);border:2px solid var(--_accent);
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:0 0 8px}.row .text{flex:1 1 calc(14 * var(--_size))}.row .instance-remove{margin:0}\
 .instance-add:focus-visible,.instance-remove:focus-visible,.group-title:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}";
 
+thread_local! {
+    static INSTANCE_SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
+}
+
 /// Adds [`INSTANCE_STYLES`] to the widget's shadow root, once.
 fn adopt_instance_styles(s: Session) {
-    let Some(shadow) = s.host().shadow_root() else {
-        return;
-    };
-    let sheets = shadow.adopted_style_sheets();
-    if sheets.length() > 1 {
-        return;
-    }
-    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
-        if sheet.replace_sync(INSTANCE_STYLES).is_ok() {
-            sheets.push(&sheet);
-            shadow.set_adopted_style_sheets(&sheets);
-        }
-    }
+    super::adopt_sheet(s, &INSTANCE_SHEET, INSTANCE_STYLES);
 }
 
 /// Rows of text for a string or text question that repeats: one field per answer, "Add

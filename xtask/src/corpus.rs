@@ -868,6 +868,8 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_CHOICE_ORIENTATION,
     rapport_core::EXT_UNIT_OPTION,
     rapport_core::EXT_MIN_LENGTH,
+    rapport_core::EXT_RENDERING_XHTML,
+    rapport_core::EXT_RENDERING_MARKDOWN,
 ];
 
 /// SDC extensions that compute, prefill or assemble what is asked (FHIRPath expressions,

@@ -37,6 +37,7 @@ pub mod i18n;
 pub mod json;
 pub mod number;
 pub mod response;
+pub mod rich;
 pub mod scoring;
 pub mod strmap;
 pub mod subject;
@@ -46,6 +47,11 @@ pub mod validate;
 /// `docs/fhir-support.md`.
 pub const EXTENSION_BASE: &str = "https://rapport.dev/fhir/StructureDefinition/";
 
+/// Rich text as XHTML on `_text` or `_prefix` ([`rich`]).
+pub const EXT_RENDERING_XHTML: &str = "http://hl7.org/fhir/StructureDefinition/rendering-xhtml";
+/// Rich text as Markdown on `_text` or `_prefix` ([`rich`]).
+pub const EXT_RENDERING_MARKDOWN: &str =
+    "http://hl7.org/fhir/StructureDefinition/rendering-markdown";
 /// FHIR's translation extension (on `_text`, `_title`, `_display`).
 pub const EXT_TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
 /// FHIR core extension for the score of an answer option (R4).

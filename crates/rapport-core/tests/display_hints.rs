@@ -123,3 +123,80 @@ fn a_choices_layout_follows_item_control_and_choice_orientation() {
     );
     assert_eq!(layout("other"), ChoiceLayout::Vertical, "open-choice");
 }
+
+#[test]
+fn rich_text_is_read_from_text_and_prefix_and_shown_only_in_the_base_language() {
+    use rapport_core::rich::{parse, plain, Block, Format, Inline};
+    let fixture: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/rich-text.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let q = Questionnaire::from_value(&fixture["definition"]).unwrap();
+    let (en, es) = (["en".to_owned()], ["es".to_owned()]);
+    let intro = q.item("intro").unwrap().text.as_ref().unwrap();
+    let rich = intro.rich_for(&en, &q.language).unwrap();
+    assert_eq!(rich.format, Format::Xhtml);
+    let blocks = parse(rich).unwrap();
+    assert!(matches!(&blocks[1], Block::List { ordered: false, items } if items.len() == 2));
+    assert!(
+        intro.rich_for(&es, &q.language).is_none(),
+        "a translation is plain words"
+    );
+    // A language with no translation falls back to the base text, rich.
+    assert!(intro.rich_for(&["fr".to_owned()], &q.language).is_some());
+
+    let hostile = q.item("hostile").unwrap().text.as_ref().unwrap();
+    let blocks = parse(hostile.rich.as_ref().unwrap()).unwrap();
+    assert_eq!(plain(&blocks), "Safe words. Not a link nor this");
+    assert_eq!(
+        blocks,
+        vec![Block::Paragraph(vec![Inline::Text(
+            "Safe words. Not a link nor this".into()
+        )])]
+    );
+
+    let sleep = q.item("sleep").unwrap();
+    let prefix = sleep.prefix.as_ref().unwrap().rich.as_ref().unwrap();
+    assert_eq!(prefix.format, Format::Markdown);
+    assert_eq!(
+        parse(prefix).unwrap(),
+        vec![Block::Paragraph(vec![Inline::Strong(vec![Inline::Text(
+            "1.".into()
+        )])])]
+    );
+    assert!(sleep
+        .text
+        .as_ref()
+        .unwrap()
+        .rich_for(&es, &q.language)
+        .is_none());
+
+    let talk = q.item("talk").unwrap().text.as_ref().unwrap();
+    let blocks = parse(talk.rich.as_ref().unwrap()).unwrap();
+    let Block::Paragraph(words) = &blocks[0] else {
+        panic!("{blocks:?}")
+    };
+    assert!(words.contains(&Inline::Break));
+    let links: Vec<&Inline> = words
+        .iter()
+        .filter(|i| matches!(i, Inline::Link { .. }))
+        .collect();
+    assert_eq!(links.len(), 1, "the javascript: link is words only");
+}
+
+#[test]
+fn rich_text_that_is_not_text_is_a_located_error() {
+    let err = Questionnaire::from_value(&json!({
+        "resourceType": "Questionnaire",
+        "item": [{"linkId": "a", "type": "display", "text": "A",
+                  "_text": {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/rendering-markdown",
+                                           "valueMarkdown": 5}]}}]
+    }))
+    .unwrap_err();
+    assert_eq!(err[0].pointer, "/item/0/_text/extension/0/valueMarkdown");
+    assert_eq!(err[0].kind.code(), "wrong-type");
+}

@@ -1125,6 +1125,63 @@ proptest! {
     }
 }
 
+/// Reads rich text in both formats and checks what comes out: no link but to `https:`, nesting
+/// within bounds, words only.
+fn check_rich(source: &str) {
+    use rapport_core::rich::{parse, plain, Block, Format, Inline, Rich, MAX_NESTING};
+    fn walk(list: &[Inline], depth: usize) {
+        assert!(depth <= MAX_NESTING + 1, "nesting {depth}");
+        for i in list {
+            match i {
+                Inline::Link { href, content } => {
+                    assert!(href.to_ascii_lowercase().starts_with("https://"), "{href}");
+                    walk(content, depth + 1);
+                }
+                Inline::Strong(c) | Inline::Emphasis(c) => walk(c, depth + 1),
+                Inline::Text(_) | Inline::Break => {}
+            }
+        }
+    }
+    for format in [Format::Xhtml, Format::Markdown] {
+        let rich = Rich {
+            format,
+            source: source.to_owned(),
+        };
+        if let Some(blocks) = parse(&rich) {
+            for b in &blocks {
+                match b {
+                    Block::Paragraph(p) => walk(p, 0),
+                    Block::List { items, .. } => items.iter().for_each(|i| walk(i, 0)),
+                }
+            }
+            let _ = plain(&blocks);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(proptest_config(2000))]
+
+    #[test]
+    fn rich_text_arbitrary_strings(s in any::<String>()) {
+        check_rich(&s);
+    }
+
+    #[test]
+    fn rich_text_markup_like(
+        parts in prop::collection::vec(prop::sample::select(vec![
+            "<p>", "</p>", "<b>", "</b>", "<strong>", "<em>", "</i>", "<br/>", "<ul>", "</ul>",
+            "<ol>", "<li>", "</li>", "<a href=\"https://a.example\">", "<a href='javascript:x'>",
+            "</a>", "<script>", "</script>", "<svg>", "</svg>", "<!--", "-->", "<![CDATA[", "]]>",
+            "&amp;", "&#x1F600;", "&#", "<", ">", "\"", "'", "=", " ", "\n", "\n\n", "*", "**",
+            "_", "__", "[", "](", ")", "(", "](https://a.example)", "![", "\\", "`", "- ",
+            "1. ", "# ", "<https://a.example>", "é", "words",
+        ]), 0..120)
+    ) {
+        check_rich(&parts.concat());
+    }
+}
+
 proptest! {
     #![proptest_config(proptest_config(1000))]
 

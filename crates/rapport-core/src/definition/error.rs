@@ -50,7 +50,7 @@ pub enum ErrorKind {
     BadValue {
         field: String,
         value: String,
-        allowed: &'static str,
+        allowed: Allowed,
     },
     /// An item type Rapport does not render.
     UnsupportedType { item_type: String },
@@ -58,7 +58,7 @@ pub enum ErrorKind {
     /// the patient is asked), e.g. `repeats: true`.
     UnsupportedElement {
         field: &'static str,
-        hint: &'static str,
+        hint: Unsupported,
     },
     /// Two items share a `linkId`.
     DuplicateLinkId,
@@ -144,6 +144,61 @@ pub enum NotScorable {
     InRepeatingGroup,
     /// Not a choice with points on every option, nor a bounded integer.
     NoPoints,
+}
+
+/// What a field may hold instead of a refused value ([`ErrorKind::BadValue`]); the words are
+/// here, in the `problems` chunk with the rest of the problems' words, not in the parser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Allowed {
+    /// A `linkId` holding U+001F (it names instances of repeating groups).
+    NoUnitSeparator,
+    /// `minLength` above `maxLength`, or not a whole number.
+    LengthUpToMax,
+    /// `enableBehavior`.
+    AllOrAny,
+    /// `answerOption` and `answerValueSet` together.
+    OptionsOrValueSet,
+    /// An `enableWhen` operator.
+    Operator,
+    /// A score's `method`.
+    ScoreMethod,
+    /// A flag's `rule`.
+    FlagRule,
+}
+
+impl Allowed {
+    fn words(self) -> &'static str {
+        match self {
+            Allowed::NoUnitSeparator => "text without U+001F",
+            Allowed::LengthUpToMax => "a whole number of characters, at most maxLength",
+            Allowed::AllOrAny => "all, any",
+            Allowed::OptionsOrValueSet => "answerOption or answerValueSet, not both",
+            Allowed::Operator => "exists, =, !=, >, <, >=, <=",
+            Allowed::ScoreMethod => "sum, mean, prorated-sum",
+            Allowed::FlagRule => "score-below, score-at-or-below, any-item-at-or-below, any-item-at-minimum, drop-from-previous",
+        }
+    }
+}
+
+/// Why an element is refused and what to do ([`ErrorKind::UnsupportedElement`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unsupported {
+    /// `minValue`/`maxValue` on a date or time.
+    DateLimits,
+    /// `repeats` on a type that cannot repeat.
+    Repeats,
+    /// A quantity's units from a value set, or its limits.
+    QuantityExtension,
+}
+
+impl Unsupported {
+    fn words(self) -> &'static str {
+        match self {
+            Unsupported::DateLimits => "remove it; say the allowed range in the question's text",
+            Unsupported::Repeats => "a group, choice, string or text may repeat; remove \"repeats\": true or ask one question per answer",
+            Unsupported::QuantityExtension => "list the units as questionnaire-unitOption codings; limits on a quantity are not checked yet, remove them or use a decimal item with minValue and maxValue",
+        }
+    }
 }
 
 impl ErrorKind {
@@ -298,11 +353,11 @@ impl ErrorKind {
             ErrorKind::WrongType { field, expected, .. } => {
                 format!("make \"{field}\" {expected}")
             }
-            ErrorKind::BadValue { allowed, .. } => format!("use one of: {allowed}"),
+            ErrorKind::BadValue { allowed, .. } => format!("use one of: {}", allowed.words()),
             ErrorKind::UnsupportedType { .. } => {
                 "use group, display, choice, open-choice, integer, decimal, quantity, boolean, string, text, date, dateTime or time".into()
             }
-            ErrorKind::UnsupportedElement { hint, .. } => (*hint).into(),
+            ErrorKind::UnsupportedElement { hint, .. } => hint.words().into(),
             ErrorKind::DuplicateLinkId => "give every item its own linkId".into(),
             ErrorKind::UnknownQuestion { .. } => {
                 "set enableWhen.question to the linkId of an earlier question".into()

@@ -21,7 +21,9 @@ pub mod model;
 mod parse;
 mod scoring;
 
-pub use error::{ConditionProblem, DefinitionError, ErrorKind, NotScorable, ScoreProblem};
+pub use error::{
+    Allowed, ConditionProblem, DefinitionError, ErrorKind, NotScorable, ScoreProblem, Unsupported,
+};
 pub use model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item,
     ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,

@@ -42,9 +42,21 @@ pub struct Text {
     pub base: String,
     /// `(language tag, text)` pairs, in the order given.
     pub translations: Vec<(String, String)>,
+    /// The base text as rich text (`rendering-xhtml` or `rendering-markdown`), shown instead
+    /// of `base` when the base language is the one shown ([`Text::rich_for`]).
+    pub rich: Option<Box<crate::rich::Rich>>,
 }
 
 impl Text {
+    /// The rich text to show for `chain`: only when the base text is the one shown (a
+    /// translation is plain words).
+    pub fn rich_for(&self, chain: &[String], base_lang: &str) -> Option<&crate::rich::Rich> {
+        let shown = self.resolve(chain, base_lang);
+        self.rich
+            .as_deref()
+            .filter(|_| std::ptr::eq(shown, self.base.as_str()))
+    }
+
     /// The text in the first language of `chain` that has one, else the base text.
     /// `base_lang` is the definition's base language.
     pub fn resolve<'a>(&'a self, chain: &[String], base_lang: &str) -> &'a str {

@@ -9,7 +9,7 @@
 use serde_json::{Map, Value};
 
 use super::error::root_error;
-use super::error::ConditionProblem;
+use super::error::{Allowed, ConditionProblem, Unsupported};
 use super::model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl,
     Operator, Questionnaire, Text,
@@ -17,11 +17,13 @@ use super::model::{
 use super::{DefinitionError, ErrorKind, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT_LENGTH};
 use crate::answers::AnswerValue;
 use crate::json::{depth, join, type_name};
+use crate::rich::{Format, Rich};
 use crate::strmap::StrMap;
 use crate::{
     ext, EXT_CHOICE_ORIENTATION, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT,
     EXT_MAX_VALUE, EXT_MIN_LENGTH, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE,
-    EXT_SLIDER_STEP, EXT_TRANSLATION, EXT_UNIT, EXT_UNIT_OPTION,
+    EXT_RENDERING_MARKDOWN, EXT_RENDERING_XHTML, EXT_SLIDER_STEP, EXT_TRANSLATION, EXT_UNIT,
+    EXT_UNIT_OPTION,
 };
 
 impl Questionnaire {
@@ -292,11 +294,24 @@ impl Parser {
     ) -> Option<Text> {
         let text = self.opt_string(obj, base, field, link_id)?;
         let mut translations = Vec::new();
+        let mut rich = None;
         let under = format!("_{field}");
         if let Some(element) = obj.get(&under) {
             let ptr = join(base, &under);
             for (ext_ptr, e) in extensions(element, &ptr) {
-                if e.get("url").and_then(Value::as_str) != Some(EXT_TRANSLATION) {
+                let url = e.get("url").and_then(Value::as_str);
+                let format = match url {
+                    Some(EXT_RENDERING_XHTML) => Some((Format::Xhtml, "valueString")),
+                    Some(EXT_RENDERING_MARKDOWN) => Some((Format::Markdown, "valueMarkdown")),
+                    _ => None,
+                };
+                if let Some((format, value)) = format {
+                    if let Some(source) = self.opt_string(e, &ext_ptr, value, link_id) {
+                        rich = Some(Box::new(Rich { format, source }));
+                    }
+                    continue;
+                }
+                if url != Some(EXT_TRANSLATION) {
                     continue;
                 }
                 let mut lang = None;
@@ -323,6 +338,7 @@ impl Parser {
         Some(Text {
             base: text,
             translations,
+            rich,
         })
     }
 
@@ -340,7 +356,7 @@ impl Parser {
                     ErrorKind::BadValue {
                         field: "linkId".into(),
                         value: "…U+001F…".into(),
-                        allowed: "text without U+001F",
+                        allowed: Allowed::NoUnitSeparator,
                     },
                 );
                 return None;
@@ -422,7 +438,7 @@ impl Parser {
                 self.text(coding, &p, "display", lid).or_else(|| {
                     self.opt_string(coding, &p, "code", lid).map(|code| Text {
                         base: code,
-                        translations: Vec::new(),
+                        ..Text::default()
                     })
                 })
             });
@@ -454,7 +470,7 @@ impl Parser {
                     lid,
                     ErrorKind::UnsupportedElement {
                         field: "minValue/maxValue",
-                        hint: "remove it; say the allowed range in the question's text",
+                        hint: Unsupported::DateLimits,
                     },
                 );
             }
@@ -516,7 +532,7 @@ impl Parser {
                                     .get("valueInteger")
                                     .map(crate::json::describe)
                                     .unwrap_or_default(),
-                                allowed: "a whole number of characters, at most maxLength",
+                                allowed: Allowed::LengthUpToMax,
                             },
                         );
                         None
@@ -624,7 +640,7 @@ impl Parser {
                     lid,
                     ErrorKind::UnsupportedElement {
                         field: "repeats",
-                        hint: "a group, choice, string or text may repeat; remove \"repeats\": true or ask one question per answer",
+                        hint: Unsupported::Repeats,
                     },
                 );
                 false
@@ -651,7 +667,7 @@ impl Parser {
                     ErrorKind::BadValue {
                         field: "enableBehavior".into(),
                         value: crate::json::describe(other),
-                        allowed: "all, any",
+                        allowed: Allowed::AllOrAny,
                     },
                 );
                 EnableBehavior::All
@@ -760,7 +776,7 @@ impl Parser {
                 ErrorKind::BadValue {
                     field: "answerValueSet".into(),
                     value: "given with answerOption".into(),
-                    allowed: "answerOption or answerValueSet, not both",
+                    allowed: Allowed::OptionsOrValueSet,
                 },
             );
         }
@@ -851,7 +867,7 @@ impl Parser {
                             lid,
                             ErrorKind::UnsupportedElement {
                                 field: "extension",
-                                hint: "list the units as questionnaire-unitOption codings; limits on a quantity are not checked yet, remove them or use a decimal item with minValue and maxValue",
+                                hint: Unsupported::QuantityExtension,
                             },
                         );
                     }
@@ -1237,7 +1253,7 @@ impl Parser {
                         ErrorKind::BadValue {
                             field: "operator".into(),
                             value: other.into(),
-                            allowed: "exists, =, !=, >, <, >=, <=",
+                            allowed: Allowed::Operator,
                         },
                     );
                     continue;

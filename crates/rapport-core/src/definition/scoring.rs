@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{NotScorable, ScoreProblem};
+use super::error::{Allowed, NotScorable, ScoreProblem};
 use super::model::{FlagCondition, FlagRule, Item, ItemKind, ScoreMethod, ScoreRule};
 use super::parse::{extensions_map, Parser};
 use super::ErrorKind;
@@ -77,7 +77,7 @@ impl Parser {
                                 ErrorKind::BadValue {
                                     field: "method".into(),
                                     value: other.unwrap_or("(none)").into(),
-                                    allowed: "sum, mean, prorated-sum",
+                                    allowed: Allowed::ScoreMethod,
                                 },
                             );
                             return None;
@@ -206,11 +206,15 @@ impl Parser {
                         Some("any-item-at-minimum") => Some(FlagCondition::AnyItemAtMinimum),
                         Some("drop-from-previous") => Some(FlagCondition::DropFromPrevious),
                         other => {
-                            self.err(sptr, None, ErrorKind::BadValue {
-                                field: "when".into(),
-                                value: other.unwrap_or("(none)").into(),
-                                allowed: "score-below, score-at-or-below, any-item-at-or-below, any-item-at-minimum, drop-from-previous",
-                            });
+                            self.err(
+                                sptr,
+                                None,
+                                ErrorKind::BadValue {
+                                    field: "when".into(),
+                                    value: other.unwrap_or("(none)").into(),
+                                    allowed: Allowed::FlagRule,
+                                },
+                            );
                             return None;
                         }
                     }

@@ -286,6 +286,7 @@ pub fn flag_facts(json: &Value, flag_id: &str) -> FlagFacts {
                     facts.label = Some(Text {
                         base: base.to_owned(),
                         translations: translations(sub.get("_valueString")),
+                        rich: None,
                     });
                 }
             }
