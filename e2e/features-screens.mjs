@@ -33,7 +33,7 @@ async function shots(browser, name, definition, cases, act, height = 800) {
     const { page } = await openHost(browser, `<rapport-questionnaire endpoint="/api/responses" lang="${lang}" storage="none">
       <script type="application/fhir+json">${JSON.stringify(definition).replaceAll('</', '<\\/')}</script></rapport-questionnaire>`, { context, htmlLang: lang, htmlDir: dir });
     await ready(page);
-    await act(page);
+    await act(page, lang);
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${out}/${name}-${lang}-${width}-${scheme}.png`, fullPage: true });
     await context.close();
@@ -175,6 +175,14 @@ try {
     ],
   };
   await shots(browser, 'rich-text', richAr, [['ar', 360, 'light', 'rtl']], async () => {});
+  // A repeating open-choice: two ticks and the patient's own words.
+  const eased = JSON.parse(readFileSync(join(FIXTURES, 'repeats-open-choice.json'), 'utf8')).definition;
+  await shots(browser, 'repeats-open-choice', eased, [['en', 1024, 'light', null], ['ar', 360, 'dark', 'rtl']], async (page, lang) => {
+    const boxes = page.locator('[data-testid=question-eased] input[type=checkbox]');
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await page.locator('[data-testid=question-eased] input[type=text]').fill(lang === 'ar' ? 'العزف على البيانو' : 'Playing the piano');
+  });
 } finally {
   await browser.close();
 }

@@ -446,3 +446,37 @@ test('rich text (rendering-xhtml, rendering-markdown) is drawn as emphasis, list
   await noViolations(es.page);
   await es.context.close();
 });
+
+test('a repeating open-choice: check boxes and a field for the patient\'s own words beside them; typing keeps the ticks, unticking keeps the words, both come back from the draft and are sent as one answer each', async () => {
+  const { page, context } = await openFixture('repeats-open-choice', { width: 360 });
+  const q = page.locator(tid('question-eased'));
+  const boxes = q.locator('input[type=checkbox]');
+  assert.equal(await boxes.count(), 3);
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.locator(tid('question-friends-more')).waitFor();
+  const own = page.getByRole('textbox', { name: /What made this week easier\? Tick all that apply\..*Something else/ });
+  await own.fill('Playing the piano');
+  assert.ok(await boxes.nth(0).isChecked() && await boxes.nth(1).isChecked(), 'typing keeps the ticks');
+  await boxes.nth(0).uncheck();
+  assert.equal(await own.inputValue(), 'Playing the piano', 'unticking keeps the words');
+  // A blank field takes the words out; the ticks stay.
+  await own.fill('');
+  assert.ok(await boxes.nth(1).isChecked());
+  await own.fill('Playing the piano');
+  await page.locator(`${tid('question-friends-more')} textarea`).fill('We cooked');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.equal(await own.inputValue(), 'Playing the piano', 'the words came back from the draft');
+  assert.deepEqual(await boxes.evaluateAll((els) => els.map((e) => e.checked)), [false, true, false]);
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver checked ticks and words)');
+  const SYS = 'https://clinic.example/CodeSystem/eased';
+  assert.deepEqual(env.questionnaireResponse.item, [
+    { linkId: 'eased', answer: [{ valueCoding: { system: SYS, code: 'friends', display: 'Time with friends' } }, { valueString: 'Playing the piano' }] },
+    { linkId: 'friends-more', answer: [{ valueString: 'We cooked' }] },
+  ]);
+  await noViolations(page);
+  await context.close();
+});

@@ -68,10 +68,9 @@ pub fn App(
                     // The rarer controls' chunk, when the definition has one (before drawing).
                     Ok(l) => match question::load_rare(&l.0.definition).await {
                         Ok(()) => Ok(l),
-                        Err(_) => Err(ConfigError::new(
-                            FailCode::DefinitionUnreachable,
-                            "a part of the widget for this questionnaire's controls did not load (pkg/split_controls… or pkg/split_repeats…); serve the whole dist/ folder next to rapport.js",
-                        )),
+                        Err(message) => {
+                            Err(ConfigError::new(FailCode::DefinitionUnreachable, message))
+                        }
                     },
                     Err(e) => Err(e),
                 };

@@ -230,7 +230,7 @@ async fn with_value_sets(
         // The chunk with this code could not be loaded: offline, or the CDN changed it.
         Err(_) => Err(Some(ConfigError::new(
             FailCode::ValueSetUnreachable,
-            "the widget's value-set part did not load (pkg/split_value_sets…); serve the whole dist/ folder",
+            "a part of the widget this questionnaire needs did not load (pkg/split_value_sets…); serve the whole dist/ folder next to rapport.js",
         ))),
     }
 }

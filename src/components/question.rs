@@ -155,6 +155,7 @@ struct Rare {
     drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
     typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
+    own_words: fn(&Field<'_>, String) -> AnyView,
 }
 
 /// What draws repeating groups' instances and rows of text, in a chunk of its own (`repeats`),
@@ -222,31 +223,33 @@ fn is_rare(item: &Item) -> bool {
     }
 }
 
-/// Fetches the chunk of the rarer controls when `q` has one of them (once per page).
-/// And the chunk of repeating groups and rows of text when `q` has one of those.
-pub async fn load_rare(q: &Questionnaire) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+/// Fetches the chunk of the rarer controls when `q` has one of them (once per page), the chunk
+/// of repeating groups and rows of text when `q` has one of those, and the chunk of rich text
+/// when `q` has some; `Err` is the message for the page, naming the chunk that could not be
+/// fetched (whole sentences: alike, they cost less than a `format!` or a `concat`).
+pub async fn load_rare(q: &Questionnaire) -> Result<(), &'static str> {
     if RICH.get().is_none() && q.items.iter().any(has_rich) {
         #[cfg(rapport_split)]
-        let r = super::rich::rich_views().await?;
+        let r = super::rich::rich_views().await;
         #[cfg(not(rapport_split))]
-        let r = super::rich::rich_views()?;
-        let _ = RICH.set(*r);
+        let r = super::rich::rich_views();
+        let _ = RICH.set(*r.map_err(|_| "a part of the widget this questionnaire needs did not load (pkg/split_rich…); serve the whole dist/ folder next to rapport.js")?);
     }
     if REPEATS.get().is_none() && q.items.iter().any(repeats) {
         #[cfg(rapport_split)]
-        let r = repeat_controls().await?;
+        let r = repeat_controls().await;
         #[cfg(not(rapport_split))]
-        let r = repeat_controls()?;
-        let _ = REPEATS.set(*r);
+        let r = repeat_controls();
+        let _ = REPEATS.set(*r.map_err(|_| "a part of the widget this questionnaire needs did not load (pkg/split_repeats…); serve the whole dist/ folder next to rapport.js")?);
     }
     if RARE.get().is_some() || !q.items.iter().any(is_rare) {
         return Ok(());
     }
     #[cfg(rapport_split)]
-    let rare = rare_controls().await?;
+    let rare = rare_controls().await;
     #[cfg(not(rapport_split))]
-    let rare = rare_controls()?;
-    let _ = RARE.set(*rare);
+    let rare = rare_controls();
+    let _ = RARE.set(*rare.map_err(|_| "a part of the widget this questionnaire needs did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js")?);
     Ok(())
 }
 
@@ -269,6 +272,7 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         drop_down,
         typed: typed_field,
         check_box,
+        own_words,
     }))
 }
 
@@ -312,6 +316,7 @@ fn control_view(s: Session, pos: usize) -> AnyView {
         ) => {
             // An open-choice's own words: a text field under the options, named by its label;
             // typing in it is the answer (the options let go), picking an option empties it.
+            // Under check boxes (it repeats), the words are one more answer beside the ticks.
             let own = open.as_ref().map(|label| {
                 let own = Field {
                     required: false,
@@ -319,12 +324,11 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                     hint: f.hint.clone(),
                     ..f
                 };
-                text_field(
-                    &own,
-                    None,
-                    false,
-                    Some(s.strings_untracked().open_label(q, label)),
-                )
+                let label = s.strings_untracked().open_label(q, label);
+                match rare.filter(|_| item.repeats) {
+                    Some(r) => (r.own_words)(&own, label),
+                    None => text_field(&own, None, false, Some(label)),
+                }
             });
             // Check boxes when it repeats (`rare` is set for those only).
             choice(
@@ -810,6 +814,34 @@ fn check_box(
             <input {attr("type", "checkbox")} {attr("value", value)} {listen("input", on_tick)} prop:checked=checked/>
             <span class="option-label">{label}</span>
         </label>
+    }
+    .into_any()
+}
+
+/// A repeating open-choice's own words, under its label beside the check boxes: typing keeps
+/// the ticks and makes the words one more answer; a blank field takes them out
+/// (`AnswerValue::with_own_words`). In the `controls` chunk, with the check boxes.
+fn own_words(f: &Field<'_>, label: String) -> AnyView {
+    let (s, link) = (f.s, f.link_id.to_owned());
+    let own_id = format!("{}-own", f.name);
+    let labelled = format!("{} {own_id}", label_dom_id(f.pos));
+    let value = {
+        let link = link.clone();
+        live_text(move || {
+            s.with_answers(|a| {
+                let words = a.get(&link).and_then(AnswerValue::own_words);
+                words.unwrap_or_default().to_owned()
+            })
+        })
+    };
+    let on_input = move |ev: web_sys::Event| {
+        let words =
+            AnswerValue::with_own_words(s.answers_untracked().get(&link), &event_target_value(&ev));
+        s.set_answer(&link, words);
+    };
+    view! {
+        <span class="own-label" {attr("id", own_id)}>{label}</span>
+        <input {attr("type", "text")} class="text" {attr("aria-labelledby", labelled)} {attr("placeholder", f.hint.clone())} {attr("dir", "auto")} {listen("input", on_input)} prop:value=value/>
     }
     .into_any()
 }

@@ -396,7 +396,7 @@ pub fn e2e_files(files: &[String]) -> Result {
 /// (the fixtures stay the single source), and a fixture's `valueSets` (value sets named by
 /// canonical URL) beside them as ValueSet files, one per value set, which the receiver reads
 /// for those definitions and serves at `/fhir/ValueSet/$expand`.
-pub const E2E_FIXTURES: [&str; 20] = [
+pub const E2E_FIXTURES: [&str; 21] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
@@ -417,6 +417,7 @@ pub const E2E_FIXTURES: [&str; 20] = [
     "repeating-groups-nested",
     "repeats-text",
     "rich-text",
+    "repeats-open-choice",
 ];
 
 pub fn fixture_definitions() -> Result<PathBuf> {

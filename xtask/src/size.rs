@@ -16,9 +16,12 @@ pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 /// it to 142.9 KB and `quantity` items (issue 19) left it at 144.5 KB; 146 KB on 2026-12-07,
 /// when repeating groups and rows of text (issue 19) took it to 145.6 KB, 0.2 KB of it for a
 /// `repeats` chunk of their own (which keeps 13 KB out of the `controls` chunk that every clinic
-/// form with a date or number field fetches; docs/size.md). A change that needs more says in
-/// `docs/size.md` what it costs and why it is in the first render rather than a chunk.
-pub const GATE_GZIP_BYTES: u64 = 146 * 1024;
+/// form with a date or number field fetches; docs/size.md); 146.5 KB the same day, when rich
+/// text and a repeating open-choice (issue 19) took it to 146.0 KB and 19 bytes, each loaded in
+/// a chunk but read by the parser and asked for by the form in the main module (docs/size.md).
+/// A change that needs more says in `docs/size.md` what it costs and why it is in the first
+/// render rather than a chunk.
+pub const GATE_GZIP_BYTES: u64 = 146 * 1024 + 512;
 const _: () = assert!(
     GATE_GZIP_BYTES <= BUDGET_GZIP_BYTES,
     "the gate never above the budget"
@@ -167,12 +170,12 @@ mod tests {
 
     #[test]
     fn the_gate_is_within_the_budget_and_inclusive() {
-        assert_eq!(GATE_GZIP_BYTES, 149_504);
+        assert_eq!(GATE_GZIP_BYTES, 150_016);
         assert!(check_gate(0, GATE_GZIP_BYTES).is_ok());
         assert!(check_gate(GATE_GZIP_BYTES, GATE_GZIP_BYTES).is_ok());
         let err = check_gate(GATE_GZIP_BYTES + 1536, GATE_GZIP_BYTES).unwrap_err();
         assert!(
-            err.contains("147.5 KB") && err.contains("146.0 KB") && err.contains("by 1.5 KB"),
+            err.contains("148.0 KB") && err.contains("146.5 KB") && err.contains("by 1.5 KB"),
             "{err}"
         );
     }

@@ -91,6 +91,31 @@ impl AnswerValue {
         }
         (!list.is_empty()).then_some(AnswerValue::Many(list))
     }
+
+    /// The answer of a repeating open-choice after the patient types `text` in its field for
+    /// their own words: `current`'s ticks kept, its own words (any text answer) replaced by
+    /// `text` at the end, or taken out when `text` is blank; `None` when nothing is left.
+    pub fn with_own_words(current: Option<&AnswerValue>, text: &str) -> Option<Self> {
+        let mut list: Vec<AnswerValue> = current
+            .map(AnswerValue::values)
+            .unwrap_or_default()
+            .iter()
+            .filter(|v| !matches!(v, AnswerValue::String(_)))
+            .cloned()
+            .collect();
+        if !text.trim().is_empty() {
+            list.push(AnswerValue::String(text.to_owned()));
+        }
+        (!list.is_empty()).then_some(AnswerValue::Many(list))
+    }
+
+    /// A repeating open-choice's own words: its text answer, if any.
+    pub fn own_words(&self) -> Option<&str> {
+        self.values().iter().find_map(|v| match v {
+            AnswerValue::String(t) => Some(t.as_str()),
+            _ => None,
+        })
+    }
 }
 
 impl fmt::Debug for AnswerValue {

@@ -869,6 +869,12 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
                             let v = pick();
                             list = AnswerValue::toggled(list.as_ref(), &v, true);
                         }
+                        // An open-choice's own words beside the ticks, sometimes.
+                        let open = matches!(&item.kind, ItemKind::Choice { open: Some(_), .. });
+                        if open && rng.chance(50) {
+                            let words = *rng.pick(&["Music", " ", "Walks and talks"]);
+                            list = AnswerValue::with_own_words(list.as_ref(), words);
+                        }
                         list.unwrap_or_else(|| AnswerValue::Many(Vec::new()))
                     } else {
                         pick()
@@ -1249,6 +1255,17 @@ proptest! {
         edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
     ) {
         let fixture: Value = serde_json::from_str(include_str!("fixtures/repeats-choice.json")).unwrap();
+        let bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
+        check_text(&String::from_utf8_lossy(&edited(bytes, &edits, b"{}[]\",:0-aefrst")));
+    }
+
+    /// Byte edits of a definition with a repeating open-choice (ticks and own words, a condition
+    /// on a tick).
+    #[test]
+    fn a_from_json_mutated_repeating_open_choice(
+        edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
+    ) {
+        let fixture: Value = serde_json::from_str(include_str!("fixtures/repeats-open-choice.json")).unwrap();
         let bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
         check_text(&String::from_utf8_lossy(&edited(bytes, &edits, b"{}[]\",:0-aefrst")));
     }

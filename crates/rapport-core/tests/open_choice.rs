@@ -127,7 +127,7 @@ fn responses_and_drafts_read_back() {
 }
 
 #[test]
-fn an_open_choice_cannot_repeat_yet_nor_count_in_a_score() {
+fn an_open_choice_may_repeat_but_cannot_count_in_a_score() {
     let err = Questionnaire::from_value(&json!({
         "resourceType": "Questionnaire",
         "extension": [{"url": "https://rapport.dev/fhir/StructureDefinition/score",
@@ -150,10 +150,82 @@ fn an_open_choice_cannot_repeat_yet_nor_count_in_a_score() {
     assert_eq!(
         found,
         [
-            ("/item/1/repeats", "unsupported-element"),
             ("/extension/0/extension/1", "bad-scoring"),
             ("/extension/0", "bad-scoring"),
         ]
     );
-    assert!(err[1].to_string().contains("open-choice"), "{}", err[1]);
+    assert!(err[0].to_string().contains("open-choice"), "{}", err[0]);
+}
+
+#[test]
+fn a_repeating_open_choice_takes_ticks_and_own_words_and_reads_back() {
+    let q = Questionnaire::from_value(&json!({
+        "resourceType": "Questionnaire", "language": "en",
+        "item": [{"linkId": "helped", "type": "open-choice", "repeats": true, "required": true,
+                  "text": "What helped?",
+                  "answerOption": [{"valueCoding": {"system": "https://c.example", "code": "walks", "display": "Walks"}},
+                                   {"valueCoding": {"system": "https://c.example", "code": "friends", "display": "Friends"}}]}]
+    }))
+    .unwrap();
+    let walks = AnswerValue::Coding {
+        system: Some("https://c.example".into()),
+        code: "walks".into(),
+    };
+    let friends = AnswerValue::Coding {
+        system: Some("https://c.example".into()),
+        code: "friends".into(),
+    };
+    // Ticks and own words: typing replaces the words and keeps the ticks; blank takes them out.
+    let a1 = AnswerValue::toggled(None, &walks, true);
+    let a2 = AnswerValue::with_own_words(a1.as_ref(), "My dog");
+    let a3 = AnswerValue::toggled(a2.as_ref(), &friends, true);
+    let a4 = AnswerValue::with_own_words(a3.as_ref(), "My dog and cat");
+    assert_eq!(
+        a4,
+        Some(AnswerValue::Many(vec![
+            walks.clone(),
+            friends.clone(),
+            AnswerValue::String("My dog and cat".into())
+        ]))
+    );
+    assert_eq!(
+        a4.as_ref().and_then(AnswerValue::own_words),
+        Some("My dog and cat")
+    );
+    assert_eq!(
+        AnswerValue::with_own_words(a4.as_ref(), "  "),
+        Some(AnswerValue::Many(vec![walks.clone(), friends.clone()]))
+    );
+    assert_eq!(AnswerValue::with_own_words(None, " "), None);
+    let only_words = AnswerValue::with_own_words(None, "Sleep");
+    assert_eq!(
+        AnswerValue::toggled(only_words.as_ref(), &walks, true),
+        Some(AnswerValue::Many(vec![
+            AnswerValue::String("Sleep".into()),
+            walks.clone()
+        ]))
+    );
+
+    let mut a = Answers::default();
+    a.set("helped", a4.clone());
+    assert!(validate(&q, &a).is_empty());
+    let meta = ResponseMeta {
+        language: "en",
+        authored: "2026-01-01T00:00:00Z",
+    };
+    let qr = build(&q, &a, &meta, &|_, o| {
+        o.display.as_ref().map(|t| t.base.clone())
+    });
+    assert_eq!(
+        qr["item"][0]["answer"],
+        json!([
+            {"valueCoding": {"system": "https://c.example", "code": "walks", "display": "Walks"}},
+            {"valueCoding": {"system": "https://c.example", "code": "friends", "display": "Friends"}},
+            {"valueString": "My dog and cat"}
+        ])
+    );
+    assert_eq!(answers_from(&q, &qr).unwrap(), a);
+    let draft = draft_json(&q, &a, &[]);
+    let (back, _) = draft_from_json(&q, &draft).unwrap();
+    assert_eq!(back, a);
 }

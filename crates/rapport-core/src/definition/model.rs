@@ -110,8 +110,9 @@ pub struct Item {
     /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
     /// FHIR `repeats`: a `choice` item takes several answers
-    /// ([`crate::answers::AnswerValue::Many`], check boxes); a group is asked once per instance
-    /// the patient adds ([`super::instances`]). Refused on other types, `open-choice` included.
+    /// ([`crate::answers::AnswerValue::Many`], check boxes, and an open-choice's own words as
+    /// one more text answer); a `string` or `text` item, rows of text; a group is asked once per
+    /// instance the patient adds ([`super::instances`]). Refused on other types.
     pub repeats: bool,
     /// Conditions under which the item is shown.
     pub enable_when: Vec<EnableWhen>,

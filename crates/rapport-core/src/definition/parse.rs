@@ -618,15 +618,16 @@ impl Parser {
                 return None;
             }
         };
-        // Several answers to one item: check boxes for a choice, rows of text for a string or
-        // text, instances of a repeating group (`instances.rs`); refused elsewhere (rows of
-        // numbers or dates, an open-choice's ticks) rather than ignored, which would lose answers.
+        // Several answers to one item: check boxes for a choice (and, on an open-choice, the
+        // patient's own words beside the ticks), rows of text for a string or text, instances
+        // of a repeating group (`instances.rs`); refused elsewhere (rows of numbers or dates)
+        // rather than ignored, which would lose answers.
         let repeats = match obj.get("repeats") {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
             Some(Value::Bool(true))
                 if matches!(
                     kind,
-                    ItemKind::Choice { open: None, .. }
+                    ItemKind::Choice { .. }
                         | ItemKind::Group
                         | ItemKind::String { .. }
                         | ItemKind::Text { .. }
