@@ -144,6 +144,15 @@ try {
     await page.locator(tid('add-meds')).click();
     await page.locator(tid('question-name\u001f2') + ' input').fill('Melatonin');
   }, 1200);
+  // Asking before an instance with answers is removed: "No, keep it" focused.
+  await shots(browser, 'repeating-group-confirm', medicines, [['en', 360, 'light', null], ['ar', 360, 'dark', 'rtl']], async (page) => {
+    await page.locator('[data-testid=question-any] input[value="true"]').check();
+    await page.locator('[data-testid=question-name] input').fill('Sertraline');
+    await page.locator(tid('add-meds')).click();
+    await page.locator(tid('question-name\u001f2') + ' input').fill('Melatonin');
+    await page.locator(tid('remove-meds\u001f2')).click();
+    await page.locator(tid('remove-no-meds\u001f2')).waitFor();
+  }, 1300);
   // Rows of text: three people, the third row just added.
   const household = JSON.parse(readFileSync(join(FIXTURES, 'repeats-text.json'), 'utf8')).definition;
   household._title = ar('في المنزل');

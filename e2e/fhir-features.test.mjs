@@ -302,8 +302,23 @@ test('a repeating group: "Add another" adds an instance (focus on its title, num
   await page.locator('[data-testid=submit]').click();
   await page.locator(`${tid(`error-name${S}3`)}:not(.hidden)`).waitFor();
   assert.ok(await page.locator(`${tid('error-name')}.hidden`).count() === 1, 'the first instance\'s name is fine');
+  // An instance that holds answers asks first, with "No, keep it" focused; Escape keeps it.
+  await page.locator(tid(`remove-meds${S}2`)).click();
+  const keep = page.locator(tid(`remove-no-meds${S}2`));
+  await keep.waitFor();
+  assert.ok(await isFocused(keep), '"No, keep it" has focus');
+  await page.getByRole('group', { name: 'Remove this one and its answers?' }).waitFor();
+  await page.keyboard.press('Escape');
+  await keep.waitFor({ state: 'hidden' });
+  assert.ok(await isFocused(page.locator(tid(`remove-meds${S}2`))), 'back on "Remove this one"');
+  assert.equal(await text(`name${S}2`).inputValue(), 'Melatonin');
+  // An instance without answers goes at once.
+  await add.click();
+  await page.locator(tid(`remove-meds${S}4`)).click();
+  await page.locator(tid(`group-meds${S}4`)).waitFor({ state: 'detached' });
   // Take out the second: the third moves up, with its answers, and its title takes focus.
   await page.locator(tid(`remove-meds${S}2`)).click();
+  await page.locator(tid(`remove-yes-meds${S}2`)).click();
   await page.locator(tid(`group-meds${S}3`)).waitFor({ state: 'detached' });
   assert.ok(await yes(`dose-known${S}2`).isChecked());
   assert.equal(await text(`name${S}2`).inputValue(), '');

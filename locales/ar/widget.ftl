@@ -109,6 +109,9 @@ scale-value = { $value } من { $max }
 group-number = { $number } من { $count }
 group-add = إضافة واحد آخر
 group-remove = حذف هذا
+group-remove-confirm = هل تريد إزالة هذا مع إجاباته؟
+group-remove-yes = نعم، أزله
+group-remove-no = لا، احتفظ به
 
 link-new-tab = يُفتح في علامة تبويب جديدة
 

@@ -88,6 +88,9 @@ scale-value = { $max }-এর মধ্যে { $value }
 group-number = { $count }টির মধ্যে { $number }
 group-add = আরেকটি যোগ করুন
 group-remove = এটি সরান
+group-remove-confirm = এটি এবং এর উত্তরগুলো সরিয়ে দেবেন?
+group-remove-yes = হ্যাঁ, সরিয়ে দিন
+group-remove-no = না, রেখে দিন
 
 link-new-tab = নতুন ট্যাবে খোলে
 

@@ -88,6 +88,9 @@ scale-value = { $value } von { $max }
 group-number = { $number } von { $count }
 group-add = Weiteren Eintrag hinzufügen
 group-remove = Diesen Eintrag entfernen
+group-remove-confirm = Diesen Eintrag mit seinen Antworten entfernen?
+group-remove-yes = Ja, entfernen
+group-remove-no = Nein, behalten
 
 link-new-tab = öffnet sich in einem neuen Tab
 

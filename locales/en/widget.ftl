@@ -87,6 +87,10 @@ scale-value = { $value } out of { $max }
 group-number = { $number } of { $count }
 group-add = Add another
 group-remove = Remove this one
+# Asked in place of "Remove this one" when that one holds answers: removing it loses them.
+group-remove-confirm = Remove this one and its answers?
+group-remove-yes = Yes, remove it
+group-remove-no = No, keep it
 
 # Said by a screen reader after the words of a link in a clinic's own text: the link
 # opens in a new tab, so the questionnaire and its answers stay where they are.

@@ -87,6 +87,9 @@ scale-value = { $value } de { $max }
 group-number = { $number } de { $count }
 group-add = Añadir otro
 group-remove = Quitar este
+group-remove-confirm = ¿Quitar este y sus respuestas?
+group-remove-yes = Sí, quitarlo
+group-remove-no = No, conservarlo
 
 link-new-tab = se abre en una pestaña nueva
 

@@ -87,6 +87,9 @@ scale-value = { $value } از { $max }
 group-number = { $number } از { $count }
 group-add = افزودن یکی دیگر
 group-remove = حذف این مورد
+group-remove-confirm = این مورد و پاسخ‌هایش حذف شود؟
+group-remove-yes = بله، حذف شود
+group-remove-no = نه، بماند
 
 link-new-tab = در زبانه‌ای تازه باز می‌شود
 

@@ -92,6 +92,9 @@ scale-value = { $value } sur { $max }
 group-number = { $number } sur { $count }
 group-add = En ajouter un autre
 group-remove = Retirer celui-ci
+group-remove-confirm = Retirer celui-ci et ses réponses ?
+group-remove-yes = Oui, le retirer
+group-remove-no = Non, le garder
 
 link-new-tab = s’ouvre dans un nouvel onglet
 

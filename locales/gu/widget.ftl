@@ -87,6 +87,9 @@ scale-value = { $max }માંથી { $value }
 group-number = { $count } માંથી { $number }
 group-add = બીજું ઉમેરો
 group-remove = આ દૂર કરો
+group-remove-confirm = આ અને તેના જવાબો દૂર કરવા છે?
+group-remove-yes = હા, દૂર કરો
+group-remove-no = ના, રાખો
 
 link-new-tab = નવા ટૅબમાં ખૂલે છે
 

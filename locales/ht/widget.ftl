@@ -73,6 +73,9 @@ scale-value = { $value } sou { $max }
 group-number = { $number } sou { $count }
 group-add = Ajoute yon lòt
 group-remove = Retire sa a
+group-remove-confirm = Retire sa a ak repons li yo?
+group-remove-yes = Wi, retire l
+group-remove-no = Non, kenbe l
 
 link-new-tab = li louvri nan yon nouvo onglè
 

@@ -92,6 +92,9 @@ scale-value = { $value } su { $max }
 group-number = { $number } di { $count }
 group-add = Aggiungi un altro
 group-remove = Rimuovi questo
+group-remove-confirm = Togliere questo e le sue risposte?
+group-remove-yes = Sì, toglilo
+group-remove-no = No, tienilo
 
 link-new-tab = si apre in una nuova scheda
 

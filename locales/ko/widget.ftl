@@ -70,6 +70,9 @@ scale-value = { $max }점 만점에 { $value }점
 group-number = { $count }개 중 { $number }번째
 group-add = 하나 더 추가
 group-remove = 이 항목 삭제
+group-remove-confirm = 이 항목과 답변을 삭제할까요?
+group-remove-yes = 예, 삭제합니다
+group-remove-no = 아니요, 그대로 둡니다
 
 link-new-tab = 새 탭에서 열림
 

@@ -100,6 +100,9 @@ scale-value = { $value } iš { $max }
 group-number = { $number } iš { $count }
 group-add = Pridėti dar vieną
 group-remove = Pašalinti šį
+group-remove-confirm = Pašalinti šį įrašą ir jo atsakymus?
+group-remove-yes = Taip, pašalinti
+group-remove-no = Ne, palikti
 
 link-new-tab = atsidaro naujame skirtuke
 

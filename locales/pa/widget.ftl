@@ -85,6 +85,9 @@ scale-value = { $max } ਵਿੱਚੋਂ { $value }
 group-number = { $count } ਵਿੱਚੋਂ { $number }
 group-add = ਇੱਕ ਹੋਰ ਜੋੜੋ
 group-remove = ਇਸਨੂੰ ਹਟਾਓ
+group-remove-confirm = ਕੀ ਇਹ ਅਤੇ ਇਸਦੇ ਜਵਾਬ ਹਟਾਉਣੇ ਹਨ?
+group-remove-yes = ਹਾਂ, ਹਟਾਓ
+group-remove-no = ਨਹੀਂ, ਰੱਖੋ
 
 link-new-tab = ਨਵੀਂ ਟੈਬ ਵਿੱਚ ਖੁੱਲ੍ਹਦਾ ਹੈ
 

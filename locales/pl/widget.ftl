@@ -101,6 +101,9 @@ scale-value = { $value } na { $max }
 group-number = { $number } z { $count }
 group-add = Dodaj kolejny
 group-remove = Usuń ten
+group-remove-confirm = Usunąć ten wpis razem z odpowiedziami?
+group-remove-yes = Tak, usuń
+group-remove-no = Nie, zostaw
 
 link-new-tab = otwiera się w nowej karcie
 

@@ -98,6 +98,9 @@ scale-value = { $value } de { $max }
 group-number = { $number } de { $count }
 group-add = Adicionar outro
 group-remove = Remover este
+group-remove-confirm = Remover este e as suas respostas?
+group-remove-yes = Sim, remover
+group-remove-no = Não, manter
 
 link-new-tab = abre em uma nova aba
 

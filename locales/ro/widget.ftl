@@ -91,6 +91,9 @@ scale-value = { $value } din { $max }
 group-number = { $number } din { $count }
 group-add = Adăugați încă unul
 group-remove = Eliminați-l pe acesta
+group-remove-confirm = Eliminați acesta și răspunsurile lui?
+group-remove-yes = Da, eliminați
+group-remove-no = Nu, păstrați
 
 link-new-tab = se deschide într-o filă nouă
 

@@ -98,6 +98,9 @@ scale-value = { $value } из { $max }
 group-number = { $number } из { $count }
 group-add = Добавить ещё
 group-remove = Удалить это
+group-remove-confirm = Удалить этот пункт вместе с ответами?
+group-remove-yes = Да, удалить
+group-remove-no = Нет, оставить
 
 link-new-tab = откроется в новой вкладке
 

@@ -88,6 +88,9 @@ scale-value = { $value } sa { $max }
 group-number = { $number } sa { $count }
 group-add = Magdagdag ng isa pa
 group-remove = Alisin ito
+group-remove-confirm = Alisin ito at ang mga sagot nito?
+group-remove-yes = Oo, alisin
+group-remove-no = Hindi, panatilihin
 
 link-new-tab = bubukas sa bagong tab
 

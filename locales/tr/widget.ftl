@@ -88,6 +88,9 @@ scale-value = { $max } üzerinden { $value }
 group-number = { $number } / { $count }
 group-add = Bir tane daha ekle
 group-remove = Bunu kaldır
+group-remove-confirm = Bu kayıt ve yanıtları kaldırılsın mı?
+group-remove-yes = Evet, kaldır
+group-remove-no = Hayır, kalsın
 
 link-new-tab = yeni sekmede açılır
 

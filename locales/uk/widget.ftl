@@ -100,6 +100,9 @@ scale-value = { $value } з { $max }
 group-number = { $number } з { $count }
 group-add = Додати ще
 group-remove = Видалити це
+group-remove-confirm = Видалити цей пункт разом із відповідями?
+group-remove-yes = Так, видалити
+group-remove-no = Ні, залишити
 
 link-new-tab = відкриється в новій вкладці
 

@@ -88,6 +88,9 @@ scale-value = { $max } میں سے { $value }
 group-number = { $count } میں سے { $number }
 group-add = ایک اور شامل کریں
 group-remove = اسے ہٹائیں
+group-remove-confirm = کیا اسے اور اس کے جوابات ہٹا دیں؟
+group-remove-yes = ہاں، ہٹا دیں
+group-remove-no = نہیں، رہنے دیں
 
 link-new-tab = نئے ٹیب میں کھلتا ہے
 

@@ -71,6 +71,9 @@ scale-value = { $value } trên { $max }
 group-number = { $number } trên { $count }
 group-add = Thêm một mục nữa
 group-remove = Xóa mục này
+group-remove-confirm = Xóa mục này và các câu trả lời của nó?
+group-remove-yes = Có, xóa
+group-remove-no = Không, giữ lại
 
 link-new-tab = mở trong thẻ mới
 

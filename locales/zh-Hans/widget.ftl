@@ -70,6 +70,9 @@ scale-value = { $value } 分，满分 { $max } 分
 group-number = 第 { $number } 个，共 { $count } 个
 group-add = 再添加一个
 group-remove = 删除此项
+group-remove-confirm = 删除这一项及其回答吗？
+group-remove-yes = 是，删除
+group-remove-no = 不，保留
 
 link-new-tab = 在新标签页中打开
 

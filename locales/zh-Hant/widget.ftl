@@ -71,6 +71,9 @@ scale-value = { $value } 分，滿分 { $max } 分
 group-number = 第 { $number } 個，共 { $count } 個
 group-add = 再新增一個
 group-remove = 刪除此項
+group-remove-confirm = 刪除這一項及其回答嗎？
+group-remove-yes = 是，刪除
+group-remove-no = 不，保留
 
 link-new-tab = 在新分頁中開啟
 

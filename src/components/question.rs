@@ -957,9 +957,14 @@ fn instance(s: Session, pos: usize, title: String) -> AnyView {
             focus_instance(s, first.clone(), count + 1);
         }
     };
+    // An instance that holds answers asks first ("Remove this one and its answers?"), with
+    // "No, keep it" focused: a mis-tap on a phone must not lose them.
+    let confirming = RwSignal::new(false);
+    let remove_id = format!("{heading}-remove");
+    let confirm_id = format!("{heading}-confirm");
     let remove = {
         let key = key.clone();
-        move |_: web_sys::Event| {
+        move || {
             let loaded = s.loaded();
             let (base, q) = (&loaded.base, &loaded.definition);
             let kept: Vec<String> = q
@@ -975,6 +980,28 @@ fn instance(s: Session, pos: usize, title: String) -> AnyView {
             focus_instance(s, first.clone(), n.min(count - 1));
         }
     };
+    let remove_now = StoredValue::new_local(remove);
+    let ask = {
+        let confirm_id = confirm_id.clone();
+        move |_: web_sys::Event| {
+            let loaded = s.loaded();
+            if s.with_answers(|a| loaded.definition.answered_inside(pos, a)) {
+                confirming.set(true);
+                let keep = format!("#{confirm_id} .instance-keep");
+                request_animation_frame(move || super::focus(s, &keep));
+            } else {
+                remove_now.with_value(|f| f());
+            }
+        }
+    };
+    let keep = {
+        let remove_id = remove_id.clone();
+        move || {
+            confirming.set(false);
+            let back = format!("#{remove_id}");
+            request_animation_frame(move || super::focus(s, &back));
+        }
+    };
     let can_add =
         n == count && count < MAX_INSTANCES && q.items.len() < rapport_core::definition::MAX_ITEMS;
     view! {
@@ -984,10 +1011,33 @@ fn instance(s: Session, pos: usize, title: String) -> AnyView {
                 {number.map(|t| view! { " "<span class="instance-number">{t}</span> }.into_any())}
             </h3>
             {children}
-            {(count > 1).then(|| view! {
-                <button {attr("type", "button")} class="instance-remove" {attr("part", "instance-remove")}
-                    data-testid=format!("remove-{key}") {listen("click", remove)}>{strings.t("group-remove")}</button>
-            }.into_any())}
+            {(count > 1).then(|| {
+                let keep_on_escape = keep.clone();
+                let on_key = move |ev: web_sys::Event| {
+                    use wasm_bindgen::JsCast;
+                    if ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
+                        keep_on_escape();
+                    }
+                };
+                let keep_click = keep.clone();
+                let question_id = format!("{confirm_id}-q");
+                let labelled = question_id.clone();
+                view! {
+                    <div class="instance-confirm" {attr("id", confirm_id.clone())} {attr("role", "group")} {attr("aria-labelledby", labelled)}
+                        class:hidden=move || !confirming.get() {listen("keydown", on_key)}>
+                        <p class="instance-question" {attr("id", question_id)}>{strings.t("group-remove-confirm")}</p>
+                        <button {attr("type", "button")} class="instance-remove" {attr("part", "instance-remove")} data-testid=format!("remove-yes-{key}")
+                            {listen("click", move |_| remove_now.with_value(|f| f()))}>{strings.t("group-remove-yes")}</button>
+                        " "
+                        <button {attr("type", "button")} class="instance-add instance-keep" {attr("part", "instance-add")} data-testid=format!("remove-no-{key}")
+                            {listen("click", move |_| keep_click())}>{strings.t("group-remove-no")}</button>
+                    </div>
+                    <button {attr("type", "button")} class="instance-remove" {attr("part", "instance-remove")} {attr("id", remove_id.clone())}
+                        class:hidden=move || confirming.get()
+                        data-testid=format!("remove-{key}") {listen("click", ask.clone())}>{strings.t("group-remove")}</button>
+                }
+                .into_any()
+            })}
         </section>
         {can_add.then(|| view! {
             <button {attr("type", "button")} class="instance-add" {attr("part", "instance-add")}
@@ -1006,6 +1056,8 @@ const INSTANCE_STYLES: &str = ".instance{border-inline-start:3px solid var(--_su
 color:var(--_accent);background:var(--_surface);border:2px solid var(--_accent);border-radius:var(--_radius);cursor:pointer}\
 .instance-remove{color:var(--_text);border-color:var(--_border);font-weight:400}\
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:0 0 8px}.row .text{flex:1 1 calc(14 * var(--_size))}.row .instance-remove{margin:0}\
+.instance-confirm{border:2px solid var(--_border);border-radius:var(--_radius);padding:12px;margin:0 0 12px}\
+.instance-question{margin:0 0 8px;font-weight:600}.instance-confirm .instance-remove,.instance-confirm .instance-add{margin:0 8px 0 0}\
 .instance-add:focus-visible,.instance-remove:focus-visible,.group-title:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}";
 
 thread_local! {

@@ -233,6 +233,27 @@ fn instances_are_added_and_taken_out() {
 }
 
 #[test]
+fn what_removing_an_instance_would_lose_is_known() {
+    let base = medicines();
+    let two = with(&base, &[format!("name{S}2")]);
+    let pos = |key: &str| two.items.iter().position(|i| i.link_id == key).unwrap();
+    let (first, second) = (pos("meds"), pos(&format!("meds{S}2")));
+    let mut answers = Answers::default();
+    answers.set("any", Some(AnswerValue::Boolean(true)));
+    answers.set("other", Some(AnswerValue::String("Nothing".into())));
+    // Answers outside an instance are not its own.
+    assert!(!two.answered_inside(first, &answers));
+    assert!(!two.answered_inside(second, &answers));
+    answers.set(
+        &format!("dose-known{S}2"),
+        Some(AnswerValue::Boolean(false)),
+    );
+    assert!(!two.answered_inside(first, &answers));
+    assert!(two.answered_inside(second, &answers));
+    assert!(!two.answered_inside(usize::MAX, &answers), "no item there");
+}
+
+#[test]
 fn instances_read_back_from_a_response_and_a_draft() {
     let base = medicines();
     let group = |name: &str| json!({"linkId": "meds", "item": [{"linkId": "name", "answer": [{"valueString": name}]}]});

@@ -256,6 +256,26 @@ impl Questionnaire {
         }
     }
 
+    /// Whether any item inside the item at `pos` (an instance of a repeating group, say) holds
+    /// an answer: what "Remove this one" would lose.
+    pub fn answered_inside(&self, pos: usize, answers: &crate::answers::Answers) -> bool {
+        let mut stack: Vec<usize> = self
+            .items
+            .get(pos)
+            .map(|i| i.children.clone())
+            .unwrap_or_default();
+        while let Some(p) = stack.pop() {
+            let Some(item) = self.items.get(p) else {
+                continue;
+            };
+            if answers.get(&item.link_id).is_some() {
+                return true;
+            }
+            stack.extend(item.children.iter().copied());
+        }
+        false
+    }
+
     /// The instance numbers of the repeating group instance whose key is `key`: its number and
     /// how many there are, read from this questionnaire with instances.
     pub fn instance_of(&self, key: &str) -> (usize, usize) {
