@@ -303,13 +303,17 @@ test('a repeating group: "Add another" adds an instance (focus on its title, num
   await page.locator(`${tid(`error-name${S}3`)}:not(.hidden)`).waitFor();
   assert.ok(await page.locator(`${tid('error-name')}.hidden`).count() === 1, 'the first instance\'s name is fine');
   // An instance that holds answers asks first, with "No, keep it" focused; Escape keeps it.
+  // Focus moves on the next frame (after the question is shown or hidden).
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.locator(tid(`remove-meds${S}2`)).click();
   const keep = page.locator(tid(`remove-no-meds${S}2`));
   await keep.waitFor();
+  await frames();
   assert.ok(await isFocused(keep), '"No, keep it" has focus');
   await page.getByRole('group', { name: 'Remove this one and its answers?' }).waitFor();
   await page.keyboard.press('Escape');
   await keep.waitFor({ state: 'hidden' });
+  await frames();
   assert.ok(await isFocused(page.locator(tid(`remove-meds${S}2`))), 'back on "Remove this one"');
   assert.equal(await text(`name${S}2`).inputValue(), 'Melatonin');
   // An instance without answers goes at once.
@@ -410,6 +414,7 @@ test('repeating groups and rows come in a chunk of their own: a definition with 
 test('rich text (rendering-xhtml, rendering-markdown) is drawn as emphasis, lists, breaks and https links, never markup: hostile XHTML and Markdown are words only; a translation is plain words; in a chunk of its own', async () => {
   const { page, context, expect } = await openFixture('rich-text');
   const intro = page.locator(tid('display-intro'));
+  assert.equal(await intro.getByRole('heading', { level: 4 }).innerText(), 'Before you start');
   assert.equal(await intro.locator('strong').innerText(), 'There are no wrong answers.');
   assert.equal(await intro.locator('ul > li').count(), 2);
   assert.equal(await intro.locator('em').innerText(), 'before');
@@ -442,6 +447,8 @@ test('rich text (rendering-xhtml, rendering-markdown) is drawn as emphasis, list
   assert.equal(plain(await legend.innerText()), '1. How did you sleep last week?');
   await page.getByRole('group', { name: /^1\. How did you sleep last week\?/ }).waitFor();
   const talk = page.locator(`${tid('question-talk')} .legend-text`);
+  // In a legend a link does not add "opens in a new tab": it would be read inside the field's name.
+  assert.equal(await talk.locator('.visually-hidden').count(), 0);
   assert.equal(await talk.locator('br').count(), 1);
   assert.equal(await talk.getByRole('link').count(), 1, 'the javascript: link is words only');
   // Answered and sent like any other form.

@@ -62,11 +62,15 @@ fn blocks(s: Session, rich: &Rich) -> Option<AnyView> {
         blocks
             .into_iter()
             .map(|b| match b {
-                Block::Paragraph(words) => view! { <p>{inlines(s, words)}</p> }.into_any(),
+                Block::Paragraph(words) => view! { <p>{inlines(s, words, true)}</p> }.into_any(),
+                // One level below the widget's group titles (`h3`).
+                Block::Heading(words) => {
+                    view! { <h4 class="rich-heading">{inlines(s, words, true)}</h4> }.into_any()
+                }
                 Block::List { ordered, items } => {
                     let items = items
                         .into_iter()
-                        .map(|i| view! { <li>{inlines(s, i)}</li> })
+                        .map(|i| view! { <li>{inlines(s, i, true)}</li> })
                         .collect_view();
                     if ordered {
                         view! { <ol>{items}</ol> }.into_any()
@@ -90,6 +94,7 @@ fn inline(s: Session, rich: &Rich) -> Option<AnyView> {
         }
         match b {
             Block::Paragraph(p) => words.extend(p),
+            Block::Heading(h) => words.push(Inline::Strong(h)),
             Block::List { ordered, items } => {
                 for (n, item) in items.into_iter().enumerate() {
                     if n > 0 {
@@ -105,23 +110,25 @@ fn inline(s: Session, rich: &Rich) -> Option<AnyView> {
             }
         }
     }
-    Some(inlines(s, words))
+    // No "opens in a new tab" here: the legend names the question's fields, and the words
+    // would be read inside that name.
+    Some(inlines(s, words, false))
 }
 
 /// Words as text nodes and the few elements allowed; a link opens in a new tab (the form and
-/// its answers stay), and says so to a screen reader.
-fn inlines(s: Session, words: Vec<Inline>) -> AnyView {
+/// its answers stay), and, with `hint`, says so to a screen reader.
+fn inlines(s: Session, words: Vec<Inline>, hint: bool) -> AnyView {
     words
         .into_iter()
         .map(|i| match i {
             Inline::Text(t) => t.into_any(),
-            Inline::Strong(c) => view! { <strong>{inlines(s, c)}</strong> }.into_any(),
-            Inline::Emphasis(c) => view! { <em>{inlines(s, c)}</em> }.into_any(),
+            Inline::Strong(c) => view! { <strong>{inlines(s, c, hint)}</strong> }.into_any(),
+            Inline::Emphasis(c) => view! { <em>{inlines(s, c, hint)}</em> }.into_any(),
             Inline::Break => view! { <br/> }.into_any(),
             Inline::Link { href, content } => view! {
                 <a {attr("href", href)} {attr("target", "_blank")} {attr("rel", "noopener noreferrer")}>
-                    {inlines(s, content)}
-                    <span class="visually-hidden">" "{s.strings_untracked().t("link-new-tab")}</span>
+                    {inlines(s, content, hint)}
+                    {hint.then(|| view! { <span class="visually-hidden">" "{s.strings_untracked().t("link-new-tab")}</span> })}
                 </a>
             }
             .into_any(),
@@ -135,7 +142,9 @@ thread_local! {
 }
 
 /// Paragraphs and lists in display text, links in the accent colour and underlined.
-const RICH_STYLES: &str = ".rich p{margin:0 0 8px}.rich p:last-child{margin-bottom:0}\
+const RICH_STYLES: &str =
+    ".rich p,.rich .rich-heading{margin:0 0 8px}.rich p:last-child{margin-bottom:0}\
+.rich .rich-heading{font-size:calc(1.125 * var(--_size));font-weight:700}\
 .rich ul,.rich ol{margin:0 0 8px;padding-inline-start:calc(1.5 * var(--_size))}\
 .rich li{margin:0 0 4px}\
 .rapport a{color:var(--_accent);text-decoration:underline;text-underline-offset:2px}\

@@ -51,8 +51,10 @@ pub enum Inline {
 /// A block of text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
-    /// A paragraph (also a heading, whose words are strong).
+    /// A paragraph.
     Paragraph(Vec<Inline>),
+    /// A heading (`<h1>` to `<h6>`, `#` to `######`): one level below the widget's own.
+    Heading(Vec<Inline>),
     /// A list; nested lists are flattened into it.
     List {
         /// Numbered (`<ol>`, `1.`) or with bullets (`<ul>`, `-`).
@@ -117,7 +119,7 @@ pub fn plain(blocks: &[Block]) -> String {
     };
     for b in blocks {
         match b {
-            Block::Paragraph(p) => add(p, &mut out),
+            Block::Paragraph(p) | Block::Heading(p) => add(p, &mut out),
             Block::List { items, .. } => {
                 for item in items {
                     add(item, &mut out);
@@ -132,14 +134,18 @@ pub fn plain(blocks: &[Block]) -> String {
 /// relative addresses or addresses hiding a scheme behind spaces or control characters).
 pub fn safe_href(href: &str) -> Option<String> {
     let h = href.trim();
+    // The scheme first (cheap), then every character.
+    let scheme = h.get(..6)?;
+    if !(scheme.eq_ignore_ascii_case("https:")
+        && h.len() > "https://".len()
+        && h.get(6..8) == Some("//"))
+    {
+        return None;
+    }
     if h.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return None;
     }
-    let scheme = h.get(..6)?;
-    (scheme.eq_ignore_ascii_case("https:")
-        && h.len() > "https://".len()
-        && h.get(6..8) == Some("//"))
-    .then(|| h.to_owned())
+    Some(h.to_owned())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,6 +177,11 @@ struct Builder {
     space: bool,
     /// How many dropped elements (`script`, …) are open.
     dropped: usize,
+    /// How many markup elements were opened past [`MAX_NESTING`] (their words are kept, they
+    /// make nothing, and they take no frame).
+    too_deep: usize,
+    /// The current paragraph is a heading.
+    heading: bool,
 }
 
 impl Builder {
@@ -202,7 +213,8 @@ impl Builder {
         let at_start = self.bottom.is_empty() && self.frames.iter().all(|(_, v)| v.is_empty());
         let mut out = String::new();
         for c in t.chars() {
-            if c.is_whitespace() {
+            // A no-break space is kept as written (`10&nbsp;mg` stays on one line).
+            if c.is_whitespace() && c != '\u{a0}' {
                 let leading = at_start && out.is_empty();
                 if !(self.space || leading) {
                     out.push(' ');
@@ -227,10 +239,15 @@ impl Builder {
         if self.dropped > 0 {
             return;
         }
-        let f = if self.frames.len() >= MAX_NESTING {
-            Frame::Plain
-        } else {
-            f
+        if self.frames.len() >= MAX_NESTING {
+            self.too_deep += 1;
+            return;
+        }
+        // A link inside a link is its words.
+        let in_link = self.frames.iter().any(|(f, _)| matches!(f, Frame::Link(_)));
+        let f = match f {
+            Frame::Link(_) if in_link => Frame::Plain,
+            f => f,
         };
         self.frames.push((f, Vec::new()));
     }
@@ -238,6 +255,10 @@ impl Builder {
     /// Closes the innermost open frame that `matches`, and any opened inside it.
     fn close(&mut self, matches: fn(&Frame) -> bool) {
         if self.dropped > 0 {
+            return;
+        }
+        if self.too_deep > 0 {
+            self.too_deep -= 1;
             return;
         }
         let Some(at) = self.frames.iter().rposition(|(f, _)| matches(f)) else {
@@ -249,9 +270,17 @@ impl Builder {
     }
 
     fn pop(&mut self) {
+        if self.too_deep > 0 {
+            self.too_deep -= 1;
+            return;
+        }
         let Some((frame, content)) = self.frames.pop() else {
             return;
         };
+        // Words that ended in a space inside the markup keep it after it
+        // (`<b>Note: </b>Take with food`).
+        let spaced = matches!(&frame, Frame::Strong | Frame::Emphasis | Frame::Link(_))
+            && matches!(content.last(), Some(Inline::Text(t)) if t.ends_with(char::is_whitespace));
         let made = match frame {
             Frame::Strong => vec![Inline::Strong(trim_end(content))],
             Frame::Emphasis => vec![Inline::Emphasis(trim_end(content))],
@@ -272,19 +301,25 @@ impl Builder {
                 (_, i) => top.push(i),
             }
         }
+        if spaced {
+            self.text(" ");
+        }
     }
 
     /// Ends the current paragraph or list item: its open markup is closed.
     fn end_paragraph(&mut self) {
+        self.too_deep = 0;
         while !self.frames.is_empty() {
             self.pop();
         }
         let words = trim_end(std::mem::take(&mut self.bottom));
         self.space = false;
+        let heading = std::mem::take(&mut self.heading);
         if words.is_empty() {
             return;
         }
         match (&mut self.list, self.in_item) {
+            (None, _) | (Some(_), false) if heading => self.blocks.push(Block::Heading(words)),
             (Some((_, items)), true) => match items.last_mut() {
                 Some(last) => {
                     if !last.is_empty() {
@@ -537,7 +572,7 @@ fn element(b: &mut Builder, t: &Tag) {
         ) => b.end_paragraph(),
         ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
             b.end_paragraph();
-            b.open(Frame::Strong);
+            b.heading = true;
         }
         ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", true) => b.end_paragraph(),
         ("ul" | "ol", false) => {
@@ -579,7 +614,8 @@ fn decode(s: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(rest.get(..at).unwrap_or(""));
         rest = rest.get(at..).unwrap_or("");
-        let end = rest.get(..12.min(rest.len())).and_then(|h| h.find(';'));
+        // ';' is ASCII: its byte index is a character boundary, whatever comes after it.
+        let end = rest.as_bytes().iter().take(12).position(|b| *b == b';');
         let decoded = end.and_then(|e| {
             let name = rest.get(1..e)?;
             let c = match name {
@@ -620,13 +656,18 @@ fn decode(s: &str) -> String {
 
 fn markdown(source: &str) -> Vec<Block> {
     let mut b = Builder::default();
+    // A blank line ends a paragraph; a list goes on across blank lines while its items do
+    // ("1. …", blank, "2. …" is one list).
+    let mut blank = false;
     for raw in source.lines() {
         let line = raw.trim_end_matches('\r');
         let trimmed = line.trim_start();
         if trimmed.trim().is_empty() {
-            b.end_list();
+            b.end_paragraph();
+            blank = true;
             continue;
         }
+        let after_blank = std::mem::take(&mut blank);
         if let Some(rest) = list_marker(trimmed) {
             let ordered = trimmed.starts_with(|c: char| c.is_ascii_digit());
             if b.list.as_ref().is_some_and(|(o, _)| *o != ordered) {
@@ -639,12 +680,12 @@ fn markdown(source: &str) -> Vec<Block> {
         }
         if let Some(heading) = heading(trimmed) {
             b.end_list();
-            b.open(Frame::Strong);
+            b.heading = true;
             md_inline(&mut b, heading, 0);
             b.end_paragraph();
             continue;
         }
-        if b.list.is_some() && !b.in_item {
+        if b.list.is_some() && (after_blank || !b.in_item) {
             b.end_list();
         }
         // A paragraph line (or an item's continuation): lines join with a space.
@@ -784,7 +825,7 @@ fn md_inline(b: &mut Builder, s: &str, depth: usize) {
                 }
             }
             '<' => {
-                if let Some(end) = rest.find('>') {
+                if let Some(end) = within_reach(rest).find('>') {
                     let inner = rest.get(1..end).unwrap_or("");
                     if let Some(href) = safe_href(inner) {
                         flush(b, &mut plain);
@@ -1043,7 +1084,7 @@ mod tests {
         assert_eq!(
             blocks,
             vec![
-                p(vec![Inline::Strong(vec![t("Before you start")])]),
+                Block::Heading(vec![t("Before you start")]),
                 p(vec![
                     t("Take your "),
                     Inline::Strong(vec![t("time")]),
@@ -1096,6 +1137,8 @@ mod tests {
         let _ = md(&deep);
         let deep = "[".repeat(300) + "x" + &"](https://a.example)".repeat(300);
         let _ = md(&deep);
+        // A `<` run closed by one `>` far away (each search reaches MAX_REACH bytes at most).
+        let _ = md(&("<".repeat(MAX_RICH_BYTES - 1) + ">"));
         for s in [
             "*",
             "**",
@@ -1141,6 +1184,51 @@ mod tests {
             let _ = md(&s);
             let _ = x(&s);
         }
+    }
+
+    #[test]
+    fn what_clinicians_write_reads_as_they_meant() {
+        // An entity followed by letters outside ASCII is decoded.
+        assert_eq!(
+            plain(&x("<p>Fatigue &amp; pain—how often?</p>")),
+            "Fatigue & pain—how often?"
+        );
+        // A space at the end of bold words stays between them and the next ones.
+        assert_eq!(
+            x("<p><b>Note: </b>Take with food</p>"),
+            vec![p(vec![
+                Inline::Strong(vec![t("Note:")]),
+                t(" Take with food")
+            ])]
+        );
+        // A no-break space stays one.
+        assert_eq!(plain(&x("<p>10&nbsp;mg</p>")), "10\u{a0}mg");
+        // A loose numbered list is one list.
+        let steps = md("1. Eat\n\n2. Sleep\n\n3. Walk\n\nAfter.");
+        assert_eq!(
+            steps,
+            vec![
+                Block::List {
+                    ordered: true,
+                    items: vec![vec![t("Eat")], vec![t("Sleep")], vec![t("Walk")]]
+                },
+                p(vec![t("After.")]),
+            ]
+        );
+        // Headings are headings, in both formats.
+        assert_eq!(
+            x("<h2>Before you start</h2><p>Read this.</p>")[0],
+            Block::Heading(vec![t("Before you start")])
+        );
+        // A link inside a link is its words.
+        let nested = x(r#"<a href="https://a.example">x <a href="https://b.example">y</a></a>"#);
+        let Some(Block::Paragraph(words)) = nested.first() else {
+            panic!("{nested:?}");
+        };
+        assert_eq!(words.len(), 1, "{words:?}");
+        // Deep markup takes no frame past the limit, and its words are kept.
+        let deep = "<b>".repeat(1000) + "x" + &"</i><br/>".repeat(1000);
+        assert_eq!(plain(&x(&deep)), "x");
     }
 
     #[test]

@@ -141,7 +141,11 @@ fn rich_text_is_read_from_text_and_prefix_and_shown_only_in_the_base_language() 
     let rich = intro.rich_for(&en, &q.language).unwrap();
     assert_eq!(rich.format, Format::Xhtml);
     let blocks = parse(rich).unwrap();
-    assert!(matches!(&blocks[1], Block::List { ordered: false, items } if items.len() == 2));
+    assert_eq!(
+        blocks[0],
+        Block::Heading(vec![Inline::Text("Before you start".into())])
+    );
+    assert!(matches!(&blocks[2], Block::List { ordered: false, items } if items.len() == 2));
     assert!(
         intro.rich_for(&es, &q.language).is_none(),
         "a translation is plain words"

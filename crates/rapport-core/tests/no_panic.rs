@@ -1156,7 +1156,7 @@ fn check_rich(source: &str) {
         if let Some(blocks) = parse(&rich) {
             for b in &blocks {
                 match b {
-                    Block::Paragraph(p) => walk(p, 0),
+                    Block::Paragraph(p) | Block::Heading(p) => walk(p, 0),
                     Block::List { items, .. } => items.iter().for_each(|i| walk(i, 0)),
                 }
             }

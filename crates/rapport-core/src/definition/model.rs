@@ -52,9 +52,11 @@ impl Text {
     /// translation is plain words).
     pub fn rich_for(&self, chain: &[String], base_lang: &str) -> Option<&crate::rich::Rich> {
         let shown = self.resolve(chain, base_lang);
+        // The same text, not equal words: a translation may read like the base. (Empty
+        // strings share one address; an empty base has nothing to show anyway.)
         self.rich
             .as_deref()
-            .filter(|_| std::ptr::eq(shown, self.base.as_str()))
+            .filter(|_| !self.base.is_empty() && std::ptr::eq(shown, self.base.as_str()))
     }
 
     /// The text in the first language of `chain` that has one, else the base text.
