@@ -581,10 +581,14 @@ fn element(b: &mut Builder, t: &Tag) {
         }
         ("ul" | "ol", true) => {
             // A nested list's end continues the outer one; only the outermost one ends it.
+            // Words after a nested list are an item of their own (not the nested list's last
+            // item's); an item left empty is dropped.
             b.end_paragraph();
             b.lists = b.lists.saturating_sub(1);
             if b.lists == 0 {
                 b.end_list();
+            } else {
+                b.start_item();
             }
         }
         ("li", false) => b.start_item(),
@@ -1059,6 +1063,13 @@ mod tests {
         assert_eq!(
             plain(&x("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>")),
             "a b c"
+        );
+        assert_eq!(
+            x("<ul><li>a<ul><li>b</li></ul>more</li><li>c</li></ul>"),
+            vec![Block::List {
+                ordered: false,
+                items: vec![vec![t("a")], vec![t("b")], vec![t("more")], vec![t("c")]]
+            }]
         );
         let long_tag = format!(
             "<img src=\"data:image/png;base64,{}\"/>seen",
