@@ -192,6 +192,20 @@ try {
     await boxes.nth(2).check();
     await page.locator('[data-testid=question-eased] input[type=text]').fill(lang === 'ar' ? 'العزف على البيانو' : 'Playing the piano');
   });
+  // Calculated items (FHIRPath): a BMI worked out, one still waiting for its answers; Arabic
+  // (the clinic's own words for the questions) right to left.
+  const bmi = JSON.parse(readFileSync(join(FIXTURES, 'calculated-bmi.json'), 'utf8')).definition;
+  await shots(browser, 'calculated', bmi, [['en', 1024, 'light', null], ['en', 360, 'dark', null]], async (page) => {
+    await page.getByRole('textbox', { name: /Your weight/ }).fill('70');
+    await page.getByRole('textbox', { name: /Your height/ }).fill('70');
+  });
+  const bmiAr = structuredClone(bmi);
+  bmiAr.language = 'ar';
+  bmiAr.title = 'وزنك وطولك';
+  ['وزنك بالكيلوغرام', 'طولك بالبوصة', 'مؤشر كتلة الجسم', 'الوزن عند مؤشر كتلة جسم 22 بالكيلوغرام', 'مؤشر كتلة جسمك بالكلمات'].forEach((t, i) => { bmiAr.item[i].text = t; });
+  await shots(browser, 'calculated', bmiAr, [['ar', 360, 'light', 'rtl']], async (page) => {
+    await page.locator('[data-testid=question-w] input').fill('70');
+  });
 } finally {
   await browser.close();
 }

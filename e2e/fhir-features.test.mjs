@@ -502,3 +502,64 @@ test('a repeating open-choice: check boxes and a field for the patient\'s own wo
   await noViolations(page);
   await context.close();
 });
+
+test('calculated items (SDC calculatedExpression, variables): worked out as the patient answers, shown read-only with a note, announced, not counted in progress, recomputed from the draft, sent and checked by the receiver; in a chunk of their own', async () => {
+  const { page, context, expect } = await openFixture('calculated-bmi', { width: 360 });
+  const out = (id) => page.locator(`${tid(`calculated-${id}`)} output`);
+  const note = (id) => page.locator(`${tid(`calculated-${id}`)} .calculated-note`);
+  // Before the answers it needs: no value, a calm note that says when it shows, and no field
+  // to type into.
+  assert.equal(await out('bmi').innerText(), '');
+  assert.equal(await note('bmi').innerText(), 'Shows once you answer the questions it uses.');
+  assert.equal(await page.locator(`${tid('calculated-bmi')} input`).count(), 0, 'read-only');
+  // The value is named by its words (an output is a live region: it is announced).
+  assert.equal(await page.getByRole('status', { name: 'Body mass index (BMI)' }).count(), 1);
+  await page.getByRole('textbox', { name: /Your weight/ }).fill('70');
+  await page.getByRole('textbox', { name: /Your height/ }).fill('70');
+  await page.waitForFunction(() => true);
+  assert.equal(await out('bmi').innerText(), '22.1 kg/m²');
+  assert.equal(await out('ideal').innerText(), '69.5');
+  assert.equal(await out('said').innerText(), 'BMI 22.1');
+  assert.equal(await note('bmi').innerText(), 'Worked out from your answers.');
+  // Progress counts the two questions only.
+  assert.match(await page.locator('[data-testid=progress]').innerText(), /2\D+2/);
+  // Changed answers change it; a cleared one takes it back to the note.
+  await page.getByRole('textbox', { name: /Your height/ }).fill('');
+  assert.equal(await out('bmi').innerText(), '');
+  assert.equal(await note('bmi').innerText(), 'Shows once you answer the questions it uses.');
+  await page.getByRole('textbox', { name: /Your height/ }).fill('70');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.equal(await out('bmi').innerText(), '22.1 kg/m²', 'worked out again from the draft');
+  await sentAsExpected(page, expect, 'calculated-bmi');
+  const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/pkg\/split_expressions\./.test(n)));
+  assert.equal(chunks.length, 1, 'the expressions chunk, once');
+  await context.close();
+});
+
+test('a calculated total of option weights and a calculated choice from the questionnaire\'s own options (%questionnaire); a definition whose FHIRPath Rapport cannot evaluate is refused with the place and the reason', async () => {
+  const { page, context, expect } = await openFixture('calculated-weights', { width: 1024 });
+  const out = (id) => page.locator(`${tid(`calculated-${id}`)} output`);
+  assert.equal(await out('sum').innerText(), '0', 'sum() of nothing is 0');
+  await page.locator(tid('question-g1')).getByRole('radio', { name: 'Often' }).check();
+  await page.locator(tid('question-g2')).getByRole('radio', { name: 'Sometimes' }).check();
+  assert.equal(await out('sum').innerText(), '3');
+  assert.equal(await out('folded').innerText(), '3');
+  assert.equal(await out('risk').innerText(), 'At risk');
+  await sentAsExpected(page, expect, 'calculated-weights');
+  await context.close();
+
+  // One expression outside the subset: the definition is refused before anything is drawn.
+  const { definition } = fixture('calculated-weights');
+  definition.item[1].extension[0].valueExpression.expression = "%resource.item.answer.value.matches('[0-9]')";
+  const badContext = await browser.newContext({ locale: 'en' });
+  const { page: badPage } = await openHost(browser,
+    `<rapport-questionnaire endpoint="/api/responses"><script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context: badContext });
+  const panel = badPage.locator('[data-testid=config-error]');
+  await panel.waitFor({ timeout: 15000 });
+  const text = await panel.innerText();
+  assert.match(text, /invalid-definition/);
+  assert.match(text, /\/item\/1\/extension\/0\/valueExpression.*calculatedExpression.*matches\(\) is not one Rapport evaluates/s);
+  await badContext.close();
+});

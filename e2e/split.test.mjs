@@ -45,6 +45,8 @@ test('the sending chunk is fetched after the first render, with its integrity ha
   assert.deepEqual(requested.filter((r) => /split_repeats/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   // Nor rich text (rendering-xhtml, rendering-markdown).
   assert.deepEqual(requested.filter((r) => /split_rich/.test(r.url)).map((r) => r.url), [], 'never fetched here');
+  // Nor FHIRPath (calculated items, SDC variables, initial values).
+  assert.deepEqual(requested.filter((r) => /split_expressions/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   await noViolations(page);
   await context.close();
 });

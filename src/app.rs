@@ -68,8 +68,11 @@ pub fn App(
                     // The rarer controls' chunk, when the definition has one (before drawing).
                     Ok(l) => match question::load_rare(&l.0.definition).await {
                         Ok(()) => Ok(l),
-                        Err(message) => {
+                        Err(Ok(message)) => {
                             Err(ConfigError::new(FailCode::DefinitionUnreachable, message))
+                        }
+                        Err(Err(problems)) => {
+                            Err(ConfigError::new(FailCode::InvalidDefinition, problems))
                         }
                     },
                     Err(e) => Err(e),

@@ -234,16 +234,26 @@ impl Session {
         let Some(state) = self.try_state() else {
             return;
         };
-        let (enabled, issues) = {
+        let (enabled, issues, calculated) = {
             let h = &mut *state.borrow_mut();
+            // Calculated items follow the answers (the `expressions` chunk, when loaded).
+            let calculated = match crate::components::calculated::get() {
+                Some(e) if h.loaded.base.expressions.is_some() => {
+                    (e.calculate)(&h.loaded, &mut h.answers)
+                }
+                _ => false,
+            };
             let def = &h.loaded.definition;
             let enabled = rapport_core::enable::enabled_items(def, &h.answers);
             let issues = issues_of(def, &h.answers, &h.typed, &enabled);
             let changed = (enabled != h.enabled, issues != h.issues);
             h.enabled = enabled;
             h.issues = issues;
-            changed
+            (changed.0, changed.1, calculated)
         };
+        if calculated {
+            self.answers_changed.notify();
+        }
         if enabled {
             self.enabled_changed.notify();
         }
@@ -471,6 +481,18 @@ impl Session {
             if any {
                 self.set_restored(true);
             }
+        }
+        // Expressions: initial values (`initialExpression`) on a first visit, then the
+        // calculated items worked out (`set_answers` rechecks).
+        if let (Some(e), true) = (
+            crate::components::calculated::get(),
+            loaded.base.expressions.is_some(),
+        ) {
+            let mut answers = self.answers_untracked();
+            if draft.is_none() {
+                (e.initial)(&loaded, &mut answers);
+            }
+            self.set_answers(answers);
         }
         if let Some(entry) = delivery::outbox_entry(&settings, &loaded.instrument_id) {
             let submission = Rc::new(Submission::from_outbox(&entry));

@@ -114,6 +114,8 @@ group-remove-yes = نعم، أزله
 group-remove-no = لا، احتفظ به
 
 link-new-tab = يُفتح في علامة تبويب جديدة
+calculated-note = محسوب من إجاباتك.
+calculated-pending = يظهر بعد أن تجيب عن الأسئلة التي يعتمد عليها.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

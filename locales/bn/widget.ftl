@@ -93,6 +93,8 @@ group-remove-yes = হ্যাঁ, সরিয়ে দিন
 group-remove-no = না, রেখে দিন
 
 link-new-tab = নতুন ট্যাবে খোলে
+calculated-note = আপনার উত্তর থেকে হিসাব করা।
+calculated-pending = যে প্রশ্নগুলো এটি ব্যবহার করে, সেগুলোর উত্তর দিলে দেখা যাবে।
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

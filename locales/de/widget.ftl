@@ -93,6 +93,8 @@ group-remove-yes = Ja, entfernen
 group-remove-no = Nein, behalten
 
 link-new-tab = öffnet sich in einem neuen Tab
+calculated-note = Aus Ihren Antworten berechnet.
+calculated-pending = Erscheint, sobald Sie die Fragen beantworten, die dafür nötig sind.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -95,6 +95,10 @@ group-remove-no = No, keep it
 # Said by a screen reader after the words of a link in a clinic's own text: the link
 # opens in a new tab, so the questionnaire and its answers stay where they are.
 link-new-tab = opens in a new tab
+# A calculated value (a total, a BMI) the definition works out from the answers: shown read-only
+# under its own words, with this note; until then, the second message in its place.
+calculated-note = Worked out from your answers.
+calculated-pending = Shows once you answer the questions it uses.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -92,6 +92,8 @@ group-remove-yes = Sí, quitarlo
 group-remove-no = No, conservarlo
 
 link-new-tab = se abre en una pestaña nueva
+calculated-note = Calculado a partir de sus respuestas.
+calculated-pending = Aparece cuando responda las preguntas que usa.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -92,6 +92,8 @@ group-remove-yes = بله، حذف شود
 group-remove-no = نه، بماند
 
 link-new-tab = در زبانه‌ای تازه باز می‌شود
+calculated-note = از پاسخ‌های شما محاسبه شده است.
+calculated-pending = پس از پاسخ دادن به پرسش‌هایی که به آن‌ها نیاز دارد، نشان داده می‌شود.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -97,6 +97,8 @@ group-remove-yes = Oui, le retirer
 group-remove-no = Non, le garder
 
 link-new-tab = s’ouvre dans un nouvel onglet
+calculated-note = Calculé à partir de vos réponses.
+calculated-pending = S’affiche quand vous avez répondu aux questions qu’il utilise.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -92,6 +92,8 @@ group-remove-yes = હા, દૂર કરો
 group-remove-no = ના, રાખો
 
 link-new-tab = નવા ટૅબમાં ખૂલે છે
+calculated-note = તમારા જવાબો પરથી ગણતરી કરેલું.
+calculated-pending = તે જે પ્રશ્નો વાપરે છે તેના જવાબ આપો પછી દેખાશે.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

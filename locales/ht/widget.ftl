@@ -78,6 +78,8 @@ group-remove-yes = Wi, retire l
 group-remove-no = Non, kenbe l
 
 link-new-tab = li louvri nan yon nouvo onglè
+calculated-note = Nou kalkile l ak repons ou yo.
+calculated-pending = L ap parèt lè ou reponn kesyon li itilize yo.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -97,6 +97,8 @@ group-remove-yes = Sì, toglilo
 group-remove-no = No, tienilo
 
 link-new-tab = si apre in una nuova scheda
+calculated-note = Calcolato dalle sue risposte.
+calculated-pending = Compare quando risponde alle domande che usa.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

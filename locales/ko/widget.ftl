@@ -75,6 +75,8 @@ group-remove-yes = 예, 삭제합니다
 group-remove-no = 아니요, 그대로 둡니다
 
 link-new-tab = 새 탭에서 열림
+calculated-note = 답변을 바탕으로 계산했습니다.
+calculated-pending = 필요한 질문에 답하면 나타납니다.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

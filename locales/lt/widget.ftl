@@ -105,6 +105,8 @@ group-remove-yes = Taip, pašalinti
 group-remove-no = Ne, palikti
 
 link-new-tab = atsidaro naujame skirtuke
+calculated-note = Apskaičiuota pagal jūsų atsakymus.
+calculated-pending = Bus rodoma, kai atsakysite į klausimus, kurių tam reikia.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

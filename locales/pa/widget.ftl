@@ -90,6 +90,8 @@ group-remove-yes = ਹਾਂ, ਹਟਾਓ
 group-remove-no = ਨਹੀਂ, ਰੱਖੋ
 
 link-new-tab = ਨਵੀਂ ਟੈਬ ਵਿੱਚ ਖੁੱਲ੍ਹਦਾ ਹੈ
+calculated-note = ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਤੋਂ ਗਿਣਿਆ ਗਿਆ।
+calculated-pending = ਜਿਨ੍ਹਾਂ ਸਵਾਲਾਂ ਦੀ ਇਸਨੂੰ ਲੋੜ ਹੈ, ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਦੇਣ ਤੋਂ ਬਾਅਦ ਦਿਖੇਗਾ।
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

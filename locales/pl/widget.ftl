@@ -106,6 +106,8 @@ group-remove-yes = Tak, usuń
 group-remove-no = Nie, zostaw
 
 link-new-tab = otwiera się w nowej karcie
+calculated-note = Obliczone na podstawie udzielonych odpowiedzi.
+calculated-pending = Pojawi się po udzieleniu odpowiedzi na potrzebne pytania.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

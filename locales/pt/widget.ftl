@@ -103,6 +103,8 @@ group-remove-yes = Sim, remover
 group-remove-no = Não, manter
 
 link-new-tab = abre em uma nova aba
+calculated-note = Calculado a partir das suas respostas.
+calculated-pending = Aparece quando responder às perguntas que usa.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -96,6 +96,8 @@ group-remove-yes = Da, eliminați
 group-remove-no = Nu, păstrați
 
 link-new-tab = se deschide într-o filă nouă
+calculated-note = Calculat din răspunsurile dumneavoastră.
+calculated-pending = Apare după ce răspundeți la întrebările de care are nevoie.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -103,6 +103,8 @@ group-remove-yes = Да, удалить
 group-remove-no = Нет, оставить
 
 link-new-tab = откроется в новой вкладке
+calculated-note = Рассчитано по вашим ответам.
+calculated-pending = Появится, когда вы ответите на нужные для этого вопросы.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

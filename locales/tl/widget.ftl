@@ -93,6 +93,8 @@ group-remove-yes = Oo, alisin
 group-remove-no = Hindi, panatilihin
 
 link-new-tab = bubukas sa bagong tab
+calculated-note = Kinuwenta mula sa inyong mga sagot.
+calculated-pending = Lalabas ito kapag nasagot na ninyo ang mga tanong na ginagamit nito.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

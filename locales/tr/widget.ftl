@@ -93,6 +93,8 @@ group-remove-yes = Evet, kaldır
 group-remove-no = Hayır, kalsın
 
 link-new-tab = yeni sekmede açılır
+calculated-note = Yanıtlarınızdan hesaplandı.
+calculated-pending = Gereken soruları yanıtladığınızda görünür.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

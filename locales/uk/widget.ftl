@@ -105,6 +105,8 @@ group-remove-yes = Так, видалити
 group-remove-no = Ні, залишити
 
 link-new-tab = відкриється в новій вкладці
+calculated-note = Обчислено за вашими відповідями.
+calculated-pending = З’явиться, коли ви відповісте на потрібні для цього запитання.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -93,6 +93,8 @@ group-remove-yes = ہاں، ہٹا دیں
 group-remove-no = نہیں، رہنے دیں
 
 link-new-tab = نئے ٹیب میں کھلتا ہے
+calculated-note = آپ کے جوابات سے حساب کیا گیا۔
+calculated-pending = جن سوالوں کی اسے ضرورت ہے، ان کے جواب دینے کے بعد نظر آئے گا۔
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

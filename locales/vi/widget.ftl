@@ -76,6 +76,8 @@ group-remove-yes = Có, xóa
 group-remove-no = Không, giữ lại
 
 link-new-tab = mở trong thẻ mới
+calculated-note = Được tính từ câu trả lời của quý vị.
+calculated-pending = Sẽ hiện ra khi quý vị trả lời các câu hỏi cần thiết.
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -75,6 +75,8 @@ group-remove-yes = 是，删除
 group-remove-no = 不，保留
 
 link-new-tab = 在新标签页中打开
+calculated-note = 根据您的回答计算得出。
+calculated-pending = 回答所需的问题后会显示。
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

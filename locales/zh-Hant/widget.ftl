@@ -76,6 +76,8 @@ group-remove-yes = 是，刪除
 group-remove-no = 不，保留
 
 link-new-tab = 在新分頁中開啟
+calculated-note = 根據您的回答計算得出。
+calculated-pending = 回答所需的問題後會顯示。
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

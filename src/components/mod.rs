@@ -1,6 +1,7 @@
 //! Thin view components. They read what they show from the [`crate::session::Session`] and the
 //! core, and hold no rules of their own.
 
+pub mod calculated;
 pub mod form;
 pub mod panel;
 pub mod question;

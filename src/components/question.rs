@@ -39,7 +39,12 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
         matches!(item.kind, ItemKind::Display),
     );
     let repeats = item.repeats;
+    let calculated = item.calculated;
     let make_body = move || match (group, display) {
+        // A calculated value, drawn by the `expressions` chunk (loaded with the definition).
+        _ if calculated => super::calculated::get()
+            .map(|e| (e.view)(s, pos))
+            .unwrap_or_else(|| ().into_any()),
         (true, _) => {
             // An instance of a repeating group: drawn by the `controls` chunk (loaded before).
             if let (true, Some(r)) = (repeats, REPEATS.get()) {
@@ -225,22 +230,29 @@ fn is_rare(item: &Item) -> bool {
 
 /// Fetches the chunk of the rarer controls when `q` has one of them (once per page), the chunk
 /// of repeating groups and rows of text when `q` has one of those, and the chunk of rich text
-/// when `q` has some; `Err` is the message for the page, naming the chunk that could not be
-/// fetched (whole sentences: alike, they cost less than a `format!` or a `concat`).
-pub async fn load_rare(q: &Questionnaire) -> Result<(), &'static str> {
+/// when `q` has some, and the chunk of FHIRPath expressions when `q` has some (which reads
+/// them: `Err(Err(…))` is the definition's problems then). `Err(Ok(…))` is the message for
+/// the page, naming the chunk that could not be fetched (whole sentences: alike, they cost
+/// less than a `format!` or a `concat`).
+pub async fn load_rare(q: &Questionnaire) -> Result<(), Result<&'static str, String>> {
+    // FHIRPath (calculated items, initial values): the `expressions` chunk reads them now, so
+    // that one it cannot evaluate is the definition's error before anything is drawn.
+    if q.expressions.is_some() {
+        super::calculated::load(q).await?;
+    }
     if RICH.get().is_none() && q.items.iter().any(has_rich) {
         #[cfg(rapport_split)]
         let r = super::rich::rich_views().await;
         #[cfg(not(rapport_split))]
         let r = super::rich::rich_views();
-        let _ = RICH.set(*r.map_err(|_| "a part of the widget this questionnaire needs did not load (pkg/split_rich…); serve the whole dist/ folder next to rapport.js")?);
+        let _ = RICH.set(*r.map_err(|_| Ok("a part of the widget this questionnaire needs did not load (pkg/split_rich…); serve the whole dist/ folder next to rapport.js"))?);
     }
     if REPEATS.get().is_none() && q.items.iter().any(repeats) {
         #[cfg(rapport_split)]
         let r = repeat_controls().await;
         #[cfg(not(rapport_split))]
         let r = repeat_controls();
-        let _ = REPEATS.set(*r.map_err(|_| "a part of the widget this questionnaire needs did not load (pkg/split_repeats…); serve the whole dist/ folder next to rapport.js")?);
+        let _ = REPEATS.set(*r.map_err(|_| Ok("a part of the widget this questionnaire needs did not load (pkg/split_repeats…); serve the whole dist/ folder next to rapport.js"))?);
     }
     if RARE.get().is_some() || !q.items.iter().any(is_rare) {
         return Ok(());
@@ -249,7 +261,7 @@ pub async fn load_rare(q: &Questionnaire) -> Result<(), &'static str> {
     let rare = rare_controls().await;
     #[cfg(not(rapport_split))]
     let rare = rare_controls();
-    let _ = RARE.set(*rare.map_err(|_| "a part of the widget this questionnaire needs did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js")?);
+    let _ = RARE.set(*rare.map_err(|_| Ok("a part of the widget this questionnaire needs did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js"))?);
     Ok(())
 }
 

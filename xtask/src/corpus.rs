@@ -23,6 +23,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use rapport_core::definition::{needed_value_sets, DefinitionError, ErrorKind, Questionnaire};
+use rapport_core::fhirpath::checked;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -568,8 +569,14 @@ pub fn report() -> Result {
         } else {
             Vec::new()
         };
+        // Rendered with calculated items the widget works out (FHIRPath evaluated).
+        let calculates = outcome == Outcome::Renders && text.contains(CALCULATED);
         forms.push((
-            with(entry.clone(), "unread_extensions", json!(unread)),
+            with(
+                with(entry.clone(), "unread_extensions", json!(unread)),
+                "calculates",
+                json!(calculates),
+            ),
             outcome,
         ));
     }
@@ -610,6 +617,10 @@ pub fn report() -> Result {
         .filter(|u| uses_expressions(u))
         .count();
     let unread = unread_table(&rendered_unread);
+    let calculating = forms
+        .iter()
+        .filter(|(e, _)| e["calculates"] == json!(true))
+        .count();
 
     println!("\nCoverage on real questionnaires ({total} in target/corpus/questionnaires/)");
     for s in manifest["sources"].as_array().into_iter().flatten() {
@@ -623,8 +634,13 @@ pub fn report() -> Result {
     }
     println!("\n  render:  {renders} / {total}");
     println!(
-        "           of which {with_expressions} carry SDC expressions, variables or \
-         sub-questionnaires: calculated items are left out, the rest is not applied"
+        "           of which {calculating} have calculated items, worked out with FHIRPath \
+         (calculatedExpression, variable) and sent"
+    );
+    println!(
+        "           of which {with_expressions} carry SDC population or assembly extensions \
+         (itemPopulationContext, candidateExpression, subQuestionnaire…), not applied: what \
+         they would prefill starts empty"
     );
     println!("  refused: {refused} / {total} (each with a located error)");
     println!(
@@ -662,7 +678,8 @@ pub fn report() -> Result {
     let report = json!({
         "total": total,
         "render": renders,
-        "render_ignoring_expressions": with_expressions,
+        "render_with_calculated_items": calculating,
+        "render_ignoring_population": with_expressions,
         "refused": refused,
         "refused_only_for_value_sets_a_server_expands": server_only,
         "render_with_terminology_server": with_server,
@@ -706,7 +723,7 @@ pub fn report() -> Result {
 /// Loads one definition with the core's parser, catching a panic.
 pub fn load(text: &str) -> Outcome {
     let doc: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-    guarded(|| Questionnaire::from_json(text), &doc)
+    guarded(|| checked(Questionnaire::from_json(text)), &doc)
 }
 
 /// Loads a definition as the widget does once a terminology server has expanded its canonical
@@ -727,7 +744,10 @@ pub fn load_expanded(text: &str, sets: &BTreeMap<String, Value>) -> (Outcome, Ve
         .filter_map(|url| sets.get(&url).cloned().map(|vs| (url, vs)))
         .collect();
     (
-        guarded(|| Questionnaire::from_value_with(&doc, &given), &doc),
+        guarded(
+            || checked(Questionnaire::from_value_with(&doc, &given)),
+            &doc,
+        ),
         missing,
     )
 }
@@ -870,20 +890,25 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_MIN_LENGTH,
     rapport_core::EXT_RENDERING_XHTML,
     rapport_core::EXT_RENDERING_MARKDOWN,
+    CALCULATED,
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
+    "http://hl7.org/fhir/StructureDefinition/variable",
 ];
 
-/// SDC extensions that compute, prefill or assemble what is asked (FHIRPath expressions,
-/// variables, sub-questionnaires): a form that loads while carrying one loads without them (a
-/// calculated item is left out, as docs/fhir-support.md says; the others are not applied).
+/// The SDC extension of a calculated item, which the core reads and the widget works out.
+const CALCULATED: &str =
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression";
+
+/// SDC extensions that prefill or assemble what is asked from elsewhere (the EHR, a server,
+/// another questionnaire): a form that loads while carrying one loads without them (what they
+/// would prefill starts empty; docs/fhir-support.md). `enableWhenExpression` and
+/// `answerExpression` are refused, so no rendered form has them.
 const EXPRESSION_EXTENSIONS: &[&str] = &[
-    "sdc-questionnaire-calculatedExpression",
-    "sdc-questionnaire-initialExpression",
-    "sdc-questionnaire-enableWhenExpression",
-    "sdc-questionnaire-answerExpression",
+    "sdc-questionnaire-itemPopulationContext",
     "sdc-questionnaire-candidateExpression",
     "sdc-questionnaire-contextExpression",
     "sdc-questionnaire-subQuestionnaire",
-    "variable",
+    "sdc-questionnaire-launchContext",
 ];
 
 /// The extensions (absolute URLs, on the Questionnaire and its items, not in contained
@@ -1223,23 +1248,24 @@ mod tests {
         "item": [{"linkId": "a", "type": "integer", "extension": [
             {"url": rapport_core::EXT_ITEM_CONTROL},
             {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"},
+            {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-candidateExpression"},
             {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unitValueSet",
              "extension": [{"url": "relative-part"}]}
         ]}]});
         let unread = unread_extensions(&q);
+        // Variables and calculated values are read (FHIRPath); population is not.
         assert_eq!(
             unread,
             vec![
                 "questionnaire-unitValueSet",
-                "sdc-questionnaire-calculatedExpression",
-                "variable"
+                "sdc-questionnaire-candidateExpression",
             ]
         );
         assert!(uses_expressions(&unread));
         assert!(!uses_expressions(&["questionnaire-unit".to_string()]));
         assert_eq!(
-            unread_table(&[unread.clone(), vec!["variable".into()]])[0],
-            ("variable".to_string(), 2)
+            unread_table(&[unread.clone(), vec!["questionnaire-unitValueSet".into()]])[0],
+            ("questionnaire-unitValueSet".to_string(), 2)
         );
     }
 

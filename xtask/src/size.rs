@@ -18,10 +18,15 @@ pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 /// `repeats` chunk of their own (which keeps 13 KB out of the `controls` chunk that every clinic
 /// form with a date or number field fetches; docs/size.md); 146.5 KB the same day, when rich
 /// text and a repeating open-choice (issue 19) took it to 146.0 KB and 19 bytes, each loaded in
-/// a chunk but read by the parser and asked for by the form in the main module (docs/size.md).
+/// a chunk but read by the parser and asked for by the form in the main module (docs/size.md);
+/// 148 KB on 2026-12-07 (third session), when FHIRPath (issue 19: calculated items, SDC
+/// variables, initial values) took it to 147.5 KB and 46 bytes: the evaluator is a chunk of
+/// its own (33 KB gzip, fetched only for a definition with expressions), but its hook, its
+/// loader and the small chunks it shares with the others cost 0.9 KB in the main module and
+/// 0.6 KB in `rapport.js` (docs/size.md, "FHIRPath").
 /// A change that needs more says in `docs/size.md` what it costs and why it is in the first
 /// render rather than a chunk.
-pub const GATE_GZIP_BYTES: u64 = 146 * 1024 + 512;
+pub const GATE_GZIP_BYTES: u64 = 148 * 1024;
 const _: () = assert!(
     GATE_GZIP_BYTES <= BUDGET_GZIP_BYTES,
     "the gate never above the budget"
@@ -170,12 +175,12 @@ mod tests {
 
     #[test]
     fn the_gate_is_within_the_budget_and_inclusive() {
-        assert_eq!(GATE_GZIP_BYTES, 150_016);
+        assert_eq!(GATE_GZIP_BYTES, 151_552);
         assert!(check_gate(0, GATE_GZIP_BYTES).is_ok());
         assert!(check_gate(GATE_GZIP_BYTES, GATE_GZIP_BYTES).is_ok());
         let err = check_gate(GATE_GZIP_BYTES + 1536, GATE_GZIP_BYTES).unwrap_err();
         assert!(
-            err.contains("148.0 KB") && err.contains("146.5 KB") && err.contains("by 1.5 KB"),
+            err.contains("149.5 KB") && err.contains("148.0 KB") && err.contains("by 1.5 KB"),
             "{err}"
         );
     }

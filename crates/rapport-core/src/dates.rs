@@ -119,6 +119,24 @@ fn days_from_civil(y: u32, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The date `days` after a full date (`YYYY-MM-DD`; before it when negative).
+pub fn shift_date(date: &str, days: i64) -> Option<String> {
+    let (y, m, d) = date_parts(date)?;
+    let z = days_from_civil(y, m, d).checked_add(days)? + 719_468;
+    // Howard Hinnant's `civil_from_days`.
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (0..=9999)
+        .contains(&year)
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
 /// The moment a full dateTime with a zone stands for, in seconds since 1970-01-01 UTC: two
 /// dateTimes written in different zones compare by this.
 pub fn instant(s: &str) -> Option<i64> {

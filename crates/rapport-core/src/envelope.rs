@@ -608,6 +608,7 @@ pub fn verify(
             "/previousScores",
         ));
     }
+    check_calculated(&q, &answers, envelope)?;
     let expected = scores(&q, &answers);
     if expected != envelope.scores {
         return Err(EnvelopeError::new(
@@ -625,6 +626,69 @@ pub fn verify(
         ));
     }
     Ok(())
+}
+
+/// Every calculated value (SDC `calculatedExpression`) sent is the one the definition works out
+/// from the other answers, on the day the patient submitted (`authored`), as the widget does.
+fn check_calculated(
+    q: &Questionnaire,
+    answers: &Answers,
+    envelope: &Envelope,
+) -> Result<(), EnvelopeError> {
+    use crate::fhirpath::{Clock, Program};
+    let program = match Program::compile(q) {
+        Ok(Some(p)) => p,
+        Ok(None) => return Ok(()),
+        Err(_) => {
+            return Err(EnvelopeError::new(
+                EnvelopeErrorKind::InvalidAnswers,
+                "the definition's expressions cannot be evaluated",
+                "/instrument",
+            ))
+        }
+    };
+    let authored = envelope
+        .questionnaire_response
+        .get("authored")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    // `authored` is in UTC; the patient's day (`today()`) may be the one before or after.
+    let utc_day = authored.get(..10).unwrap_or_default();
+    let days: Vec<String> = [0, -1, 1]
+        .iter()
+        .filter_map(|&d| crate::dates::shift_date(utc_day, d))
+        .collect();
+    let differs = |today: &str| {
+        let mut expected = answers.clone();
+        let clock = Clock {
+            today,
+            now: authored,
+        };
+        program.calculate(q, &mut expected, clock);
+        q.items
+            .iter()
+            .find(|i| i.calculated && answers.get(&i.link_id) != expected.get(&i.link_id))
+            .map(|i| i.link_id.clone())
+    };
+    let mut first = None;
+    for day in &days {
+        match differs(day) {
+            None => return Ok(()),
+            Some(link) => {
+                first.get_or_insert(link);
+            }
+        }
+    }
+    match first.or_else(|| days.is_empty().then(String::new)) {
+        Some(link) => Err(EnvelopeError::new(
+            EnvelopeErrorKind::InvalidAnswers,
+            format!(
+                "\"{link}\" is calculated; the value sent is not the one the definition works out"
+            ),
+            "/questionnaireResponse",
+        )),
+        None => Ok(()),
+    }
 }
 
 /// `format` must say what the envelope holds: `/3` with `widget` (a subject token or not), `/2`

@@ -32,6 +32,7 @@ pub mod definition;
 pub mod delivery;
 pub mod enable;
 pub mod envelope;
+pub mod fhirpath;
 pub mod fluent;
 pub mod i18n;
 pub mod json;

@@ -95,7 +95,7 @@ fn response_item(
 
 /// One value of an answer as a response's `answer` entry (a choice's coding with its option's
 /// system and display); `None` for a value the item does not take.
-fn answer_value(
+pub(crate) fn answer_value(
     item: &Item,
     kind: &ItemKind,
     answer: &AnswerValue,
@@ -116,6 +116,12 @@ fn answer_value(
         }
         // FHIR's Quantity: the number, the unit's words (its display, as for a coding) and
         // its coding.
+        // A calculated quantity with no unit: the number alone.
+        (ItemKind::Quantity { units }, AnswerValue::Quantity { value, code, .. })
+            if units.is_empty() && code.is_empty() =>
+        {
+            object([("valueQuantity", object([("value", Value::from(*value))]))])
+        }
         (ItemKind::Quantity { units }, AnswerValue::Quantity { value, code, .. }) => {
             let unit = units.iter().find(|u| &u.code == code)?;
             let mut quantity = Map::new();

@@ -80,12 +80,17 @@ use rapport_core::definition::{
     MAX_ITEMS,
 };
 use rapport_core::enable::enabled_items;
+use rapport_core::fhirpath::{Clock, Program};
 use rapport_core::response::{answers_from, build, ResponseMeta};
 use rapport_core::scoring::{flags, scores, Flag, PreviousScores, Score};
 use rapport_core::validate::{progress, validate, IssueCode};
 use serde_json::{json, Map, Value};
 
 const AUTHORED: &str = "2026-01-01T00:00:00Z";
+const CLOCK: Clock<'static> = Clock {
+    today: "2026-01-01",
+    now: AUTHORED,
+};
 
 fn fixtures_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -200,6 +205,8 @@ fn check_fixture(path: &Path) -> Result<(), String> {
             by_value
         }
     };
+    // Expressions are read with the definition, as everything that loads one does.
+    let loaded = loaded.and_then(|q| Program::compile(&q).map(|_| q));
     match (fx.get("errors"), loaded) {
         (Some(expected), Err(actual)) => check_errors(expected, &actual),
         (Some(_), Ok(_)) => Err("expected definition errors, but the definition loaded".into()),
@@ -504,6 +511,11 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
     // `linkId` + U+001F + instance numbers); the definition itself when no group repeats.
     let base = q;
     let q = &base.fitting(&answers);
+    // Calculated items (SDC calculatedExpression) worked out as the widget does, on a fixed
+    // day; the fixture gives only what the patient answered.
+    if let Some(program) = Program::compile(q).map_err(|e| show_errors(&e))? {
+        program.calculate(q, &mut answers, CLOCK);
+    }
     let mut previous = PreviousScores::new();
     if let Some(p) = fx.get("previous") {
         for (k, v) in p.as_object().ok_or("\"previous\" must be an object")? {

@@ -1101,6 +1101,7 @@ fn check_text(text: &str) {
     match Questionnaire::from_json(text) {
         Ok(q) => {
             let _ = q.items.len();
+            check_expressions(&q, &mut Answers::new());
         }
         Err(errors) => {
             assert!(!errors.is_empty(), "Err without errors");
@@ -1128,6 +1129,78 @@ proptest! {
     fn a_from_json_json_like_text(s in "[\\[\\]{}\":,0-9a-zA-Z .eE+\\-\\\\\n\t]{0,200}") {
         check_text(&s);
         check_text(&format!("{{\"resourceType\":\"Questionnaire\",\"item\":{s}"));
+    }
+}
+
+/// Reads a loaded definition's expressions and, when they load, works out its calculated and
+/// initial values on `answers`: located errors, never a panic; a calculated value the item
+/// takes.
+fn check_expressions(q: &Questionnaire, answers: &mut Answers) {
+    use rapport_core::fhirpath::{Clock, Program};
+    const CLOCK: Clock<'static> = Clock {
+        today: "2026-12-07",
+        now: "2026-12-07T10:00:00Z",
+    };
+    match Program::compile(q) {
+        Ok(Some(p)) => {
+            p.calculate(q, answers, CLOCK);
+            for item in q.items.iter().filter(|i| i.calculated) {
+                if let Some(a) = answers.get(&item.link_id) {
+                    assert!(
+                        rapport_core::response::answer_fits(item, a),
+                        "calculated {} = {a:?} does not fit",
+                        item.link_id
+                    );
+                }
+            }
+            let _ = p.initial(q, answers, CLOCK);
+        }
+        Ok(None) => {}
+        Err(errors) => {
+            for e in &errors {
+                assert!(e.to_string().contains("; fix: "));
+                assert_eq!(e.kind.code(), "bad-expression");
+            }
+        }
+    }
+}
+
+/// Evaluates an expression on a small response: a value, a refusal or an evaluation error,
+/// never a panic.
+fn check_fhirpath(source: &str) {
+    let resource = serde_json::json!({
+        "resourceType": "QuestionnaireResponse",
+        "item": [
+            {"linkId": "a", "answer": [{"valueInteger": 2}, {"valueDecimal": 2.5}]},
+            {"linkId": "b", "item": [{"linkId": "c", "answer": [{"valueCoding": {"code": "x"}}]}]},
+            {"linkId": "d", "answer": [{"valueString": "words"}, {"valueDate": "2026-12-07"}]}
+        ]
+    });
+    let _ = rapport_core::fhirpath::evaluate_on(source, &resource, "2026-12-07");
+}
+
+proptest! {
+    #![proptest_config(proptest_config(2000))]
+
+    #[test]
+    fn fhirpath_arbitrary_strings(s in any::<String>()) {
+        check_fhirpath(&s);
+    }
+
+    #[test]
+    fn fhirpath_token_soup(
+        parts in prop::collection::vec(prop::sample::select(vec![
+            "%resource", "%context", ".", "item", "answer", "value", "linkId", "code", "(", ")",
+            "[", "]", "{", "}", ",", "where(", "select(", "repeat(", "aggregate(", "iif(",
+            "exists()", "count()", "sum()", "weight()", "first()", "combine(", "union(",
+            "$this", "$total", "$index", "+", "-", "*", "/", "div", "mod", "&", "|", "=", "!=",
+            "<", ">=", "~", "and", "or", "xor", "implies", "in", "contains", "not()", "'a'",
+            "'", "0", "1", "2.5", "9223372036854775807", "-1", "@2026-12-07", "today()",
+            "round(", "power(", "ln()", "exp()", "toString()", "substring(", "toInteger()",
+            "join(", "length()", "true", "false", " ", "/*", "*/", "//", "\n", "`x`",
+        ]), 0..60)
+    ) {
+        check_fhirpath(&parts.concat());
     }
 }
 
@@ -1262,6 +1335,20 @@ proptest! {
     /// Byte edits of a definition with a repeating open-choice (ticks and own words, a condition
     /// on a tick).
     #[test]
+    fn a_from_json_mutated_calculated(
+        which in 0..2usize,
+        edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
+    ) {
+        let text = [
+            include_str!("fixtures/calculated-weights.json"),
+            include_str!("fixtures/calculated-bmi.json"),
+        ][which];
+        let fixture: Value = serde_json::from_str(text).unwrap();
+        let bytes = serde_json::to_vec(&fixture["definition"]).unwrap();
+        check_text(&String::from_utf8_lossy(&edited(bytes, &edits, b"{}[]\",:0-aefrst()%.'+*")));
+    }
+
+    #[test]
     fn a_from_json_mutated_repeating_open_choice(
         edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
     ) {
@@ -1348,7 +1435,10 @@ fn check_value(v: &Value, rng: &mut Rng) -> bool {
                 base.clone()
             };
             for widget_like in [false, true] {
-                let answers = random_answers(rng, &q, widget_like);
+                let mut answers = random_answers(rng, &q, widget_like);
+                // Calculated values join the answers, as in the widget: everything below must
+                // hold with them too.
+                check_expressions(&q, &mut answers);
                 let mut previous = PreviousScores::new();
                 for s in &q.scores {
                     if rng.chance(50) {

@@ -208,7 +208,7 @@ pub fn lookups(q: &Questionnaire) -> Lookups {
 /// [`lookups`] of a definition's JSON text (for callers that hold no `Questionnaire` of this
 /// crate's `rapport_core`); the definition's errors, displayed, when it does not load.
 pub fn lookups_of_json(json: &str) -> Result<Lookups, Vec<String>> {
-    Questionnaire::from_json(json)
+    rapport_core::fhirpath::checked(Questionnaire::from_json(json))
         .map(|q| lookups(&q))
         .map_err(|e| e.iter().map(|e| e.to_string()).collect())
 }
@@ -486,7 +486,7 @@ fn check_translation(report: &mut Report, locales: &Locales, dir: &Path) {
 /// Check 1: the definition loads with `rapport_core`; its errors located at line and column.
 fn load_definition(report: &mut Report, def: &Path) -> Option<(String, Questionnaire)> {
     let json = read(report, def)?;
-    match Questionnaire::from_json(&json) {
+    match rapport_core::fhirpath::checked(Questionnaire::from_json(&json)) {
         Ok(q) => Some((json, q)),
         Err(errors) => {
             for e in errors {

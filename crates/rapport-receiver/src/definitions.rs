@@ -67,10 +67,12 @@ impl Definitions {
         let mut defs = Self::empty();
         for b in bundled::INSTRUMENTS {
             let source = format!("bundled instrument \"{}\"", b.id);
-            let q = Questionnaire::from_json(b.json).map_err(|problems| Error::Definition {
-                source: source.clone(),
-                problems,
-            })?;
+            let q = rapport_core::fhirpath::checked(Questionnaire::from_json(b.json)).map_err(
+                |problems| Error::Definition {
+                    source: source.clone(),
+                    problems,
+                },
+            )?;
             let mut ids = vec![b.id.to_owned()];
             ids.extend(q.url.clone());
             defs.add(q, b.json, Some(b.id), ids, source)?;
@@ -123,7 +125,7 @@ impl Definitions {
 
     fn load_text(&mut self, path: &Path, text: &str) -> Result<(), Error> {
         let source = path.display().to_string();
-        let q = match Questionnaire::from_json(text) {
+        let q = match rapport_core::fhirpath::checked(Questionnaire::from_json(text)) {
             Ok(q) => q,
             Err(problems) => self.with_value_sets(text, problems, &source)?,
         };
@@ -182,10 +184,12 @@ impl Definitions {
                 missing,
             });
         }
-        Questionnaire::from_value_with(&value, &given).map_err(|problems| Error::Definition {
-            source: source.to_owned(),
-            problems,
-        })
+        rapport_core::fhirpath::checked(Questionnaire::from_value_with(&value, &given)).map_err(
+            |problems| Error::Definition {
+                source: source.to_owned(),
+                problems,
+            },
+        )
     }
 
     /// The ValueSet files of the definitions directories.

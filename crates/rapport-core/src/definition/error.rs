@@ -96,6 +96,14 @@ pub enum ErrorKind {
     OutsideRepeatingGroup { question: String },
     /// A score counts an item it cannot count. Code `bad-scoring`.
     ScoreItem { item: String, why: NotScorable },
+    /// A FHIRPath expression Rapport cannot evaluate (outside the subset, not FHIRPath, or
+    /// needing the EHR's launch context). Code `bad-expression`.
+    BadExpression {
+        extension: &'static str,
+        /// What is wrong and where in the expression ([`crate::fhirpath::ExprError`],
+        /// written: its words are the expressions chunk's, and the model keeps no more types).
+        problem: String,
+    },
 }
 
 /// What is wrong with an `enableWhen` (its words are in [`ErrorKind::message`], fetched by the
@@ -230,6 +238,7 @@ impl ErrorKind {
             ErrorKind::EmptyGroup => "empty-group",
             ErrorKind::ItemsUnderQuestion => "items-under-question",
             ErrorKind::BadScoring { .. } | ErrorKind::ScoreItem { .. } => "bad-scoring",
+            ErrorKind::BadExpression { .. } => "bad-expression",
         }
     }
 
@@ -335,6 +344,9 @@ impl ErrorKind {
                         "is not a choice with ordinalValue on every option (or the not-applicable extension), nor a bounded integer",
                 }
             ),
+            ErrorKind::BadExpression { extension, problem } => {
+                format!("the FHIRPath of {extension} cannot be evaluated: {problem}")
+            }
         }
     }
 
@@ -399,6 +411,9 @@ impl ErrorKind {
             }
             ErrorKind::ScoreItem { .. } => {
                 "see docs/fhir-support.md for the score and flag extensions".into()
+            }
+            ErrorKind::BadExpression { .. } => {
+                "write it in the FHIRPath subset docs/fhir-support.md lists, or declare a total with Rapport's score extension".into()
             }
         }
     }

@@ -140,6 +140,7 @@ impl Questionnaire {
             flags: self.flags.clone(),
             index: StrMap::new(),
             roots: Vec::new(),
+            expressions: self.expressions.clone(),
         };
         let mut roots = Vec::new();
         for &r in &self.roots {

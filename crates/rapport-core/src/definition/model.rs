@@ -33,6 +33,9 @@ pub struct Questionnaire {
     pub(super) index: StrMap<usize>,
     /// Positions of the top-level items.
     pub(super) roots: Vec<usize>,
+    /// The definition as loaded, kept when it has FHIRPath expressions (SDC `variable`,
+    /// `calculatedExpression`…), which [`crate::fhirpath::Program::compile`] reads.
+    pub expressions: Option<Box<serde_json::Value>>,
 }
 
 /// Text in a base language with optional translations (FHIR's `translation` extension).
@@ -122,6 +125,9 @@ pub struct Item {
     pub enable_behavior: EnableBehavior,
     /// Rapport's `reverse-scored` extension: the item counts reversed in scores.
     pub reverse_scored: bool,
+    /// SDC `calculatedExpression`: the answer is worked out from other answers
+    /// ([`crate::fhirpath`]), shown read-only and sent; never asked, never required.
+    pub calculated: bool,
     /// Index of the parent group in [`Questionnaire::items`].
     pub parent: Option<usize>,
     /// Indices of the children in [`Questionnaire::items`].

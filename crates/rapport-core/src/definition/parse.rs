@@ -121,9 +121,18 @@ pub fn needed_value_sets(errors: &[DefinitionError]) -> Vec<String> {
     out
 }
 
+/// Whether an element's own extensions hold a FHIRPath (or other) expression.
+fn has_expression(v: &Value) -> bool {
+    v.get("extension")
+        .and_then(Value::as_array)
+        .is_some_and(|list| list.iter().any(|e| e.get("valueExpression").is_some()))
+}
+
 /// Phase two's state: the problems found so far and the items read so far.
 #[derive(Default)]
 pub(super) struct Parser {
+    /// Whether an item has an expression.
+    pub(super) expressions: bool,
     pub(super) errors: Vec<DefinitionError>,
     pub(super) items: Vec<Item>,
     pub(super) index: StrMap<usize>,
@@ -228,6 +237,7 @@ impl Parser {
             flags,
             index: std::mem::take(&mut self.index),
             roots,
+            expressions: (self.expressions || has_expression(v)).then(|| Box::new(v.clone())),
         })
     }
 
@@ -380,16 +390,20 @@ impl Parser {
         // left out, deliberately (docs/fhir-support.md): scores come from the `score` extension.
         // So is a hidden one (`questionnaire-hidden`), which the patient is not to see, with
         // everything under it.
-        if obj.get("readOnly").and_then(Value::as_bool) == Some(true)
-            || extensions(v, ptr).iter().any(|(_, e)| {
-                e.get("url").and_then(Value::as_str).is_some_and(|u| {
-                    u.ends_with("calculatedExpression")
-                        || (u == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true)))
-                })
-            })
-        {
+        let extensions_here: Vec<(String, &Map<String, Value>)> =
+            extensions(v, ptr).into_iter().collect();
+        let (mut calculated, mut hidden) = (false, false);
+        for (_, e) in &extensions_here {
+            let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
+            calculated |= url.ends_with("calculatedExpression");
+            hidden |= url == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true));
+        }
+        if obj.get("readOnly").and_then(Value::as_bool) == Some(true) && !calculated || hidden {
             return None;
         }
+        // Expressions (SDC `variable`, `calculatedExpression`, `initialExpression`…) are read
+        // by `crate::fhirpath`, from the definition kept for it.
+        self.expressions |= has_expression(v);
         let lid = Some(link_id.as_str());
         let type_ptr = join(ptr, "type");
         let item_type = match obj.get("type") {
@@ -406,8 +420,6 @@ impl Parser {
         let text = self.text(obj, ptr, "text", lid);
         let prefix = self.text(obj, ptr, "prefix", lid);
         let required = self.opt_bool(obj, ptr, "required", lid);
-        let extensions_here: Vec<(String, &Map<String, Value>)> =
-            extensions(v, ptr).into_iter().collect();
         let control = extensions_here.iter().find_map(|(_, e)| {
             (e.get("url").and_then(Value::as_str) == Some(EXT_ITEM_CONTROL))
                 .then(|| {
@@ -602,7 +614,7 @@ impl Parser {
             "string" => ItemKind::String { max_length },
             "text" => ItemKind::Text { max_length },
             "quantity" => ItemKind::Quantity {
-                units: self.units(&extensions_here, ptr, lid),
+                units: self.units(&extensions_here, ptr, lid, calculated),
             },
             "date" => ItemKind::Date,
             "dateTime" => ItemKind::DateTime,
@@ -695,6 +707,7 @@ impl Parser {
             enable_when: Vec::new(),
             enable_behavior,
             reverse_scored,
+            calculated,
             parent,
             children: Vec::new(),
         });
@@ -850,6 +863,7 @@ impl Parser {
         extensions_here: &[(String, &Map<String, Value>)],
         ptr: &str,
         lid: Option<&str>,
+        calculated: bool,
     ) -> Vec<AnswerOption> {
         let mut units = Vec::new();
         let mut seen = Vec::new();
@@ -898,7 +912,8 @@ impl Parser {
                 }
             }
         }
-        if units.is_empty() && !refused {
+        // A calculated quantity may have no unit (a total): its value is sent alone.
+        if units.is_empty() && !refused && !calculated {
             self.err(
                 join(ptr, "extension"),
                 lid,
@@ -1448,7 +1463,12 @@ pub fn value_x(c: &Map<String, Value>, prefix: &str) -> Option<AnswerValue> {
                 .get("system")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
-            code: quantity.get("code").and_then(Value::as_str)?.to_owned(),
+            // No code: a calculated quantity with no unit (a total).
+            code: quantity
+                .get("code")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
         });
     }
     if let Some(coding) = get("Coding").and_then(Value::as_object) {
