@@ -563,3 +563,24 @@ test('a calculated total of option weights and a calculated choice from the ques
   assert.match(text, /\/item\/1\/extension\/0\/valueExpression.*calculatedExpression.*matches\(\) is not one Rapport evaluates/s);
   await badContext.close();
 });
+
+test('an item an SDC enableWhenExpression shows: hidden until its FHIRPath gives true, shown as the answers change, hidden again (its answer not sent) when they change back; stored after the receiver worked out what was shown', async () => {
+  const { page, context, expect } = await openFixture('enable-expression-on', { width: 360 });
+  const adult = page.locator(tid('question-adult'));
+  const more = page.locator(tid('question-more'));
+  const age = page.getByRole('textbox', { name: /Placeholder age/ });
+  assert.equal(await adult.count(), 0, 'hidden before the age is given');
+  await age.fill('20');
+  await adult.waitFor();
+  await adult.getByRole('radio', { name: 'Yes' }).check();
+  await more.waitFor();
+  await more.locator('input').fill('Placeholder words.');
+  await age.fill('15');
+  await adult.waitFor({ state: 'detached' });
+  assert.equal(await more.count(), 0, 'the group the answer showed is hidden too');
+  await age.fill('20');
+  await more.waitFor();
+  assert.equal(await more.locator('input').inputValue(), 'Placeholder words.', 'answers kept while hidden');
+  await sentAsExpected(page, expect, 'enable-expression-on');
+  await context.close();
+});

@@ -21,7 +21,8 @@ pub struct Expressions {
     /// Reads a definition's expressions and keeps them for it; `Err`: the developer's message
     /// for the ones Rapport cannot evaluate, each located.
     pub compile: fn(&Questionnaire) -> Result<(), String>,
-    /// Works out the calculated items in `answers`; `true` when one changed.
+    /// Works out the calculated items in `answers`, and what `enableWhenExpression`s show;
+    /// `true` when either changed.
     pub calculate: fn(&Loaded, &mut Answers) -> bool,
     /// Gives unanswered items their `initialExpression` values.
     pub initial: fn(&Loaded, &mut Answers),
@@ -132,7 +133,7 @@ fn with_clock<R>(f: impl FnOnce(Clock<'_>) -> R) -> R {
 
 fn calculate(loaded: &Loaded, answers: &mut Answers) -> bool {
     with_program(loaded, |p| {
-        if !p.calculates() {
+        if !p.calculates() && !p.shows() {
             return false;
         }
         let before = answers.clone();
@@ -157,7 +158,7 @@ fn view(s: Session, pos: usize) -> AnyView {
     adopt_sheet(s, &SHEET, STYLES);
     let loaded = s.loaded();
     let q = loaded.definition.clone();
-    let Some(item) = q.items.get(pos) else {
+    let Some(item) = q.items.get(pos).filter(|i| !i.hidden) else {
         return ().into_any();
     };
     let label = s.strings_untracked().item(&q, item);

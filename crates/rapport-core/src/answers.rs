@@ -130,6 +130,10 @@ impl fmt::Debug for AnswerValue {
 #[derive(Clone, Default, PartialEq)]
 pub struct Answers {
     values: StrMap<AnswerValue>,
+    /// The items with an SDC `enableWhenExpression` that it shows, by key (each `true`), as
+    /// [`crate::fhirpath::Program::calculate`] last worked it out (none until it has). The
+    /// answers' own map type: no more code in the first render than a second field.
+    shown: StrMap<AnswerValue>,
 }
 
 impl fmt::Debug for Answers {
@@ -180,6 +184,22 @@ impl Answers {
     /// True when nothing is answered.
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
+    }
+
+    /// Whether the item `key`, which has an SDC `enableWhenExpression`, is shown (see
+    /// [`crate::enable`]).
+    pub fn shown_by_expression(&self, key: &str) -> bool {
+        self.shown.get(key).is_some()
+    }
+
+    /// Records whether the `enableWhenExpression` of the item `key` shows it.
+    pub fn set_shown_by_expression(&mut self, key: &str, shown: bool) {
+        if shown {
+            self.shown
+                .insert(key.to_owned(), AnswerValue::Boolean(true));
+        } else {
+            self.shown.remove(key);
+        }
     }
 }
 

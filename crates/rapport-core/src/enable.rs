@@ -1,7 +1,9 @@
 //! `enableWhen`: which items are shown, given the answers so far.
 //!
 //! Rules (documented in `docs/fhir-support.md`): an item is enabled when its parent is enabled
-//! (and answered, for a parent that is a question) and its conditions hold (all of them, or any with `enableBehavior: any`). A condition on an
+//! (and answered, for a parent that is a question), its conditions hold (all of them, or any
+//! with `enableBehavior: any`) and, for an item with an SDC `enableWhenExpression`, the
+//! expressions last showed it ([`crate::answers::Answers::shown_by_expression`]). A condition on an
 //! unanswered or disabled question is false, except `exists = false`, which is true. The
 //! answers of disabled items are ignored everywhere (progress, validation, scores, response).
 
@@ -42,8 +44,10 @@ pub fn enabled_items(q: &Questionnaire, answers: &Answers) -> Vec<bool> {
                 EnableBehavior::Any => item.enable_when.iter().any(check),
             }
         };
+        // An SDC `enableWhenExpression`, as the expressions last worked it out.
+        let expressed = !item.enable_expression || answers.shown_by_expression(&item.link_id);
         if let Some(slot) = enabled.get_mut(i) {
-            *slot = parent_on && own;
+            *slot = parent_on && own && expressed;
         }
     }
     enabled

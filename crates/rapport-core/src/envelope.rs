@@ -659,7 +659,11 @@ fn check_calculated(
         .filter_map(|&d| crate::dates::shift_date(utc_day, d))
         .collect();
     let differs = |today: &str| {
+        // From the patient's answers alone, as the widget began (not from the values sent).
         let mut expected = answers.clone();
+        for item in q.items.iter().filter(|i| i.calculated) {
+            expected.set(&item.link_id, None);
+        }
         let clock = Clock {
             today,
             now: authored,

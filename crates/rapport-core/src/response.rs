@@ -252,6 +252,15 @@ pub fn answers_from(q: &Questionnaire, qr: &Value) -> Result<Answers, ResponseEr
     if let Some(items) = obj.get("item") {
         read_items(q, None, items, "/item", &[], &mut answers, &mut seen)?;
     }
+    // What SDC `enableWhenExpression`s show, worked out as the widget did, on the day the
+    // response was authored.
+    if q.expressions.is_some() {
+        let authored = obj
+            .get("authored")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        crate::fhirpath::sdc::shown_for(q, &mut answers, authored);
+    }
     Ok(answers)
 }
 

@@ -248,6 +248,25 @@ fn hostile_expressions_stop_within_their_fuel() {
     );
     let strings = "'aaaaaaaaaaaaaaaa'.select($this & $this).select($this & $this & $this & $this).select($this & $this & $this & $this).select($this & $this & $this & $this).select($this & $this & $this & $this).select($this & $this & $this & $this)";
     assert_eq!(eval_err(strings), EvalError::TooBig);
+    // Found in review: navigation over a wide array multiplied memory before any bound, and
+    // `~` compared every pair without paying for it.
+    let wide = json!({"junk": (0..20_000).collect::<Vec<_>>()});
+    let r = evaluate_on(
+        "(1|2|3|4|5|6|7|8|9|10|11|12).aggregate($total.combine($total), %resource).junk.count()",
+        &wide,
+        "2026-12-07",
+    )
+    .unwrap();
+    assert!(
+        matches!(r, Err(EvalError::TooBig | EvalError::OutOfFuel)),
+        "{r:?}"
+    );
+    let many = "(1|2|3|4|5|6|7|8|9|10|11|12).aggregate($total.combine($total), 'a')";
+    let r = evaluate_on(&format!("{many} ~ {many}"), &wide, "2026-12-07").unwrap();
+    assert!(
+        matches!(r, Err(EvalError::TooBig | EvalError::OutOfFuel)),
+        "{r:?}"
+    );
 }
 
 fn definition(items: Value) -> Questionnaire {
@@ -424,4 +443,263 @@ fn a_total_over_options_without_weights_stays_empty() {
     );
     assert_eq!(answers.get("t"), None);
     assert_eq!(done.failed, ["t"]);
+}
+
+/// The receiver's check of what may be answered: an item an enableWhenExpression hides may not
+/// be answered; shown, it may.
+#[test]
+fn verify_reads_what_enable_when_expressions_show() {
+    let fixture: Value =
+        serde_json::from_str(include_str!("fixtures/enable-expression-on.json")).unwrap();
+    let mut definition = fixture["definition"].clone();
+    definition["url"] = json!("http://example.org/Questionnaire/shown");
+    definition["version"] = json!("1");
+    let q = Questionnaire::from_value(&definition).unwrap();
+    let program = Program::compile(&q).unwrap().unwrap();
+    let previous = PreviousScores::new();
+    let context = json!({});
+    let submission = support::Submission {
+        instrument_id: "shown",
+        language: "en",
+        translation_status: "reference",
+        previous_scores: &previous,
+        context: &context,
+    };
+    let lookup = |_: &str, _: &str| Some(q.clone());
+    let clock = Clock {
+        today: "2026-01-01",
+        now: "2026-01-01T00:00:00Z",
+    };
+    let answered = |age: i64| {
+        let mut a = Answers::new();
+        a.set("age", Some(AnswerValue::Integer(age)));
+        a.set("adult", Some(AnswerValue::Boolean(true)));
+        program.calculate(&q, &mut a, clock);
+        a
+    };
+    let adult = answered(20);
+    assert!(adult.shown_by_expression("adult"));
+    verify(&submission.envelope(&q, &adult), &lookup).unwrap();
+    // A tampered envelope: the answer the expression hides at 15 is sent anyway.
+    let mut young = answered(15);
+    assert!(!young.shown_by_expression("adult"));
+    young.set_shown_by_expression("adult", true);
+    let e = verify(&submission.envelope(&q, &young), &lookup).unwrap_err();
+    assert!(
+        e.message.contains("\"adult\" is answered but hidden"),
+        "{}",
+        e.message
+    );
+}
+
+/// Found in review: each of these gave a wrong value, or refused what FHIRPath allows.
+#[test]
+fn review_findings_on_values() {
+    // Binary fractions: what FHIRPath's exact decimals say.
+    assert_eq!(eval("0.7 + 0.1 >= 0.8"), [json!(true)]);
+    assert_eq!(eval("0.1 + 0.2 = 0.3"), [json!(true)]);
+    assert_eq!(eval("(0.7 | 0.1).sum()"), [json!(0.8)]);
+    assert_eq!(eval("0.04999999999.round(1)"), [json!(0.0)]);
+    assert_eq!(eval("2.4999999996.round()"), [json!(2.0)]);
+    assert_eq!(
+        eval("975465834.906119.toString()"),
+        [json!("975465834.906119")]
+    );
+    // dateTimes compare as moments.
+    let dt = |a: &str, op: &str, b: &str| {
+        let r = json!({"item": [{"linkId": "a", "answer": [{"valueDateTime": a}]}, {"linkId": "b", "answer": [{"valueDateTime": b}]}]});
+        let src =
+            format!("item.where(linkId='a').answer.value {op} item.where(linkId='b').answer.value");
+        evaluate_on(&src, &r, "2026-12-07").unwrap().unwrap()
+    };
+    assert_eq!(
+        dt(
+            "2026-12-07T10:00:00+02:00",
+            "<",
+            "2026-12-07T09:00:00-05:00"
+        ),
+        [json!(true)]
+    );
+    assert_eq!(
+        dt("2026-12-07T08:00:00Z", "=", "2026-12-07T03:00:00-05:00"),
+        [json!(true)]
+    );
+    // iif's branches read the input as $this.
+    assert_eq!(eval("(5).iif(true, $this)"), [json!(5)]);
+    assert_eq!(eval("(5).iif($this > 3, $this * 2, 0)"), [json!(10)]);
+    // ~ matches item for item.
+    assert_eq!(eval("(1).combine(1) ~ (1).combine(2)"), [json!(false)]);
+    assert_eq!(eval("(1).combine(2) ~ (2).combine(1)"), [json!(true)]);
+    // hasValue() of several items is false, not an error.
+    assert_eq!(eval("item.answer.value.hasValue()"), [json!(false)]);
+    // A stem reads a choice element only with a FHIR type after it.
+    let q = json!({"item": [{"linkId": "a", "answerOption": [{"valueCoding": {"code": "x"}}], "maxLength": 3}]});
+    assert_eq!(
+        evaluate_on("item.answer.count()", &q, "2026-12-07")
+            .unwrap()
+            .unwrap(),
+        [json!(0)]
+    );
+    assert_eq!(
+        evaluate_on("item.max.count()", &q, "2026-12-07")
+            .unwrap()
+            .unwrap(),
+        [json!(0)]
+    );
+    // A date literal followed by a call.
+    assert_eq!(eval("@2026-12-07.toString()"), [json!("2026-12-07")]);
+    // A long run of unary signs is a deep tree, refused rather than a deep recursion.
+    let plus = format!("{}1", "+".repeat(4000));
+    assert!(matches!(refused(&plus), (_, Problem::TooDeep)));
+}
+
+fn choice(link: &str, weights: [f64; 3]) -> Value {
+    let opt = |code: &str, w: f64| json!({"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/itemWeight", "valueDecimal": w}], "valueCoding": {"system": "http://example.org/s", "code": code}});
+    json!({"linkId": link, "type": "choice", "text": "Placeholder.", "answerOption": [opt("a", weights[0]), opt("b", weights[1]), opt("c", weights[2])]})
+}
+
+fn calc(link: &str, kind: &str, expression: &str) -> Value {
+    json!({"linkId": link, "type": kind, "text": "Placeholder.", "readOnly": true, "extension": [
+        {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",
+         "valueExpression": {"language": "text/fhirpath", "expression": expression}}]})
+}
+
+const CLOCK: Clock<'static> = Clock {
+    today: "2026-01-01",
+    now: "2026-01-01T00:00:00Z",
+};
+
+fn coded(code: &str) -> Option<AnswerValue> {
+    Some(AnswerValue::Coding {
+        system: Some("http://example.org/s".into()),
+        code: code.into(),
+    })
+}
+
+#[test]
+fn weight_is_the_answered_items_own_and_reads_answers() {
+    // A reverse-coded item reuses the codes with other weights.
+    let q = definition(json!([
+        choice("q1", [0.0, 1.0, 2.0]),
+        choice("q2", [2.0, 1.0, 0.0]),
+        calc(
+            "t",
+            "decimal",
+            "%resource.item.where(linkId.startsWith('q')).answer.value.weight().sum()"
+        ),
+        calc(
+            "t2",
+            "decimal",
+            "%resource.item.where(linkId='q2').answer.value.weight()"
+        ),
+        calc(
+            "t3",
+            "decimal",
+            "%resource.item.where(linkId='q1' or linkId='q2').answer.weight().sum()"
+        ),
+    ]));
+    let program = Program::compile(&q).unwrap().unwrap();
+    let mut answers = Answers::new();
+    answers.set("q1", coded("a"));
+    answers.set("q2", coded("a"));
+    program.calculate(&q, &mut answers, CLOCK);
+    assert_eq!(answers.get("t"), Some(&AnswerValue::Decimal(2.0)));
+    assert_eq!(answers.get("t2"), Some(&AnswerValue::Decimal(2.0)));
+    assert_eq!(
+        answers.get("t3"),
+        Some(&AnswerValue::Decimal(2.0)),
+        "an answer stands for its value"
+    );
+}
+
+#[test]
+fn a_hidden_calculated_item_is_worked_out_and_read_by_others() {
+    let mut hidden = calc(
+        "h",
+        "decimal",
+        "%resource.item.where(linkId='q1').answer.value.weight()",
+    );
+    hidden["extension"].as_array_mut().unwrap().push(json!({"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden", "valueBoolean": true}));
+    let q = definition(json!([
+        choice("q1", [0.0, 1.0, 2.0]),
+        hidden,
+        calc(
+            "t",
+            "decimal",
+            "%resource.item.where(linkId='h').answer.value.sum()"
+        ),
+    ]));
+    assert!(q.item("h").is_some_and(|i| i.hidden && i.calculated));
+    let program = Program::compile(&q).unwrap().unwrap();
+    let mut answers = Answers::new();
+    answers.set("q1", coded("c"));
+    program.calculate(&q, &mut answers, CLOCK);
+    assert_eq!(answers.get("h"), Some(&AnswerValue::Decimal(2.0)));
+    assert_eq!(answers.get("t"), Some(&AnswerValue::Decimal(2.0)));
+}
+
+#[test]
+fn a_chain_of_calculated_values_settles_and_verifies() {
+    let mut items = vec![json!({"linkId": "a", "type": "integer", "text": "Placeholder."})];
+    for i in 1..=8 {
+        let before = if i == 1 {
+            "a".to_owned()
+        } else {
+            format!("c{}", i - 1)
+        };
+        items.push(calc(
+            &format!("c{i}"),
+            "integer",
+            &format!("%resource.item.where(linkId='{before}').answer.value + 1"),
+        ));
+    }
+    let mut definition_json = json!({"resourceType": "Questionnaire", "url": "http://example.org/Questionnaire/chain", "version": "1", "item": items});
+    // In reverse order, so that each pass moves the chain on by one only.
+    definition_json["item"].as_array_mut().unwrap()[1..].reverse();
+    let q = Questionnaire::from_value(&definition_json).unwrap();
+    let program = Program::compile(&q).unwrap().unwrap();
+    let mut answers = Answers::new();
+    answers.set("a", Some(AnswerValue::Integer(1)));
+    let done = program.calculate(&q, &mut answers, CLOCK);
+    assert!(done.failed.is_empty(), "{:?}", done.failed);
+    assert_eq!(answers.get("c8"), Some(&AnswerValue::Integer(9)));
+    let previous = PreviousScores::new();
+    let context = json!({});
+    let submission = support::Submission {
+        instrument_id: "chain",
+        language: "en",
+        translation_status: "reference",
+        previous_scores: &previous,
+        context: &context,
+    };
+    let lookup = |_: &str, _: &str| Some(q.clone());
+    verify(&submission.envelope(&q, &answers), &lookup).unwrap();
+}
+
+#[test]
+fn now_is_refused_where_a_value_is_sent_or_a_question_decided() {
+    for (kind, expression) in [
+        ("calculatedExpression", "now().toString()"),
+        ("enableWhenExpression", "now() > @2026-01-01"),
+    ] {
+        let q = definition(
+            json!([{"linkId": "a", "type": "string", "text": "Placeholder.", "extension": [
+            {"url": format!("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-{kind}"),
+             "valueExpression": {"language": "text/fhirpath", "expression": expression}}]}]),
+        );
+        let errors = Program::compile(&q).unwrap_err();
+        assert!(errors[0].to_string().contains("now()"), "{}", errors[0]);
+    }
+    // Through a variable too.
+    let q = Questionnaire::from_value(&json!({"resourceType": "Questionnaire",
+        "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/variable", "valueExpression": {"name": "moment", "language": "text/fhirpath", "expression": "now()"}}],
+        "item": [calc("a", "string", "%moment.toString()")]})).unwrap();
+    assert!(Program::compile(&q).is_err());
+    // Where it only fills a field the patient can change, it is allowed.
+    let q = definition(
+        json!([{"linkId": "a", "type": "string", "text": "Placeholder.", "extension": [
+        {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
+         "valueExpression": {"language": "text/fhirpath", "expression": "now().toString()"}}]}]),
+    );
+    assert!(Program::compile(&q).is_ok());
 }

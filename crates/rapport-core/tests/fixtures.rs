@@ -705,6 +705,13 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
                 };
                 effective.set(&item.link_id, Some(v));
             }
+            // And what the enableWhenExpressions showed (the receiver works it out again).
+            for item in q.items.iter().filter(|i| i.enable_expression) {
+                effective.set_shown_by_expression(
+                    &item.link_id,
+                    answers.shown_by_expression(&item.link_id),
+                );
+            }
             if back != effective {
                 let _ = writeln!(
                     out,

@@ -1336,12 +1336,13 @@ proptest! {
     /// on a tick).
     #[test]
     fn a_from_json_mutated_calculated(
-        which in 0..2usize,
+        which in 0..3usize,
         edits in prop::collection::vec((any::<u32>(), 0..4u8, any::<u8>()), 1..6),
     ) {
         let text = [
             include_str!("fixtures/calculated-weights.json"),
             include_str!("fixtures/calculated-bmi.json"),
+            include_str!("fixtures/enable-expression-on.json"),
         ][which];
         let fixture: Value = serde_json::from_str(text).unwrap();
         let bytes = serde_json::to_vec(&fixture["definition"]).unwrap();

@@ -128,6 +128,12 @@ pub struct Item {
     /// SDC `calculatedExpression`: the answer is worked out from other answers
     /// ([`crate::fhirpath`]), shown read-only and sent; never asked, never required.
     pub calculated: bool,
+    /// `questionnaire-hidden` on a calculated item: worked out and sent, never drawn (other
+    /// hidden items are left out of the model).
+    pub hidden: bool,
+    /// SDC `enableWhenExpression`: shown only while its FHIRPath gives `true`
+    /// ([`crate::answers::Answers::shown_by_expression`]), besides any `enableWhen`.
+    pub enable_expression: bool,
     /// Index of the parent group in [`Questionnaire::items`].
     pub parent: Option<usize>,
     /// Indices of the children in [`Questionnaire::items`].

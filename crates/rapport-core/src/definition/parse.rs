@@ -392,13 +392,16 @@ impl Parser {
         // everything under it.
         let extensions_here: Vec<(String, &Map<String, Value>)> =
             extensions(v, ptr).into_iter().collect();
-        let (mut calculated, mut hidden) = (false, false);
+        let (mut calculated, mut hidden, mut enable_expression) = (false, false, false);
         for (_, e) in &extensions_here {
             let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
             calculated |= url.ends_with("calculatedExpression");
+            enable_expression |= url.ends_with("enableWhenExpression");
             hidden |= url == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true));
         }
-        if obj.get("readOnly").and_then(Value::as_bool) == Some(true) && !calculated || hidden {
+        // A hidden calculated item stays: it is worked out and sent (other values may read it),
+        // never drawn.
+        if !calculated && (obj.get("readOnly").and_then(Value::as_bool) == Some(true) || hidden) {
             return None;
         }
         // Expressions (SDC `variable`, `calculatedExpression`, `initialExpression`…) are read
@@ -708,6 +711,8 @@ impl Parser {
             enable_behavior,
             reverse_scored,
             calculated,
+            hidden,
+            enable_expression,
             parent,
             children: Vec::new(),
         });

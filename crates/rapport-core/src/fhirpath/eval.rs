@@ -9,7 +9,7 @@ use std::cell::Cell;
 use serde_json::Value;
 
 use super::syntax::{Node, Op};
-use super::{EvalError, Func, FUEL, MAX_ITEMS, MAX_STRING};
+use super::{EvalError, Func, FUEL, MAX_ITEMS, MAX_STRING, MAX_TEXT};
 
 /// One item of a collection.
 #[derive(Clone, Debug)]
@@ -39,8 +39,9 @@ pub struct Env<'a, 'e> {
     pub today: &'e str,
     /// `now()`, as an RFC 3339 date-time.
     pub now: &'e str,
-    /// `weight()` of a coding (its system, its code), from the questionnaire's options.
-    pub weight: &'e dyn Fn(Option<&str>, &str) -> Option<f64>,
+    /// `weight()` of an answer's value (a coding, or the text of a text option), from the
+    /// options of the item it answers (or, for a coding elsewhere, the first option with it).
+    pub weight: &'e dyn Fn(&Value) -> Option<f64>,
     fuel: Cell<u32>,
 }
 
@@ -50,7 +51,7 @@ impl<'a, 'e> Env<'a, 'e> {
         vars: &'e [(&'e str, Coll<'a>)],
         today: &'e str,
         now: &'e str,
-        weight: &'e dyn Fn(Option<&str>, &str) -> Option<f64>,
+        weight: &'e dyn Fn(&Value) -> Option<f64>,
     ) -> Self {
         Env {
             vars,
@@ -121,7 +122,12 @@ impl<'a, 'e> Env<'a, 'e> {
                 let mut out = Vec::new();
                 for v in &input {
                     if let V::Node(n) = v {
+                        let before = out.len();
                         child(n, name, &mut out);
+                        self.spend(out.len() - before)?;
+                        if out.len() > MAX_ITEMS {
+                            return Err(EvalError::TooBig);
+                        }
                     }
                 }
                 out
@@ -150,7 +156,17 @@ impl<'a, 'e> Env<'a, 'e> {
                 self.call(*func, input, args, s)?
             }
         };
-        if out.len() > MAX_ITEMS {
+        // Bounded memory: the items, and the text they hold (each text copied is counted).
+        if out.len() > MAX_ITEMS
+            || out
+                .iter()
+                .map(|v| match v {
+                    V::String(Cow::Owned(t)) => t.len(),
+                    _ => 0,
+                })
+                .sum::<usize>()
+                > MAX_TEXT
+        {
             return Err(EvalError::TooBig);
         }
         Ok(out)
@@ -220,6 +236,8 @@ impl<'a, 'e> Env<'a, 'e> {
             }
             Op::Equal | Op::NotEqual | Op::Equivalent | Op::NotEquivalent => {
                 let eq = if matches!(op, Op::Equivalent | Op::NotEquivalent) {
+                    // Each item of one side against each of the other.
+                    self.spend(l.len().saturating_mul(r.len()))?;
                     Some(equivalent_all(&l, &r))
                 } else if l.is_empty() || r.is_empty() {
                     None
@@ -250,6 +268,7 @@ impl<'a, 'e> Env<'a, 'e> {
                     }
                 };
                 let joined = text(l)? + &text(r)?;
+                self.spend(joined.len() / 64)?;
                 vec![V::String(Cow::Owned(bounded(joined)?))]
             }
             Op::Less | Op::LessEq | Op::Greater | Op::GreaterEq => match (single(l)?, single(r)?) {
@@ -265,7 +284,14 @@ impl<'a, 'e> Env<'a, 'e> {
                 _ => Vec::new(),
             },
             _ => match (single(l)?, single(r)?) {
-                (Some(a), Some(b)) => arithmetic(op, a, b)?.into_iter().collect(),
+                (Some(a), Some(b)) => {
+                    let out = arithmetic(op, a, b)?;
+                    // Text made longer costs by its length, like the collections do.
+                    if let Some(V::String(t)) = &out {
+                        self.spend(t.len() / 64)?;
+                    }
+                    out.into_iter().collect()
+                }
                 _ => Vec::new(),
             },
         })
@@ -396,10 +422,22 @@ impl<'a, 'e> Env<'a, 'e> {
                     )?)?,
                     None => None,
                 };
-                if cond == Some(true) {
-                    arg(1)
+                // The branches are evaluated on the input too (`$this`), as the condition is.
+                let branch = if cond == Some(true) {
+                    args.get(1)
                 } else {
-                    arg(2)
+                    args.get(2)
+                };
+                match branch {
+                    Some(b) => self.eval(
+                        b,
+                        &Scope {
+                            this: &input,
+                            index: s.index,
+                            total: s.total,
+                        },
+                    ),
+                    None => Ok(Vec::new()),
                 }
             }
             Func::Today => Ok(vec![V::Date(Cow::Owned(self.today.to_owned()))]),
@@ -415,10 +453,9 @@ impl<'a, 'e> Env<'a, 'e> {
                     |d| {
                         let f = 10f64.powi(i32::try_from(places).unwrap_or(0));
                         // Half away from zero on the decimal digits as written (FHIRPath's
-                        // round), with the error of the binary fraction nudged out first.
-                        let x = d * f;
-                        let nudged = (x * 1e9).round() / 1e9;
-                        nudged.round() / f
+                        // round): the scaled number is first read as its shortest decimal,
+                        // so that 2.675 × 100 (267.49999999999997 in binary) is 267.5.
+                        tidy(tidy(d * f).round() / f)
                     },
                     true,
                 )
@@ -574,30 +611,31 @@ impl<'a, 'e> Env<'a, 'e> {
                 })
             }
             Func::HasValue => one(matches!(
-                single(input)?,
-                Some(
-                    V::Bool(_)
-                        | V::Integer(_)
-                        | V::Decimal(_)
-                        | V::String(_)
-                        | V::Date(_)
-                        | V::DateTime(_)
-                        | V::Time(_)
-                )
+                input.as_slice(),
+                [V::Bool(_)
+                    | V::Integer(_)
+                    | V::Decimal(_)
+                    | V::String(_)
+                    | V::Date(_)
+                    | V::DateTime(_)
+                    | V::Time(_)]
             )),
             Func::Weight => {
                 let mut out = Vec::new();
                 for v in &input {
-                    if let V::Node(n) = v {
-                        if let Some(code) = n.get("code").and_then(Value::as_str) {
-                            let system = n.get("system").and_then(Value::as_str);
-                            // A coding without a weight in the questionnaire (its code
-                            // system's, LOINC's say, are not at hand): no total rather than
-                            // one that counts it as nothing.
-                            let w = (self.weight)(system, code).ok_or(EvalError::NoWeight)?;
-                            out.push(V::Decimal(w));
-                        }
-                    }
+                    // An answer stands for its value. Anything without a weight in the
+                    // questionnaire (its code system's, LOINC's say, are not at hand) stops
+                    // the evaluation: no total rather than one that counts it as nothing.
+                    let node = match v {
+                        V::Node(n) if n.get("code").is_some() => *n,
+                        V::Node(n) => n
+                            .as_object()
+                            .and_then(|o| o.iter().find(|(k, _)| k.starts_with("value")))
+                            .map(|(_, v)| v)
+                            .ok_or(EvalError::NoWeight)?,
+                        _ => return Err(EvalError::NoWeight),
+                    };
+                    out.push(V::Decimal((self.weight)(node).ok_or(EvalError::NoWeight)?));
                 }
                 Ok(out)
             }
@@ -647,9 +685,9 @@ impl<'a, 'e> Env<'a, 'e> {
                         _ => return Err(EvalError::WrongType),
                     }
                 }
-                Ok(vec![V::String(Cow::Owned(bounded(
-                    parts.join(sep.as_ref()),
-                )?))])
+                let joined = bounded(parts.join(sep.as_ref()))?;
+                self.spend(joined.len() / 64)?;
+                Ok(vec![V::String(Cow::Owned(joined))])
             }
         }
     }
@@ -662,7 +700,8 @@ struct Scope<'a, 's> {
 }
 
 /// The children of `n` called `name`: FHIR's `value[x]` read by its stem (`value` finds
-/// `valueCoding`, `valueInteger`…), typed by the suffix; arrays flattened.
+/// `valueCoding`, `valueInteger`…: a key that is the stem and a FHIR type's name), typed by the
+/// suffix; arrays flattened.
 fn child<'a>(n: &'a Value, name: &str, out: &mut Coll<'a>) {
     let Some(obj) = n.as_object() else { return };
     if let Some(v) = obj.get(name) {
@@ -671,13 +710,41 @@ fn child<'a>(n: &'a Value, name: &str, out: &mut Coll<'a>) {
     }
     for (k, v) in obj {
         if let Some(suffix) = k.strip_prefix(name) {
-            if suffix.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if TYPES.contains(&suffix) {
                 push_json(v, suffix, out);
                 return;
             }
         }
     }
 }
+
+/// The FHIR types a choice element (`value[x]`, `answer[x]`…) names in its keys.
+const TYPES: [&str; 24] = [
+    "Boolean",
+    "Integer",
+    "Decimal",
+    "String",
+    "Coding",
+    "Date",
+    "DateTime",
+    "Time",
+    "Quantity",
+    "Reference",
+    "Attachment",
+    "Uri",
+    "Url",
+    "Canonical",
+    "Code",
+    "Id",
+    "Instant",
+    "Markdown",
+    "PositiveInt",
+    "UnsignedInt",
+    "CodeableConcept",
+    "Period",
+    "Range",
+    "Expression",
+];
 
 fn push_json<'a>(v: &'a Value, suffix: &str, out: &mut Coll<'a>) {
     match v {
@@ -785,7 +852,7 @@ fn arithmetic<'a>(op: Op, a: V<'a>, b: V<'a>) -> Result<Option<V<'a>>, EvalError
         });
     }
     let (x, y) = (number(&a)?, number(&b)?);
-    let r = match op {
+    let r = tidy(match op {
         Op::Add => x + y,
         Op::Sub => x - y,
         Op::Mul => x * y,
@@ -793,7 +860,7 @@ fn arithmetic<'a>(op: Op, a: V<'a>, b: V<'a>) -> Result<Option<V<'a>>, EvalError
         Op::IntDiv if y != 0.0 => return Ok(whole((x / y).trunc()).map(V::Integer)),
         Op::Mod if y != 0.0 => x % y,
         _ => return Ok(None),
-    };
+    });
     Ok(r.is_finite().then_some(V::Decimal(r)))
 }
 
@@ -803,7 +870,8 @@ fn compare(a: &V<'_>, b: &V<'_>) -> Result<Option<std::cmp::Ordering>, EvalError
             number(a)?.partial_cmp(&number(b)?)
         }
         (V::String(x), V::String(y)) => Some(x.cmp(y)),
-        (V::Date(x), V::Date(y)) | (V::DateTime(x), V::DateTime(y)) | (V::Time(x), V::Time(y)) => {
+        (V::DateTime(x), V::DateTime(y)) => moments(x, y),
+        (V::Date(x), V::Date(y)) | (V::Time(x), V::Time(y)) => {
             // Only at the same precision (FHIRPath: otherwise unknown).
             (x.len() == y.len()).then(|| x.cmp(y))
         }
@@ -819,32 +887,50 @@ fn equal(a: &V<'_>, b: &V<'_>) -> Option<bool> {
         }
         (V::Bool(x), V::Bool(y)) => x == y,
         (V::String(x), V::String(y)) => x == y,
-        (V::Date(x), V::Date(y)) | (V::DateTime(x), V::DateTime(y)) | (V::Time(x), V::Time(y)) => {
+        (V::DateTime(x), V::DateTime(y)) => moments(x, y)?.is_eq(),
+        (V::Date(x), V::Date(y)) | (V::Time(x), V::Time(y)) => {
             if x.len() != y.len() {
                 return None;
             }
             x == y
         }
-        (V::Node(x), V::Node(y)) => x == y,
+        // The same element, or equal ones (compared up to a size, beyond which it is unknown:
+        // bounded work on hostile definitions).
+        (V::Node(x), V::Node(y)) => std::ptr::eq(*x, *y) || json_eq(x, y, &mut 256)?,
         _ => false,
     })
 }
 
 fn equivalent_all(l: &Coll<'_>, r: &Coll<'_>) -> bool {
-    let eqv = |a: &V<'_>, b: &V<'_>| match (a, b) {
-        (V::String(x), V::String(y)) => {
-            // ASCII letters fold (Unicode's case tables would weigh more than the evaluator).
-            let norm = |t: &str| {
-                t.split_ascii_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_ascii_lowercase()
-            };
-            norm(x) == norm(y)
-        }
-        _ => equal(a, b) == Some(true),
+    // ASCII letters fold (Unicode's case tables would weigh more than the evaluator); each
+    // item of one side is matched with its own item of the other.
+    let norm = |v: &V<'_>| match v {
+        V::String(t) => Some(
+            t.split_ascii_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase(),
+        ),
+        _ => None,
     };
-    l.len() == r.len() && l.iter().all(|a| r.iter().any(|b| eqv(a, b)))
+    let left: Vec<_> = l.iter().map(|v| (v, norm(v))).collect();
+    let mut right: Vec<_> = r.iter().map(|v| (v, norm(v))).collect();
+    if left.len() != right.len() {
+        return false;
+    }
+    for (a, na) in &left {
+        let found = right.iter().position(|(b, nb)| match (na, nb) {
+            (Some(x), Some(y)) => x == y,
+            _ => equal(a, b) == Some(true),
+        });
+        match found {
+            Some(i) => {
+                right.swap_remove(i);
+            }
+            None => return false,
+        }
+    }
+    true
 }
 
 /// The same element of the JSON (for `repeat`), or equal values.
@@ -865,19 +951,38 @@ fn text_of(v: &V<'_>) -> Option<String> {
     })
 }
 
+/// The fewest decimal places (at most 12) at which `d` reads back as itself, to within the
+/// last bit of a binary fraction.
+fn places_of(d: f64) -> (u32, f64) {
+    let mut places = 0u32;
+    let mut scale = 1.0;
+    while places < 12 && ((d * scale).round() / scale - d).abs() > d.abs() * f64::EPSILON {
+        places += 1;
+        scale *= 10.0;
+    }
+    (places, scale)
+}
+
+/// `d` as its shortest decimal (see [`places_of`]): 0.1 + 0.2 is 0.3 here, as in FHIRPath's
+/// exact decimals, so that comparisons, totals and `toString()` agree.
+fn tidy(d: f64) -> f64 {
+    if !d.is_finite() || d.abs() >= 1e15 {
+        return d;
+    }
+    let (_, scale) = places_of(d);
+    (d * scale).round() / scale
+}
+
 /// A decimal as FHIRPath's `toString()` writes it, without Rust's float formatting (its tables
-/// weigh more than this evaluator): the shortest of up to 12 decimals that reads back as the
-/// same number, always with a decimal point (`2.0`, `22.1`, `0.25`).
+/// weigh more than this evaluator): its shortest decimal, always with a decimal point (`2.0`,
+/// `22.1`, `0.25`).
 fn decimal_text(d: f64) -> Option<String> {
     if !d.is_finite() || d.abs() >= 1e15 {
         return None;
     }
-    let mut places = 1u32;
-    let mut scale = 10.0;
-    while places < 12 && ((d * scale).round() / scale - d).abs() > d.abs() * 1e-15 {
-        places += 1;
-        scale *= 10.0;
-    }
+    let (places, scale) = places_of(d);
+    let places = places.max(1);
+    let scale = scale.max(10.0);
     let n = (d.abs() * scale).round() as u64;
     let p = 10u64.pow(places);
     let (whole, frac) = (n / p, n % p);
@@ -887,4 +992,44 @@ fn decimal_text(d: f64) -> Option<String> {
     }
     let sign = if d < 0.0 && n > 0 { "-" } else { "" };
     Some(format!("{sign}{whole}.{frac}"))
+}
+
+/// Two dateTimes in time order: as moments when both are written in full with a zone (the
+/// same moment in two zones is equal); else as written, at the same precision only.
+fn moments(x: &str, y: &str) -> Option<std::cmp::Ordering> {
+    match (crate::dates::instant(x), crate::dates::instant(y)) {
+        (Some(a), Some(b)) => Some(a.cmp(&b)),
+        _ => (x.len() == y.len()).then(|| x.cmp(y)),
+    }
+}
+
+/// Deep equality of two JSON values, visiting at most `budget` values (`None` past it).
+fn json_eq(a: &Value, b: &Value, budget: &mut u32) -> Option<bool> {
+    *budget = budget.checked_sub(1)?;
+    Some(match (a, b) {
+        (Value::Array(x), Value::Array(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y) {
+                if !json_eq(p, q, budget)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (k, p) in x {
+                match y.get(k) {
+                    Some(q) if json_eq(p, q, budget)? => {}
+                    _ => return Some(false),
+                }
+            }
+            true
+        }
+        _ => a == b,
+    })
 }

@@ -27,7 +27,8 @@
 //!
 //! Never panics (fuzzed in `tests/no_panic.rs`). The work is bounded: a source of at most
 //! [`MAX_SOURCE`] bytes, a tree at most [`MAX_NESTING`] deep, [`FUEL`] steps per evaluation,
-//! collections of at most [`MAX_ITEMS`] and strings of at most [`MAX_STRING`] bytes; past any
+//! collections of at most [`MAX_ITEMS`] items and [`MAX_TEXT`] bytes of text built, and strings of
+//! at most [`MAX_STRING`] bytes; past any
 //! of these an evaluation is an error (and a calculated item stays empty), never a hang.
 
 pub mod eval;
@@ -47,7 +48,9 @@ pub const FUEL: u32 = 100_000;
 /// Largest collection an evaluation may build.
 pub const MAX_ITEMS: usize = 5_000;
 /// Longest string an evaluation may build, in bytes.
-pub const MAX_STRING: usize = 16 * 1024;
+pub const MAX_STRING: usize = 4 * 1024;
+/// Most text, in bytes, the strings an evaluation built may hold in one collection.
+pub const MAX_TEXT: usize = 256 * 1024;
 
 /// A function of the subset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -299,7 +302,7 @@ pub fn evaluate_on(
     let node = syntax::parse(source)?;
     let this = vec![V::Node(resource)];
     let vars = [("resource", this.clone()), ("context", this.clone())];
-    let no_weight = |_: Option<&str>, _: &str| None;
+    let no_weight = |_: &serde_json::Value| None;
     let env = eval::Env::new(&vars, today, today, &no_weight);
     Ok(env.evaluate(&node, &this).map(|c| {
         c.into_iter()

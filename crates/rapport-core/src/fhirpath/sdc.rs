@@ -1,15 +1,17 @@
 //! SDC's expressions tied to a questionnaire's items: `variable` (on the questionnaire or an
 //! item; visible to that element and everything under it), `calculatedExpression` (an item's
 //! value, worked out from other answers: a read-only value the patient sees and the response
-//! carries) and `initialExpression` (a value an item starts with, `today()` say).
+//! carries), `enableWhenExpression` (the item is shown only while it gives `true`) and
+//! `initialExpression` (a value an item starts with, `today()` say).
 //!
 //! [`Program::compile`] reads every expression when the definition loads: one outside the
 //! subset is a located [`DefinitionError`], except an `initialExpression` that needs the EHR's
 //! launch context (`%patient`…), which is left out: the patient types that answer.
-//! `enableWhenExpression` and `answerExpression` are refused (not evaluated yet).
-//! [`Program::calculate`] works the calculated values out from the answers, over the
+//! `answerExpression` is refused (not evaluated yet). [`Program::calculate`] works the
+//! calculated values and what the conditions show out from the answers, over the
 //! QuestionnaireResponse the answers make (every enabled item, answered or not, so that
-//! `%context` always has a place).
+//! `%context` always has a place); [`shown_for`] does the second for answers read back from a
+//! response (the receiver).
 
 use std::sync::Arc;
 
@@ -20,7 +22,7 @@ use super::syntax::{parse, Node};
 use super::{ExprError, Problem};
 use crate::answers::{AnswerValue, Answers};
 use crate::definition::instances::link_id_of;
-use crate::definition::{DefinitionError, ErrorKind, Item, ItemKind, Questionnaire};
+use crate::definition::{AnswerOption, DefinitionError, ErrorKind, Item, ItemKind, Questionnaire};
 use crate::enable::enabled_items;
 use crate::json::join;
 
@@ -28,9 +30,9 @@ const EXT_VARIABLE: &str = "http://hl7.org/fhir/StructureDefinition/variable";
 const SDC: &str = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-";
 const FHIRPATH: &str = "text/fhirpath";
 
-/// How many times the calculated values are worked out before those still changing are given
-/// up on: one pass per level of calculated values that read others, and a margin.
-const PASSES: usize = 6;
+/// The most passes [`Program::calculate`] makes (it makes one per calculated value or condition,
+/// and one more, when there are fewer).
+const MAX_PASSES: usize = 64;
 
 /// Names FHIRPath and SDC give every expression.
 const BUILT_IN: [&str; 7] = [
@@ -68,6 +70,7 @@ struct ItemProgram {
     vars: Vec<Var>,
     calculated: Option<Node>,
     initial: Option<Node>,
+    enable: Option<Node>,
 }
 
 /// A questionnaire's expressions, read and checked.
@@ -130,6 +133,7 @@ impl Program {
             scope.extend(vars.iter());
             let mut calculated = None;
             let mut initial = None;
+            let mut enable = None;
             for (i, ext) in extensions(node).enumerate() {
                 let Some(url) = ext.get("url").and_then(Value::as_str) else {
                     continue;
@@ -140,10 +144,12 @@ impl Program {
                 let ptr = join(&join(&item.pointer, "extension"), i);
                 let at = join(&ptr, "valueExpression");
                 match kind {
-                    "calculatedExpression" => match compiled(ext, &scope, &launch) {
-                        Ok(n) => calculated = Some(n),
-                        Err(e) => errors.push(bad(at, lid, "calculatedExpression", &e)),
-                    },
+                    "calculatedExpression" => {
+                        match compiled(ext, &scope, &launch).and_then(|n| steady(n, &scope)) {
+                            Ok(n) => calculated = Some(n),
+                            Err(e) => errors.push(bad(at, lid, "calculatedExpression", &e)),
+                        }
+                    }
                     "initialExpression" => match compiled(ext, &scope, &launch) {
                         Ok(n) => initial = Some(n),
                         // No launch context, or a variable the questionnaire that would
@@ -155,26 +161,29 @@ impl Program {
                         }) => {}
                         Err(e) => errors.push(bad(at, lid, "initialExpression", &e)),
                     },
-                    "enableWhenExpression" | "answerExpression" => errors.push(bad(
+                    "enableWhenExpression" => {
+                        match compiled(ext, &scope, &launch).and_then(|n| steady(n, &scope)) {
+                            Ok(n) => enable = Some(n),
+                            Err(e) => errors.push(bad(at, lid, "enableWhenExpression", &e)),
+                        }
+                    }
+                    "answerExpression" => errors.push(bad(
                         ptr,
                         lid,
-                        if kind == "answerExpression" {
-                            "answerExpression"
-                        } else {
-                            "enableWhenExpression"
-                        },
+                        "answerExpression",
                         &ExprError::new(0, Problem::Unsupported("expressions of this kind")),
                     )),
                     _ => {}
                 }
             }
-            if !vars.is_empty() || calculated.is_some() || initial.is_some() {
+            if !vars.is_empty() || calculated.is_some() || initial.is_some() || enable.is_some() {
                 items.push(ItemProgram {
                     link_id: item.link_id.clone(),
                     pos,
                     vars,
                     calculated,
                     initial,
+                    enable,
                 });
             }
         }
@@ -194,52 +203,102 @@ impl Program {
         self.items.iter().any(|i| i.calculated.is_some())
     }
 
+    /// Whether any item is shown by an `enableWhenExpression`.
+    pub fn shows(&self) -> bool {
+        self.items.iter().any(|i| i.enable.is_some())
+    }
+
     /// Sets every calculated item's answer in `answers` from the other answers (`None` where
     /// the expression gives nothing, or stops with an error: then its key is in
-    /// [`Computed::failed`]). Values that depend on other calculated values settle within a
-    /// few passes.
+    /// [`Computed::failed`]), and whether each item with an `enableWhenExpression` is shown
+    /// (only when it gives `true`; not when it stops). Values that depend on other calculated
+    /// values, or on what is shown, settle within a few passes.
     pub fn calculate(
         &self,
         q: &Questionnaire,
         answers: &mut Answers,
         clock: Clock<'_>,
     ) -> Computed {
+        // One pass per value that could wait for another, and one to see nothing changes.
+        let targets = self.targets(q, |ip| ip.calculated.as_ref()).len()
+            + self.targets(q, |ip| ip.enable.as_ref()).len();
+        let passes = (targets + 2).min(MAX_PASSES);
         let mut failed = Vec::new();
-        for pass in 0..PASSES {
+        let mut stuck: Vec<String> = Vec::new();
+        for round in 0..passes {
             failed.clear();
-            let mut changed = Vec::new();
-            {
-                let view = View::new(q, answers, &self.definition);
-                for (key, ip, node) in self.targets(q, |ip| ip.calculated.as_ref()) {
-                    let Some(item) = q.item(&key) else { continue };
-                    let value = match self.run(q, &view, ip, item, node, clock) {
-                        Ok(c) => to_answer(item, c),
-                        Err(()) => {
-                            failed.push(key.clone());
-                            None
-                        }
-                    };
-                    if answers.get(&key) != value.as_ref() {
-                        changed.push((key, value));
-                    }
-                }
-            }
-            if changed.is_empty() {
+            let (changed, shown) = self.pass(q, answers, clock, &stuck, &mut failed);
+            if changed.is_empty() && shown.is_empty() {
                 break;
             }
-            let last = pass + 1 == PASSES;
+            // Still changing when every chain would have settled: it depends on itself (a
+            // total that counts its own value, say). Left empty (not shown) rather than a
+            // number that means nothing, and the rest worked out once more without it.
+            let give_up = round + 2 == passes;
             for (key, value) in changed {
-                // Still changing after every pass: it depends on itself (a total that counts
-                // its own value, say). Left empty rather than a number that means nothing.
-                if last {
+                if give_up {
                     answers.set(&key, None);
-                    failed.push(key);
+                    stuck.push(key);
                 } else {
                     answers.set(&key, value);
                 }
             }
+            for (key, on) in shown {
+                answers.set_shown_by_expression(&key, on && !give_up);
+                if give_up {
+                    stuck.push(key);
+                }
+            }
         }
+        failed.extend(stuck);
         Computed { failed }
+    }
+
+    /// One pass over the calculated items and the conditions, each worked out from `answers` as
+    /// they stand (but those in `skip`): what changes.
+    #[allow(clippy::type_complexity)]
+    fn pass(
+        &self,
+        q: &Questionnaire,
+        answers: &Answers,
+        clock: Clock<'_>,
+        skip: &[String],
+        failed: &mut Vec<String>,
+    ) -> (Vec<(String, Option<AnswerValue>)>, Vec<(String, bool)>) {
+        let mut changed = Vec::new();
+        let mut shown = Vec::new();
+        let view = View::new(q, answers, &self.definition);
+        for (key, ip, node) in self.targets(q, |ip| ip.calculated.as_ref()) {
+            let Some(item) = q.item(&key).filter(|_| !skip.contains(&key)) else {
+                continue;
+            };
+            let value = match self.run(q, &view, ip, item, node, clock) {
+                Ok(c) => to_answer(item, c),
+                Err(()) => {
+                    failed.push(key.clone());
+                    None
+                }
+            };
+            if answers.get(&key) != value.as_ref() {
+                changed.push((key, value));
+            }
+        }
+        for (key, ip, node) in self.targets(q, |ip| ip.enable.as_ref()) {
+            let Some(item) = q.item(&key).filter(|_| !skip.contains(&key)) else {
+                continue;
+            };
+            let on = match self.run(q, &view, ip, item, node, clock) {
+                Ok(c) => matches!(c.as_slice(), [V::Bool(true)]),
+                Err(()) => {
+                    failed.push(key.clone());
+                    false
+                }
+            };
+            if answers.shown_by_expression(&key) != on {
+                shown.push((key, on));
+            }
+        }
+        (changed, shown)
     }
 
     /// The values items start with (`initialExpression`), for items that have no answer yet.
@@ -300,7 +359,7 @@ impl Program {
         let resource: Coll<'v> = vec![V::Node(&view.json)];
         let questionnaire: Coll<'v> = vec![V::Node(&view.definition)];
         let context_of = |p: usize| -> Coll<'v> { view.node(p).map(V::Node).into_iter().collect() };
-        let weight = |system: Option<&str>, code: &str| weight_of(q, system, code);
+        let weight = |node: &Value| weight_of(q, view, node);
         let mut vars: Vec<(&str, Coll<'v>)> = vec![
             ("resource", resource.clone()),
             ("rootResource", resource.clone()),
@@ -351,12 +410,48 @@ impl Program {
     }
 }
 
+/// Records in `answers` (read back from a response `authored` then) which items with an
+/// `enableWhenExpression` are shown, as the widget worked it out: the receiver's check of what
+/// may be answered. The answers themselves are left as sent.
+pub fn shown_for(q: &Questionnaire, answers: &mut Answers, authored: &str) {
+    let Ok(Some(program)) = Program::compile(q) else {
+        return;
+    };
+    let fitted = q.fitting(answers);
+    // `authored` is in UTC; the patient's day (`today()`) may be the one before or after: an
+    // item shown on any of them may have been answered.
+    let utc_day = authored.get(..10).unwrap_or_default();
+    let mut shown: Vec<String> = Vec::new();
+    for day in [0, -1, 1]
+        .iter()
+        .filter_map(|&d| crate::dates::shift_date(utc_day, d))
+    {
+        let mut worked = answers.clone();
+        let clock = Clock {
+            today: &day,
+            now: authored,
+        };
+        program.calculate(&fitted, &mut worked, clock);
+        for item in fitted.items.iter().filter(|i| i.enable_expression) {
+            if worked.shown_by_expression(&item.link_id) && !shown.contains(&item.link_id) {
+                shown.push(item.link_id.clone());
+            }
+        }
+    }
+    for item in fitted.items.iter().filter(|i| i.enable_expression) {
+        answers.set_shown_by_expression(&item.link_id, shown.contains(&item.link_id));
+    }
+}
+
 /// The QuestionnaireResponse the answers make, for expressions to read: every enabled item,
 /// answered or not; each item's place in it by position.
 struct View {
     json: Value,
     definition: Arc<Value>,
     places: Vec<Option<String>>,
+    /// Each answer's value (by its address in `json`) and the position of the item it answers,
+    /// for `weight()`.
+    values: Vec<(usize, usize)>,
 }
 
 impl View {
@@ -378,11 +473,26 @@ impl View {
         qr.insert("resourceType".into(), Value::from("QuestionnaireResponse"));
         qr.insert("status".into(), Value::from("in-progress"));
         qr.insert("item".into(), Value::Array(items));
-        View {
+        let mut view = View {
             json: Value::Object(qr),
             definition: Arc::clone(definition),
             places,
+            values: Vec::new(),
+        };
+        let mut values = Vec::new();
+        for pos in 0..q.items.len() {
+            let answers = view
+                .node(pos)
+                .and_then(|n| n.get("answer"))
+                .and_then(Value::as_array);
+            for answer in answers.into_iter().flatten().filter_map(Value::as_object) {
+                if let Some((_, v)) = answer.iter().find(|(k, _)| k.starts_with("value")) {
+                    values.push((std::ptr::from_ref(v) as usize, pos));
+                }
+            }
         }
+        view.values = values;
+        view
     }
 
     fn node(&self, pos: usize) -> Option<&Value> {
@@ -452,19 +562,46 @@ fn view_item(
     Some(Value::Object(out))
 }
 
-/// `weight()` of a coding: the weight of the first option with that code (and system, when
-/// both have one).
-fn weight_of(q: &Questionnaire, system: Option<&str>, code: &str) -> Option<f64> {
-    q.items.iter().find_map(|item| match &item.kind {
-        ItemKind::Choice { options, .. } => options.iter().find_map(|o| {
-            let same_system = match (system, o.system.as_deref()) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
-            (o.code == code && same_system).then_some(o.score).flatten()
-        }),
-        _ => None,
-    })
+/// `weight()` of an answer's value: the weight of the option of the item it answers (a coding
+/// by code and system, a text option by its text); of a coding that answers nothing (one of
+/// the questionnaire's own options, say), the first option anywhere with that code.
+fn weight_of(q: &Questionnaire, view: &View, node: &Value) -> Option<f64> {
+    fn options(item: &Item) -> Option<&Vec<AnswerOption>> {
+        match &item.kind {
+            ItemKind::Choice { options, .. } => Some(options),
+            _ => None,
+        }
+    }
+    let matches = |o: &&AnswerOption| match node {
+        Value::Object(c) => {
+            c.get("code").and_then(Value::as_str) == Some(o.code.as_str())
+                && match (c.get("system").and_then(Value::as_str), o.system.as_deref()) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        }
+        Value::String(t) => o.text && &o.code == t,
+        _ => false,
+    };
+    let at = std::ptr::from_ref(node) as usize;
+    if let Some(&(_, pos)) = view.values.iter().find(|(a, _)| *a == at) {
+        return q
+            .items
+            .get(pos)
+            .and_then(options)?
+            .iter()
+            .find(matches)?
+            .score;
+    }
+    if !node.is_object() {
+        return None;
+    }
+    q.items
+        .iter()
+        .filter_map(options)
+        .flatten()
+        .find(matches)
+        .and_then(|o| o.score)
 }
 
 /// A result as the item's answer, when it is one the item takes.
@@ -704,6 +841,38 @@ fn bad(
             problem: e.to_string(),
         },
     }
+}
+
+/// `node`, unless it (or a variable it reads) asks for `now()`: a value worked out from the
+/// moment changes before it is sent and could not be checked by the receiver (`today()` can).
+fn steady(node: Node, scope: &[&Var]) -> Result<Node, ExprError> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut todo: Vec<&Node> = vec![&node];
+    let mut now = false;
+    while let Some(n) = todo.pop() {
+        visit(n, &mut |x| match x {
+            Node::Call(_, super::Func::Now, _) => now = true,
+            Node::Variable(name) => {
+                if let Some(Var { expr: Ok(e), .. }) = scope.iter().rev().find(|v| &v.name == name)
+                {
+                    if !seen.contains(name) {
+                        seen.push(name.clone());
+                        todo.push(e);
+                    }
+                }
+            }
+            _ => {}
+        });
+    }
+    if now {
+        return Err(ExprError::new(
+            0,
+            Problem::Unsupported(
+                "now() in a value that is sent or decides a question (use today())",
+            ),
+        ));
+    }
+    Ok(node)
 }
 
 /// Every `%name` in `node` is built in, or a usable variable in `scope`.

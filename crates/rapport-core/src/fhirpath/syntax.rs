@@ -167,10 +167,23 @@ fn lex(src: &str) -> Result<Vec<(usize, Tok)>, ExprError> {
             Tok::Special(take_name(&mut it))
         } else if c == '@' {
             it.next();
+            // A dot ends the literal unless a digit follows it (fractional seconds):
+            // `@2026-12-07.toString()` is a call on the date.
             let mut s = String::new();
-            push_while(&mut it, &mut s, |c| {
-                c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '.' | '+')
-            });
+            loop {
+                push_while(&mut it, &mut s, |c| {
+                    c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '+')
+                });
+                let mut ahead = it.clone();
+                if ahead.next().is_some_and(|(_, c)| c == '.')
+                    && ahead.peek().is_some_and(|&(_, c)| c.is_ascii_digit())
+                {
+                    it.next();
+                    s.push('.');
+                } else {
+                    break;
+                }
+            }
             Tok::Date(s)
         } else {
             it.next();
@@ -426,6 +439,7 @@ impl Parser {
             });
         }
         if self.eat("+") {
+            self.enter()?;
             return self.unary();
         }
         let base = self.depth;
