@@ -369,6 +369,87 @@ async function measurePage(browser, cfg, profile = null) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The breakdown of one first visit under the phone profile (issue 18: "where a figure is not
+// reached, show the measured breakdown (a trace)"). One extra visit per page, traced with
+// Chromium's performance timeline (tracing slows it a little, so its render time is not a
+// sample). Printed: when each file was requested and finished, and where the renderer's main
+// thread spent its time until every question was shown (self time by trace event, the way the
+// DevTools "Bottom-up" view counts it).
+const TRACE_CATEGORIES = [
+  'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'v8.execute',
+  'blink.user_timing', 'loading', 'toplevel', 'disabled-by-default-v8.compile',
+];
+
+async function tracedVisit(browser, cfg, profile) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.addInitScript(pageProbe, { host: cfg.host, question: cfg.question, submit: cfg.submit, progress: cfg.progress, items: cfg.items });
+    await applyProfile(cdp, profile);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(BASE + cfg.path, { waitUntil: 'domcontentloaded' });
+    const render = await evaluate(cdp, 'Promise.race([window.__bench.rendered, new Promise((r) => setTimeout(() => r(null), 30000))])');
+    await sleep(300);
+    const buffer = await browser.stopTracing();
+    // Kept beside the JSON, to open in Chromium's DevTools (Performance, "Load profile").
+    const file = path.join(path.dirname(path.resolve(OUT)), `trace-${cfg.id}.json`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, buffer);
+    return { render, events: JSON.parse(buffer.toString('utf8')).traceEvents };
+  } finally {
+    await context.close();
+  }
+}
+
+function breakdown(cfg, { render, events }) {
+  // Navigation start: the renderer's `navigationStart` mark for the page (microseconds).
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(BASE));
+  const t0 = nav ? nav.ts : Math.min(...events.filter((e) => e.name === 'ResourceSendRequest').map((e) => e.ts));
+  const end = t0 + render * 1000;
+  const ms = (us) => (us / 1000).toFixed(0);
+  // Files: sent, first byte, finished (the emulated network delays each).
+  const req = new Map();
+  for (const e of events) {
+    const d = e.args?.data;
+    if (!d?.requestId) continue;
+    const r = req.get(d.requestId) ?? {};
+    if (e.name === 'ResourceSendRequest') Object.assign(r, { url: d.url, sent: e.ts });
+    if (e.name === 'ResourceReceiveResponse') r.response = e.ts;
+    if (e.name === 'ResourceFinish') Object.assign(r, { finished: d.finishTime ? d.finishTime * 1e6 : e.ts, bytes: d.encodedDataLength });
+    req.set(d.requestId, r);
+  }
+  const files = [...req.values()].filter((r) => r.url && r.sent <= end)
+    .sort((a, b) => a.sent - b.sent)
+    .map((r) => [new URL(r.url).pathname.replace(/\.[0-9a-f]{16,}\./, '.…'), ms(r.sent - t0), r.response ? ms(r.response - t0) : '', r.finished ? ms(r.finished - t0) : '', String(r.bytes ?? '')]);
+  // The main thread: complete events ('X') of the renderer's main thread, until render.
+  const mainTid = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+    && events.some((x) => x.tid === e.tid && x.name === 'navigationStart' && x.ts === t0))?.tid
+    ?? events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  const slices = events.filter((e) => e.tid === mainTid && e.ph === 'X' && e.dur > 0 && e.ts >= t0 && e.ts < end)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  let busy = 0;
+  for (const e of slices) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
+    else busy += e.dur;
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  const top = [...self.entries()].filter(([, v]) => v > 1000).sort((a, b) => b[1] - a[1]).slice(0, 14)
+    .map(([name, v]) => [name, ms(v)]);
+  return [
+    `${cfg.label}: every question shown at ${render.toFixed(0)} ms (traced; tracing slows it a little)`,
+    table(files, ['file', 'requested (ms)', 'first byte', 'finished', 'bytes on the wire']),
+    `main thread busy ${ms(busy)} of ${render.toFixed(0)} ms; self time by trace event:`,
+    table(top, ['trace event', 'self time (ms)']),
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Statistics and the printed tables.
 function stats(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -528,6 +609,12 @@ async function main() {
       }
       console.log(`  ${label}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
+    // One traced first visit per phone page, after the measured runs: the breakdown.
+    const traces = [];
+    for (const id of PHONE_PAGES) {
+      const cfg = PAGES.find((p) => p.id === id);
+      traces.push(breakdown(cfg, await tracedVisit(browser, cfg, PROFILES.phone)));
+    }
     const version = browser.version();
     const summary = Object.fromEntries(PAGES.map((p) => [p.id, summarize(samples[p.id], p.chain)]));
     const s = summary;
@@ -569,6 +656,8 @@ async function main() {
     console.log(phoneTable(phone.rapport, phone.hand));
     console.log('\nThe same on the phone profile, with the preload hints the release prints pasted beside the script tag');
     console.log(phoneTable(phone['rapport-preload'], phone.hand));
+    console.log('\nWhere a first visit on the phone profile goes (one traced visit per page, after the runs):');
+    for (const t of traces) console.log(`\n${t}`);
     const [n1, n2, n3] = SIZES;
     console.log(`\nScale: the same generated questionnaire with ${n1}, ${n2} and ${n3} questions (${n3 / n1}× the questions), median (min–max).`);
     console.log('Rapport: each question hidden when the one before is answered "Never" (enableWhen); the form: the same questions, no chain.');
