@@ -403,6 +403,7 @@ async function tracedVisit(browser, cfg, profile) {
 }
 
 function breakdown(cfg, { render, events }) {
+  if (render === null) return `${cfg.label}: not every question was shown within 30 s in the traced visit`;
   // Navigation start: the renderer's `navigationStart` mark for the page (microseconds).
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(BASE));
   const t0 = nav ? nav.ts : Math.min(...events.filter((e) => e.name === 'ResourceSendRequest').map((e) => e.ts));
