@@ -402,6 +402,39 @@ async function tracedVisit(browser, cfg, profile) {
   }
 }
 
+// A CPU profile of the same first visit (V8's sampling profiler, 0.1 ms), kept as
+// `target/bench/rapport.cpuprofile` (DevTools, Performance, "Load profile"); printed: the
+// functions with the most self time. WebAssembly functions have names only in a dist built with
+// `cargo xtask build --names` (bench it with `--dist`); a release build shows `wasm-function[N]`.
+async function profiledVisit(browser, cfg, profile) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.addInitScript(pageProbe, { host: cfg.host, question: cfg.question, submit: cfg.submit, progress: cfg.progress, items: cfg.items });
+    await applyProfile(cdp, profile);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(BASE + cfg.path, { waitUntil: 'domcontentloaded' });
+    await evaluate(cdp, 'Promise.race([window.__bench.rendered, new Promise((r) => setTimeout(() => r(null), 30000))])');
+    const { profile: cpu } = await cdp.send('Profiler.stop');
+    fs.writeFileSync(path.join(path.dirname(path.resolve(OUT)), `${cfg.id}.cpuprofile`), JSON.stringify(cpu));
+    const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    cpu.samples.forEach((id, i) => {
+      const f = byId.get(id).callFrame;
+      const name = (f.functionName || `(anonymous) ${f.url.split('/').pop()}:${f.columnNumber}`)
+        .replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '').slice(0, 100);
+      self.set(name, (self.get(name) ?? 0) + (cpu.timeDeltas[i + 1] ?? 0));
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, us]) => [n, (us / 1000).toFixed(1)]);
+    return `CPU profile of ${cfg.label} (phone profile), self time:\n${table(top, ['function', 'self time (ms)'])}`;
+  } finally {
+    await context.close();
+  }
+}
+
 function breakdown(cfg, { render, events }) {
   if (render === null) return `${cfg.label}: not every question was shown within 30 s in the traced visit`;
   // Navigation start: the renderer's `navigationStart` mark for the page (microseconds).
@@ -616,6 +649,7 @@ async function main() {
       const cfg = PAGES.find((p) => p.id === id);
       traces.push(breakdown(cfg, await tracedVisit(browser, cfg, PROFILES.phone)));
     }
+    traces.push(await profiledVisit(browser, PAGES.find((p) => p.id === 'rapport'), PROFILES.phone));
     const version = browser.version();
     const summary = Object.fromEntries(PAGES.map((p) => [p.id, summarize(samples[p.id], p.chain)]));
     const s = summary;

@@ -41,20 +41,32 @@ const WASM_OPT_FEATURES: [&str; 5] = [
     "--enable-reference-types",
 ];
 
-/// Release (optimized, size-gated) or dev (debug, quick, not gated).
+/// Release (optimized, size-gated), dev (debug, quick, not gated), or names (`--names`: the
+/// release build with every function's name kept through wasm-bindgen and wasm-opt, so that a
+/// CPU profile of the browser names the Rust functions; several times larger, not gated, never
+/// to be served to patients).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
     Release,
     Dev,
+    Names,
 }
 
 impl Profile {
-    pub fn from_dev_flag(dev: bool) -> Self {
-        if dev {
-            Profile::Dev
-        } else {
-            Profile::Release
+    pub fn from_flags(dev: bool, names: bool) -> Result<Self> {
+        match (dev, names) {
+            (true, true) => {
+                Err("--dev and --names do not go together: a dev build keeps its names".into())
+            }
+            (true, false) => Ok(Profile::Dev),
+            (false, true) => Ok(Profile::Names),
+            (false, false) => Ok(Profile::Release),
         }
+    }
+
+    /// Optimized for size (the release's compiler settings, wasm-opt, the minified loader).
+    fn optimized(self) -> bool {
+        self != Profile::Dev
     }
 }
 
@@ -87,7 +99,7 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     // Check the tools first: a missing tool should not cost a multi-minute compile.
     let wanted = setup::locked_wasm_bindgen_version()?;
     setup::check_wasm_bindgen_cli(&wanted).map_err(|e| format!("{e}: run `cargo xtask setup`"))?;
-    if profile == Profile::Release {
+    if profile.optimized() {
         check_wasm_opt()?;
     }
     check_sources(&root)?;
@@ -103,14 +115,17 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     ]);
     // Split at the `#[wasm_split]` points (`split.rs`; the root build.rs reads this).
     cargo.env("RAPPORT_SPLIT", "1");
-    if profile == Profile::Release {
+    if profile.optimized() {
         cargo.arg("--release");
         size_tuned_std(&mut cargo);
+    }
+    if profile == Profile::Names {
+        cargo.env("CARGO_PROFILE_RELEASE_STRIP", "false");
     }
     cmd::run(&mut cargo)?;
 
     let profile_dir = match profile {
-        Profile::Release => "release",
+        Profile::Release | Profile::Names => "release",
         Profile::Dev => "debug",
     };
     let wasm = cmd::target_dir()
@@ -155,16 +170,16 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     let bg = dist.join("pkg").join("rapport_widget_bg.wasm");
     let link = fs::read_to_string(&split.link)
         .map_err(|e| format!("cannot read {}: {e}", split.link.display()))?;
-    if profile == Profile::Release {
+    if profile.optimized() {
         shorten_names(&bg, &dist.join("pkg").join("rapport_widget.js"), &link)?;
-        optimize(&bg)?;
+        optimize(&bg, profile)?;
     }
     for chunk in &split.chunks {
         let name = chunk.file_name().ok_or("chunk without a name")?;
         let to = dist.join("pkg").join(name);
         fs::copy(chunk, &to).map_err(|e| format!("cannot copy {}: {e}", chunk.display()))?;
-        if profile == Profile::Release {
-            optimize(&to)?;
+        if profile.optimized() {
+            optimize(&to, profile)?;
         }
     }
     let link = crate::split::link_module(&link, &split.chunks)?;
@@ -187,13 +202,13 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
             .join(crate::split::LINK_MODULE.trim_start_matches("./")),
     )
     .map_err(|e| format!("cannot remove the bundled link module: {e}"))?;
-    if profile == Profile::Release {
+    if profile.optimized() {
         minify(&loader)?;
     }
     let alias = loader_alias(&dist)?;
     point_demo_at(&dist, &alias)?;
 
-    if profile == Profile::Release {
+    if profile.optimized() {
         precompress(&dist)?;
     }
 
@@ -218,6 +233,9 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
             Err(e) => return Err(e),
         },
         Profile::Dev => println!("size gate: not enforced for --dev builds\n"),
+        Profile::Names => println!(
+            "size gate: not enforced for --names builds (names kept for CPU profiles; never serve this dist/ to patients)\n"
+        ),
     }
     println!("dist/ is ready: `cargo xtask serve` serves it");
     Ok(())
@@ -368,11 +386,13 @@ const WASM_OPT_PASSES: [&str; 12] = [
 ];
 
 /// wasm-opt ([`WASM_OPT_PASSES`]) in place, with the pinned binaryen only.
-fn optimize(wasm: &Path) -> Result {
+fn optimize(wasm: &Path, profile: Profile) -> Result {
     let tmp = wasm.with_extension("opt.wasm");
     cmd::run(
         command(wasm_opt_path())
             .args(WASM_OPT_PASSES)
+            // binaryen drops the name section unless asked to keep it.
+            .args((profile == Profile::Names).then_some("-g"))
             .args(WASM_OPT_FEATURES)
             .arg(wasm)
             .arg("-o")
@@ -641,6 +661,17 @@ fn copy_tree(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn build_flags_pick_a_profile() {
+        assert_eq!(Profile::from_flags(false, false), Ok(Profile::Release));
+        assert_eq!(Profile::from_flags(true, false), Ok(Profile::Dev));
+        assert_eq!(Profile::from_flags(false, true), Ok(Profile::Names));
+        let both = Profile::from_flags(true, true).unwrap_err();
+        assert!(both.contains("--dev and --names"), "{both}");
+        assert!(Profile::Names.optimized() && Profile::Release.optimized());
+        assert!(!Profile::Dev.optimized());
+    }
 
     #[test]
     fn reads_wasm_opt_versions() {

@@ -6,7 +6,7 @@
 //! | command | what it does |
 //! |---|---|
 //! | `cargo xtask setup` | installs what is missing: the wasm target, the wasm-bindgen CLI (the version in `Cargo.lock`), Chromium + chromedriver + Noto fonts (Debian packages), npm tools (`binaryen`, `playwright-core`) |
-//! | `cargo xtask build [--dev] [--out DIR]` | builds the widget to WebAssembly, runs wasm-bindgen and wasm-opt, assembles `dist/` (content-hashed names, the glue bundled into `rapport.js`), prints the transfer size of a first render and fails above the gate |
+//! | `cargo xtask build [--dev \| --names] [--out DIR]` | builds the widget to WebAssembly, runs wasm-bindgen and wasm-opt, assembles `dist/` (content-hashed names, the glue bundled into `rapport.js`), prints the transfer size of a first render and fails above the gate; `--names` keeps every function's name for a CPU profile (not gated) |
 //! | `cargo xtask release [--reproducible]` | `build`, then the CDN folder, the npm package (`npm pack`) and checksums in `release/`; prints the script tag with its integrity hash (see `release.rs`) |
 //! | `cargo xtask serve [--port 8080] [--db PATH]` | runs the reference receiver on `127.0.0.1`, serving `dist/` |
 //! | `cargo xtask demo [--port 8080] [--db PATH]` | `setup` + `build` + `serve` (README command 1); the size gate only warns here |
@@ -57,8 +57,11 @@ USAGE: cargo xtask <COMMAND> [OPTIONS]
 COMMANDS:
   setup                         install what is missing (wasm target, wasm-bindgen CLI, Chromium,
                                 fonts, npm tools); each step is skipped when already satisfied
-  build [--dev] [--out DIR]     build the widget into dist/ (or DIR) and check the size gate
-                                (--dev: debug build, no wasm-opt, size gate reported but not enforced)
+  build [--dev | --names] [--out DIR]
+                                build the widget into dist/ (or DIR) and check the size gate
+                                (--dev: debug build, no wasm-opt, size gate reported but not enforced;
+                                --names: the release build with function names kept, for CPU
+                                profiles, not gated)
   release [--reproducible]      build, then the CDN folder (release/cdn/), the npm package
                                 (release/rapport-questionnaire-<version>.tgz) and SHA256SUMS; prints
                                 the script tag with its integrity hash. --reproducible builds again
@@ -108,9 +111,10 @@ fn main() -> ExitCode {
         "setup" => args.finish().and_then(|()| setup::run()),
         "build" => {
             let dev = args.flag("--dev");
+            let names = args.flag("--names");
             args.value("--out").and_then(|out| {
                 args.finish()?;
-                let profile = build::Profile::from_dev_flag(dev);
+                let profile = build::Profile::from_flags(dev, names)?;
                 match out {
                     Some(dir) => build::run_into(profile, build::Gate::Enforce, Path::new(&dir)),
                     None => build::run(profile, build::Gate::Enforce),
