@@ -380,26 +380,37 @@ const TRACE_CATEGORIES = [
   'blink.user_timing', 'loading', 'toplevel', 'disabled-by-default-v8.compile',
 ];
 
-async function tracedVisit(browser, cfg, profile) {
+// One first visit in a fresh context under `profile`, recorded: `start(page, cdp)` before the
+// navigation, `stop(cdp)` once every question is shown (or 30 s have passed); gives what `stop`
+// gave and the render time (null if not every question was shown).
+async function recordedVisit(browser, cfg, profile, start, stop) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.addInitScript(pageProbe, { host: cfg.host, question: cfg.question, submit: cfg.submit, progress: cfg.progress, items: cfg.items });
     await applyProfile(cdp, profile);
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await start(page, cdp);
     await page.goto(BASE + cfg.path, { waitUntil: 'domcontentloaded' });
     const render = await evaluate(cdp, 'Promise.race([window.__bench.rendered, new Promise((r) => setTimeout(() => r(null), 30000))])');
-    await sleep(300);
-    const buffer = await browser.stopTracing();
-    // Kept beside the JSON, to open in Chromium's DevTools (Performance, "Load profile").
-    const file = path.join(path.dirname(path.resolve(OUT)), `trace-${cfg.id}.json`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, buffer);
-    return { render, events: JSON.parse(buffer.toString('utf8')).traceEvents };
+    return { render, recorded: await stop(cdp) };
   } finally {
     await context.close();
   }
+}
+
+async function tracedVisit(browser, cfg, profile) {
+  const { render, recorded: buffer } = await recordedVisit(browser, cfg, profile,
+    (page) => browser.startTracing(page, { categories: TRACE_CATEGORIES }),
+    async () => {
+      await sleep(300);
+      return browser.stopTracing();
+    });
+  // Kept beside the JSON, to open in Chromium's DevTools (Performance, "Load profile").
+  const file = path.join(path.dirname(path.resolve(OUT)), `trace-${cfg.id}.json`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, buffer);
+  return { render, events: JSON.parse(buffer.toString('utf8')).traceEvents };
 }
 
 // A CPU profile of the same first visit (V8's sampling profiler, 0.1 ms), kept as
@@ -407,32 +418,24 @@ async function tracedVisit(browser, cfg, profile) {
 // functions with the most self time. WebAssembly functions have names only in a dist built with
 // `cargo xtask build --names` (bench it with `--dist`); a release build shows `wasm-function[N]`.
 async function profiledVisit(browser, cfg, profile) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.addInitScript(pageProbe, { host: cfg.host, question: cfg.question, submit: cfg.submit, progress: cfg.progress, items: cfg.items });
-    await applyProfile(cdp, profile);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    await page.goto(BASE + cfg.path, { waitUntil: 'domcontentloaded' });
-    await evaluate(cdp, 'Promise.race([window.__bench.rendered, new Promise((r) => setTimeout(() => r(null), 30000))])');
-    const { profile: cpu } = await cdp.send('Profiler.stop');
-    fs.writeFileSync(path.join(path.dirname(path.resolve(OUT)), `${cfg.id}.cpuprofile`), JSON.stringify(cpu));
-    const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
-    const self = new Map();
-    cpu.samples.forEach((id, i) => {
-      const f = byId.get(id).callFrame;
-      const name = (f.functionName || `(anonymous) ${f.url.split('/').pop()}:${f.columnNumber}`)
-        .replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '').slice(0, 100);
-      self.set(name, (self.get(name) ?? 0) + (cpu.timeDeltas[i + 1] ?? 0));
-    });
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, us]) => [n, (us / 1000).toFixed(1)]);
-    return `CPU profile of ${cfg.label} (phone profile), self time:\n${table(top, ['function', 'self time (ms)'])}`;
-  } finally {
-    await context.close();
-  }
+  const { recorded: cpu } = await recordedVisit(browser, cfg, profile,
+    async (page, cdp) => {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    },
+    async (cdp) => (await cdp.send('Profiler.stop')).profile);
+  fs.writeFileSync(path.join(path.dirname(path.resolve(OUT)), `${cfg.id}.cpuprofile`), JSON.stringify(cpu));
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  cpu.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = (f.functionName || `(anonymous) ${f.url.split('/').pop()}:${f.columnNumber}`)
+      .replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '').slice(0, 100);
+    self.set(name, (self.get(name) ?? 0) + (cpu.timeDeltas[i + 1] ?? 0));
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, us]) => [n, (us / 1000).toFixed(1)]);
+  return `CPU profile of ${cfg.label} (phone profile), self time:\n${table(top, ['function', 'self time (ms)'])}`;
 }
 
 function breakdown(cfg, { render, events }) {
