@@ -285,6 +285,12 @@ impl Session {
         f(&self.state().borrow().answers)
     }
 
+    /// Whether the answer to `link_id` is `value` now; not reactive (a radio button's checked
+    /// state when it is drawn: the browser keeps it from then on).
+    pub fn answer_is(&self, link_id: &str, value: &AnswerValue) -> bool {
+        self.state().borrow().answers.get(link_id) == Some(value)
+    }
+
     pub fn answers_untracked(&self) -> Answers {
         self.state().borrow().answers.clone()
     }

@@ -774,7 +774,11 @@ fn text_field(
             })
         })
     };
+    let own_words = own.is_some();
     let on_input = move |ev: web_sys::Event| {
+        if own_words {
+            let_go_of_options(&ev);
+        }
         let text = event_target_value(&ev);
         s.set_answer(&link, Some(AnswerValue::String(text)));
     };
@@ -794,6 +798,23 @@ fn text_field(
         view! { <input {attr("type", "text")} class="text" {attr("aria-labelledby", labelled)} {attr("placeholder", hint)} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=value/> }.into_any()
     };
     view! { {own}{field}{counter} }.into_any()
+}
+
+/// Typing an open-choice's own words lets go of the option chosen. Radio buttons are checked
+/// as drawn and then left to the browser (see [`radio`]), so the one checked in the same box of
+/// options is unchecked here.
+fn let_go_of_options(ev: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let checked = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".options").ok().flatten())
+        .and_then(|options| options.query_selector("input:checked").ok().flatten());
+    if let Some(input) = checked {
+        input
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .set_checked(false);
+    }
 }
 
 /// One check box with its label: ticking adds its value to the question's answers, unticking
@@ -868,15 +889,18 @@ fn radio(
     required: bool,
     label: AnyView,
 ) -> AnyView {
-    let checked = {
-        let (link, answer) = (link_id.to_owned(), answer.clone());
-        live_flag(move || s.with_answers(|a| a.get(&link) == Some(&answer)))
-    };
+    // Checked as the answers are when it is drawn, then left to the browser, which unchecks
+    // the others of its group. Nothing else changes a drawn choice's answer but an
+    // open-choice's own words, which uncheck it themselves (`let_go_of_options`): a draft is
+    // brought back before the form is drawn; a change of language or of a repeating group's
+    // instances draws the items again. One reactive effect per option was the largest part of
+    // drawing a Likert form.
+    let checked = s.answer_is(link_id, &answer);
     let link = link_id.to_owned();
     let on_pick = move |_: web_sys::Event| s.set_answer(&link, Some(answer.clone()));
     view! {
         <label class="option" {attr("part", "option")}>
-            <input {attr("type", "radio")} {attr("name", name.to_owned())} {attr("value", value)} {attr("required", required)} {listen("input", on_pick)} prop:checked=checked/>
+            <input {attr("type", "radio")} {attr("name", name.to_owned())} {attr("value", value)} {attr("required", required)} {attr("checked", checked)} {listen("input", on_pick)}/>
             <span class="option-label">{label}</span>
         </label>
     }
