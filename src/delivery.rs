@@ -175,14 +175,27 @@ impl Submission {
         }
     }
 
-    /// A submission read back from the outbox (after a reload): its body is read once, for the
-    /// scores and flags it carries.
+    /// A submission read back from the outbox (after a reload), before its scores and flags
+    /// are read: its key and body only, which is all that keeps a second tap on Send to the
+    /// same submission. [`Submission::read_back`] (in the `sending` chunk, before the first
+    /// attempt) reads the rest.
     pub fn from_outbox(entry: &OutboxEntry) -> Submission {
-        let envelope = crate::json::parse(&entry.body).unwrap_or(Value::Null);
-        let part = |name: &str| envelope.get(name).unwrap_or(&Value::Null);
         Submission {
             key: entry.key.clone(),
             body: entry.body.clone(),
+            scores: Vec::new(),
+            flags: Vec::new(),
+        }
+    }
+
+    /// The submission with the scores and flags its body carries (read once, when it is
+    /// sent; shown on the thank-you screen).
+    pub fn read_back(&self) -> Submission {
+        let envelope = crate::json::parse(&self.body).unwrap_or(Value::Null);
+        let part = |name: &str| envelope.get(name).unwrap_or(&Value::Null);
+        Submission {
+            key: self.key.clone(),
+            body: self.body.clone(),
             scores: Score::list_from_json(part("scores")),
             flags: flags_from_json(part("flags")),
         }

@@ -531,28 +531,21 @@ impl Session {
         let submission = match self.pending() {
             Some(p) => p,
             None => {
-                let Some(key) = delivery::new_idempotency_key() else {
-                    // Said loudly, nothing sent; the answers stay here and in the draft.
-                    let e = delivery::no_key_error();
-                    events::config_failed(&self.host(), e.code(), &e.message);
-                    self.set_status(SendStatus::NoKey);
-                    return true;
-                };
-                // Building the envelope is in a chunk fetched after first render (normally
-                // already here). "Sending" until it runs, so a double tap waits; if it cannot
-                // be loaded, [`sending_loaded`] waits for the network, the answers untouched
-                // (only in the draft: the submission is made by the chunk).
+                // Making the key and building the envelope are in a chunk fetched after first
+                // render (normally already here). "Sending" until it runs, so a double tap
+                // waits; if it cannot be loaded, [`sending_loaded`] waits for the network, the
+                // answers untouched (only in the draft: the submission is made by the chunk).
                 let session = *self;
                 #[cfg(rapport_split)]
                 leptos::task::spawn_local(async move {
                     if sending_loaded(session, false).await
-                        && build_and_send(session, Box::new(key)).await.is_err()
+                        && build_and_send(session).await.is_err()
                     {
                         session.set_status(SendStatus::Failed(delivery::FailKind::Network));
                     }
                 });
                 #[cfg(not(rapport_split))]
-                let _ = build_and_send(session, Box::new(key));
+                let _ = build_and_send(session);
                 return true;
             }
         };
@@ -670,17 +663,19 @@ fn issues_of(
     issues
 }
 
-/// The first send of a submission: building the envelope (response, scores, JSON) is split
-/// off the main WebAssembly (`xtask/src/split.rs`), into the chunk `sending`, fetched after the
-/// first render. `fallible`: a chunk that cannot be loaded is an `Err` (tried again on the next
-/// call), not a trap.
+/// The first send of a submission: making its idempotency key and building the envelope
+/// (response, scores, JSON) are split off the main WebAssembly (`xtask/src/split.rs`), into the
+/// chunk `sending`, fetched after the first render. `fallible`: a chunk that cannot be loaded
+/// is an `Err` (tried again on the next call), not a trap.
 #[cfg_attr(rapport_split, wasm_split_helpers::wasm_split(sending, fallible))]
-// Boxed: one thin pointer across the split's `extern "C"` call into the chunk.
-#[allow(clippy::box_collection, clippy::boxed_local)]
-fn build_and_send(
-    session: Session,
-    key: Box<String>,
-) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+fn build_and_send(session: Session) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    let Some(key) = delivery::new_idempotency_key() else {
+        // Said loudly, nothing sent; the answers stay here and in the draft.
+        let e = delivery::no_key_error();
+        events::config_failed(&session.host(), e.code(), &e.message);
+        session.set_status(SendStatus::NoKey);
+        return Ok(());
+    };
     let p = Rc::new(session.new_submission(&key));
     session.set_pending(Some(p.clone()));
     let (settings, loaded) = (session.delivery(), session.loaded());
@@ -735,7 +730,13 @@ fn send_now(
     session: Session,
     job: Box<(rapport_core::delivery::OutboxEntry, Rc<Submission>, String)>,
 ) -> Result<(), wasm_split_helpers::SplitLoaderError> {
-    let (entry, submission, version) = *job;
+    let (entry, mut submission, version) = *job;
+    // Read back from the outbox after a reload: its scores and flags are read here, in the
+    // chunk, before the first attempt (a submission without any is read again, harmlessly).
+    if submission.scores.is_empty() && submission.flags.is_empty() {
+        submission = Rc::new(submission.read_back());
+        session.set_pending(Some(submission.clone()));
+    }
     delivery::send(session, entry, submission, &version);
     Ok(())
 }
