@@ -520,10 +520,16 @@ fn an_outbox_entry_read_back_gives_the_thank_you_its_scores_and_flags() {
         instrument: "session-checkin".into(),
         attempts: 2,
     };
-    let back = Submission::from_outbox(&entry);
+    // Before the sending chunk runs: the key and body only (a second tap sends the same).
+    let kept = Submission::from_outbox(&entry);
+    assert_eq!((kept.key.as_str(), kept.body.as_str()), ("k", body.as_str()));
+    assert!(kept.scores.is_empty() && kept.flags.is_empty());
+    // Read back in the chunk, before the first attempt: what the thank-you shows.
+    let back = kept.read_back();
     assert_eq!(back.scores, scores);
     assert_eq!(back.flags, flags);
     assert_eq!(back.body, body);
+    assert_eq!(back.key, "k");
 }
 
 /// Records the `code` of every `rapport-failed` dispatched on `host`.
