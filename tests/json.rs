@@ -1,6 +1,7 @@
-//! The widget reads JSON with the browser's `JSON.parse` (`rapport_widget::json`): same values
-//! as `serde_json` for what definitions, drafts and receipts contain, refusal of absurd nesting,
-//! and a located message for broken text.
+//! The widget reads JSON with the core's reader, the browser's `parseFloat` for long numbers and
+//! its `JSON.parse` for the message of broken text (`rapport_widget::json`), here in a real
+//! browser: same values as `serde_json` for what definitions, drafts and receipts contain,
+//! refusal of absurd nesting, and a located message for broken text.
 #![cfg(target_arch = "wasm32")]
 
 use rapport_widget::json::{parse, position};
