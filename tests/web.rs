@@ -522,7 +522,10 @@ fn an_outbox_entry_read_back_gives_the_thank_you_its_scores_and_flags() {
     };
     // Before the sending chunk runs: the key and body only (a second tap sends the same).
     let kept = Submission::from_outbox(&entry);
-    assert_eq!((kept.key.as_str(), kept.body.as_str()), ("k", body.as_str()));
+    assert_eq!(
+        (kept.key.as_str(), kept.body.as_str()),
+        ("k", body.as_str())
+    );
     assert!(kept.scores.is_empty() && kept.flags.is_empty());
     // Read back in the chunk, before the first attempt: what the thank-you shows.
     let back = kept.read_back();
