@@ -187,6 +187,80 @@ fn functions_of_the_subset() {
 }
 
 #[test]
+fn string_functions_follow_fhirpath() {
+    // indexOf counts characters, as substring does; '' is found at 0; -1 when absent.
+    assert_eq!(eval("'Ana María'.indexOf('ría')"), [json!(6)]);
+    assert_eq!(eval("'abc'.indexOf('')"), [json!(0)]);
+    assert_eq!(eval("'abc'.indexOf('x')"), [json!(-1)]);
+    assert!(eval("{}.indexOf('a')").is_empty());
+    assert!(eval("'abc'.indexOf({})").is_empty());
+    assert_eq!(eval("'  two words \n'.trim()"), [json!("two words")]);
+    assert!(eval("{}.trim()").is_empty());
+    // replace: every instance; '' as the pattern surrounds every character.
+    assert_eq!(eval("'a-b-c'.replace('-', ' / ')"), [json!("a / b / c")]);
+    assert_eq!(eval("'abc'.replace('', 'x')"), [json!("xaxbxcx")]);
+    assert_eq!(eval("'abc'.replace('b', '')"), [json!("ac")]);
+    assert!(eval("'abc'.replace({}, 'x')").is_empty());
+    // toChars and split give collections; join puts them back.
+    assert_eq!(
+        eval("'añb'.toChars()"),
+        [json!("a"), json!("ñ"), json!("b")]
+    );
+    assert_eq!(
+        eval("'a,b,,c'.split(',')"),
+        [json!("a"), json!("b"), json!(""), json!("c")]
+    );
+    assert_eq!(eval("'a,b'.split(',').join('+')"), [json!("a+b")]);
+    assert_eq!(eval("'abc'.split('x')"), [json!("abc")]);
+    assert_eq!(eval("'abc'.toChars().count()"), [json!(3)]);
+    // Not a string: the evaluation stops, as for the other string functions.
+    assert_eq!(eval_err("1.trim()"), EvalError::WrongType);
+    // upper() and lower() are refused at load (docs/fhir-support.md says why).
+    assert!(matches!(
+        refused("'a'.upper()"),
+        (4, Problem::UnknownFunction { name }) if name == "upper"
+    ));
+    assert_eq!(eval_err("'a'.indexOf(1)"), EvalError::WrongType);
+    assert!(matches!(
+        refused("'a'.replace('a')"),
+        (4, Problem::Arity { .. })
+    ));
+}
+
+#[test]
+fn string_functions_never_build_past_their_bounds() {
+    // 1,000 characters made from a short expression (the source itself is bounded).
+    let thousand = |c: &str| {
+        let ten = c.repeat(10);
+        format!("'{ten}'.replace('{c}', '{ten}').replace('{c}', '{ten}')")
+    };
+    assert_eq!(eval(&format!("{}.length()", thousand("a"))), [json!(1000)]);
+    // '' as the pattern around each of 1,000 characters, with 1,000 each time: 1 MB if
+    // built; refused before it is.
+    assert_eq!(
+        eval_err(&format!(
+            "{}.select($this.replace('', $this))",
+            thousand("a")
+        )),
+        EvalError::TooBig
+    );
+    assert_eq!(
+        eval_err(&format!("{}.replace('a', 'aaaaa')", thousand("a"))),
+        EvalError::TooBig
+    );
+    // Splitting a long text into its characters stays within the collection bound.
+    let two_thousand = format!("({0} & {0})", thousand("ŉ"));
+    assert_eq!(
+        eval(&format!("{two_thousand}.split('').count()")),
+        [json!(2000)]
+    );
+    assert_eq!(
+        eval(&format!("{}.toChars().count()", thousand("é"))),
+        [json!(1000)]
+    );
+}
+
+#[test]
 fn single_of_several_stops_the_evaluation() {
     assert_eq!(eval_err("(1 | 2).single()"), EvalError::NotSingle);
     assert_eq!(eval_err("(1 | 2) + 1"), EvalError::NotSingle);

@@ -1198,6 +1198,8 @@ proptest! {
             "'", "0", "1", "2.5", "9223372036854775807", "-1", "@2026-12-07", "today()",
             "round(", "power(", "ln()", "exp()", "toString()", "substring(", "toInteger()",
             "join(", "length()", "true", "false", " ", "/*", "*/", "//", "\n", "`x`",
+            "indexOf(", "trim()", "replace(", "toChars()", "split(",
+            "''", "'ŉß'",
         ]), 0..60)
     ) {
         check_fhirpath(&parts.concat());

@@ -566,6 +566,85 @@ impl<'a, 'e> Env<'a, 'e> {
                     _ => t.contains(p.as_ref()),
                 })
             }
+            Func::IndexOf => {
+                let (Some(t), Some(p)) = (string(single(input)?)?, string(single(arg(0)?)?)?)
+                else {
+                    return Ok(Vec::new());
+                };
+                self.spend(t.len() / 64)?;
+                // In characters, as `substring` counts; -1 when it is not there.
+                let at = t.find(p.as_ref()).map_or(-1, |byte| {
+                    t.get(..byte).map_or(0, |s| s.chars().count()) as i64
+                });
+                Ok(vec![V::Integer(at)])
+            }
+            Func::Trim => {
+                let Some(t) = string(single(input)?)? else {
+                    return Ok(Vec::new());
+                };
+                Ok(vec![V::String(Cow::Owned(t.trim().to_owned()))])
+            }
+            Func::Replace => {
+                let (Some(t), Some(pattern), Some(with)) = (
+                    string(single(input)?)?,
+                    string(single(arg(0)?)?)?,
+                    string(single(arg(1)?)?)?,
+                ) else {
+                    return Ok(Vec::new());
+                };
+                // The length of the result first: never build a text past the bound.
+                let times = if pattern.is_empty() {
+                    t.chars().count() + 1
+                } else {
+                    t.matches(pattern.as_ref()).count()
+                };
+                let length = t
+                    .len()
+                    .saturating_sub(times.saturating_mul(pattern.len()))
+                    .saturating_add(times.saturating_mul(with.len()));
+                if length > MAX_STRING {
+                    return Err(EvalError::TooBig);
+                }
+                self.spend(length / 64)?;
+                let out = if pattern.is_empty() {
+                    // Every character surrounded by the substitution, as FHIRPath says.
+                    let mut out = String::with_capacity(length);
+                    for c in t.chars() {
+                        out.push_str(&with);
+                        out.push(c);
+                    }
+                    out.push_str(&with);
+                    out
+                } else {
+                    t.replace(pattern.as_ref(), &with)
+                };
+                Ok(vec![V::String(Cow::Owned(out))])
+            }
+            Func::ToChars | Func::Split => {
+                let Some(t) = string(single(input)?)? else {
+                    return Ok(Vec::new());
+                };
+                let sep = match func {
+                    Func::Split => match string(single(arg(0)?)?)? {
+                        Some(sep) => sep.into_owned(),
+                        None => return Ok(Vec::new()),
+                    },
+                    _ => String::new(),
+                };
+                self.spend(t.len() / 64)?;
+                let parts: Vec<String> = if sep.is_empty() {
+                    t.chars().map(String::from).collect()
+                } else {
+                    t.split(sep.as_str()).map(str::to_owned).collect()
+                };
+                if parts.len() > MAX_ITEMS {
+                    return Err(EvalError::TooBig);
+                }
+                Ok(parts
+                    .into_iter()
+                    .map(|p| V::String(Cow::Owned(p)))
+                    .collect())
+            }
             Func::Length => Ok(string(single(input)?)?
                 .map(|t| V::Integer(i64::try_from(t.chars().count()).unwrap_or(i64::MAX)))
                 .into_iter()

@@ -104,6 +104,11 @@ pub enum Func {
     Aggregate,
     Repeat,
     Join,
+    IndexOf,
+    Replace,
+    ToChars,
+    Trim,
+    Split,
 }
 
 impl Func {
@@ -160,6 +165,11 @@ impl Func {
             "aggregate" => Func::Aggregate,
             "repeat" => Func::Repeat,
             "join" => Func::Join,
+            "indexOf" => Func::IndexOf,
+            "replace" => Func::Replace,
+            "toChars" => Func::ToChars,
+            "trim" => Func::Trim,
+            "split" => Func::Split,
             _ => return None,
         })
     }
@@ -178,7 +188,10 @@ impl Func {
             | Func::Combine
             | Func::Union
             | Func::All
-            | Func::Repeat => (1, 1),
+            | Func::Repeat
+            | Func::IndexOf
+            | Func::Split => (1, 1),
+            Func::Replace => (2, 2),
             Func::Exists | Func::Round | Func::Join => (0, 1),
             Func::Iif => (2, 3),
             Func::Substring | Func::Aggregate => (1, 2),
