@@ -564,6 +564,17 @@ test('a calculated total of option weights and a calculated choice from the ques
   await badContext.close();
 });
 
+test('calculated texts (trim, replace, indexOf, split): worked out from what the patient typed, in characters not bytes, sent and checked by the receiver', async () => {
+  const { page, context, expect } = await openFixture('calculated-text', { width: 360 });
+  const out = (id) => page.locator(`${tid(`calculated-${id}`)} output`);
+  await page.locator(tid('question-name')).getByRole('textbox').fill('  María  José López ');
+  assert.equal(await out('tidy').innerText(), 'María José López');
+  assert.equal(await out('where-space').innerText(), '5', 'indexOf counts characters (í is two bytes)');
+  assert.equal(await out('words').innerText(), '3');
+  await sentAsExpected(page, expect, 'calculated-text');
+  await context.close();
+});
+
 test('an item an SDC enableWhenExpression shows: hidden until its FHIRPath gives true, shown as the answers change, hidden again (its answer not sent) when they change back; stored after the receiver worked out what was shown', async () => {
   const { page, context, expect } = await openFixture('enable-expression-on', { width: 360 });
   const adult = page.locator(tid('question-adult'));
