@@ -532,6 +532,7 @@ impl<'a, 'e> Env<'a, 'e> {
                 let Some(t) = string(single(input)?)? else {
                     return Ok(Vec::new());
                 };
+                self.spend(t.len() / 64)?;
                 let start = match single(arg(0)?)? {
                     Some(V::Integer(i)) => i,
                     None => return Ok(Vec::new()),
@@ -560,6 +561,7 @@ impl<'a, 'e> Env<'a, 'e> {
                 else {
                     return Ok(Vec::new());
                 };
+                self.spend(t.len() / 64)?;
                 one(match func {
                     Func::StartsWith => t.starts_with(p.as_ref()),
                     Func::EndsWith => t.ends_with(p.as_ref()),
@@ -582,7 +584,8 @@ impl<'a, 'e> Env<'a, 'e> {
                 let Some(t) = string(single(input)?)? else {
                     return Ok(Vec::new());
                 };
-                Ok(vec![V::String(Cow::Owned(t.trim().to_owned()))])
+                self.spend(t.len() / 64)?;
+                Ok(vec![V::String(Cow::Owned(bounded(t.trim().to_owned())?))])
             }
             Func::Replace => {
                 let (Some(t), Some(pattern), Some(with)) = (
@@ -592,7 +595,9 @@ impl<'a, 'e> Env<'a, 'e> {
                 ) else {
                     return Ok(Vec::new());
                 };
-                // The length of the result first: never build a text past the bound.
+                // Reading the input is paid for, then the length of the result is worked out
+                // first: never a text built past the bound.
+                self.spend(t.len() / 64)?;
                 let times = if pattern.is_empty() {
                     t.chars().count() + 1
                 } else {
@@ -632,10 +637,14 @@ impl<'a, 'e> Env<'a, 'e> {
                     _ => String::new(),
                 };
                 self.spend(t.len() / 64)?;
+                // One part past the bound is enough to refuse: never all of them built first.
                 let parts: Vec<String> = if sep.is_empty() {
-                    t.chars().map(String::from).collect()
+                    t.chars().take(MAX_ITEMS + 1).map(String::from).collect()
                 } else {
-                    t.split(sep.as_str()).map(str::to_owned).collect()
+                    t.split(sep.as_str())
+                        .take(MAX_ITEMS + 1)
+                        .map(str::to_owned)
+                        .collect()
                 };
                 if parts.len() > MAX_ITEMS {
                     return Err(EvalError::TooBig);
@@ -645,10 +654,15 @@ impl<'a, 'e> Env<'a, 'e> {
                     .map(|p| V::String(Cow::Owned(p)))
                     .collect())
             }
-            Func::Length => Ok(string(single(input)?)?
-                .map(|t| V::Integer(i64::try_from(t.chars().count()).unwrap_or(i64::MAX)))
-                .into_iter()
-                .collect()),
+            Func::Length => {
+                let Some(t) = string(single(input)?)? else {
+                    return Ok(Vec::new());
+                };
+                self.spend(t.len() / 64)?;
+                Ok(vec![V::Integer(
+                    i64::try_from(t.chars().count()).unwrap_or(i64::MAX),
+                )])
+            }
             Func::Combine => {
                 let mut out = input;
                 out.extend(arg(0)?);
