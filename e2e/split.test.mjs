@@ -146,6 +146,62 @@ test('queued offline, reloaded while the chunk cannot be fetched: sent once, wit
   await context.close();
 });
 
+test('reloaded with a queued submission while the chunk is altered: changing an answer supersedes it, so it is never sent beside the new one', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  let offline = false; // the chunk and the endpoint unreachable
+  let altered = false; // the chunk served with one byte changed
+  await context.route(isChunk, async (route) => {
+    if (offline && !altered) return route.abort('internetdisconnected');
+    if (!altered) return route.continue();
+    const res = await route.fetch();
+    const body = Buffer.from(await res.body());
+    body[body.length - 1] ^= 1;
+    return route.fulfill({ response: res, body });
+  });
+  await context.route('**/api/responses', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  let chunkLoaded = false;
+  context.on('requestfinished', (r) => { if (isChunk(r.url())) chunkLoaded = true; });
+  const { page } = await openHost(browser, WIDGET, { context });
+  await ready(page);
+  await answerCheckin(page, 2);
+  while (!chunkLoaded) await page.waitForTimeout(100); // the prefetch, on idle
+  offline = true;
+  await context.setOffline(true);
+  await page.locator('[data-testid=submit]').click();
+  await statusShows(page, 'queued-offline');
+  const outbox = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('rapport:outbox:')));
+  assert.equal((await outbox()).length, 1, 'queued on the device');
+  const before = new Set((await stored()).map((r) => r.envelope.idempotencyKey));
+
+  // Reloaded with the sending chunk altered (the endpoint still unreachable, so the page
+  // before the reload cannot send it either): the queued submission cannot be sent.
+  altered = true;
+  await context.setOffline(false);
+  await page.reload();
+  await ready(page);
+  await statusShows(page, 'failed-rejected');
+  assert.equal((await outbox()).length, 1, 'kept while the answers are the same');
+  // The patient changes an answer: the queued submission is superseded (the draft keeps all).
+  await page.locator('[data-testid=question-say-my-mind] input[value="5"]').check();
+  assert.deepEqual(await outbox(), [], 'the superseded submission is no longer queued');
+  const draft = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('rapport:draft:')));
+  assert.equal(draft.length, 1, 'the answers are in the draft');
+
+  // Everything whole again: one reload, one Send, one record, with the changed answer.
+  offline = false;
+  altered = false;
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.locator('[data-testid=question-say-my-mind] input[value="5"]').isChecked(), 'the change came back');
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=thank-you]').waitFor({ timeout: 30000 });
+  const added = (await stored()).filter((r) => !before.has(r.envelope.idempotencyKey));
+  assert.equal(added.length, 1, 'one record, not two');
+  const answers = Object.fromEntries(added[0].envelope.questionnaireResponse.item.map((i) => [i.linkId, i.answer[0].valueInteger]));
+  assert.deepEqual(answers, { 'say-my-mind': 5, 'what-matters': 2, 'way-we-worked': 2, 'worth-my-time': 2 });
+  await context.close();
+});
+
 test('the loader hands chunks their fetcher privately: `chunk` is not an export of rapport.js', async () => {
   const { page, context } = await openHost(browser, WIDGET);
   await ready(page);

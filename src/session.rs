@@ -367,8 +367,18 @@ impl Session {
             &[|s| s.answers_changed]
         });
         self.recheck();
-        // Answers changed after a refused send: the next attempt is a new submission.
+        // Answers changed after a refused send: the next attempt is a new submission, which
+        // supersedes the refused one. Its outbox entry goes too (one is left on the device when
+        // the sending chunk itself could not run after a reload), or a later visit would send
+        // it beside the new one, under another key. The answers stay in the draft.
         if matches!(self.status_untracked(), SendStatus::Failed(_)) {
+            if let Some(old) = self.pending() {
+                let settings = self.delivery();
+                store::remove(
+                    settings.policy,
+                    &store::outbox_key(&settings.prefix, &old.key),
+                );
+            }
             self.set_pending(None);
             self.set_status(SendStatus::Idle);
         }
