@@ -783,16 +783,31 @@ fn now_is_refused_where_a_value_is_sent_or_a_question_decided() {
 /// splitting stops one part past the collection bound.
 #[test]
 fn text_functions_over_a_long_answer_pay_for_what_they_read() {
-    let long = json!({"item": [{"linkId": "t", "answer": [{"valueString": "a,".repeat(500_000)}]}]});
+    let long =
+        json!({"item": [{"linkId": "t", "answer": [{"valueString": "a,".repeat(500_000)}]}]});
     let run = |src: &str| evaluate_on(src, &long, "2026-12-07").unwrap();
     let a = "%resource.item.answer.value";
     let many = "'xxxxxxxxxx'.replace('x', 'xxxxxxxxxx').replace('x', 'xxxxxxxxxx').toChars()";
-    for per_item in ["replace('a', '').length()", "contains('b')", "length()", "trim().length()", "substring(1, 1)", "indexOf('b')"] {
+    for per_item in [
+        "replace('a', '').length()",
+        "contains('b')",
+        "length()",
+        "trim().length()",
+        "substring(1, 1)",
+        "indexOf('b')",
+    ] {
         let r = run(&format!("{many}.select({a}.{per_item}).count()"));
-        assert!(matches!(r, Err(EvalError::OutOfFuel | EvalError::TooBig)), "{per_item}: {r:?}");
+        assert!(
+            matches!(r, Err(EvalError::OutOfFuel | EvalError::TooBig)),
+            "{per_item}: {r:?}"
+        );
     }
     for whole in ["toChars().count()", "split(',').count()"] {
-        assert_eq!(run(&format!("{a}.{whole}")), Err(EvalError::TooBig), "{whole}");
+        assert_eq!(
+            run(&format!("{a}.{whole}")),
+            Err(EvalError::TooBig),
+            "{whole}"
+        );
     }
     assert_eq!(run(&format!("{a}.trim()")), Err(EvalError::TooBig));
 }
