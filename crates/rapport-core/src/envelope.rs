@@ -584,6 +584,22 @@ pub fn verify(
             "/questionnaireResponse",
         ));
     }
+    // A read-only item's value is the definition's: another one did not come from the widget.
+    if let Some(item) = q.items.iter().find(|i| {
+        i.read_only
+            && answers
+                .get(&i.link_id)
+                .is_some_and(|a| Some(a) != q.initial_of(i))
+    }) {
+        return Err(EnvelopeError::new(
+            K::InvalidAnswers,
+            format!(
+                "\"{}\" is read-only; the value sent is not the definition's initial value",
+                item.link_id
+            ),
+            "/questionnaireResponse",
+        ));
+    }
     let issues = validate(&q, &answers);
     if let Some(first) = issues.first() {
         return Err(EnvelopeError::new(

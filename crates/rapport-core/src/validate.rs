@@ -71,9 +71,9 @@ pub fn validate(q: &Questionnaire, answers: &Answers) -> Vec<Issue> {
     let enabled = enabled_items(q, answers);
     let mut issues = Vec::new();
     for (i, item) in q.items.iter().enumerate() {
-        // A calculated value is worked out, not the patient's: nothing to check.
-        if !item.kind.is_question() || item.calculated || !enabled.get(i).copied().unwrap_or(false)
-        {
+        // A calculated value is worked out, a read-only one given (checked when the definition
+        // is read, and by `envelope::verify`): not the patient's, nothing to check.
+        if !item.kind.is_question() || !item.asked() || !enabled.get(i).copied().unwrap_or(false) {
             continue;
         }
         let issue = |code| Issue {
@@ -276,7 +276,7 @@ pub fn progress(q: &Questionnaire, answers: &Answers) -> (usize, usize) {
     let mut answered = 0;
     let mut total = 0;
     for (i, item) in q.items.iter().enumerate() {
-        if item.kind.is_question() && !item.calculated && enabled.get(i).copied().unwrap_or(false) {
+        if item.kind.is_question() && item.asked() && enabled.get(i).copied().unwrap_or(false) {
             total += 1;
             if answers.get(&item.link_id).is_some() {
                 answered += 1;

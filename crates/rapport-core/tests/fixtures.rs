@@ -20,10 +20,11 @@
 //!                   "controls": {"q": "radio-row" | "slider" | "input"}, "steps": {...},
 //!                   "bounds": {"q": [min, max]}, "maxLength": {...}, "ordinals": {...},
 //!                   "codes": {"q": [[system, code], ...]}, "parents": {...},
-//!                   "required": [...], "reverse": [...], "repeats": [...],
+//!                   "required": [...], "reverse": [...], "repeats": [...], "readOnly": [...],
 //!                   "enableWhen": {"q": count},
 //!                   "languages": [...], "language": "en", "canonical": "url|version" },
 //!     "texts":    [{ "linkId": "q1" | "title", "option": "code", "chain": ["es"], "text": "..." }],
+//!     "initial":  { "<linkId>": <answer the item starts with> },
 //!     "shown":    [{ "id": "total", "value": 52.1, "high": 100,
 //!                    "labels": { "en": "label for this chain", "es": "..." } }]
 //!   }
@@ -48,9 +49,10 @@
 //!
 //! Answers are written as JSON: `{"coding": "code"}` or `{"coding": {"system": .., "code": ..}}`,
 //! `true`/`false`, integers, `{"decimal": 2.5}`, strings, and `{"date": "2026-12-05"}`,
-//! `{"dateTime": "2026-12-05T14:30:00+01:00"}`, `{"time": "14:30:00"}`; a list of these is the
-//! a quantity as `{"quantity": {"value": 72, "system": .., "code": "kg"}}`; the
-//! answer of an item that repeats (`[{"coding": "a"}, {"coding": "b"}]`).
+//! `{"dateTime": "2026-12-05T14:30:00+01:00"}`, `{"time": "14:30:00"}`, a quantity as
+//! `{"quantity": {"value": 72, "system": .., "code": "kg"}}`; a list of these is the answer of
+//! an item that repeats (`[{"coding": "a"}, {"coding": "b"}]`). The answers start from the
+//! definition's initial values, as on a first visit; `null` clears one.
 //!
 //! Issue codes are `IssueCode::code()`: `required`, `below-min`, `above-max`, `too-long`,
 //! `not-whole-number`, `not-number`, `wrong-type`, `not-date`, `not-time`, `not-date-time`; an optional third element is the limit.
@@ -201,6 +203,30 @@ fn check_fixture(path: &Path) -> Result<(), String> {
                     ))
                 }
                 _ => {}
+            }
+            // As the widget loads it: the initial values read afterwards, with the same
+            // problems, or the same answers to start with.
+            if let Ok(mut later) = Questionnaire::from_value_initial_later(v, &[]) {
+                let read = later.read_initial().map(|()| {
+                    let given: Vec<_> = later
+                        .initial_answers()
+                        .map(|(i, a)| (i.link_id.clone(), a.clone()))
+                        .collect();
+                    given
+                });
+                let direct = by_value
+                    .as_ref()
+                    .map(|q| {
+                        let given: Vec<_> = q
+                            .initial_answers()
+                            .map(|(i, a)| (i.link_id.clone(), a.clone()))
+                            .collect();
+                        given
+                    })
+                    .map_err(Clone::clone);
+                if read != direct {
+                    return Err("the initial values read later differ from the ones read with the definition".into());
+                }
             }
             by_value
         }
@@ -497,14 +523,20 @@ fn fits(item: &Item, v: &AnswerValue) -> bool {
 
 fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String> {
     let mut out = String::new();
+    // A first visit, as the widget begins one: the definition's initial values, then what the
+    // patient answered over them (`null`: they cleared it).
     let mut answers = Answers::new();
+    for (item, v) in q.initial_answers() {
+        answers.set(&item.link_id, Some(v.clone()));
+    }
     if let Some(a) = fx.get("answers") {
         let a = a.as_object().ok_or("\"answers\" must be an object")?;
         for (k, v) in a {
-            answers.set(
-                k,
-                Some(parse_answer(v).map_err(|e| format!("answer {k}: {e}"))?),
-            );
+            let v = match v {
+                Value::Null => None,
+                v => Some(parse_answer(v).map_err(|e| format!("answer {k}: {e}"))?),
+            };
+            answers.set(k, v);
         }
     }
     // With the instances of repeating groups the answers fill (answers inside them are keyed
@@ -542,6 +574,7 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
                 | "model"
                 | "texts"
                 | "shown"
+                | "initial"
         ) {
             return Err(format!("unknown expect key \"{key}\" (a typo?)"));
         }
@@ -742,6 +775,28 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
     }
     if let Some(texts) = expect.get("texts") {
         check_texts(texts, q, &mut out)?;
+    }
+    if let Some(want) = expect.get("initial") {
+        let want = want.as_object().ok_or("\"initial\" must be an object")?;
+        let mut listed = Vec::new();
+        for (k, v) in want {
+            listed.push((
+                k.clone(),
+                parse_answer(v).map_err(|e| format!("initial {k}: {e}"))?,
+            ));
+        }
+        let mut got: Vec<(String, AnswerValue)> = q
+            .initial_answers()
+            .map(|(i, v)| (i.link_id.clone(), v.clone()))
+            .collect();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        listed.sort_by(|a, b| a.0.cmp(&b.0));
+        if got != listed {
+            let _ = writeln!(
+                out,
+                "initial answers differ:\n  expected {listed:?}\n  actual   {got:?}"
+            );
+        }
     }
     if let Some(want) = expect.get("shown") {
         check_shown(want, q, &computed, &mut out)?;
@@ -962,13 +1017,14 @@ fn check_model(model: &Value, q: &Questionnaire, out: &mut String) -> Result<(),
                     }
                 }
             }
-            "required" | "reverse" | "repeats" => {
+            "required" | "reverse" | "repeats" | "readOnly" => {
                 let got: Vec<&str> = q
                     .items
                     .iter()
                     .filter(|i| match key.as_str() {
                         "required" => i.required,
                         "repeats" => i.repeats,
+                        "readOnly" => i.read_only,
                         _ => i.reverse_scored,
                     })
                     .map(|i| i.link_id.as_str())

@@ -100,6 +100,9 @@ const KEYS: &[&str] = &[
     "answerString",
     "answerCoding",
     "answerOption",
+    "initial",
+    "initialSelected",
+    "readOnly",
     "valueCoding",
     "code",
     "system",
@@ -598,6 +601,24 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                 item.insert("enableBehavior".into(), json!(*rng.pick(&["all", "any"])));
             }
         }
+        // An answer given in advance (`initial`, an option's `initialSelected`), sometimes
+        // read-only; a score may count it (`initial-scored`).
+        if matches!(kind, "boolean" | "choice") && rng.chance(10) {
+            if kind == "boolean" {
+                item.insert(
+                    "initial".into(),
+                    json!([{ "valueBoolean": rng.chance(50) }]),
+                );
+            } else if let Some(Value::Array(options)) = item.get_mut("answerOption") {
+                if let Some(Value::Object(first)) = options.first_mut() {
+                    first.insert("initialSelected".into(), json!(true));
+                }
+            }
+            if rng.chance(30) {
+                item.insert("readOnly".into(), json!(true));
+            }
+            extensions.push(json!({ "url": ext("initial-scored"), "valueBoolean": true }));
+        }
         if !extensions.is_empty() {
             item.insert("extension".into(), Value::Array(extensions));
         }
@@ -849,6 +870,11 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
     let mut answers = Answers::new();
     for item in &q.items {
         if !rng.chance(75) {
+            continue;
+        }
+        // The widget sends a read-only value as the definition gives it.
+        if let (true, true, Some(v)) = (widget_like, item.read_only, q.initial_of(item)) {
+            answers.set(&item.link_id, Some(v.clone()));
             continue;
         }
         let value = if widget_like {
@@ -1569,6 +1595,16 @@ fn b_structured_generator_covers_the_model() {
             if item.repeats && item.kind == ItemKind::Group {
                 seen.insert("repeating group".into());
             }
+            if q.initial_of(item).is_some() {
+                seen.insert(
+                    if item.read_only {
+                        "read-only"
+                    } else {
+                        "initial"
+                    }
+                    .into(),
+                );
+            }
         }
         if !q.scores.is_empty() {
             seen.insert("scores".into());
@@ -1586,6 +1622,8 @@ fn b_structured_generator_covers_the_model() {
         "repeating group".into(),
         "scores".into(),
         "flags".into(),
+        "initial".into(),
+        "read-only".into(),
     ] {
         assert!(seen.contains(&want), "generator never makes {want}");
     }

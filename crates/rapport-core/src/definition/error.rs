@@ -104,6 +104,27 @@ pub enum ErrorKind {
         /// written: its words are the expressions chunk's, and the model keeps no more types).
         problem: String,
     },
+    /// An `initial` value (or an option's `initialSelected`) the item cannot start with. Code
+    /// `bad-initial`.
+    BadInitial { why: InitialProblem },
+}
+
+/// What is wrong with an item's starting answer ([`ErrorKind::BadInitial`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum InitialProblem {
+    /// On a group, display text or a calculated item, which the patient does not answer.
+    NotAQuestion,
+    /// More than one on an item that takes one answer (FHIR's que-13).
+    Several,
+    /// Not an answer the item takes: the issue an answer like it would get (`wrong-type`,
+    /// `above-max`, `not-date`…).
+    NotAnAnswer { issue: crate::validate::IssueCode },
+    /// No `value[x]` Rapport reads (valueBoolean, valueDecimal, valueInteger, valueDate,
+    /// valueDateTime, valueTime, valueString, valueCoding, valueQuantity).
+    NoValue,
+    /// On an item a score counts, without Rapport's `initial-scored` extension: an answer
+    /// given in advance sways the score.
+    Scored,
 }
 
 /// What is wrong with an `enableWhen` (its words are in [`ErrorKind::message`], fetched by the
@@ -239,6 +260,7 @@ impl ErrorKind {
             ErrorKind::ItemsUnderQuestion => "items-under-question",
             ErrorKind::BadScoring { .. } | ErrorKind::ScoreItem { .. } => "bad-scoring",
             ErrorKind::BadExpression { .. } => "bad-expression",
+            ErrorKind::BadInitial { .. } => "bad-initial",
         }
     }
 
@@ -347,6 +369,13 @@ impl ErrorKind {
             ErrorKind::BadExpression { extension, problem } => {
                 format!("the FHIRPath of {extension} cannot be evaluated: {problem}")
             }
+            ErrorKind::BadInitial { why } => match why {
+                InitialProblem::NotAQuestion => "an initial value on an item the patient does not answer (a group, display text or a calculated item)".to_owned(),
+                InitialProblem::Several => "several initial values on an item that takes one answer".to_owned(),
+                InitialProblem::NotAnAnswer { issue } => format!("the initial value is not an answer this item takes ({})", issue.code()),
+                InitialProblem::NoValue => "an initial value without a value Rapport reads".to_owned(),
+                InitialProblem::Scored => "an initial value on an item a score counts: an answer given in advance sways the score".to_owned(),
+            },
         }
     }
 
@@ -415,6 +444,12 @@ impl ErrorKind {
             ErrorKind::BadExpression { .. } => {
                 "write it in the FHIRPath subset docs/fhir-support.md lists, or declare a total with Rapport's score extension".into()
             }
+            ErrorKind::BadInitial { why } => match why {
+                InitialProblem::NotAQuestion | InitialProblem::Several => "remove it, or give one initial value to each question that takes one answer".into(),
+                InitialProblem::NotAnAnswer { .. } => "give a value of the item's type that a patient could answer: one of its options' codes, a unit it lists, a number within minValue and maxValue, a date written in full".into(),
+                InitialProblem::NoValue => "give valueBoolean, valueDecimal, valueInteger, valueDate, valueDateTime, valueTime, valueString, valueCoding or valueQuantity".into(),
+                InitialProblem::Scored => "remove it, or add Rapport's initial-scored extension (valueBoolean true) to the item if the clinic means the score to start from it".into(),
+            },
         }
     }
 }

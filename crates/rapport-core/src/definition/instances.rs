@@ -141,6 +141,8 @@ impl Questionnaire {
             index: StrMap::new(),
             roots: Vec::new(),
             expressions: self.expressions.clone(),
+            unread_initial: self.unread_initial.clone(),
+            initial: self.initial.clone(),
         };
         let mut roots = Vec::new();
         for &r in &self.roots {

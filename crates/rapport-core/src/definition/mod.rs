@@ -22,7 +22,8 @@ mod parse;
 mod scoring;
 
 pub use error::{
-    Allowed, ConditionProblem, DefinitionError, ErrorKind, NotScorable, ScoreProblem, Unsupported,
+    Allowed, ConditionProblem, DefinitionError, ErrorKind, InitialProblem, NotScorable,
+    ScoreProblem, Unsupported,
 };
 pub use model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item,

@@ -36,6 +36,14 @@ pub struct Questionnaire {
     /// The definition as loaded, kept when it has FHIRPath expressions (SDC `variable`,
     /// `calculatedExpression`…), which [`crate::fhirpath::Program::compile`] reads.
     pub expressions: Option<Box<serde_json::Value>>,
+    /// The definition as loaded, kept while the answers its items start with are unread
+    /// ([`Questionnaire::read_initial`]).
+    pub(super) unread_initial: Option<Box<serde_json::Value>>,
+    /// FHIR `initial` (or the options with `initialSelected`): the answer an item starts with
+    /// on a first visit, by `linkId`, checked like an answer (`AnswerValue::Many` when it
+    /// repeats); the patient may change it unless the item is `read_only`. Beside the items
+    /// rather than in them: a first render without them carries no code for them.
+    pub(super) initial: Vec<(String, AnswerValue)>,
 }
 
 /// Text in a base language with optional translations (FHIR's `translation` extension).
@@ -128,9 +136,13 @@ pub struct Item {
     /// SDC `calculatedExpression`: the answer is worked out from other answers
     /// ([`crate::fhirpath`]), shown read-only and sent; never asked, never required.
     pub calculated: bool,
-    /// `questionnaire-hidden` on a calculated item: worked out and sent, never drawn (other
-    /// hidden items are left out of the model).
+    /// `questionnaire-hidden` on a calculated item or one with an `initial` value: worked out
+    /// or given, and sent, never drawn (other hidden items are left out of the model).
     pub hidden: bool,
+    /// FHIR `readOnly` (or `questionnaire-hidden`) on a question with an `initial` value: its
+    /// value is the definition's, shown (unless hidden) but never changed, sent as given; the
+    /// receiver refuses another value. Other read-only questions are left out of the model.
+    pub read_only: bool,
     /// SDC `enableWhenExpression`: shown only while its FHIRPath gives `true`
     /// ([`crate::answers::Answers::shown_by_expression`]), besides any `enableWhen`.
     pub enable_expression: bool,
@@ -138,6 +150,13 @@ pub struct Item {
     pub parent: Option<usize>,
     /// Indices of the children in [`Questionnaire::items`].
     pub children: Vec<usize>,
+}
+
+impl Item {
+    /// Whether the patient answers the item: not worked out (calculated) nor given (read-only).
+    pub fn asked(&self) -> bool {
+        !self.calculated && !self.read_only
+    }
 }
 
 /// The answer type of an item, with what the renderer and validator need.
@@ -350,6 +369,23 @@ pub struct FlagRule {
 }
 
 impl Questionnaire {
+    /// The answers items start with (FHIR `initial`, `initialSelected`), by key, in document
+    /// order: given on a first visit, and to a read-only item always.
+    pub fn initial_answers(&self) -> impl Iterator<Item = (&Item, &AnswerValue)> {
+        self.items
+            .iter()
+            .filter_map(|i| self.initial_of(i).map(|v| (i, v)))
+    }
+
+    /// The answer `item` starts with (in every instance of a repeating group).
+    pub fn initial_of(&self, item: &Item) -> Option<&AnswerValue> {
+        let link_id = super::instances::link_id_of(&item.link_id);
+        self.initial
+            .iter()
+            .find(|(l, _)| l == link_id)
+            .map(|(_, v)| v)
+    }
+
     /// The item with this `linkId`.
     pub fn item(&self, link_id: &str) -> Option<&Item> {
         self.index.get(link_id).and_then(|&i| self.items.get(i))

@@ -9,10 +9,10 @@
 use serde_json::{Map, Value};
 
 use super::error::root_error;
-use super::error::{Allowed, ConditionProblem, Unsupported};
+use super::error::{Allowed, ConditionProblem, InitialProblem, Unsupported};
 use super::model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl,
-    Operator, Questionnaire, Text,
+    Operator, Questionnaire, ScoreRule, Text,
 };
 use super::{DefinitionError, ErrorKind, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT_LENGTH};
 use crate::answers::AnswerValue;
@@ -83,12 +83,61 @@ impl Questionnaire {
         value: &Value,
         value_sets: &[(String, Value)],
     ) -> Result<Questionnaire, Vec<DefinitionError>> {
+        Self::load(value, value_sets, Some(Parser::initial_values))
+    }
+
+    /// As [`Questionnaire::from_value_with`], but the answers items start with (`initial`,
+    /// `initialSelected`) are left unread, and their problems unfound, until
+    /// [`Questionnaire::read_initial`]: the widget reads them in a chunk of its own, so that a
+    /// first render without them does not carry the code.
+    pub fn from_value_initial_later(
+        value: &Value,
+        value_sets: &[(String, Value)],
+    ) -> Result<Questionnaire, Vec<DefinitionError>> {
+        Self::load(value, value_sets, None)
+    }
+
+    /// Reads the answers items start with, left unread by
+    /// [`Questionnaire::from_value_initial_later`] (nothing to do otherwise): every problem in
+    /// them, located, as [`Questionnaire::from_value`] reports them.
+    pub fn read_initial(&mut self) -> Result<(), Vec<DefinitionError>> {
+        let Some(v) = self.unread_initial.take() else {
+            return Ok(());
+        };
+        let mut p = Parser {
+            items: std::mem::take(&mut self.items),
+            ..Parser::default()
+        };
+        p.initial_values(&v, &self.scores);
+        self.items = p.items;
+        self.initial = p.initial;
+        if p.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(p.errors)
+        }
+    }
+
+    /// Whether the answers items start with are still to be read
+    /// ([`Questionnaire::read_initial`]).
+    pub fn initial_unread(&self) -> bool {
+        self.unread_initial.is_some()
+    }
+
+    fn load(
+        value: &Value,
+        value_sets: &[(String, Value)],
+        read_initial: Option<ReadInitial>,
+    ) -> Result<Questionnaire, Vec<DefinitionError>> {
         let d = depth(value);
         if d > MAX_DEPTH {
             return Err(vec![root_error(ErrorKind::TooDeep { depth: d })]);
         }
         // Phase two: walk into the checked model.
-        let mut p = Parser::default();
+        let mut p = Parser {
+            read_initial,
+            ..Parser::default()
+        };
         // Kept beside the contained ones: a canonical URL is never a FHIR id (no ':' or '/').
         for (reference, resource) in value_sets {
             if !reference.starts_with('#') {
@@ -147,7 +196,18 @@ pub(super) struct Parser {
     /// The `contained` CodeSystems by `url`, with their pointers: a contained ValueSet that
     /// includes one whole lists its concepts (the NCI forms do this).
     code_systems: StrMap<(String, Value)>,
+    /// Whether a question gives an answer to start with (`initial`, `initialSelected`).
+    given: bool,
+    /// What reads those with the definition; `None`: they are left for
+    /// [`Questionnaire::read_initial`] (by a function pointer, so that code that defers them
+    /// does not carry the reading).
+    read_initial: Option<ReadInitial>,
+    /// The answers items start with, read so far.
+    initial: Vec<(String, AnswerValue)>,
 }
+
+/// Reads the answers items start with ([`Parser::initial_values`]).
+type ReadInitial = fn(&mut Parser, &Value, &[ScoreRule]);
 
 impl Parser {
     pub(super) fn err(
@@ -226,6 +286,9 @@ impl Parser {
         }
         self.check_conditions();
         let (scores, flags) = self.scoring(obj);
+        if let (Some(read), true) = (self.read_initial, self.given) {
+            read(self, v, &scores);
+        }
         Some(Questionnaire {
             url,
             version,
@@ -238,7 +301,40 @@ impl Parser {
             index: std::mem::take(&mut self.index),
             roots,
             expressions: (self.expressions || has_expression(v)).then(|| Box::new(v.clone())),
+            unread_initial: (self.given && self.read_initial.is_none())
+                .then(|| Box::new(v.clone())),
+            initial: std::mem::take(&mut self.initial),
         })
+    }
+
+    /// Reads each question's answer to start with ([`Parser::initial`]) from the definition
+    /// `v`, and refuses one on an item a score counts unless the item says the clinic means it
+    /// (Rapport's `initial-scored`).
+    fn initial_values(&mut self, v: &Value, scores: &[ScoreRule]) {
+        for pos in 0..self.items.len() {
+            let Some(item) = self.items.get(pos).cloned() else {
+                continue;
+            };
+            let Some(obj) = v.pointer(&item.pointer).and_then(Value::as_object) else {
+                continue;
+            };
+            let initial = self.initial(obj, &item.pointer, &item);
+            let scored = scores.iter().any(|s| s.items.contains(&item.link_id));
+            let meant = extensions_map(obj, &item.pointer).iter().any(|(_, e)| {
+                e.get("url").and_then(Value::as_str) == Some(ext("initial-scored").as_str())
+                    && e.get("valueBoolean") == Some(&Value::Bool(true))
+            });
+            if initial.is_some() && scored && !meant {
+                let why = InitialProblem::Scored;
+                self.err(
+                    item.pointer,
+                    Some(&item.link_id),
+                    ErrorKind::BadInitial { why },
+                );
+            } else if let Some(v) = initial {
+                self.initial.push((item.link_id, v));
+            }
+        }
     }
 
     pub(super) fn wrong_type(
@@ -385,11 +481,14 @@ impl Parser {
                 return None;
             }
         };
-        // A read-only or calculated item (an SDC `calculatedExpression` total, say) is for
-        // other renderers: drawn here it would be a question the patient could answer. It is
-        // left out, deliberately (docs/fhir-support.md): scores come from the `score` extension.
-        // So is a hidden one (`questionnaire-hidden`), which the patient is not to see, with
-        // everything under it.
+        // A read-only item (`readOnly`) is shown with its value and sent, never changed; one
+        // that can have no value (no `initial`, no options to select: a server's prefill, say)
+        // is left out, as drawn here it would be a question the patient could answer, or an
+        // empty box (a read-only choice whose options select none is kept and never drawn).
+        // A hidden one (`questionnaire-hidden`), which the patient is not to see, is left out
+        // likewise, with everything under it, unless its value is worked out or given (sent,
+        // never drawn). A read-only or hidden group is left out with everything under it (one
+        // that gives an initial value is refused: a group is not answered).
         let extensions_here: Vec<(String, &Map<String, Value>)> =
             extensions(v, ptr).into_iter().collect();
         let (mut calculated, mut hidden, mut enable_expression) = (false, false, false);
@@ -399,9 +498,10 @@ impl Parser {
             enable_expression |= url.ends_with("enableWhenExpression");
             hidden |= url == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true));
         }
-        // A hidden calculated item stays: it is worked out and sent (other values may read it),
-        // never drawn.
-        if !calculated && (obj.get("readOnly").and_then(Value::as_bool) == Some(true) || hidden) {
+        let read_only = obj.get("readOnly").and_then(Value::as_bool) == Some(true) || hidden;
+        // (An option with `initialSelected` is found when the options are read.)
+        let given = obj.contains_key("initial");
+        if read_only && !calculated && !given && !obj.contains_key("answerOption") {
             return None;
         }
         // Expressions (SDC `variable`, `calculatedExpression`, `initialExpression`…) are read
@@ -696,7 +796,7 @@ impl Parser {
             self.index.insert(link_id.clone(), pos);
         }
         self.conditions(obj, ptr, &link_id, pos);
-        self.items.push(Item {
+        let item = Item {
             link_id: link_id.clone(),
             pointer: ptr.to_owned(),
             kind: kind.clone(),
@@ -712,10 +812,13 @@ impl Parser {
             reverse_scored,
             calculated,
             hidden,
+            read_only: read_only && !calculated,
             enable_expression,
             parent,
             children: Vec::new(),
-        });
+        };
+        self.given |= given;
+        self.items.push(item);
         if self.items.len() > MAX_ITEMS {
             return Some(pos);
         }
@@ -755,6 +858,71 @@ impl Parser {
             item.children = children;
         }
         Some(pos)
+    }
+
+    /// The answer an item starts with: its `initial` values, or its options with
+    /// `initialSelected`, checked like a patient's answer (an option's coding or a unit is
+    /// taken as the definition lists it). Each problem is located.
+    fn initial(&mut self, obj: &Map<String, Value>, ptr: &str, item: &Item) -> Option<AnswerValue> {
+        if let Some(other) = obj.get("initial").filter(|v| !v.is_array() && !v.is_null()) {
+            self.wrong_type(
+                &join(ptr, "initial"),
+                Some(&item.link_id),
+                "initial",
+                "an array",
+                other,
+            );
+        }
+        let listed = |key: &str| {
+            let list = obj.get(key).and_then(Value::as_array);
+            list.into_iter().flatten().enumerate()
+        };
+        // Each value where it is written: `initial`'s entries, then the selected options.
+        let mut found: Vec<(String, &Value)> = Vec::new();
+        for (i, e) in listed("initial") {
+            found.push((join(&join(ptr, "initial"), i), e));
+        }
+        for (i, o) in listed("answerOption") {
+            if o.get("initialSelected") == Some(&Value::Bool(true)) {
+                found.push((
+                    join(&join(&join(ptr, "answerOption"), i), "initialSelected"),
+                    o,
+                ));
+            }
+        }
+        // A choice whose options could not be read (a value set a server must expand, say)
+        // has its error already: its initial values cannot be checked against them yet.
+        if matches!(&item.kind, ItemKind::Choice { options, .. } if options.is_empty()) {
+            return None;
+        }
+        let mut values = Vec::new();
+        for (n, (p, v)) in found.into_iter().enumerate() {
+            let why = match v.as_object().and_then(|o| value_x(o, "value")) {
+                _ if item.calculated || !item.kind.is_question() => {
+                    Some(InitialProblem::NotAQuestion)
+                }
+                _ if n > 0 && !item.repeats => Some(InitialProblem::Several),
+                None => Some(InitialProblem::NoValue),
+                Some(v) => {
+                    values.push(as_listed(&item.kind, v));
+                    // With the values before it: the same option twice is not two answers.
+                    let so_far = match item.repeats {
+                        true => AnswerValue::Many(values.clone()),
+                        false => values.first()?.clone(),
+                    };
+                    crate::validate::check_item_answer(item, &so_far)
+                        .map(|issue| InitialProblem::NotAnAnswer { issue })
+                }
+            };
+            if let Some(why) = why {
+                self.err(p, Some(&item.link_id), ErrorKind::BadInitial { why });
+                return None;
+            }
+        }
+        match item.repeats {
+            true if !values.is_empty() => Some(AnswerValue::Many(values)),
+            _ => values.pop(),
+        }
     }
 
     fn options(
@@ -816,6 +984,8 @@ impl Parser {
         let mut out = Vec::new();
         for (i, opt) in list.iter().enumerate() {
             let optr = join(&join(ptr, "answerOption"), i);
+            // The answer to start with (`Parser::initial`).
+            self.given |= opt.get("initialSelected").is_some();
             // A text option: its text is the answer and the label. Not on an open-choice,
             // whose own words are text too and would be taken for it.
             if let (Some(Value::String(_)), Some(o), false) =
@@ -1422,6 +1592,33 @@ fn condition_problem(cond: &EnableWhen, target: Option<&ItemKind>) -> Option<Con
         answer: cond.answer.kind_name(),
         operator: cond.operator,
     })
+}
+
+/// An answer as the item lists it: a coding with its option's system, a quantity with its
+/// unit's (an `initial` value may leave the system out, as an answer read back may).
+fn as_listed(kind: &ItemKind, v: AnswerValue) -> AnswerValue {
+    match (kind, &v) {
+        (ItemKind::Choice { options, .. }, AnswerValue::Coding { system, code }) => options
+            .iter()
+            .find(|o| !o.text && &o.code == code && (system.is_none() || &o.system == system))
+            .map_or(v.clone(), AnswerOption::answer),
+        (
+            ItemKind::Quantity { units },
+            AnswerValue::Quantity {
+                value,
+                system: None,
+                code,
+            },
+        ) => match units.iter().find(|u| &u.code == code) {
+            Some(u) => AnswerValue::Quantity {
+                value: *value,
+                system: u.system.clone(),
+                code: code.clone(),
+            },
+            None => v.clone(),
+        },
+        _ => v,
+    }
 }
 
 /// Reads `answer[x]` (as in `enableWhen`) or `value[x]` from an object.

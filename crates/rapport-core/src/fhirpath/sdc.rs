@@ -314,7 +314,10 @@ impl Program {
             if answers.get(&key).is_some() {
                 continue;
             }
-            let Some(item) = q.item(&key) else { continue };
+            // A read-only item's value is its `initial` one, which the receiver checks.
+            let Some(item) = q.item(&key).filter(|i| !i.read_only) else {
+                continue;
+            };
             if let Ok(c) = self.run(q, &view, ip, item, node, clock) {
                 if let Some(v) = to_answer(item, c) {
                     out.push((key, v));
