@@ -7,7 +7,8 @@
 // numbers with their unit (questionnaire-unit) at 1024 px light English and 360 px dark Arabic;
 // a drop-down and options side by side (choice-layouts.json) at 360 px light English and
 // 1024 px dark Arabic; quantities (a number and its unit, one or a list) at 360 px light English
-// and dark Arabic.
+// and dark Arabic; answers a form starts with and read-only values at 1024 px light and 360 px
+// dark in English and 360 px light in Arabic.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -206,6 +207,20 @@ try {
   await shots(browser, 'calculated', bmiAr, [['ar', 360, 'light', 'rtl']], async (page) => {
     await page.locator('[data-testid=question-w] input').fill('70');
   });
+  // Answers a form starts with (initial, initialSelected) and read-only values shown as text:
+  // English light and dark, and the clinic's Arabic right to left.
+  const given = JSON.parse(readFileSync(join(FIXTURES, 'initial-values.json'), 'utf8')).definition;
+  await shots(browser, 'initial', given, [['en', 1024, 'light', null], ['en', 360, 'dark', null]], async () => {}, 1400);
+  const givenAr = structuredClone(given);
+  givenAr.language = 'ar';
+  givenAr.title = 'عن جلستك الأخيرة';
+  const words = { clinician: 'المعالج', 'session-day': 'يوم الجلسة', how: 'كيف التقيتما؟', goal: 'ما تعملان عليه معًا', minutes: 'كم استغرقت بالدقائق؟', talked: 'عمّ تحدثتما؟ اختر كل ما ينطبق.', again: 'هل تريد الموعد نفسه الأسبوع القادم؟', weight: 'وزنك، إن وزنت نفسك' };
+  for (const item of givenAr.item) if (words[item.linkId]) item.text = words[item.linkId];
+  givenAr.item.find((i) => i.linkId === 'clinician').initial = [{ valueString: 'د. أمل حداد' }];
+  givenAr.item.find((i) => i.linkId === 'goal').initial = [{ valueString: 'نوم أفضل' }];
+  ['في الغرفة نفسها', 'عبر الفيديو', 'عبر الهاتف'].forEach((t, i) => { givenAr.item.find((x) => x.linkId === 'how').answerOption[i].valueCoding.display = t; });
+  ['أسبوعي', 'أهدافي', 'شيء آخر'].forEach((t, i) => { givenAr.item.find((x) => x.linkId === 'talked').answerOption[i].valueCoding.display = t; });
+  await shots(browser, 'initial', givenAr, [['ar', 360, 'light', 'rtl']], async () => {}, 1400);
 } finally {
   await browser.close();
 }

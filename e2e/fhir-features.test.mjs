@@ -595,3 +595,60 @@ test('an item an SDC enableWhenExpression shows: hidden until its FHIRPath gives
   await sentAsExpected(page, expect, 'enable-expression-on');
   await context.close();
 });
+
+test('answers a form starts with (initial, initialSelected): shown as given, changed or cleared by the patient, kept in the draft; read-only ones shown as text and sent unchanged, a hidden one sent and never drawn; stored after the receiver checked the read-only values', async () => {
+  const { page, context, expect } = await openFixture('initial-values', { width: 1024 });
+  const readOnly = (id) => page.locator(tid(`read-only-${id}`));
+  // Read-only: the question's words and the value, no field to change it; announced by name.
+  assert.equal((await readOnly('clinician').locator('output').innerText()).trim(), 'Dr. Amal Haddad');
+  assert.equal(await readOnly('clinician').locator('input, textarea, select').count(), 0, 'nothing to change');
+  assert.equal(await page.getByRole('status', { name: 'Your clinician' }).count(), 1);
+  assert.equal(await readOnly('session-day').count(), 1);
+  // Hidden, and a read-only question with no value: not drawn at all.
+  assert.equal(await page.getByText('Form version the portal sent').count(), 0, 'hidden');
+  assert.equal(await page.getByText("Filled in by the clinic's record system").count(), 0, 'no value: left out');
+  // The patient's questions start as the definition gives them.
+  const how = page.locator(tid('question-how'));
+  assert.ok(await how.getByRole('radio', { name: 'In the same room' }).isChecked());
+  const minutes = page.getByRole('textbox', { name: /How long was it/ });
+  assert.equal(await minutes.inputValue(), '50');
+  const goal = page.getByRole('textbox', { name: /What you are working on/ });
+  assert.equal(await goal.inputValue(), 'Sleeping better');
+  const talked = page.locator(tid('question-talked'));
+  assert.ok(await talked.getByRole('checkbox', { name: 'My week' }).isChecked());
+  assert.ok(await talked.getByRole('checkbox', { name: 'My goals' }).isChecked());
+  assert.ok(!(await talked.getByRole('checkbox', { name: 'Something else' }).isChecked()));
+  assert.ok(await page.locator(tid('question-again')).getByRole('radio', { name: 'Yes' }).isChecked());
+  assert.equal(await page.getByRole('textbox', { name: /Your weight/ }).inputValue(), '70.5');
+  // Read-only values are not questions: progress counts the six the patient answers.
+  assert.match(await page.locator('[data-testid=progress]').innerText(), /6\D+6/);
+  // The patient changes some, clears one, adds a tick; a reload keeps their answers, not the
+  // definition's.
+  await minutes.fill('45');
+  await goal.fill('');
+  await talked.getByRole('checkbox', { name: 'Something else' }).check();
+  await page.locator(tid('question-again')).getByRole('radio', { name: 'No' }).check();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole('textbox', { name: /How long was it/ }).inputValue(), '45', 'from the draft');
+  assert.equal(await page.getByRole('textbox', { name: /What you are working on/ }).inputValue(), '', 'cleared stays cleared');
+  assert.ok(await page.locator(tid('question-again')).getByRole('radio', { name: 'No' }).isChecked());
+  assert.equal((await readOnly('clinician').locator('output').innerText()).trim(), 'Dr. Amal Haddad');
+  assert.match(await page.locator('[data-testid=progress]').innerText(), /5\D+6/);
+  await sentAsExpected(page, expect, 'initial-values');
+  await context.close();
+
+  // An initial value the item cannot take: the definition is refused, with the place and why.
+  const { definition } = fixture('initial-values');
+  definition.item.find((i) => i.linkId === 'minutes').initial = [{ valueInteger: 500 }];
+  const badContext = await browser.newContext({ locale: 'en' });
+  const { page: badPage } = await openHost(browser,
+    `<rapport-questionnaire endpoint="/api/responses"><script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context: badContext });
+  const panel = badPage.locator('[data-testid=config-error]');
+  await panel.waitFor({ timeout: 15000 });
+  const text = await panel.innerText();
+  assert.match(text, /invalid-definition/);
+  assert.match(text, /\/item\/6\/initial\/0.*minutes.*not an answer this item takes \(above-max\)/s);
+  await badContext.close();
+});

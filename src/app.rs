@@ -66,7 +66,7 @@ pub fn App(
                 }
                 let loaded = match load::load(&c, &base_url).await {
                     // The rarer controls' chunk, when the definition has one (before drawing).
-                    Ok(l) => match question::load_rare(&l.0.definition).await {
+                    Ok(mut l) => match question::load_rare(&mut l.0).await {
                         Ok(()) => Ok(l),
                         Err(Ok(message)) => {
                             Err(ConfigError::new(FailCode::DefinitionUnreachable, message))

@@ -185,7 +185,9 @@ fn unloaded(e: &net::NetError, code: FailCode, message: String) -> ConfigError {
 }
 
 /// Reads a definition with the browser's JSON parser, then checks it with the core (same
-/// errors as `Questionnaire::from_json`, which the receiver and the linter use).
+/// errors as `Questionnaire::from_json`, which the receiver and the linter use, except those
+/// of the answers items start with, read before drawing by the `controls` chunk:
+/// `components::question::load_rare`).
 fn definition_from_text(
     text: &str,
 ) -> Result<Questionnaire, Vec<rapport_core::definition::DefinitionError>> {
@@ -193,7 +195,7 @@ fn definition_from_text(
         return Err(Questionnaire::too_large(text.len()));
     }
     match crate::json::parse(text) {
-        Ok(value) => Questionnaire::from_value(&value),
+        Ok(value) => Questionnaire::from_value_initial_later(&value, &[]),
         Err(message) => {
             let (line, column) = crate::json::position(&message);
             Err(Questionnaire::not_json(line, column, message))
@@ -274,7 +276,7 @@ fn expand(
         }
         // The definition is JSON (it was read once already).
         let value = crate::json::parse(&text).unwrap_or_default();
-        Ok(Questionnaire::from_value_with(&value, &given))
+        Ok(Questionnaire::from_value_initial_later(&value, &given))
     })))
 }
 
@@ -310,7 +312,7 @@ fn parse_languages(text: &str) -> Result<Vec<Language>, String> {
 /// (`problems`, see `xtask/src/split.rs`), fetched only when a definition has problems: a page
 /// whose questionnaire loads does not pay for them. If that chunk cannot be fetched, the
 /// message still names each problem's place and code.
-async fn definition_error(
+pub async fn definition_error(
     origin: &str,
     errors: Vec<rapport_core::definition::DefinitionError>,
 ) -> ConfigError {

@@ -190,15 +190,32 @@ impl Session {
         save: bool,
     ) {
         self.change(|h| {
-            let mut loaded = (*h.loaded).clone();
-            loaded.definition = Arc::new(definition);
-            h.loaded = Arc::new(loaded);
             let mut answers = Answers::new();
+            let mut kept = Vec::new();
             for (k, v) in h.answers.iter() {
                 if let Some(k) = rename(k) {
                     answers.set(&k, Some(v.clone()));
                 }
             }
+            // An instance the patient adds starts with the definition's initial values (the
+            // items no key of the old instances was renamed to).
+            if save {
+                kept.extend(
+                    h.loaded
+                        .definition
+                        .items
+                        .iter()
+                        .filter_map(|i| rename(&i.link_id)),
+                );
+                for (item, v) in definition.initial_answers() {
+                    if !kept.contains(&item.link_id) {
+                        answers.set(&item.link_id, Some(v.clone()));
+                    }
+                }
+            }
+            let mut loaded = (*h.loaded).clone();
+            loaded.definition = Arc::new(definition);
+            h.loaded = Arc::new(loaded);
             h.answers = answers;
             let mut typed = StrMap::new();
             for (k, v) in h.typed.iter() {
@@ -498,16 +515,17 @@ impl Session {
                 self.set_restored(true);
             }
         }
-        // Expressions: initial values (`initialExpression`) on a first visit, then the
-        // calculated items worked out (`set_answers` rechecks).
-        if let (Some(e), true) = (
-            crate::components::calculated::get(),
-            loaded.base.expressions.is_some(),
-        ) {
-            let mut answers = self.answers_untracked();
-            if draft.is_none() {
-                (e.initial)(&loaded, &mut answers);
-            }
+        // The definition's initial values on a first visit, and a read-only one always (it is
+        // the definition's, not the patient's); then the expressions' (`initialExpression`)
+        // and the calculated items worked out (`set_answers` rechecks).
+        let mut answers = self.answers_untracked();
+        let given = crate::components::question::give_initial(q, &mut answers, draft.is_none());
+        let expressions =
+            crate::components::calculated::get().filter(|_| loaded.base.expressions.is_some());
+        if let Some(e) = expressions.filter(|_| draft.is_none()) {
+            (e.initial)(&loaded, &mut answers);
+        }
+        if given || expressions.is_some() {
             self.set_answers(answers);
         }
         if let Some(entry) = delivery::outbox_entry(&settings, &loaded.instrument_id) {

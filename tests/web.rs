@@ -63,18 +63,14 @@ async fn mount_fhir(lang: &str) -> HtmlElement {
         "../demo/clinic-questionnaire.json"
     ))
     .unwrap();
-    rapport_widget::components::question::load_rare(&definition)
+    let source = Source::Url("/all-types.json".into());
+    let mut loaded = loaded_for(definition, source);
+    rapport_widget::components::question::load_rare(&mut loaded)
         .await
         .expect("the controls load");
     let mut loc = Localizer::new();
     assert!(loc.add_locale("en", &[EN_WIDGET]).is_empty());
-    mount_with(
-        definition,
-        Source::Url("/all-types.json".into()),
-        loc,
-        lang,
-        vec![lang.to_owned(), "en".into()],
-    )
+    mount_loaded(loaded, loc, lang, vec![lang.to_owned(), "en".into()])
 }
 
 thread_local! {
@@ -93,15 +89,12 @@ fn mount_with(
     tag: &str,
     definition_chain: Vec<String>,
 ) -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document
-        .create_element("section")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    let bundled = matches!(source, Source::Bundled(_));
-    let loaded = Arc::new(Loaded {
+    mount_loaded(loaded_for(definition, source), loc, tag, definition_chain)
+}
+
+/// What the widget has loaded for `definition` from `source`, in English.
+fn loaded_for(definition: rapport_core::definition::Questionnaire, source: Source) -> Arc<Loaded> {
+    Arc::new(Loaded {
         version: definition.version.clone().unwrap_or_default(),
         instrument_id: definition.name.clone().unwrap_or_default(),
         base: Arc::new(definition.clone()),
@@ -115,7 +108,23 @@ fn mount_with(
         }],
         widget_languages: vec!["en".into()],
         base_url: "/".into(),
-    });
+    })
+}
+
+fn mount_loaded(
+    loaded: Arc<Loaded>,
+    loc: Localizer,
+    tag: &str,
+    definition_chain: Vec<String>,
+) -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document
+        .create_element("section")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let bundled = matches!(loaded.source, Source::Bundled(_));
     let strings = Arc::new(Strings {
         loc,
         tag: tag.into(),

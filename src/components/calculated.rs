@@ -1,20 +1,17 @@
 //! Calculated items (SDC `calculatedExpression`: a total, a BMI, a risk figure): worked out
 //! from the other answers by the core's FHIRPath ([`rapport_core::fhirpath`]) after every
-//! change, shown read-only beside the questions, and sent. Also `initialExpression` (a value
-//! an empty item starts with). The code, the core's evaluator and the styles are a
-//! WebAssembly chunk of their own (`expressions`), fetched by [`load`] only for a definition
-//! that has expressions: a bundled questionnaire's first render does not pay for them.
+//! change and sent (drawn read-only by [`super::read_only`]). Also `initialExpression` (a value
+//! an empty item starts with). The code and the core's evaluator are a WebAssembly chunk of
+//! their own (`expressions`), fetched by [`load`] only for a definition that has expressions:
+//! a bundled questionnaire's first render does not pay for them.
 
 use std::cell::{Cell, RefCell};
 
-use leptos::prelude::*;
-use rapport_core::answers::{AnswerValue, Answers};
-use rapport_core::definition::{ErrorKind, ItemKind, Questionnaire};
+use rapport_core::answers::Answers;
+use rapport_core::definition::{ErrorKind, Questionnaire};
 use rapport_core::fhirpath::{Clock, Program};
 
-use super::{adopt_sheet, attr, label_dom_id};
 use crate::load::Loaded;
-use crate::session::Session;
 
 /// What the `expressions` chunk does, by function pointer (set once per page).
 pub struct Expressions {
@@ -26,8 +23,6 @@ pub struct Expressions {
     pub calculate: fn(&Loaded, &mut Answers) -> bool,
     /// Gives unanswered items their `initialExpression` values.
     pub initial: fn(&Loaded, &mut Answers),
-    /// Draws the calculated item at a position.
-    pub view: fn(Session, usize) -> AnyView,
 }
 
 thread_local! {
@@ -71,7 +66,6 @@ fn expressions() -> Result<Box<Expressions>, wasm_split_helpers::SplitLoaderErro
         compile,
         calculate,
         initial,
-        view,
     }))
 }
 
@@ -151,98 +145,3 @@ fn initial(loaded: &Loaded, answers: &mut Answers) {
         answers.set(&key, Some(value));
     }
 }
-
-/// A calculated item: its words and its value, read-only (an `output`, which screen readers
-/// announce as it changes), and a note that it is worked out from the answers.
-fn view(s: Session, pos: usize) -> AnyView {
-    adopt_sheet(s, &SHEET, STYLES);
-    let loaded = s.loaded();
-    let q = loaded.definition.clone();
-    let Some(item) = q.items.get(pos).filter(|i| !i.hidden) else {
-        return ().into_any();
-    };
-    let label = s.strings_untracked().item(&q, item);
-    let link_id = item.link_id.clone();
-    let testid = format!("calculated-{link_id}");
-    // The value, and under it a note: that it is worked out from the answers, or (until the
-    // answers it needs are given, when there is no value) that it will show then.
-    let value = {
-        let link_id = link_id.clone();
-        move || {
-            let strings = s.strings();
-            s.with_answers(|a| a.get(&link_id).map(|v| shown(&strings, &q, pos, v)))
-                .unwrap_or_default()
-        }
-    };
-    let note = move || {
-        let answered = s.with_answers(|a| a.get(&link_id).is_some());
-        s.strings().t(if answered {
-            "calculated-note"
-        } else {
-            "calculated-pending"
-        })
-    };
-    view! {
-        <div class="calculated" {attr("part", "calculated")} data-testid=testid>
-            <span class="legend-text" {attr("id", label_dom_id(pos))}>{label}</span>
-            <output class="calculated-value" {attr("aria-labelledby", label_dom_id(pos))}>{value}</output>
-            <span class="calculated-note">{note}</span>
-        </div>
-    }
-    .into_any()
-}
-
-/// A calculated value as the patient reads it: numbers in their language's digits, a choice
-/// by its option's words, a quantity with its unit.
-fn shown(strings: &crate::text::Strings, q: &Questionnaire, pos: usize, v: &AnswerValue) -> String {
-    let item = q.items.get(pos);
-    let words: Vec<String> = v
-        .values()
-        .iter()
-        .map(|v| match (item.map(|i| &i.kind), v) {
-            (Some(ItemKind::Choice { options, .. }), AnswerValue::Coding { code, .. }) => options
-                .iter()
-                .find(|o| &o.code == code)
-                .map(|o| strings.option(q, o))
-                .unwrap_or_else(|| code.clone()),
-            (Some(ItemKind::Quantity { units }), AnswerValue::Quantity { value, code, .. }) => {
-                let unit = units
-                    .iter()
-                    .find(|u| &u.code == code)
-                    .map(|u| strings.option(q, u));
-                match unit {
-                    Some(u) => format!("{} {u}", strings.number(*value)),
-                    None => strings.number(*value),
-                }
-            }
-            (_, AnswerValue::Integer(i)) => strings.number(*i as f64),
-            (_, AnswerValue::Decimal(d)) => strings.number(*d),
-            (_, AnswerValue::Boolean(b)) => strings.t(if *b { "yes" } else { "no" }),
-            (
-                _,
-                AnswerValue::String(t)
-                | AnswerValue::Date(t)
-                | AnswerValue::DateTime(t)
-                | AnswerValue::Time(t),
-            ) => t.clone(),
-            _ => String::new(),
-        })
-        .collect();
-    let mut out = words.join(", ");
-    if let Some(unit) = item.and_then(|i| i.unit.as_ref()) {
-        out.push(' ');
-        out.push_str(&strings.words(q, unit));
-    }
-    out
-}
-
-thread_local! {
-    static SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
-}
-
-/// The read-only row: calm, in the question's own type, the value set apart from the words.
-const STYLES: &str = "\
-.calculated{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 16px;border:1px solid var(--_border);border-radius:var(--_radius);margin:0 0 16px;padding:12px 16px;background:var(--_surface-2)}\
-.calculated .legend-text{flex:1 1 12em;font-weight:600;font-size:calc(1.05 * var(--_size))}\
-.calculated-value{margin-inline-start:auto;font-variant-numeric:tabular-nums;font-weight:600;font-size:calc(1.05 * var(--_size))}\
-.calculated-note{flex-basis:100%;color:var(--_muted);font-size:calc(0.875 * var(--_size))}";

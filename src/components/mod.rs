@@ -5,6 +5,7 @@ pub mod calculated;
 pub mod form;
 pub mod panel;
 pub mod question;
+pub mod read_only;
 pub mod rich;
 pub mod summary;
 pub mod switcher;

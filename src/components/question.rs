@@ -3,15 +3,18 @@
 //! text), with its required mark, inline error and, for long text, a live character count.
 
 use leptos::prelude::*;
-use rapport_core::answers::AnswerValue;
+use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::definition::{
     AnswerOption, ChoiceLayout, Item, ItemKind, NumericControl, Questionnaire,
 };
 use rapport_core::i18n::Arg;
+use std::sync::Arc;
 
 use super::{
     attr, error_dom_id, label_dom_id, listen, live_flag, live_maybe, live_text, question_dom_id, tr,
 };
+use crate::config::Source;
+use crate::load::Loaded;
 use crate::session::Session;
 
 /// Draws the item at `pos` in the definition (and its children).
@@ -39,11 +42,12 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
         matches!(item.kind, ItemKind::Display),
     );
     let repeats = item.repeats;
-    let calculated = item.calculated;
+    let asked = item.asked();
     let make_body = move || match (group, display) {
-        // A calculated value, drawn by the `expressions` chunk (loaded with the definition).
-        _ if calculated => super::calculated::get()
-            .map(|e| (e.view)(s, pos))
+        // A calculated or read-only value, drawn by the `controls` chunk (loaded before).
+        _ if !asked => RARE
+            .get()
+            .map(|r| (r.read_only)(s, pos))
             .unwrap_or_else(|| ().into_any()),
         (true, _) => {
             // An instance of a repeating group: drawn by the `controls` chunk (loaded before).
@@ -151,7 +155,7 @@ struct Field<'a> {
 }
 
 /// The controls no bundled questionnaire has: a slider, a number, date or time field, check
-/// boxes. Their code is a WebAssembly chunk of its own (`controls`, see `xtask/src/split.rs`),
+/// boxes, and the rows of values the patient reads but does not change. Their code is a WebAssembly chunk of its own (`controls`, see `xtask/src/split.rs`),
 /// fetched by [`load_rare`] before a definition that has one is drawn: a bundled
 /// questionnaire's first render does not pay for them. Function pointers into the chunk, set
 /// once per page.
@@ -161,6 +165,17 @@ struct Rare {
     typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
     own_words: fn(&Field<'_>, String) -> AnyView,
+    read_only: fn(Session, usize) -> AnyView,
+    read_initial: for<'a> fn(&'a mut Arc<Loaded>) -> Reading<'a>,
+    give_initial: fn(&Questionnaire, &mut Answers, bool) -> bool,
+}
+
+/// Gives `answers` the definition's initial values on a first visit, and its read-only ones
+/// always (they are the definition's, not the patient's); `true` when it gave any. Done by the
+/// `controls` chunk, which a definition with initial values has loaded before it is drawn.
+pub fn give_initial(q: &Questionnaire, answers: &mut Answers, first_visit: bool) -> bool {
+    RARE.get()
+        .is_some_and(|r| (r.give_initial)(q, answers, first_visit))
 }
 
 /// What draws repeating groups' instances and rows of text, in a chunk of its own (`repeats`),
@@ -208,8 +223,12 @@ fn rich_words(s: Session, q: &Questionnaire, item: &Item, display: bool) -> Opti
     RICH.get().and_then(|r| (r.words)(s, q, item, display))
 }
 
-/// Whether the item is drawn by a control of [`Rare`] (the cases of [`control_view`]).
+/// Whether the item is drawn by [`Rare`]: a value the patient does not change, or a control
+/// of the cases of [`control_view`].
 fn is_rare(item: &Item) -> bool {
+    if !item.asked() {
+        return true;
+    }
     match &item.kind {
         ItemKind::Choice { layout, .. } => item.repeats || *layout == ChoiceLayout::DropDown,
         ItemKind::Integer {
@@ -228,13 +247,31 @@ fn is_rare(item: &Item) -> bool {
     }
 }
 
-/// Fetches the chunk of the rarer controls when `q` has one of them (once per page), the chunk
+/// Reads the answers the definition's items start with, when it has some (in the chunk of
+/// the rarer controls, which draws them too), then fetches the chunk of the rarer controls
+/// when the definition has one of them (once per page), the chunk
 /// of repeating groups and rows of text when `q` has one of those, and the chunk of rich text
 /// when `q` has some, and the chunk of FHIRPath expressions when `q` has some (which reads
 /// them: `Err(Err(…))` is the definition's problems then). `Err(Ok(…))` is the message for
 /// the page, naming the chunk that could not be fetched (whole sentences: alike, they cost
 /// less than a `format!` or a `concat`).
-pub async fn load_rare(q: &Questionnaire) -> Result<(), Result<&'static str, String>> {
+pub async fn load_rare(l: &mut Arc<Loaded>) -> Result<(), Result<&'static str, String>> {
+    // The rarer controls first: their chunk also reads the answers items start with
+    // (`initial`, `initialSelected`), so that a problem in them is the definition's before
+    // anything is drawn, and before the expressions' chunk keeps what it reads by the
+    // definition's address.
+    let unread = l.base.initial_unread();
+    if RARE.get().is_none() && (unread || l.base.items.iter().any(is_rare)) {
+        #[cfg(rapport_split)]
+        let rare = rare_controls().await;
+        #[cfg(not(rapport_split))]
+        let rare = rare_controls();
+        let _ = RARE.set(*rare.map_err(|_| Ok("a part of the widget this questionnaire needs did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js"))?);
+    }
+    if let Some(r) = RARE.get().filter(|_| unread) {
+        (r.read_initial)(l).await.map_err(Err)?;
+    }
+    let q = &*l.definition.clone();
     // FHIRPath (calculated items, initial values): the `expressions` chunk reads them now, so
     // that one it cannot evaluate is the definition's error before anything is drawn.
     if q.expressions.is_some() {
@@ -254,14 +291,6 @@ pub async fn load_rare(q: &Questionnaire) -> Result<(), Result<&'static str, Str
         let r = repeat_controls();
         let _ = REPEATS.set(*r.map_err(|_| Ok("a part of the widget this questionnaire needs did not load (pkg/split_repeats…); serve the whole dist/ folder next to rapport.js"))?);
     }
-    if RARE.get().is_some() || !q.items.iter().any(is_rare) {
-        return Ok(());
-    }
-    #[cfg(rapport_split)]
-    let rare = rare_controls().await;
-    #[cfg(not(rapport_split))]
-    let rare = rare_controls();
-    let _ = RARE.set(*rare.map_err(|_| Ok("a part of the widget this questionnaire needs did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js"))?);
     Ok(())
 }
 
@@ -285,8 +314,45 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         typed: typed_field,
         check_box,
         own_words,
+        read_only: super::read_only::view,
+        read_initial,
+        give_initial: |q, answers, first_visit| {
+            let mut given = false;
+            for (item, v) in q.initial_answers() {
+                if first_visit || item.read_only {
+                    answers.set(&item.link_id, Some(v.clone()));
+                    given = true;
+                }
+            }
+            given
+        },
     }))
 }
+
+/// Reads the answers the loaded definition's items start with (in the `controls` chunk),
+/// before anything keeps it.
+fn read_initial(l: &mut Arc<Loaded>) -> Reading<'_> {
+    Box::pin(async move {
+        let mut q = (*l.base).clone();
+        if let Err(errors) = q.read_initial() {
+            let origin = match &l.source {
+                Source::Url(url) => url.clone(),
+                Source::Inline(_) => "the inline definition".to_owned(),
+                Source::Bundled(id) => format!("{}instruments/{id}.json", l.base_url),
+            };
+            return Err(crate::load::definition_error(&origin, errors).await.message);
+        }
+        let q = Arc::new(q);
+        let loaded = Arc::make_mut(l);
+        loaded.definition = q.clone();
+        loaded.base = q;
+        Ok(())
+    })
+}
+
+/// Reading the answers a definition's items start with: `Err` is the developer's message for
+/// its problems (written by the `problems` chunk, like the definition's other problems).
+type Reading<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + 'a>>;
 
 /// The control of the question at `pos`, by its kind.
 fn control_view(s: Session, pos: usize) -> AnyView {
