@@ -174,6 +174,7 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
         shorten_names(&bg, &dist.join("pkg").join("rapport_widget.js"), &link)?;
         optimize(&bg, profile)?;
     }
+    drop_unused_glue(&dist.join("pkg").join("rapport_widget.js"))?;
     for chunk in &split.chunks {
         let name = chunk.file_name().ok_or("chunk without a name")?;
         let to = dist.join("pkg").join(name);
@@ -421,6 +422,52 @@ fn shorten_names(wasm: &Path, glue: &Path, link: &str) -> Result {
     write(glue, s.js.as_bytes())?;
     println!("short names: {} imports and exports renamed", s.renamed);
     Ok(())
+}
+
+/// The wasm-bindgen glue's code for what Rapport's only callers of its init functions (the
+/// loader and the split link module) never do: pass something else than an object (a
+/// deprecation warning each), or a URL for the glue to fetch (the loader fetches the `.wasm`
+/// itself, checked against its hash). About 150 bytes of `rapport.js`, which every first render
+/// downloads. Fails if the glue no longer holds them as written (wasm-bindgen changed it).
+fn drop_unused_glue(glue: &Path) -> Result {
+    const WARNINGS: [&str; 2] = [
+        "console.warn('using deprecated parameters for `initSync()`; pass a single object instead')",
+        "console.warn('using deprecated parameters for the initialization function; pass a single object instead')",
+    ];
+    let mut js =
+        fs::read_to_string(glue).map_err(|e| format!("cannot read {}: {e}", glue.display()))?;
+    for warning in WARNINGS {
+        if js.matches(warning).count() != 1 {
+            return Err(format!(
+                "{} does not hold `{warning}` once: wasm-bindgen changed its glue; update \
+                 xtask/src/build.rs (drop_unused_glue)",
+                glue.display()
+            ));
+        }
+        js = js.replace(warning, "");
+    }
+    // The loader hands `__wbg_init` the `.wasm`'s response, never a URL to fetch.
+    const FETCH_URL: &str = "if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {module_or_path = fetch(module_or_path);}";
+    let start = js.find("if (typeof module_or_path === 'string'");
+    let end = start.and_then(|s| js[s..].find('}').map(|e| s + e + 1));
+    match (start, end) {
+        (Some(s), Some(e)) if squeeze(&js[s..e]) == squeeze(FETCH_URL) => {
+            js.replace_range(s..e, "")
+        }
+        _ => {
+            return Err(format!(
+                "{} does not hold `{FETCH_URL}`: wasm-bindgen changed its glue; update \
+                 xtask/src/build.rs (drop_unused_glue)",
+                glue.display()
+            ))
+        }
+    }
+    fs::write(glue, js).map_err(|e| format!("cannot write {}: {e}", glue.display()))
+}
+
+/// `text` without its whitespace.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The pinned wasm-opt installed by `npm ci`.

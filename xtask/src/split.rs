@@ -59,23 +59,32 @@ pub fn split(wasm: &Path, out: &Path) -> Result<Split> {
 
 /// The link module with every chunk fetched through the loader (see the module docs); fails
 /// if the library's fetch expression is not found once per chunk (its output changed).
+/// Each chunk's loader is written once, as `chunkLoad("pkg/NAME", [deps])`, rather than the
+/// library's six lines per chunk: about twenty chunks, and every byte of the link module is in
+/// `rapport.js`, which every first render downloads.
 pub fn link_module(js: &str, chunks: &[PathBuf]) -> Result<String> {
-    let mut out =
-        String::from("let chunk;\nexport function useChunkLoader(f) {\n    chunk = f;\n}\n");
+    let mut out = String::from(
+        "let chunk;\nexport function useChunkLoader(f) {\n    chunk = f;\n}\n\
+         const chunkLoad = (path, deps) => makeLoad(() => {\n    const src = chunk(path);\n    \
+         src.catch(() => {});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}, deps);\n",
+    );
     let mut text = js.to_owned();
     for c in chunks {
         let name = c
             .file_name()
             .and_then(|n| n.to_str())
             .ok_or_else(|| format!("chunk name: {}", c.display()))?;
-        let from = format!("fetch(new URL(\"./{name}\", import.meta.url))");
+        let from = format!(
+            "makeLoad(() => {{\n    const src = fetch(new URL(\"./{name}\", import.meta.url));\n    \
+             src.catch(() => {{}});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}}\n, "
+        );
         if text.matches(&from).count() != 1 {
             return Err(format!(
-                "the wasm-split link module does not fetch {name} as `{from}` exactly once: \
+                "the wasm-split link module does not load {name} as `{from}` exactly once: \
                  wasm_split_cli_support changed; update xtask/src/split.rs"
             ));
         }
-        text = text.replace(&from, &format!("chunk(\"pkg/{name}\")"));
+        text = text.replace(&from, &format!("chunkLoad(\"pkg/{name}\", "));
     }
     if text.contains("import.meta.url") || text.contains("fetch(") {
         return Err("the wasm-split link module fetches something else than its chunks".into());
@@ -92,12 +101,23 @@ mod tests {
     /// imports `rapport.js`, so the public module need not export it.
     #[test]
     fn link_module_takes_the_loaders_fetcher_without_importing_the_loader() {
-        let js = "export const __wasm_split_load_sending = makeLoad(() => {\n    \
-                  const src = fetch(new URL(\"./split_sending.wasm\", import.meta.url));\n});\n";
+        let js = "function makeLoad(fetcher, deps) {}\n\
+                  export const __wasm_split_load_sending = wrapAsyncCb(makeLoad(() => {\n    \
+                  const src = fetch(new URL(\"./split_sending.wasm\", import.meta.url));\n    \
+                  src.catch(() => {});\n    \
+                  return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n\
+                  , [__chunk_8]));\n";
         let out = link_module(js, &[PathBuf::from("out/split_sending.wasm")]).unwrap();
         assert!(out.contains("export function useChunkLoader(f)"));
-        assert!(out.contains("const src = chunk(\"pkg/split_sending.wasm\");"));
-        assert!(!out.contains("import"), "{out}");
+        assert!(out.contains("const src = chunk(path);"));
+        assert!(
+            out.contains("wrapAsyncCb(chunkLoad(\"pkg/split_sending.wasm\", [__chunk_8]));"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("import ") && !out.contains("import.meta"),
+            "{out}"
+        );
         assert!(link_module(js, &[PathBuf::from("out/split_other.wasm")]).is_err());
     }
 }
