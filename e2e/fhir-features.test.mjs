@@ -45,6 +45,20 @@ async function openFixture(name, { lang = 'en', width = 1024, edit = () => {} } 
   return { page, context, expect };
 }
 
+/// The developer's panel for a definition the widget refuses before drawing anything: its text,
+/// which says `invalid-definition` (checked here) and each problem's place and reason.
+async function refusal(definition) {
+  const context = await browser.newContext({ locale: 'en' });
+  const { page } = await openHost(browser,
+    `<rapport-questionnaire endpoint="/api/responses"><script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context });
+  const panel = page.locator('[data-testid=config-error]');
+  await panel.waitFor({ timeout: 15000 });
+  const text = await panel.innerText();
+  assert.match(text, /invalid-definition/);
+  await context.close();
+  return text;
+}
+
 /// Sends, finds the stored envelope (the receiver checked it against the same definition) and
 /// compares its response items with the fixture's; then the accessibility and CSP checks.
 async function sentAsExpected(page, expect, what = '') {
@@ -553,15 +567,7 @@ test('a calculated total of option weights and a calculated choice from the ques
   // One expression outside the subset: the definition is refused before anything is drawn.
   const { definition } = fixture('calculated-weights');
   definition.item[1].extension[0].valueExpression.expression = "%resource.item.answer.value.matches('[0-9]')";
-  const badContext = await browser.newContext({ locale: 'en' });
-  const { page: badPage } = await openHost(browser,
-    `<rapport-questionnaire endpoint="/api/responses"><script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context: badContext });
-  const panel = badPage.locator('[data-testid=config-error]');
-  await panel.waitFor({ timeout: 15000 });
-  const text = await panel.innerText();
-  assert.match(text, /invalid-definition/);
-  assert.match(text, /\/item\/1\/extension\/0\/valueExpression.*calculatedExpression.*matches\(\) is not one Rapport evaluates/s);
-  await badContext.close();
+  assert.match(await refusal(definition), /\/item\/1\/extension\/0\/valueExpression.*calculatedExpression.*matches\(\) is not one Rapport evaluates/s);
 });
 
 test('calculated texts (trim, replace, indexOf, split): worked out from what the patient typed, in characters not bytes, sent and checked by the receiver', async () => {
@@ -642,13 +648,5 @@ test('answers a form starts with (initial, initialSelected): shown as given, cha
   // An initial value the item cannot take: the definition is refused, with the place and why.
   const { definition } = fixture('initial-values');
   definition.item.find((i) => i.linkId === 'minutes').initial = [{ valueInteger: 500 }];
-  const badContext = await browser.newContext({ locale: 'en' });
-  const { page: badPage } = await openHost(browser,
-    `<rapport-questionnaire endpoint="/api/responses"><script type="application/fhir+json">${JSON.stringify(definition)}</script></rapport-questionnaire>`, { context: badContext });
-  const panel = badPage.locator('[data-testid=config-error]');
-  await panel.waitFor({ timeout: 15000 });
-  const text = await panel.innerText();
-  assert.match(text, /invalid-definition/);
-  assert.match(text, /\/item\/6\/initial\/0.*minutes.*not an answer this item takes \(above-max\)/s);
-  await badContext.close();
+  assert.match(await refusal(definition), /\/item\/6\/initial\/0.*minutes.*not an answer this item takes \(above-max\)/s);
 });
