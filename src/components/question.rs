@@ -155,10 +155,11 @@ struct Field<'a> {
 }
 
 /// The controls no bundled questionnaire has: a slider, a number, date or time field, check
-/// boxes, and the rows of values the patient reads but does not change. Their code is a WebAssembly chunk of its own (`controls`, see `xtask/src/split.rs`),
-/// fetched by [`load_rare`] before a definition that has one is drawn: a bundled
-/// questionnaire's first render does not pay for them. Function pointers into the chunk, set
-/// once per page.
+/// boxes, and the rows of values the patient reads but does not change; and the reading of a
+/// definition's initial values. Their code is a WebAssembly chunk of its own (`controls`, see
+/// `xtask/src/split.rs`), fetched by [`load_rare`] before a definition that has one is drawn: a
+/// bundled questionnaire's first render does not pay for them. Function pointers into the
+/// chunk, set once per page.
 struct Rare {
     slider: fn(&Field<'_>, i64, i64, i64) -> AnyView,
     drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
