@@ -37,6 +37,7 @@ pub mod fluent;
 pub mod i18n;
 pub mod json;
 pub mod number;
+pub mod pattern;
 pub mod response;
 pub mod rich;
 pub mod scoring;
