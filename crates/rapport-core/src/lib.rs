@@ -75,6 +75,8 @@ pub const EXT_CHOICE_ORIENTATION: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation";
 /// The fewest characters a text answer may have.
 pub const EXT_MIN_LENGTH: &str = "http://hl7.org/fhir/StructureDefinition/minLength";
+/// The pattern a text answer must fit ([`pattern`]).
+pub const EXT_REGEX: &str = "http://hl7.org/fhir/StructureDefinition/regex";
 /// An item not shown to the patient.
 pub const EXT_HIDDEN: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
 /// The label of an `open-choice` item's own-words answer (SDC).

@@ -142,6 +142,11 @@ impl Pattern {
         Ok(Pattern { program })
     }
 
+    /// How many instructions it compiled to (the most work one character can take).
+    pub fn size(&self) -> usize {
+        self.program.len()
+    }
+
     /// Whether the whole text matches, as the `regex` extension checks an answer (as if the
     /// pattern were written between `^` and `$`).
     pub fn matches_whole(&self, text: &str) -> bool {

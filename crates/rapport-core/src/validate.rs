@@ -28,6 +28,8 @@ pub enum IssueCode {
     TooLong { max: usize },
     /// The text is shorter than asked (`min` characters, FHIR's `minLength`).
     TooShort { min: usize },
+    /// The text does not fit the pattern the question gives (FHIR's `regex`).
+    NoMatch,
     /// A whole number was expected.
     NotWholeNumber,
     /// A number was expected.
@@ -51,6 +53,7 @@ impl IssueCode {
             IssueCode::AboveMax { .. } => "issue-above-max",
             IssueCode::TooLong { .. } => "issue-too-long",
             IssueCode::TooShort { .. } => "issue-too-short",
+            IssueCode::NoMatch => "issue-no-match",
             IssueCode::NotWholeNumber => "issue-not-whole-number",
             IssueCode::NotNumber => "issue-not-number",
             IssueCode::WrongType => "issue-wrong-type",
@@ -103,6 +106,12 @@ pub fn check_item_answer(item: &Item, answer: &AnswerValue) -> Option<IssueCode>
         check_answer(&item.kind, v).or_else(|| match (item.min_length, v) {
             (Some(min), AnswerValue::String(s)) if s.trim().chars().count() < min => {
                 Some(IssueCode::TooShort { min })
+            }
+            // Blanks at the ends are not counted here either (a phone's keyboard adds them).
+            (_, AnswerValue::String(s))
+                if item.pattern.as_ref().is_some_and(|p| !p.fits(s.trim())) =>
+            {
+                Some(IssueCode::NoMatch)
             }
             _ => None,
         })

@@ -177,6 +177,11 @@ fn functions_of_the_subset() {
         eval("'abc'.startsWith('ab') and 'abc'.endsWith('bc') and 'abc'.contains('b')"),
         [json!(true)]
     );
+    // `matches`: some part fits, unless anchored; the core's own patterns (`crate::pattern`).
+    assert_eq!(eval("'SW1A 1AA'.matches('[0-9][A-Z]{2}')"), [json!(true)]);
+    assert_eq!(eval("'SW1A 1AA'.matches('^[0-9]')"), [json!(false)]);
+    assert_eq!(eval("'12345'.matches('^\\\\d{5}$')"), [json!(true)]);
+    assert_eq!(eval("{}.matches('a')"), Vec::<serde_json::Value>::new());
     assert_eq!(eval("('a' | 'b').join(', ')"), [json!("a, b")]);
     assert_eq!(eval("(true | false).anyTrue()"), [json!(true)]);
     assert_eq!(eval("(true).allTrue()"), [json!(true)]);
@@ -270,7 +275,14 @@ fn single_of_several_stops_the_evaluation() {
 #[test]
 fn outside_the_subset_is_refused_where_it_starts() {
     assert!(
-        matches!(refused("item.matches('x')"), (5, Problem::UnknownFunction { name }) if name == "matches")
+        matches!(refused("item.replaceMatches('x', 'y')"), (5, Problem::UnknownFunction { name }) if name == "replaceMatches")
+    );
+    // A pattern outside the subset, or one worked out rather than written, is refused at load.
+    assert!(
+        matches!(refused("item.matches('(a)\\\\1')"), (5, Problem::Pattern { problem }) if problem.contains("back-reference"))
+    );
+    assert!(
+        matches!(refused("'a'.matches('a' + 'b')"), (4, Problem::Pattern { problem }) if problem.contains("not written as text"))
     );
     assert!(matches!(
         refused("1 is Integer"),

@@ -206,8 +206,8 @@ fn check_fixture(path: &Path) -> Result<(), String> {
             }
             // As the widget loads it: the initial values read afterwards, with the same
             // problems, or the same answers to start with.
-            if let Ok(mut later) = Questionnaire::from_value_initial_later(v, &[]) {
-                let read = later.read_initial().map(|()| {
+            if let Ok(mut later) = Questionnaire::from_value_read_later(v, &[]) {
+                let read = later.read_later().map(|()| {
                     let given: Vec<_> = later
                         .initial_answers()
                         .map(|(i, a)| (i.link_id.clone(), a.clone()))

@@ -562,6 +562,15 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                         "valueInteger": rng.int(1, max.min(2)) }),
                     );
                 }
+                // A pattern some of the texts below fit and some do not (chosen by the length
+                // drawn above: another draw would shift every definition after it).
+                if max % 5 == 0 {
+                    let patterns = [r"\S.*", "[a-z]{1,3}", "[^x]*", ".{0,12}", r"(?:\S.*)?"];
+                    let pattern = patterns[(max / 5) as usize % patterns.len()];
+                    extensions.push(
+                        json!({ "url": "http://hl7.org/fhir/StructureDefinition/regex", "valueString": pattern }),
+                    );
+                }
             }
             // One to three units the patient picks from, or the one unit.
             "quantity" => {
@@ -872,9 +881,12 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
         if !rng.chance(75) {
             continue;
         }
-        // The widget sends a read-only value as the definition gives it.
-        if let (true, true, Some(v)) = (widget_like, item.read_only, q.initial_of(item)) {
-            answers.set(&item.link_id, Some(v.clone()));
+        // The widget sends a read-only value as the definition gives it, and nothing for one
+        // without a value (a read-only choice whose options select none is never drawn).
+        if widget_like && item.read_only {
+            if let Some(v) = q.initial_of(item) {
+                answers.set(&item.link_id, Some(v.clone()));
+            }
             continue;
         }
         let value = if widget_like {
@@ -1595,6 +1607,9 @@ fn b_structured_generator_covers_the_model() {
             if item.repeats && item.kind == ItemKind::Group {
                 seen.insert("repeating group".into());
             }
+            if item.pattern.is_some() {
+                seen.insert("pattern".into());
+            }
             if q.initial_of(item).is_some() {
                 seen.insert(
                     if item.read_only {
@@ -1624,6 +1639,7 @@ fn b_structured_generator_covers_the_model() {
         "flags".into(),
         "initial".into(),
         "read-only".into(),
+        "pattern".into(),
     ] {
         assert!(seen.contains(&want), "generator never makes {want}");
     }

@@ -107,6 +107,12 @@ pub enum ErrorKind {
     /// An `initial` value (or an option's `initialSelected`) the item cannot start with. Code
     /// `bad-initial`.
     BadInitial { why: InitialProblem },
+    /// A `regex` outside the subset the core reads ([`crate::pattern`]), or not a regular
+    /// expression. Code `bad-regex`.
+    BadRegex {
+        /// What is wrong and where in the pattern ([`crate::pattern::PatternError`], written).
+        problem: String,
+    },
 }
 
 /// What is wrong with an item's starting answer ([`ErrorKind::BadInitial`]).
@@ -218,6 +224,8 @@ pub enum Unsupported {
     Repeats,
     /// A quantity's units from a value set, or its limits.
     QuantityExtension,
+    /// `regex` on an item whose answer is not text.
+    Regex,
 }
 
 impl Unsupported {
@@ -225,6 +233,7 @@ impl Unsupported {
         match self {
             Unsupported::DateLimits => "remove it; say the allowed range in the question's text",
             Unsupported::Repeats => "a group, choice, string or text may repeat; remove \"repeats\": true or ask one question per answer",
+            Unsupported::Regex => "a regex is checked on string and text items only: remove it (a number takes minValue and maxValue, a choice its list of answers)",
             Unsupported::QuantityExtension => "list the units as questionnaire-unitOption codings; limits on a quantity are not checked yet, remove them or use a decimal item with minValue and maxValue",
         }
     }
@@ -261,6 +270,7 @@ impl ErrorKind {
             ErrorKind::BadScoring { .. } | ErrorKind::ScoreItem { .. } => "bad-scoring",
             ErrorKind::BadExpression { .. } => "bad-expression",
             ErrorKind::BadInitial { .. } => "bad-initial",
+            ErrorKind::BadRegex { .. } => "bad-regex",
         }
     }
 
@@ -376,6 +386,7 @@ impl ErrorKind {
                 InitialProblem::NoValue => "an initial value without a value Rapport reads".to_owned(),
                 InitialProblem::Scored => "an initial value on an item a score counts: an answer given in advance sways the score".to_owned(),
             },
+            ErrorKind::BadRegex { problem } => format!("the regex cannot be read: {problem}"),
         }
     }
 
@@ -446,10 +457,11 @@ impl ErrorKind {
             }
             ErrorKind::BadInitial { why } => match why {
                 InitialProblem::NotAQuestion | InitialProblem::Several => "remove it, or give one initial value to each question that takes one answer".into(),
-                InitialProblem::NotAnAnswer { .. } => "give a value of the item's type that a patient could answer: one of its options' codes, a unit it lists, a number within minValue and maxValue, a date written in full".into(),
+                InitialProblem::NotAnAnswer { .. } => "give a value of the item's type that a patient could answer: one of its options' codes, a unit it lists, a number within minValue and maxValue, a date written in full, text that fits its regex".into(),
                 InitialProblem::NoValue => "give valueBoolean, valueDecimal, valueInteger, valueDate, valueDateTime, valueTime, valueString, valueCoding or valueQuantity".into(),
                 InitialProblem::Scored => "remove it, or add Rapport's initial-scored extension (valueBoolean true) to the item if the clinic means the score to start from it".into(),
             },
+            ErrorKind::BadRegex { .. } => "write it in the subset docs/fhir-support.md lists (characters, classes, groups, alternation, counts, anchors); back-references, look-around, flags and \\p{…} are not read".into(),
         }
     }
 }

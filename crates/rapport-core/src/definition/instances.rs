@@ -141,7 +141,7 @@ impl Questionnaire {
             index: StrMap::new(),
             roots: Vec::new(),
             expressions: self.expressions.clone(),
-            unread_initial: self.unread_initial.clone(),
+            unread_later: self.unread_later.clone(),
             initial: self.initial.clone(),
         };
         let mut roots = Vec::new();

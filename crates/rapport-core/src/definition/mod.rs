@@ -27,7 +27,7 @@ pub use error::{
 };
 pub use model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item,
-    ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,
+    ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text, TextPattern,
 };
 pub use parse::{needed_value_sets, value_x};
 pub use scoring::scorable;

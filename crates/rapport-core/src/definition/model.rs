@@ -37,8 +37,8 @@ pub struct Questionnaire {
     /// `calculatedExpression`…), which [`crate::fhirpath::Program::compile`] reads.
     pub expressions: Option<Box<serde_json::Value>>,
     /// The definition as loaded, kept while the answers its items start with are unread
-    /// ([`Questionnaire::read_initial`]).
-    pub(super) unread_initial: Option<Box<serde_json::Value>>,
+    /// ([`Questionnaire::read_later`]).
+    pub(super) unread_later: Option<Box<serde_json::Value>>,
     /// FHIR `initial` (or the options with `initialSelected`): the answer an item starts with
     /// on a first visit, by `linkId`, checked like an answer (`AnswerValue::Many` when it
     /// repeats); the patient may change it unless the item is `read_only`. Beside the items
@@ -120,6 +120,9 @@ pub struct Item {
     /// The `minLength` extension of a `string` or `text` item: an answer with fewer characters
     /// is `too-short`.
     pub min_length: Option<usize>,
+    /// FHIR's `regex` extension on a `string` or `text` item: a text answer must fit it whole
+    /// (else `no-match`). Read with the initial values ([`Questionnaire::read_later`]).
+    pub pattern: Option<TextPattern>,
     /// Whether an answer is required (when the item is enabled): with `repeats`, at least one.
     pub required: bool,
     /// FHIR `repeats`: a `choice` item takes several answers
@@ -150,6 +153,25 @@ pub struct Item {
     pub parent: Option<usize>,
     /// Indices of the children in [`Questionnaire::items`].
     pub children: Vec<usize>,
+}
+
+/// A compiled `regex` ([`crate::pattern::Pattern`]) behind a function: the validation every
+/// answer goes through calls it without carrying the matcher, which only the code that reads
+/// patterns (a chunk of its own in the widget) does.
+#[derive(Clone)]
+pub struct TextPattern(pub(crate) std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>);
+
+impl TextPattern {
+    /// Whether the whole text fits.
+    pub fn fits(&self, text: &str) -> bool {
+        (self.0)(text)
+    }
+}
+
+impl std::fmt::Debug for TextPattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TextPattern")
+    }
 }
 
 impl Item {

@@ -12,7 +12,7 @@ use super::error::root_error;
 use super::error::{Allowed, ConditionProblem, InitialProblem, Unsupported};
 use super::model::{
     AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl,
-    Operator, Questionnaire, ScoreRule, Text,
+    Operator, Questionnaire, ScoreRule, Text, TextPattern,
 };
 use super::{DefinitionError, ErrorKind, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT_LENGTH};
 use crate::answers::AnswerValue;
@@ -21,7 +21,7 @@ use crate::rich::{Format, Rich};
 use crate::strmap::StrMap;
 use crate::{
     ext, EXT_CHOICE_ORIENTATION, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT,
-    EXT_MAX_VALUE, EXT_MIN_LENGTH, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE,
+    EXT_MAX_VALUE, EXT_MIN_LENGTH, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_REGEX,
     EXT_RENDERING_MARKDOWN, EXT_RENDERING_XHTML, EXT_SLIDER_STEP, EXT_TRANSLATION, EXT_UNIT,
     EXT_UNIT_OPTION,
 };
@@ -83,14 +83,14 @@ impl Questionnaire {
         value: &Value,
         value_sets: &[(String, Value)],
     ) -> Result<Questionnaire, Vec<DefinitionError>> {
-        Self::load(value, value_sets, Some(Parser::initial_values))
+        Self::load(value, value_sets, Some(Parser::later))
     }
 
     /// As [`Questionnaire::from_value_with`], but the answers items start with (`initial`,
     /// `initialSelected`) are left unread, and their problems unfound, until
-    /// [`Questionnaire::read_initial`]: the widget reads them in a chunk of its own, so that a
+    /// [`Questionnaire::read_later`]: the widget reads them in a chunk of its own, so that a
     /// first render without them does not carry the code.
-    pub fn from_value_initial_later(
+    pub fn from_value_read_later(
         value: &Value,
         value_sets: &[(String, Value)],
     ) -> Result<Questionnaire, Vec<DefinitionError>> {
@@ -98,17 +98,17 @@ impl Questionnaire {
     }
 
     /// Reads the answers items start with, left unread by
-    /// [`Questionnaire::from_value_initial_later`] (nothing to do otherwise): every problem in
+    /// [`Questionnaire::from_value_read_later`] (nothing to do otherwise): every problem in
     /// them, located, as [`Questionnaire::from_value`] reports them.
-    pub fn read_initial(&mut self) -> Result<(), Vec<DefinitionError>> {
-        let Some(v) = self.unread_initial.take() else {
+    pub fn read_later(&mut self) -> Result<(), Vec<DefinitionError>> {
+        let Some(v) = self.unread_later.take() else {
             return Ok(());
         };
         let mut p = Parser {
             items: std::mem::take(&mut self.items),
             ..Parser::default()
         };
-        p.initial_values(&v, &self.scores);
+        p.later(&v, &self.scores);
         self.items = p.items;
         self.initial = p.initial;
         if p.errors.is_empty() {
@@ -119,15 +119,15 @@ impl Questionnaire {
     }
 
     /// Whether the answers items start with are still to be read
-    /// ([`Questionnaire::read_initial`]).
-    pub fn initial_unread(&self) -> bool {
-        self.unread_initial.is_some()
+    /// ([`Questionnaire::read_later`]).
+    pub fn unread_later(&self) -> bool {
+        self.unread_later.is_some()
     }
 
     fn load(
         value: &Value,
         value_sets: &[(String, Value)],
-        read_initial: Option<ReadInitial>,
+        read_later: Option<ReadLater>,
     ) -> Result<Questionnaire, Vec<DefinitionError>> {
         let d = depth(value);
         if d > MAX_DEPTH {
@@ -135,7 +135,7 @@ impl Questionnaire {
         }
         // Phase two: walk into the checked model.
         let mut p = Parser {
-            read_initial,
+            read_later,
             ..Parser::default()
         };
         // Kept beside the contained ones: a canonical URL is never a FHIR id (no ':' or '/').
@@ -196,18 +196,19 @@ pub(super) struct Parser {
     /// The `contained` CodeSystems by `url`, with their pointers: a contained ValueSet that
     /// includes one whole lists its concepts (the NCI forms do this).
     code_systems: StrMap<(String, Value)>,
-    /// Whether a question gives an answer to start with (`initial`, `initialSelected`).
-    given: bool,
+    /// Whether a question gives an answer to start with (`initial`, `initialSelected`) or a
+    /// pattern its answer must fit (`regex`): what [`Parser::later`] reads.
+    later: bool,
     /// What reads those with the definition; `None`: they are left for
-    /// [`Questionnaire::read_initial`] (by a function pointer, so that code that defers them
+    /// [`Questionnaire::read_later`] (by a function pointer, so that code that defers them
     /// does not carry the reading).
-    read_initial: Option<ReadInitial>,
+    read_later: Option<ReadLater>,
     /// The answers items start with, read so far.
     initial: Vec<(String, AnswerValue)>,
 }
 
 /// Reads the answers items start with ([`Parser::initial_values`]).
-type ReadInitial = fn(&mut Parser, &Value, &[ScoreRule]);
+type ReadLater = fn(&mut Parser, &Value, &[ScoreRule]);
 
 impl Parser {
     pub(super) fn err(
@@ -286,7 +287,7 @@ impl Parser {
         }
         self.check_conditions();
         let (scores, flags) = self.scoring(obj);
-        if let (Some(read), true) = (self.read_initial, self.given) {
+        if let (Some(read), true) = (self.read_later, self.later) {
             read(self, v, &scores);
         }
         Some(Questionnaire {
@@ -301,10 +302,66 @@ impl Parser {
             index: std::mem::take(&mut self.index),
             roots,
             expressions: (self.expressions || has_expression(v)).then(|| Box::new(v.clone())),
-            unread_initial: (self.given && self.read_initial.is_none())
-                .then(|| Box::new(v.clone())),
+            unread_later: (self.later && self.read_later.is_none()).then(|| Box::new(v.clone())),
             initial: std::mem::take(&mut self.initial),
         })
+    }
+
+    /// Reads what items leave for later (see `later` above): the patterns text answers must
+    /// fit first, as the answers items start with are checked against them.
+    fn later(&mut self, v: &Value, scores: &[ScoreRule]) {
+        self.patterns(v);
+        self.initial_values(v, scores);
+    }
+
+    /// Reads each item's `regex` ([`crate::pattern`]): on a `string` or `text` item only, in the
+    /// subset the core reads; anything else is a located error.
+    fn patterns(&mut self, v: &Value) {
+        for pos in 0..self.items.len() {
+            let Some(item) = self.items.get(pos) else {
+                continue;
+            };
+            let Some(obj) = v.pointer(&item.pointer).and_then(Value::as_object) else {
+                continue;
+            };
+            let lid = item.link_id.clone();
+            let text = matches!(item.kind, ItemKind::String { .. } | ItemKind::Text { .. });
+            for (p, e) in extensions_map(obj, &item.pointer) {
+                if e.get("url").and_then(Value::as_str) != Some(EXT_REGEX) {
+                    continue;
+                }
+                if !text {
+                    let kind = ErrorKind::UnsupportedElement {
+                        field: "regex",
+                        hint: Unsupported::Regex,
+                    };
+                    self.err(p, Some(&lid), kind);
+                    continue;
+                }
+                let Some(source) = self.opt_string(e, &p, "valueString", Some(&lid)) else {
+                    if e.get("valueString").is_none() {
+                        let kind = ErrorKind::Missing {
+                            field: "valueString",
+                        };
+                        self.err(join(&p, "valueString"), Some(&lid), kind);
+                    }
+                    continue;
+                };
+                match crate::pattern::Pattern::compile(&source) {
+                    Ok(pattern) => {
+                        let fits = move |t: &str| pattern.matches_whole(t);
+                        if let Some(item) = self.items.get_mut(pos) {
+                            item.pattern = Some(TextPattern(std::sync::Arc::new(fits)));
+                        }
+                    }
+                    Err(e) => {
+                        let problem = e.to_string();
+                        let kind = ErrorKind::BadRegex { problem };
+                        self.err(join(&p, "valueString"), Some(&lid), kind);
+                    }
+                }
+            }
+        }
     }
 
     /// Reads each question's answer to start with ([`Parser::initial`]) from the definition
@@ -494,6 +551,8 @@ impl Parser {
         let (mut calculated, mut hidden, mut enable_expression) = (false, false, false);
         for (_, e) in &extensions_here {
             let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
+            // A `regex` is read later (`Parser::patterns`).
+            self.later |= url == EXT_REGEX;
             calculated |= url.ends_with("calculatedExpression");
             enable_expression |= url.ends_with("enableWhenExpression");
             hidden |= url == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true));
@@ -805,6 +864,7 @@ impl Parser {
             entry_format,
             unit,
             min_length,
+            pattern: None,
             required,
             repeats,
             enable_when: Vec::new(),
@@ -817,7 +877,7 @@ impl Parser {
             parent,
             children: Vec::new(),
         };
-        self.given |= given;
+        self.later |= given;
         self.items.push(item);
         if self.items.len() > MAX_ITEMS {
             return Some(pos);
@@ -985,7 +1045,7 @@ impl Parser {
         for (i, opt) in list.iter().enumerate() {
             let optr = join(&join(ptr, "answerOption"), i);
             // The answer to start with (`Parser::initial`).
-            self.given |= opt.get("initialSelected").is_some();
+            self.later |= opt.get("initialSelected").is_some();
             // A text option: its text is the answer and the label. Not on an open-choice,
             // whose own words are text too and would be taken for it.
             if let (Some(Value::String(_)), Some(o), false) =

@@ -654,6 +654,18 @@ impl<'a, 'e> Env<'a, 'e> {
                     .map(|p| V::String(Cow::Owned(p)))
                     .collect())
             }
+            // Some part of the text fits (FHIRPath's `matches`; `^…$` for all of it).
+            Func::Matches => {
+                let (Some(t), Some(p)) = (string(single(input)?)?, string(single(arg(0)?)?)?)
+                else {
+                    return Ok(Vec::new());
+                };
+                let pattern =
+                    crate::pattern::Pattern::compile(&p).map_err(|_| EvalError::WrongType)?;
+                // The machine's work: each character against each instruction, at worst.
+                self.spend(t.chars().count().saturating_mul(pattern.size()) / 64)?;
+                one(pattern.finds(&t))
+            }
             Func::Length => {
                 let Some(t) = string(single(input)?)? else {
                     return Ok(Vec::new());

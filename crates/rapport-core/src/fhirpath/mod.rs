@@ -109,6 +109,7 @@ pub enum Func {
     ToChars,
     Trim,
     Split,
+    Matches,
 }
 
 impl Func {
@@ -170,6 +171,7 @@ impl Func {
             "toChars" => Func::ToChars,
             "trim" => Func::Trim,
             "split" => Func::Split,
+            "matches" => Func::Matches,
             _ => return None,
         })
     }
@@ -190,7 +192,8 @@ impl Func {
             | Func::All
             | Func::Repeat
             | Func::IndexOf
-            | Func::Split => (1, 1),
+            | Func::Split
+            | Func::Matches => (1, 1),
             Func::Replace => (2, 2),
             Func::Exists | Func::Round | Func::Join => (0, 1),
             Func::Iif => (2, 3),
@@ -241,6 +244,9 @@ pub enum Problem {
     Language { language: String },
     /// An SDC `variable` without a `name`, or two with one name on one element.
     VariableName,
+    /// The pattern of `matches()`: not written as text in the expression, or not one the core
+    /// reads ([`crate::pattern`]; the problem written).
+    Pattern { problem: String },
 }
 
 impl fmt::Display for Problem {
@@ -275,6 +281,9 @@ impl fmt::Display for Problem {
             }
             Problem::VariableName => {
                 f.write_str("a variable needs a name of its own (valueExpression.name)")
+            }
+            Problem::Pattern { problem } => {
+                write!(f, "the pattern of matches() cannot be read: {problem}")
             }
         }
     }

@@ -550,6 +550,19 @@ impl Parser {
         if args.len() < lo || args.len() > hi {
             return Err(ExprError::new(at, Problem::Arity { name, lo, hi }));
         }
+        // A pattern is read here, so that one outside the subset is refused at load: written
+        // as text, never worked out (a pattern made from answers could fail only later).
+        if func == Func::Matches {
+            let problem = match args.first() {
+                Some(Node::String(p)) => crate::pattern::Pattern::compile(p)
+                    .err()
+                    .map(|e| e.to_string()),
+                _ => Some("it is not written as text ('…')".to_owned()),
+            };
+            if let Some(problem) = problem {
+                return Err(ExprError::new(at, Problem::Pattern { problem }));
+            }
+        }
         Ok(Node::Call(focus, func, args))
     }
 }
