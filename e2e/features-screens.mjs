@@ -8,7 +8,8 @@
 // a drop-down and options side by side (choice-layouts.json) at 360 px light English and
 // 1024 px dark Arabic; quantities (a number and its unit, one or a list) at 360 px light English
 // and dark Arabic; answers a form starts with and read-only values at 1024 px light and 360 px
-// dark in English and 360 px light in Arabic.
+// dark in English and 360 px light in Arabic; answers that do not fit a pattern (regex), with
+// the messages, at 1024 px light and 360 px dark in English and 360 px light in Arabic.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -221,6 +222,27 @@ try {
   ['في الغرفة نفسها', 'عبر الفيديو', 'عبر الهاتف'].forEach((t, i) => { givenAr.item.find((x) => x.linkId === 'how').answerOption[i].valueCoding.display = t; });
   ['أسبوعي', 'أهدافي', 'شيء آخر'].forEach((t, i) => { givenAr.item.find((x) => x.linkId === 'talked').answerOption[i].valueCoding.display = t; });
   await shots(browser, 'initial', givenAr, [['ar', 360, 'light', 'rtl']], async () => {}, 1400);
+  // Answers that do not fit a pattern (regex): the message, and with the questionnaire's
+  // example (entryFormat) when it gives one, after sending; English light and dark, Arabic.
+  const R = 'http://hl7.org/fhir/StructureDefinition/regex';
+  const patterned = (t) => ({
+    resourceType: 'Questionnaire', status: 'active', language: t.lang, title: t.title,
+    item: [
+      { linkId: 'postcode', type: 'string', text: t.postcode, extension: [{ url: R, valueString: '[0-9]{5}' }] },
+      { linkId: 'code', type: 'string', text: t.code, extension: [{ url: R, valueString: '[A-Z]{2}-[0-9]{3}' }, { url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'AB-123' }] },
+      { linkId: 'phone', type: 'string', text: t.phone, extension: [{ url: R, valueString: '\\+?[0-9 ()-]{6,20}' }] },
+    ],
+  });
+  const typeBadly = async (page) => {
+    await page.locator('[data-testid=question-postcode] input').fill('1234');
+    await page.locator('[data-testid=question-code] input').fill('ab123');
+    await page.locator('[data-testid=question-phone] input').fill('020 7946 0000');
+    await page.locator('[data-testid=submit]').click();
+  };
+  await shots(browser, 'regex', patterned({ lang: 'en', title: 'Your contact details', postcode: 'Your postcode', code: 'The code on your appointment letter', phone: 'A phone number we can call' }),
+    [['en', 1024, 'light', null], ['en', 360, 'dark', null]], typeBadly, 1000);
+  await shots(browser, 'regex', patterned({ lang: 'ar', title: 'بيانات الاتصال بك', postcode: 'الرمز البريدي', code: 'الرمز المكتوب في رسالة موعدك', phone: 'رقم هاتف يمكننا الاتصال به' }),
+    [['ar', 360, 'light', 'rtl']], typeBadly, 1000);
 } finally {
   await browser.close();
 }

@@ -566,17 +566,18 @@ test('a calculated total of option weights and a calculated choice from the ques
 
   // One expression outside the subset: the definition is refused before anything is drawn.
   const { definition } = fixture('calculated-weights');
-  definition.item[1].extension[0].valueExpression.expression = "%resource.item.answer.value.matches('[0-9]')";
-  assert.match(await refusal(definition), /\/item\/1\/extension\/0\/valueExpression.*calculatedExpression.*matches\(\) is not one Rapport evaluates/s);
+  definition.item[1].extension[0].valueExpression.expression = "%resource.item.answer.value.replaceMatches('[0-9]', 'x')";
+  assert.match(await refusal(definition), /\/item\/1\/extension\/0\/valueExpression.*calculatedExpression.*replaceMatches\(\) is not one Rapport evaluates/s);
 });
 
-test('calculated texts (trim, replace, indexOf, split): worked out from what the patient typed, in characters not bytes, sent and checked by the receiver', async () => {
+test('calculated texts (trim, replace, indexOf, split, matches): worked out from what the patient typed, in characters not bytes, sent and checked by the receiver', async () => {
   const { page, context, expect } = await openFixture('calculated-text', { width: 360 });
   const out = (id) => page.locator(`${tid(`calculated-${id}`)} output`);
   await page.locator(tid('question-name')).getByRole('textbox').fill('  María  José López ');
   assert.equal(await out('tidy').innerText(), 'María José López');
   assert.equal(await out('where-space').innerText(), '5', 'indexOf counts characters (í is two bytes)');
   assert.equal(await out('words').innerText(), '3');
+  assert.equal(await out('capitalised').innerText(), 'Yes', 'matches() with a pattern');
   await sentAsExpected(page, expect, 'calculated-text');
   await context.close();
 });
@@ -649,4 +650,40 @@ test('answers a form starts with (initial, initialSelected): shown as given, cha
   const { definition } = fixture('initial-values');
   definition.item.find((i) => i.linkId === 'minutes').initial = [{ valueInteger: 500 }];
   assert.match(await refusal(definition), /\/item\/6\/initial\/0.*minutes.*not an answer this item takes \(above-max\)/s);
+});
+
+test('regex: an answer that does not fit the pattern gets a message (with the questionnaire\'s example when it gives one) in the patient\'s language; blanks at either end do not count; the fitting answers are sent as typed and the receiver checks them too; a pattern outside the subset is refused with its place', async () => {
+  for (const [lang, plainWords, example] of [
+    ['en', 'Please check this answer. It is not written the way this question needs.', 'Please write this answer like this: AB-123'],
+    ['de', 'Bitte prüfen Sie diese Antwort. Sie ist nicht so geschrieben, wie diese Frage es braucht.', 'Bitte schreiben Sie die Antwort so: AB-123'],
+  ]) {
+    const { page, context } = await openFixture('regex', { lang,
+      edit: (d) => { d._title = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'de' }, { url: 'content', valueString: 'Kontaktdaten' }] }] }; } });
+    const field = (id) => page.locator(`[data-testid=question-${id}] input, [data-testid=question-${id}] textarea`).first();
+    await field('postcode').fill('1234');
+    await field('code').fill('ab-123');
+    await page.locator('[data-testid=submit]').click();
+    const error = (id) => page.locator(`[data-testid=error-${id}]`);
+    await error('postcode').waitFor();
+    assert.equal(plain((await error('postcode').innerText()).trim()), plainWords, lang);
+    assert.equal(plain((await error('code').innerText()).trim()), example, lang);
+    // The summary says the same, beside the question.
+    assert.match(plain(await page.locator('[data-testid=error-summary]').innerText()), new RegExp(example.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const typed = {
+      postcode: '01234', 'postcode-ok': '01234', padded: '  01234 ', longer: '98765', code: 'AB-123',
+      phone: '+44 (0)20 7946 0000', note: 'Line one.\nLine two.', short: 'abcd', needed: 'abc', words: 'Hello there',
+    };
+    for (const [id, text] of Object.entries(typed)) await field(id).fill(text);
+    await field('ids').fill('A123');
+    const env = await sendAndFindStored(page);
+    assert.ok(env, `${lang}: stored (the receiver checks the patterns too)`);
+    const sent = Object.fromEntries(env.questionnaireResponse.item.map((i) => [i.linkId, i.answer.map((a) => a.valueString).join('|')]));
+    assert.deepEqual(sent, { ...typed, ids: 'A123' }, lang);
+    await noViolations(page);
+    await context.close();
+  }
+  const { definition } = fixture('error-regex');
+  const text = await refusal(definition);
+  assert.match(text, /\/item\/1\/extension\/0\/valueString.*a back-reference at character 4/s);
+  assert.match(text, /\/item\/0\/extension\/0.*"regex" is not supported/s);
 });

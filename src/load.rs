@@ -195,7 +195,7 @@ fn definition_from_text(
         return Err(Questionnaire::too_large(text.len()));
     }
     match crate::json::parse(text) {
-        Ok(value) => Questionnaire::from_value_initial_later(&value, &[]),
+        Ok(value) => Questionnaire::from_value_read_later(&value, &[]),
         Err(message) => {
             let (line, column) = crate::json::position(&message);
             Err(Questionnaire::not_json(line, column, message))
@@ -276,7 +276,7 @@ fn expand(
         }
         // The definition is JSON (it was read once already).
         let value = crate::json::parse(&text).unwrap_or_default();
-        Ok(Questionnaire::from_value_initial_later(&value, &given))
+        Ok(Questionnaire::from_value_read_later(&value, &given))
     })))
 }
 

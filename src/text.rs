@@ -31,8 +31,14 @@ impl Strings {
         self.loc.text(id, &[])
     }
 
-    /// The patient-facing message for a problem with an answer.
-    pub fn issue(&self, code: &IssueCode) -> String {
+    /// The patient-facing message for a problem with an item's answer.
+    pub fn issue(&self, q: &Questionnaire, item: &Item, code: &IssueCode) -> String {
+        // An answer that does not fit the item's pattern: with the definition's own example
+        // of the way to write it (`entryFormat`), when it gives one.
+        if let (IssueCode::NoMatch, Some(example)) = (code, &item.entry_format) {
+            let example = Arg::Text(self.words(q, example));
+            return self.t_args("issue-no-match-example", &[("example", example)]);
+        }
         let args: Vec<(&str, Arg)> = match code {
             IssueCode::BelowMin { min } => vec![("min", Arg::Number(*min))],
             IssueCode::AboveMax { max } => vec![("max", Arg::Number(*max))],

@@ -83,6 +83,8 @@ issue-too-short = { $min ->
     [many] يرجى كتابة { $min } حرفًا على الأقل.
    *[other] يرجى كتابة { $min } حرف على الأقل.
 }
+issue-no-match = يرجى التحقق من هذه الإجابة. طريقة كتابتها لا تناسب ما يحتاجه هذا السؤال.
+issue-no-match-example = يرجى كتابة هذه الإجابة بهذا الشكل: { $example }
 issue-not-whole-number = يرجى كتابة عدد صحيح بدون كسور، مثل 3.
 issue-not-number = يرجى كتابة رقم، مثل 3 أو 3.5.
 issue-wrong-type = يرجى اختيار إجابة من الإجابات.

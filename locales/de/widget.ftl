@@ -67,6 +67,8 @@ issue-too-short = { $min ->
     [one] Bitte schreiben Sie mindestens { $min } Zeichen.
    *[other] Bitte schreiben Sie mindestens { $min } Zeichen.
 }
+issue-no-match = Bitte prüfen Sie diese Antwort. Sie ist nicht so geschrieben, wie diese Frage es braucht.
+issue-no-match-example = Bitte schreiben Sie die Antwort so: { $example }
 issue-not-whole-number = Bitte geben Sie eine ganze Zahl ein, zum Beispiel 3.
 issue-not-number = Bitte geben Sie eine Zahl ein, zum Beispiel 3 oder 3,5.
 issue-wrong-type = Bitte wählen Sie eine der Antworten.

@@ -60,6 +60,10 @@ issue-too-short = { $min ->
     [one] Please write at least { $min } character.
    *[other] Please write at least { $min } characters.
 }
+# A text answer not written the way the questionnaire needs (a pattern, e.g. for a postcode).
+# The second message when the questionnaire gives an example of the way to write it.
+issue-no-match = Please check this answer. It is not written the way this question needs.
+issue-no-match-example = Please write this answer like this: { $example }
 issue-not-whole-number = Please give a whole number, like 3.
 issue-not-number = Please give a number, like 3 or 3.5.
 issue-wrong-type = Please choose one of the answers.

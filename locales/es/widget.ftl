@@ -65,6 +65,8 @@ issue-too-short = { $min ->
     [many] Por favor, escriba al menos { $min } de caracteres.
    *[other] Por favor, escriba al menos { $min } caracteres.
 }
+issue-no-match = Por favor, revise esta respuesta. No está escrita como esta pregunta lo necesita.
+issue-no-match-example = Por favor, escriba la respuesta así: { $example }
 issue-not-whole-number = Por favor, escriba un número entero, como 3.
 issue-not-number = Por favor, escriba un número, como 3 o 3,5.
 issue-wrong-type = Por favor, elija una de las respuestas.

@@ -70,6 +70,8 @@ issue-too-short = { $min ->
     [many] Merci d’écrire au moins { $min } caractères.
    *[other] Merci d’écrire au moins { $min } caractères.
 }
+issue-no-match = Merci de vérifier cette réponse. Elle n’est pas écrite comme cette question le demande.
+issue-no-match-example = Merci d’écrire la réponse comme ceci : { $example }
 issue-not-whole-number = Merci d’écrire un nombre entier, par exemple 3.
 issue-not-number = Merci d’écrire un nombre, par exemple 3 ou 3,5.
 issue-wrong-type = Merci de choisir une des réponses.

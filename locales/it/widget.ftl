@@ -70,6 +70,8 @@ issue-too-short = { $min ->
     [many] Per favore, scriva almeno { $min } caratteri.
    *[other] Per favore, scriva almeno { $min } caratteri.
 }
+issue-no-match = Per favore, controlli questa risposta. Non è scritta come questa domanda richiede.
+issue-no-match-example = Per favore, scriva la risposta così: { $example }
 issue-not-whole-number = Per favore, scriva un numero intero, per esempio 3.
 issue-not-number = Per favore, scriva un numero, per esempio 3 o 3,5.
 issue-wrong-type = Per favore, scelga una delle risposte.

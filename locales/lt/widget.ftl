@@ -76,6 +76,8 @@ issue-too-short = { $min ->
     [many] Prašome parašyti bent { $min } simbolio.
    *[other] Prašome parašyti bent { $min } simbolių.
 }
+issue-no-match = Prašome patikrinti šį atsakymą. Jis parašytas ne taip, kaip reikia šiam klausimui.
+issue-no-match-example = Prašome parašyti atsakymą taip: { $example }
 issue-not-whole-number = Prašome įrašyti sveikąjį skaičių, pavyzdžiui, 3.
 issue-not-number = Prašome įrašyti skaičių, pavyzdžiui, 3 arba 3,5.
 issue-wrong-type = Prašome pasirinkti vieną iš atsakymų.

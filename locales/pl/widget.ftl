@@ -77,6 +77,8 @@ issue-too-short = { $min ->
     [many] Prosimy wpisać co najmniej { $min } znaków.
    *[other] Prosimy wpisać co najmniej { $min } znaku.
 }
+issue-no-match = Prosimy sprawdzić tę odpowiedź. Nie jest zapisana tak, jak wymaga tego to pytanie.
+issue-no-match-example = Prosimy wpisać odpowiedź w ten sposób: { $example }
 issue-not-whole-number = Prosimy wpisać liczbę całkowitą, na przykład 3.
 issue-not-number = Prosimy wpisać liczbę, na przykład 3 lub 3,5.
 issue-wrong-type = Prosimy wybrać jedną z odpowiedzi.

@@ -75,6 +75,8 @@ issue-too-short = { $min ->
     [many] Por favor, escreva pelo menos { $min } caracteres.
    *[other] Por favor, escreva pelo menos { $min } caracteres.
 }
+issue-no-match = Por favor, verifique esta resposta. Não está escrita como esta pergunta precisa.
+issue-no-match-example = Por favor, escreva a resposta assim: { $example }
 issue-not-whole-number = Por favor, escreva um número inteiro, como 3.
 issue-not-number = Por favor, escreva um número, como 3 ou 3,5.
 issue-wrong-type = Por favor, escolha uma das respostas.

@@ -68,6 +68,8 @@ issue-too-short = { $min ->
     [few] Vă rugăm să scrieți cel puțin { $min } caractere.
    *[other] Vă rugăm să scrieți cel puțin { $min } de caractere.
 }
+issue-no-match = Vă rugăm să verificați acest răspuns. Nu este scris așa cum are nevoie această întrebare.
+issue-no-match-example = Vă rugăm să scrieți răspunsul așa: { $example }
 issue-not-whole-number = Vă rugăm să scrieți un număr întreg, de exemplu 3.
 issue-not-number = Vă rugăm să scrieți un număr, de exemplu 3 sau 3,5.
 issue-wrong-type = Vă rugăm să alegeți unul dintre răspunsuri.

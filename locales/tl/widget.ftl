@@ -66,6 +66,8 @@ issue-too-short = { $min ->
     [one] Pakisulat ng hindi bababa sa { $min } character.
    *[other] Pakisulat ng hindi bababa sa { $min } character.
 }
+issue-no-match = Pakisuri ang sagot na ito. Hindi ito nakasulat sa paraang kailangan ng tanong na ito.
+issue-no-match-example = Pakisulat ang sagot nang ganito: { $example }
 issue-not-whole-number = Pakilagay ang isang buong numero, tulad ng 3.
 issue-not-number = Pakilagay ang isang numero, tulad ng 3 o 3.5.
 issue-wrong-type = Pakipili ang isa sa mga sagot.

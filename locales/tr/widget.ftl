@@ -66,6 +66,8 @@ issue-too-short = { $min ->
     [one] Lütfen en az { $min } karakter yazın.
    *[other] Lütfen en az { $min } karakter yazın.
 }
+issue-no-match = Lütfen bu yanıtı kontrol edin. Bu sorunun istediği biçimde yazılmamış.
+issue-no-match-example = Lütfen yanıtı şöyle yazın: { $example }
 issue-not-whole-number = Lütfen 3 gibi tam bir sayı yazın.
 issue-not-number = Lütfen 3 veya 3,5 gibi bir sayı yazın.
 issue-wrong-type = Lütfen yanıtlardan birini seçin.

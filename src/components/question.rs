@@ -102,8 +102,12 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
     let err_id = error_dom_id(pos);
     // The message shown for this question, if any.
     let issue = {
-        let link_id = link_id.clone();
-        live_maybe(move || s.issue_for(&link_id).map(|code| s.strings().issue(&code)))
+        let (link_id, q) = (link_id.clone(), q.clone());
+        live_maybe(move || {
+            let item = q.items.get(pos)?;
+            s.issue_for(&link_id)
+                .map(|code| s.strings().issue(&q, item, &code))
+        })
     };
     let invalid = live_flag(move || issue.get().is_some());
     let valid = live_flag(move || issue.get().is_none());
@@ -167,7 +171,7 @@ struct Rare {
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
     own_words: fn(&Field<'_>, String) -> AnyView,
     read_only: fn(Session, usize) -> AnyView,
-    read_initial: for<'a> fn(&'a mut Arc<Loaded>) -> Reading<'a>,
+    read_later: for<'a> fn(&'a mut Arc<Loaded>) -> Reading<'a>,
     give_initial: fn(&Questionnaire, &mut Answers, bool) -> bool,
 }
 
@@ -261,7 +265,7 @@ pub async fn load_rare(l: &mut Arc<Loaded>) -> Result<(), Result<&'static str, S
     // (`initial`, `initialSelected`), so that a problem in them is the definition's before
     // anything is drawn, and before the expressions' chunk keeps what it reads by the
     // definition's address.
-    let unread = l.base.initial_unread();
+    let unread = l.base.unread_later();
     if RARE.get().is_none() && (unread || l.base.items.iter().any(is_rare)) {
         #[cfg(rapport_split)]
         let rare = rare_controls().await;
@@ -270,7 +274,7 @@ pub async fn load_rare(l: &mut Arc<Loaded>) -> Result<(), Result<&'static str, S
         let _ = RARE.set(*rare.map_err(|_| Ok("a part of the widget this questionnaire needs did not load (pkg/split_controls…); serve the whole dist/ folder next to rapport.js"))?);
     }
     if let Some(r) = RARE.get().filter(|_| unread) {
-        (r.read_initial)(l).await.map_err(Err)?;
+        (r.read_later)(l).await.map_err(Err)?;
     }
     let q = &*l.definition.clone();
     // FHIRPath (calculated items, initial values): the `expressions` chunk reads them now, so
@@ -316,7 +320,7 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         check_box,
         own_words,
         read_only: super::read_only::view,
-        read_initial,
+        read_later,
         give_initial: |q, answers, first_visit| {
             let mut given = false;
             for (item, v) in q.initial_answers() {
@@ -332,10 +336,10 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
 
 /// Reads the answers the loaded definition's items start with (in the `controls` chunk),
 /// before anything keeps it.
-fn read_initial(l: &mut Arc<Loaded>) -> Reading<'_> {
+fn read_later(l: &mut Arc<Loaded>) -> Reading<'_> {
     Box::pin(async move {
         let mut q = (*l.base).clone();
-        if let Err(errors) = q.read_initial() {
+        if let Err(errors) = q.read_later() {
             let origin = match &l.source {
                 Source::Url(url) => url.clone(),
                 Source::Inline(_) => "the inline definition".to_owned(),

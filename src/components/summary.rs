@@ -31,7 +31,7 @@ pub fn ErrorSummary(session: Session) -> impl IntoView {
                 let pos = q.position(&issue.link_id)?;
                 let item = q.items.get(pos)?;
                 let label = s.strings().item(&q, item);
-                let message = s.strings().issue(&issue.code);
+                let message = s.strings().issue(&q, item, &issue.code);
                 let target = question_dom_id(pos);
                 let href = format!("#{target}");
                 let on_click = move |ev: web_sys::Event| {

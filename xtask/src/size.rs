@@ -25,10 +25,16 @@ pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 /// loader and the small chunks it shares with the others cost 0.9 KB in the main module and
 /// 0.6 KB in `rapport.js` (docs/size.md, "FHIRPath"); 147.5 KB on 2026-12-07 (fifth
 /// session), after the core's JSON reader, radio buttons checked once, the key and the outbox
-/// read-back in the `sending` chunk and three more wasm-opt passes took it to 146.9 KB.
+/// read-back in the `sending` chunk and three more wasm-opt passes took it to 146.9 KB;
+/// 148.5 KB on 2026-12-07 (seventh session), when the `regex` extension (issue 19) took it to
+/// 148.1 KB: the core's regular expressions are in the `controls` and `expressions` chunks, but
+/// the check every text answer goes through (a closure the chunk installs), the two messages
+/// in the English strings compiled into the `.wasm` (the example one names the item's
+/// `entryFormat`) and the chunk the two share cost 0.6 KB in the first render (docs/size.md,
+/// "Patterns").
 /// A change that needs more says in `docs/size.md` what it costs and why it is in the first
 /// render rather than a chunk.
-pub const GATE_GZIP_BYTES: u64 = 147 * 1024 + 512;
+pub const GATE_GZIP_BYTES: u64 = 148 * 1024 + 512;
 const _: () = assert!(
     GATE_GZIP_BYTES <= BUDGET_GZIP_BYTES,
     "the gate never above the budget"
@@ -177,12 +183,12 @@ mod tests {
 
     #[test]
     fn the_gate_is_within_the_budget_and_inclusive() {
-        assert_eq!(GATE_GZIP_BYTES, 151_040);
+        assert_eq!(GATE_GZIP_BYTES, 152_064);
         assert!(check_gate(0, GATE_GZIP_BYTES).is_ok());
         assert!(check_gate(GATE_GZIP_BYTES, GATE_GZIP_BYTES).is_ok());
         let err = check_gate(GATE_GZIP_BYTES + 1536, GATE_GZIP_BYTES).unwrap_err();
         assert!(
-            err.contains("149.0 KB") && err.contains("147.5 KB") && err.contains("by 1.5 KB"),
+            err.contains("150.0 KB") && err.contains("148.5 KB") && err.contains("by 1.5 KB"),
             "{err}"
         );
     }
