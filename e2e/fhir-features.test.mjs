@@ -687,3 +687,50 @@ test('regex: an answer that does not fit the pattern gets a message (with the qu
   assert.match(text, /\/item\/1\/extension\/0\/valueString.*a back-reference at character 4/s);
   assert.match(text, /\/item\/0\/extension\/0.*"regex" is not supported/s);
 });
+
+test('an instance of a repeating group the patient adds starts with the definition\'s initial values, while the instances before it keep what the patient changed; kept over a reload, sent and stored', async () => {
+  const { page, context } = await openFixture('repeating-groups', { width: 360,
+    edit: (d) => {
+      const meds = d.item.find((i) => i.linkId === 'meds');
+      meds.item.find((i) => i.linkId === 'dose-known').initial = [{ valueBoolean: true }];
+      meds.item.find((i) => i.linkId === 'dose').initial = [{ valueString: 'One tablet a day' }];
+    } });
+  const yes = (key) => page.locator(`${tid(`question-${key}`)} input[value="true"]`);
+  const no = (key) => page.locator(`${tid(`question-${key}`)} input[value="false"]`);
+  const text = (key) => page.locator(`${tid(`question-${key}`)} input`);
+  await yes('any').check();
+  assert.ok(await yes('dose-known').isChecked(), 'the first instance starts with the initial value');
+  assert.equal(await text('dose').inputValue(), 'One tablet a day');
+  await text('name').fill('Sertraline');
+  await text('dose').fill('50 mg');
+  await page.getByRole('button', { name: 'Add another' }).click();
+  await page.locator(`${tid(`group-meds${S}2`)} h3`).waitFor();
+  assert.ok(await yes(`dose-known${S}2`).isChecked(), 'the added instance starts with the initial value');
+  assert.equal(await text(`dose${S}2`).inputValue(), 'One tablet a day');
+  assert.equal(await text('dose').inputValue(), '50 mg', 'the first instance keeps the patient\'s words');
+  // Changed in the second, then a third added: the second keeps the change.
+  await text(`name${S}2`).fill('Melatonin');
+  await no(`dose-known${S}2`).check();
+  await page.getByRole('button', { name: 'Add another' }).click();
+  await page.locator(`${tid(`group-meds${S}3`)} h3`).waitFor();
+  assert.ok(await no(`dose-known${S}2`).isChecked(), 'the second keeps "No"');
+  assert.ok(await yes(`dose-known${S}3`).isChecked(), 'the third starts with the initial value');
+  await text(`name${S}3`).fill('Vitamin D');
+  await text(`dose${S}3`).fill('');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.ok(await no(`dose-known${S}2`).isChecked(), 'after a reload');
+  assert.equal(await text(`dose${S}3`).inputValue(), '', 'a cleared initial value stays cleared');
+  assert.equal(await text('dose').inputValue(), '50 mg');
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver checked it against the fixture\'s definition)');
+  const meds = env.questionnaireResponse.item.filter((i) => i.linkId === 'meds')
+    .map((g) => Object.fromEntries(g.item.map((i) => [i.linkId, i.answer[0].valueString ?? i.answer[0].valueBoolean])));
+  assert.deepEqual(meds, [
+    { name: 'Sertraline', 'dose-known': true, dose: '50 mg' },
+    { name: 'Melatonin', 'dose-known': false },
+    { name: 'Vitamin D', 'dose-known': true },
+  ]);
+  await context.close();
+});
