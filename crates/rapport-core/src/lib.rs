@@ -75,6 +75,11 @@ pub const EXT_CHOICE_ORIENTATION: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation";
 /// The fewest characters a text answer may have.
 pub const EXT_MIN_LENGTH: &str = "http://hl7.org/fhir/StructureDefinition/minLength";
+/// A rule a response must meet before it is complete (SDC; refused with severity `error`).
+pub const EXT_TARGET_CONSTRAINT: &str = "http://hl7.org/fhir/StructureDefinition/targetConstraint";
+/// The R4 name of [`EXT_TARGET_CONSTRAINT`].
+pub const EXT_QUESTIONNAIRE_CONSTRAINT: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-constraint";
 /// The pattern a text answer must fit ([`pattern`]).
 pub const EXT_REGEX: &str = "http://hl7.org/fhir/StructureDefinition/regex";
 /// An item not shown to the patient.

@@ -21,9 +21,9 @@ use crate::rich::{Format, Rich};
 use crate::strmap::StrMap;
 use crate::{
     ext, EXT_CHOICE_ORIENTATION, EXT_ENTRY_FORMAT, EXT_HIDDEN, EXT_ITEM_CONTROL, EXT_ITEM_WEIGHT,
-    EXT_MAX_VALUE, EXT_MIN_LENGTH, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE, EXT_REGEX,
-    EXT_RENDERING_MARKDOWN, EXT_RENDERING_XHTML, EXT_SLIDER_STEP, EXT_TRANSLATION, EXT_UNIT,
-    EXT_UNIT_OPTION,
+    EXT_MAX_VALUE, EXT_MIN_LENGTH, EXT_MIN_VALUE, EXT_OPEN_LABEL, EXT_ORDINAL_VALUE,
+    EXT_QUESTIONNAIRE_CONSTRAINT, EXT_REGEX, EXT_RENDERING_MARKDOWN, EXT_RENDERING_XHTML,
+    EXT_SLIDER_STEP, EXT_TARGET_CONSTRAINT, EXT_TRANSLATION, EXT_UNIT, EXT_UNIT_OPTION,
 };
 
 impl Questionnaire {
@@ -270,6 +270,11 @@ impl Parser {
             .unwrap_or_else(|| "en".to_owned());
         let title = self.text(obj, "", "title", None);
         self.collect_contained(obj);
+        self.later |= extensions_map(obj, "").iter().any(|(_, e)| {
+            e.get("url")
+                .and_then(Value::as_str)
+                .is_some_and(|u| u.ends_with("onstraint"))
+        });
         let mut roots = Vec::new();
         match obj.get("item") {
             Some(Value::Array(items)) => {
@@ -311,7 +316,44 @@ impl Parser {
     /// fit first, as the answers items start with are checked against them.
     fn later(&mut self, v: &Value, scores: &[ScoreRule]) {
         self.patterns(v);
+        self.constraints(v);
         self.initial_values(v, scores);
+    }
+
+    /// Refuses a constraint the response must meet before it is complete (SDC
+    /// `targetConstraint`, R4 `questionnaire-constraint`) with severity `error`, on the
+    /// questionnaire or an item: not checked yet, and ignoring it would send as complete a
+    /// response the form calls incomplete. A `warning` does not stop a response being complete
+    /// and is left unread.
+    fn constraints(&mut self, v: &Value) {
+        let Some(root) = v.as_object() else {
+            return;
+        };
+        let mut places = vec![(String::new(), None, root)];
+        for item in &self.items {
+            if let Some(obj) = v.pointer(&item.pointer).and_then(Value::as_object) {
+                places.push((item.pointer.clone(), Some(item.link_id.clone()), obj));
+            }
+        }
+        for (ptr, lid, obj) in places {
+            for (p, e) in extensions_map(obj, &ptr) {
+                let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
+                if url != EXT_TARGET_CONSTRAINT && url != EXT_QUESTIONNAIRE_CONSTRAINT {
+                    continue;
+                }
+                let warning = extensions_map(e, &p).iter().any(|(_, s)| {
+                    s.get("url").and_then(Value::as_str) == Some("severity")
+                        && s.get("valueCode").and_then(Value::as_str) == Some("warning")
+                });
+                if !warning {
+                    let kind = ErrorKind::UnsupportedElement {
+                        field: "targetConstraint",
+                        hint: Unsupported::Constraint,
+                    };
+                    self.err(p, lid.as_deref(), kind);
+                }
+            }
+        }
     }
 
     /// Reads each item's `regex` ([`crate::pattern`]): on a `string` or `text` item only, in the
@@ -551,8 +593,8 @@ impl Parser {
         let (mut calculated, mut hidden, mut enable_expression) = (false, false, false);
         for (_, e) in &extensions_here {
             let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
-            // A `regex` is read later (`Parser::patterns`).
-            self.later |= url == EXT_REGEX;
+            // A `regex` or a constraint is read later (`Parser::patterns`, `Parser::constraints`).
+            self.later |= url == EXT_REGEX || url.ends_with("onstraint");
             calculated |= url.ends_with("calculatedExpression");
             enable_expression |= url.ends_with("enableWhenExpression");
             hidden |= url == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true));
