@@ -15,8 +15,6 @@ mod support;
 use rapport_core::answers::{AnswerValue, Answers};
 use rapport_core::definition::instances::SEP;
 use rapport_core::definition::Questionnaire;
-use rapport_core::envelope::verify;
-use rapport_core::scoring::PreviousScores;
 use rapport_core::validate::{validate, IssueCode};
 use serde_json::json;
 
@@ -43,22 +41,12 @@ fn text(s: &str) -> Option<AnswerValue> {
 #[test]
 fn the_receiver_refuses_a_text_that_does_not_fit() {
     let q = Questionnaire::from_value(&definition()).unwrap();
-    let previous = PreviousScores::new();
-    let context = json!({});
-    let submission = support::Submission {
-        instrument_id: "patterns",
-        language: "en",
-        translation_status: "reference",
-        previous_scores: &previous,
-        context: &context,
-    };
-    let lookup = |_: &str, _: &str| Some(q.clone());
     let mut answers = Answers::new();
     answers.set("postcode", text(" 01234 "));
     answers.set("ref", text("A123"));
-    verify(&submission.envelope(&q, &answers), &lookup).unwrap();
+    support::verify_answers(&q, &answers).unwrap();
     answers.set("postcode", text("1234"));
-    let e = verify(&submission.envelope(&q, &answers), &lookup).unwrap_err();
+    let e = support::verify_answers(&q, &answers).unwrap_err();
     assert_eq!(e.kind.code(), "invalid-answers");
     assert!(e.message.contains("no-match"), "{}", e.message);
     // Health data stays out of the error: the answer is not in it.

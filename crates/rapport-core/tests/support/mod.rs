@@ -57,6 +57,26 @@ pub struct Submission<'a> {
     pub context: &'a Value,
 }
 
+/// What the receiver says of `answers` to a clinic's definition `q` (no previous scores, no
+/// context, in English): the envelope built as [`Submission::envelope`] does, then
+/// `envelope::verify` with `q` as the only definition it knows.
+pub fn verify_answers(
+    q: &Questionnaire,
+    answers: &Answers,
+) -> Result<(), rapport_core::envelope::EnvelopeError> {
+    let previous = PreviousScores::new();
+    let context = serde_json::json!({});
+    let submission = Submission {
+        instrument_id: "clinic-definition",
+        language: "en",
+        translation_status: "reference",
+        previous_scores: &previous,
+        context: &context,
+    };
+    let lookup = |_: &str, _: &str| Some(q.clone());
+    rapport_core::envelope::verify(&submission.envelope(q, answers), &lookup)
+}
+
 /// The widget version the tests' `/3` envelopes carry.
 pub const WIDGET_VERSION: &str = "0.1.0";
 
