@@ -39,6 +39,12 @@ impl Strings {
             let example = Arg::Text(self.words(q, example));
             return self.t_args("issue-no-match-example", &[("example", example)]);
         }
+        // A broken constraint: the definition's own words for it.
+        if let IssueCode::Constraint { index } = code {
+            if let Some(c) = q.constraints.get(*index) {
+                return self.words(q, &c.human);
+            }
+        }
         let args: Vec<(&str, Arg)> = match code {
             IssueCode::BelowMin { min } => vec![("min", Arg::Number(*min))],
             IssueCode::AboveMax { max } => vec![("max", Arg::Number(*max))],

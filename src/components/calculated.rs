@@ -18,8 +18,8 @@ pub struct Expressions {
     /// Reads a definition's expressions and keeps them for it; `Err`: the developer's message
     /// for the ones Rapport cannot evaluate, each located.
     pub compile: fn(&Questionnaire) -> Result<(), String>,
-    /// Works out the calculated items in `answers`, and what `enableWhenExpression`s show;
-    /// `true` when either changed.
+    /// Works out the calculated items in `answers`, what `enableWhenExpression`s show and which
+    /// constraints the answers break; `true` when any of them changed.
     pub calculate: fn(&Loaded, &mut Answers) -> bool,
     /// Gives unanswered items their `initialExpression` values.
     pub initial: fn(&Loaded, &mut Answers),
@@ -127,7 +127,7 @@ fn with_clock<R>(f: impl FnOnce(Clock<'_>) -> R) -> R {
 
 fn calculate(loaded: &Loaded, answers: &mut Answers) -> bool {
     with_program(loaded, |p| {
-        if !p.calculates() && !p.shows() {
+        if !p.calculates() && !p.shows() && !p.constrains() {
             return false;
         }
         let before = answers.clone();

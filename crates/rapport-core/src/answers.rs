@@ -134,6 +134,10 @@ pub struct Answers {
     /// [`crate::fhirpath::Program::calculate`] last worked it out (none until it has). The
     /// answers' own map type: no more code in the first render than a second field.
     shown: StrMap<AnswerValue>,
+    /// The items whose answer breaks a constraint (SDC `targetConstraint`), by key: the
+    /// constraint's index in [`crate::definition::Questionnaire::constraints`], as
+    /// [`crate::fhirpath::Program::calculate`] last worked it out.
+    broken: StrMap<AnswerValue>,
 }
 
 impl fmt::Debug for Answers {
@@ -190,6 +194,27 @@ impl Answers {
     /// [`crate::enable`]).
     pub fn shown_by_expression(&self, key: &str) -> bool {
         self.shown.get(key).is_some()
+    }
+
+    /// The constraint the answer to `key` breaks, if any (its index in
+    /// [`crate::definition::Questionnaire::constraints`]).
+    pub fn broken(&self, key: &str) -> Option<usize> {
+        match self.broken.get(key) {
+            Some(AnswerValue::Integer(i)) => usize::try_from(*i).ok(),
+            _ => None,
+        }
+    }
+
+    /// Records the constraint the answer to `key` breaks (`None`: it meets them all).
+    pub fn set_broken(&mut self, key: &str, index: Option<usize>) {
+        match index.and_then(|i| i64::try_from(i).ok()) {
+            Some(i) => {
+                self.broken.insert(key.to_owned(), AnswerValue::Integer(i));
+            }
+            None => {
+                self.broken.remove(key);
+            }
+        }
     }
 
     /// Records whether the `enableWhenExpression` of the item `key` shows it.

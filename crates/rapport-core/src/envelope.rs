@@ -685,10 +685,24 @@ fn check_calculated(
             now: authored,
         };
         program.calculate(q, &mut expected, clock);
-        q.items
+        let calculated = q
+            .items
             .iter()
             .find(|i| i.calculated && answers.get(&i.link_id) != expected.get(&i.link_id))
-            .map(|i| i.link_id.clone())
+            .map(|i| {
+                format!(
+                    "\"{}\" is calculated; the value sent is not the one the definition works out",
+                    i.link_id
+                )
+            });
+        // A constraint (`targetConstraint`) the answers break: the widget would not have sent
+        // them.
+        calculated.or_else(|| {
+            validate(q, &expected)
+                .into_iter()
+                .find(|i| matches!(i.code, crate::validate::IssueCode::Constraint { .. }))
+                .map(|i| format!("\"{}\" does not meet its constraint", i.link_id))
+        })
     };
     let mut first = None;
     for day in &days {
@@ -699,12 +713,11 @@ fn check_calculated(
             }
         }
     }
-    match first.or_else(|| days.is_empty().then(String::new)) {
-        Some(link) => Err(EnvelopeError::new(
+    let no_day = || "the response's authored day cannot be read".to_owned();
+    match first.or_else(|| days.is_empty().then(no_day)) {
+        Some(message) => Err(EnvelopeError::new(
             EnvelopeErrorKind::InvalidAnswers,
-            format!(
-                "\"{link}\" is calculated; the value sent is not the one the definition works out"
-            ),
+            message,
             "/questionnaireResponse",
         )),
         None => Ok(()),

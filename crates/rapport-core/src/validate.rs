@@ -30,6 +30,9 @@ pub enum IssueCode {
     TooShort { min: usize },
     /// The text does not fit the pattern the question gives (FHIR's `regex`).
     NoMatch,
+    /// The answer breaks a constraint of the question (SDC `targetConstraint`): `index` in
+    /// [`crate::definition::Questionnaire::constraints`], whose words say what is wanted.
+    Constraint { index: usize },
     /// A whole number was expected.
     NotWholeNumber,
     /// A number was expected.
@@ -54,6 +57,7 @@ impl IssueCode {
             IssueCode::TooLong { .. } => "issue-too-long",
             IssueCode::TooShort { .. } => "issue-too-short",
             IssueCode::NoMatch => "issue-no-match",
+            IssueCode::Constraint { .. } => "issue-constraint",
             IssueCode::NotWholeNumber => "issue-not-whole-number",
             IssueCode::NotNumber => "issue-not-number",
             IssueCode::WrongType => "issue-wrong-type",
@@ -83,17 +87,18 @@ pub fn validate(q: &Questionnaire, answers: &Answers) -> Vec<Issue> {
             link_id: item.link_id.clone(),
             code,
         };
-        match answers.get(&item.link_id) {
-            None => {
-                if item.required {
-                    issues.push(issue(IssueCode::Required));
-                }
-            }
-            Some(answer) => {
-                if let Some(code) = check_item_answer(item, answer) {
-                    issues.push(issue(code));
-                }
-            }
+        let code = match answers.get(&item.link_id) {
+            None => item.required.then_some(IssueCode::Required),
+            Some(answer) => check_item_answer(item, answer),
+        };
+        // A constraint the definition's FHIRPath found broken, once the answer itself is fine.
+        let broken = || {
+            answers
+                .broken(&item.link_id)
+                .map(|index| IssueCode::Constraint { index })
+        };
+        if let Some(code) = code.or_else(broken) {
+            issues.push(issue(code));
         }
     }
     issues

@@ -55,7 +55,9 @@
 //! definition's initial values, as on a first visit; `null` clears one.
 //!
 //! Issue codes are `IssueCode::code()`: `required`, `below-min`, `above-max`, `too-long`,
-//! `not-whole-number`, `not-number`, `wrong-type`, `not-date`, `not-time`, `not-date-time`; an optional third element is the limit.
+//! `not-whole-number`, `not-number`, `wrong-type`, `not-date`, `not-time`, `not-date-time`,
+//! `no-match`, `constraint`; an optional third element is the limit (for `constraint`, its index
+//! in the definition's constraints).
 //!
 //! Every expectation key is optional. `response` is compared exactly with the response built
 //! with language `en`, authored `2026-01-01T00:00:00Z`, and option displays resolved for `en`.
@@ -207,25 +209,25 @@ fn check_fixture(path: &Path) -> Result<(), String> {
             // As the widget loads it: the initial values read afterwards, with the same
             // problems, or the same answers to start with.
             if let Ok(mut later) = Questionnaire::from_value_read_later(v, &[]) {
-                let read = later.read_later().map(|()| {
-                    let given: Vec<_> = later
+                // What is read later: the initial values, the patterns (by which items have
+                // one) and the constraints.
+                let later_parts = |q: &Questionnaire| {
+                    let given: Vec<_> = q
                         .initial_answers()
                         .map(|(i, a)| (i.link_id.clone(), a.clone()))
                         .collect();
-                    given
-                });
-                let direct = by_value
-                    .as_ref()
-                    .map(|q| {
-                        let given: Vec<_> = q
-                            .initial_answers()
-                            .map(|(i, a)| (i.link_id.clone(), a.clone()))
-                            .collect();
-                        given
-                    })
-                    .map_err(Clone::clone);
+                    let patterned: Vec<_> = q
+                        .items
+                        .iter()
+                        .filter(|i| i.pattern.is_some())
+                        .map(|i| i.link_id.clone())
+                        .collect();
+                    (given, patterned, q.constraints.clone())
+                };
+                let read = later.read_later().map(|()| later_parts(&later));
+                let direct = by_value.as_ref().map(later_parts).map_err(Clone::clone);
                 if read != direct {
-                    return Err("the initial values read later differ from the ones read with the definition".into());
+                    return Err("what is read later (initial values, patterns, constraints) differs from what is read with the definition".into());
                 }
             }
             by_value
@@ -467,6 +469,7 @@ fn issue_code(code: &IssueCode) -> Value {
         IssueCode::AboveMax { max } => json!([code.code(), max]),
         IssueCode::TooLong { max } => json!([code.code(), max]),
         IssueCode::TooShort { min } => json!([code.code(), min]),
+        IssueCode::Constraint { index } => json!([code.code(), index]),
         _ => json!([code.code()]),
     }
 }

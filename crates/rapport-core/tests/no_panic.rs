@@ -541,6 +541,18 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                     extensions
                         .push(json!({ "url": EXT_SLIDER_STEP, "valueInteger": rng.int(-1, 5) }));
                 }
+                // A constraint (targetConstraint) the lowest number breaks, chosen by the bounds
+                // drawn above (another draw would shift every definition after it).
+                if let (Some(lo), Some(hi)) = (lo, hi) {
+                    if (lo + hi).rem_euclid(4) == 0 {
+                        extensions.push(json!({ "url": "http://hl7.org/fhir/StructureDefinition/targetConstraint", "extension": [
+                            { "url": "key", "valueId": format!("c{link}") },
+                            { "url": "severity", "valueCode": "error" },
+                            { "url": "expression", "valueExpression": { "language": "text/fhirpath", "expression": format!("answer.value != {lo}") } },
+                            { "url": "human", "valueString": "Placeholder constraint." }
+                        ]}));
+                    }
+                }
                 if lo.is_some() && hi.is_some() && !in_repeating_group(&stack) {
                     scorable.push(link.clone());
                 }
@@ -1540,11 +1552,21 @@ fn check_round_trip(
     let lookup = |_: &str, _: &str| Some(base.clone());
     // What the receiver checks is the response: an instance left empty is not in it (and a
     // required question there no longer missing).
-    let issues = if base.has_repeating_groups() {
-        validate(&fitting, &back)
+    // Constraints (targetConstraint) are worked out with the calculated values, as the widget
+    // does before it lets the patient send.
+    let (checked, mut worked) = if base.has_repeating_groups() {
+        (&fitting, back.clone())
     } else {
-        validate(q, answers)
+        (q, answers.clone())
     };
+    if let Ok(Some(p)) = rapport_core::fhirpath::Program::compile(base) {
+        let clock = rapport_core::fhirpath::Clock {
+            today: "2026-12-07",
+            now: "2026-12-07T10:00:00Z",
+        };
+        p.calculate(checked, &mut worked, clock);
+    }
+    let issues = validate(checked, &worked);
     match check(&bytes, &lookup) {
         Ok(v) => {
             assert!(issues.is_empty(), "verified despite {issues:?}");
@@ -1621,6 +1643,9 @@ fn b_structured_generator_covers_the_model() {
                 );
             }
         }
+        if !q.constraints.is_empty() {
+            seen.insert("constraint".into());
+        }
         if !q.scores.is_empty() {
             seen.insert("scores".into());
         }
@@ -1640,6 +1665,7 @@ fn b_structured_generator_covers_the_model() {
         "initial".into(),
         "read-only".into(),
         "pattern".into(),
+        "constraint".into(),
     ] {
         assert!(seen.contains(&want), "generator never makes {want}");
     }

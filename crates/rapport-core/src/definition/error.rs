@@ -226,7 +226,8 @@ pub enum Unsupported {
     QuantityExtension,
     /// `regex` on an item whose answer is not text.
     Regex,
-    /// A constraint with severity `error` (`targetConstraint`).
+    /// A constraint with severity `error` (`targetConstraint`) where it is not checked: on the
+    /// questionnaire, a group, display text, or an item the patient does not answer.
     Constraint,
 }
 
@@ -235,7 +236,7 @@ impl Unsupported {
         match self {
             Unsupported::DateLimits => "remove it; say the allowed range in the question's text",
             Unsupported::Repeats => "a group, choice, string or text may repeat; remove \"repeats\": true or ask one question per answer",
-            Unsupported::Constraint => "a constraint the response must meet is not checked yet, so the response would be sent as complete without it: remove it, make its severity warning, or ask for the rule with the item's own limits (required, minValue, maxValue, maxLength, regex, enableWhen)",
+            Unsupported::Constraint => "a constraint is checked on a question the patient answers, where its words are shown; here it is not checked yet, and the response would be sent as complete without it: put it on the question it is about, make its severity warning, or remove it",
             Unsupported::Regex => "a regex is checked on string and text items only: remove it (a number takes minValue and maxValue, a choice its list of answers)",
             Unsupported::QuantityExtension => "list the units as questionnaire-unitOption codings; limits on a quantity are not checked yet, remove them or use a decimal item with minValue and maxValue",
         }

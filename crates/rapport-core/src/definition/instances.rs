@@ -143,6 +143,7 @@ impl Questionnaire {
             expressions: self.expressions.clone(),
             unread_later: self.unread_later.clone(),
             initial: self.initial.clone(),
+            constraints: self.constraints.clone(),
         };
         let mut roots = Vec::new();
         for &r in &self.roots {

@@ -26,8 +26,9 @@ pub use error::{
     ScoreProblem, Unsupported,
 };
 pub use model::{
-    AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, FlagCondition, FlagRule, Item,
-    ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text, TextPattern,
+    AnswerOption, ChoiceLayout, Constraint, EnableBehavior, EnableWhen, FlagCondition, FlagRule,
+    Item, ItemKind, NumericControl, Operator, Questionnaire, ScoreMethod, ScoreRule, Text,
+    TextPattern,
 };
 pub use parse::{needed_value_sets, value_x};
 pub use scoring::scorable;

@@ -44,6 +44,22 @@ pub struct Questionnaire {
     /// repeats); the patient may change it unless the item is `read_only`. Beside the items
     /// rather than in them: a first render without them carries no code for them.
     pub(super) initial: Vec<(String, AnswerValue)>,
+    /// The constraints answers must meet (SDC `targetConstraint`, R4 `questionnaire-constraint`,
+    /// severity `error`) on questions, in document order: [`crate::fhirpath::Program`] works them
+    /// out, and a broken one is the item's issue ([`crate::validate::IssueCode::Constraint`],
+    /// its index here). Read with the initial values ([`Questionnaire::read_later`]).
+    pub constraints: Vec<Constraint>,
+}
+
+/// A constraint an item's answer must meet ([`Questionnaire::constraints`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Constraint {
+    /// The item's `linkId` (every instance of a repeating group has it).
+    pub link_id: String,
+    /// Where the extension is (its FHIRPath is read from there).
+    pub pointer: String,
+    /// What the patient is told when it is not met (`human`, with its translations).
+    pub human: Text,
 }
 
 /// Text in a base language with optional translations (FHIR's `translation` extension).

@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 use super::error::root_error;
 use super::error::{Allowed, ConditionProblem, InitialProblem, Unsupported};
 use super::model::{
-    AnswerOption, ChoiceLayout, EnableBehavior, EnableWhen, Item, ItemKind, NumericControl,
-    Operator, Questionnaire, ScoreRule, Text, TextPattern,
+    AnswerOption, ChoiceLayout, Constraint, EnableBehavior, EnableWhen, Item, ItemKind,
+    NumericControl, Operator, Questionnaire, ScoreRule, Text, TextPattern,
 };
 use super::{DefinitionError, ErrorKind, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT_LENGTH};
 use crate::answers::AnswerValue;
@@ -111,6 +111,7 @@ impl Questionnaire {
         p.later(&v, &self.scores);
         self.items = p.items;
         self.initial = p.initial;
+        self.constraints = p.constraints;
         if p.errors.is_empty() {
             Ok(())
         } else {
@@ -205,6 +206,8 @@ pub(super) struct Parser {
     read_later: Option<ReadLater>,
     /// The answers items start with, read so far.
     initial: Vec<(String, AnswerValue)>,
+    /// The constraints on questions, read so far ([`Parser::constraints`]).
+    constraints: Vec<Constraint>,
 }
 
 /// Reads the answers items start with ([`Parser::initial_values`]).
@@ -309,6 +312,7 @@ impl Parser {
             expressions: (self.expressions || has_expression(v)).then(|| Box::new(v.clone())),
             unread_later: (self.later && self.read_later.is_none()).then(|| Box::new(v.clone())),
             initial: std::mem::take(&mut self.initial),
+            constraints: std::mem::take(&mut self.constraints),
         })
     }
 
@@ -320,38 +324,65 @@ impl Parser {
         self.initial_values(v, scores);
     }
 
-    /// Refuses a constraint the response must meet before it is complete (SDC
-    /// `targetConstraint`, R4 `questionnaire-constraint`) with severity `error`, on the
-    /// questionnaire or an item: not checked yet, and ignoring it would send as complete a
-    /// response the form calls incomplete. A `warning` does not stop a response being complete
-    /// and is left unread.
+    /// Reads the constraints answers must meet before the response is complete (SDC
+    /// `targetConstraint`, R4 `questionnaire-constraint`) with severity `error`: on a question
+    /// the patient answers, with the words (`human`) to show when it is not met; its FHIRPath is
+    /// read by [`crate::fhirpath::Program`]. On the questionnaire itself, a group, display text
+    /// or an item the patient does not answer it is refused, located (not checked yet: ignoring
+    /// it would send as complete a response the form calls incomplete). A `warning` does not
+    /// stop a response being complete and is left unread.
     fn constraints(&mut self, v: &Value) {
         let Some(root) = v.as_object() else {
             return;
         };
-        let mut places = vec![(String::new(), None, root)];
+        let mut places = vec![(String::new(), None, false, root)];
         for item in &self.items {
             if let Some(obj) = v.pointer(&item.pointer).and_then(Value::as_object) {
-                places.push((item.pointer.clone(), Some(item.link_id.clone()), obj));
+                let asked = item.kind.is_question() && item.asked();
+                places.push((item.pointer.clone(), Some(item.link_id.clone()), asked, obj));
             }
         }
-        for (ptr, lid, obj) in places {
+        for (ptr, lid, asked, obj) in places {
             for (p, e) in extensions_map(obj, &ptr) {
                 let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
                 if url != EXT_TARGET_CONSTRAINT && url != EXT_QUESTIONNAIRE_CONSTRAINT {
                     continue;
                 }
-                let warning = extensions_map(e, &p).iter().any(|(_, s)| {
-                    s.get("url").and_then(Value::as_str) == Some("severity")
-                        && s.get("valueCode").and_then(Value::as_str) == Some("warning")
-                });
-                if !warning {
+                let parts = extensions_map(e, &p);
+                let part = |name: &str| {
+                    parts
+                        .iter()
+                        .find(|(_, s)| s.get("url").and_then(Value::as_str) == Some(name))
+                };
+                if part("severity").and_then(|(_, s)| s.get("valueCode")?.as_str())
+                    == Some("warning")
+                {
+                    continue;
+                }
+                let (Some(link_id), true) = (&lid, asked) else {
                     let kind = ErrorKind::UnsupportedElement {
                         field: "targetConstraint",
                         hint: Unsupported::Constraint,
                     };
                     self.err(p, lid.as_deref(), kind);
-                }
+                    continue;
+                };
+                let human = part("human").and_then(|(hp, h)| {
+                    let (hp, h) = (hp.clone(), *h);
+                    self.text(h, &hp, "valueString", Some(link_id))
+                });
+                let Some(human) = human else {
+                    let kind = ErrorKind::Missing {
+                        field: "human (valueString)",
+                    };
+                    self.err(join(&p, "extension"), Some(link_id), kind);
+                    continue;
+                };
+                self.constraints.push(Constraint {
+                    link_id: link_id.clone(),
+                    pointer: p,
+                    human,
+                });
             }
         }
     }
@@ -593,8 +624,11 @@ impl Parser {
         let (mut calculated, mut hidden, mut enable_expression) = (false, false, false);
         for (_, e) in &extensions_here {
             let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
-            // A `regex` or a constraint is read later (`Parser::patterns`, `Parser::constraints`).
-            self.later |= url == EXT_REGEX || url.ends_with("onstraint");
+            // A `regex` or a constraint is read later (`Parser::patterns`, `Parser::constraints`);
+            // a constraint's FHIRPath by `crate::fhirpath`.
+            let constraint = url.ends_with("onstraint");
+            self.later |= url == EXT_REGEX || constraint;
+            self.expressions |= constraint;
             calculated |= url.ends_with("calculatedExpression");
             enable_expression |= url.ends_with("enableWhenExpression");
             hidden |= url == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true));

@@ -7,7 +7,9 @@
 //! [`Program::compile`] reads every expression when the definition loads: one outside the
 //! subset is a located [`DefinitionError`], except an `initialExpression` that needs the EHR's
 //! launch context (`%patient`…), which is left out: the patient types that answer.
-//! `answerExpression` is refused (not evaluated yet). [`Program::calculate`] works the
+//! `answerExpression` is refused (not evaluated yet). A constraint (`targetConstraint`, with
+//! severity `error`, on a question) must not give `false`: [`Program::calculate`] records the
+//! first one each item breaks ([`Answers::broken`]), which validation reports. [`Program::calculate`] works the
 //! calculated values and what the conditions show out from the answers, over the
 //! QuestionnaireResponse the answers make (every enabled item, answered or not, so that
 //! `%context` always has a place); [`shown_for`] does the second for answers read back from a
@@ -71,6 +73,9 @@ struct ItemProgram {
     calculated: Option<Node>,
     initial: Option<Node>,
     enable: Option<Node>,
+    /// The item's constraints (`targetConstraint`): each one's index in
+    /// [`Questionnaire::constraints`] and its FHIRPath, which must not give `false`.
+    constraints: Vec<(usize, Node)>,
 }
 
 /// A questionnaire's expressions, read and checked.
@@ -176,7 +181,42 @@ impl Program {
                     _ => {}
                 }
             }
-            if !vars.is_empty() || calculated.is_some() || initial.is_some() || enable.is_some() {
+            // The constraints the parser read (`Questionnaire::constraints`), each one's
+            // FHIRPath from its `expression` part (`valueExpression`; R4's `valueString`).
+            let mut constraints = Vec::new();
+            for (index, c) in q.constraints.iter().enumerate() {
+                if c.link_id != item.link_id {
+                    continue;
+                }
+                let part = definition
+                    .pointer(&c.pointer)
+                    .into_iter()
+                    .flat_map(extensions)
+                    .find(|e| e.get("url").and_then(Value::as_str) == Some("expression"));
+                let r4 = part
+                    .and_then(|e| e.get("valueString"))
+                    .map(|x| serde_json::json!({ "language": FHIRPATH, "expression": x }));
+                let written = match (part, r4) {
+                    (Some(_), Some(e)) => Some(Map::from_iter([("valueExpression".to_owned(), e)])),
+                    (Some(e), None) => Some(e.clone()),
+                    (None, _) => None,
+                };
+                let at = join(&c.pointer, "extension");
+                let node = written
+                    .ok_or_else(|| ExprError::new(0, Problem::Syntax("its \"expression\" part")))
+                    .and_then(|e| compiled(&e, &scope, &launch))
+                    .and_then(|n| steady(n, &scope));
+                match node {
+                    Ok(n) => constraints.push((index, n)),
+                    Err(e) => errors.push(bad(at, lid, "targetConstraint", &e)),
+                }
+            }
+            if !vars.is_empty()
+                || calculated.is_some()
+                || initial.is_some()
+                || enable.is_some()
+                || !constraints.is_empty()
+            {
                 items.push(ItemProgram {
                     link_id: item.link_id.clone(),
                     pos,
@@ -184,6 +224,7 @@ impl Program {
                     calculated,
                     initial,
                     enable,
+                    constraints,
                 });
             }
         }
@@ -206,6 +247,11 @@ impl Program {
     /// Whether any item is shown by an `enableWhenExpression`.
     pub fn shows(&self) -> bool {
         self.items.iter().any(|i| i.enable.is_some())
+    }
+
+    /// Whether any item has a constraint (`targetConstraint`).
+    pub fn constrains(&self) -> bool {
+        self.items.iter().any(|i| !i.constraints.is_empty())
     }
 
     /// Sets every calculated item's answer in `answers` from the other answers (`None` where
@@ -251,7 +297,40 @@ impl Program {
             }
         }
         failed.extend(stuck);
+        self.check_constraints(q, answers, clock);
         Computed { failed }
+    }
+
+    /// Records in `answers` the first constraint each shown item's answer breaks: one whose
+    /// FHIRPath gives `false` (nothing, or an evaluation that stops, breaks none: the patient
+    /// could not mend it).
+    fn check_constraints(&self, q: &Questionnaire, answers: &mut Answers, clock: Clock<'_>) {
+        if !self.constrains() {
+            return;
+        }
+        let enabled = enabled_items(q, answers);
+        let view = View::new(q, answers, &self.definition);
+        let mut broken = Vec::new();
+        for (pos, item) in q.items.iter().enumerate() {
+            let lid = link_id_of(&item.link_id);
+            let Some(ip) = self.items.iter().find(|ip| ip.link_id == lid) else {
+                continue;
+            };
+            if ip.constraints.is_empty() {
+                continue;
+            }
+            let shown = enabled.get(pos).copied().unwrap_or(false);
+            let first = ip.constraints.iter().find(|(_, node)| {
+                shown
+                    && self
+                        .run(q, &view, ip, item, node, clock)
+                        .is_ok_and(|c| matches!(c.as_slice(), [V::Bool(false)]))
+            });
+            broken.push((item.link_id.clone(), first.map(|(i, _)| *i)));
+        }
+        for (key, index) in broken {
+            answers.set_broken(&key, index);
+        }
     }
 
     /// One pass over the calculated items and the conditions, each worked out from `answers` as
