@@ -9,7 +9,8 @@
 // 1024 px dark Arabic; quantities (a number and its unit, one or a list) at 360 px light English
 // and dark Arabic; answers a form starts with and read-only values at 1024 px light and 360 px
 // dark in English and 360 px light in Arabic; answers that do not fit a pattern (regex), with
-// the messages, at 1024 px light and 360 px dark in English and 360 px light in Arabic.
+// the messages, at 1024 px light and 360 px dark in English and 360 px light in Arabic; broken
+// constraints (targetConstraint) with the questionnaire's own words, likewise.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -243,6 +244,27 @@ try {
     [['en', 1024, 'light', null], ['en', 360, 'dark', null]], typeBadly, 1000);
   await shots(browser, 'regex', patterned({ lang: 'ar', title: 'بيانات الاتصال بك', postcode: 'الرمز البريدي', code: 'الرمز المكتوب في رسالة موعدك', phone: 'رقم هاتف يمكننا الاتصال به' }),
     [['ar', 360, 'light', 'rtl']], typeBadly, 1000);
+  // Constraints (targetConstraint) broken: the questionnaire's own words under the question,
+  // after sending; English light and dark, Arabic right to left.
+  const TC = 'http://hl7.org/fhir/StructureDefinition/targetConstraint';
+  const rule = (key, expression, human) => ({ url: TC, extension: [{ url: 'key', valueId: key }, { url: 'severity', valueCode: 'error' },
+    { url: 'expression', valueExpression: { language: 'text/fhirpath', expression } }, { url: 'human', valueString: human }] });
+  const constrained = (t) => ({
+    resourceType: 'Questionnaire', status: 'active', language: t.lang, title: t.title,
+    item: [
+      { linkId: 'first', type: 'string', text: t.first },
+      { linkId: 'last', type: 'string', text: t.last, extension: [rule('names', "%resource.repeat(item).where(linkId = 'first' or linkId = 'last').answer.exists()", t.names)] },
+      { linkId: 'postcode', type: 'string', text: t.postcode, extension: [rule('post', "answer.value.matches('^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]$')", t.post)] },
+    ],
+  });
+  const breakThem = async (page) => {
+    await page.locator('[data-testid=question-postcode] input').fill('k1a0b1');
+    await page.locator('[data-testid=submit]').click();
+  };
+  await shots(browser, 'constraints', constrained({ lang: 'en', title: 'About you', first: 'Your first name', last: 'Your last name', names: 'Please give your first name or your last name.', postcode: 'Your postal code', post: 'Please write your postal code like this: A1A 1A1' }),
+    [['en', 1024, 'light', null], ['en', 360, 'dark', null]], breakThem, 1000);
+  await shots(browser, 'constraints', constrained({ lang: 'ar', title: 'عنك', first: 'اسمك الأول', last: 'اسم العائلة', names: 'يرجى كتابة اسمك الأول أو اسم العائلة.', postcode: 'الرمز البريدي', post: 'يرجى كتابة الرمز البريدي بهذا الشكل: A1A 1A1' }),
+    [['ar', 360, 'light', 'rtl']], breakThem, 1000);
 } finally {
   await browser.close();
 }

@@ -734,3 +734,34 @@ test('an instance of a repeating group the patient adds starts with the definiti
   ]);
   await context.close();
 });
+
+test('constraints (SDC targetConstraint, R4 questionnaire-constraint): an answer that breaks one gets the questionnaire\'s own words for it, in the patient\'s language when the questionnaire gives them; one that looks at other answers follows them; mended answers are sent and the receiver checks them too', async () => {
+  for (const [lang, words] of [['en', 'Placeholder: write it like A1A 1A1.'], ['fr', 'Exemple : écrivez-le comme A1A 1A1.']]) {
+    const { page, context } = await openFixture('constraints', { lang,
+      edit: (d) => { d._title = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'fr' }, { url: 'content', valueString: 'À votre sujet' }] }] }; } });
+    const field = (id) => page.locator(`[data-testid=question-${id}] input`).first();
+    const error = (id) => page.locator(`[data-testid=error-${id}]`);
+    await field('postcode').fill('k1a 0b1');
+    await field('first').fill('Ana');
+    await field('age').fill('130');
+    await field('sleep').fill('8');
+    await page.locator('[data-testid=submit]').click();
+    await error('postcode').waitFor();
+    assert.equal(plain((await error('postcode').innerText()).trim()), words, lang);
+    assert.equal(plain((await error('age').innerText()).trim()), 'Placeholder: at most 120.', lang);
+    assert.equal(await page.locator(`${tid('error-last')}:not(.hidden)`).count(), 0, `${lang}: a first name meets the names constraint`);
+    // The names constraint looks at another answer: clearing the first name breaks it.
+    await field('first').fill('');
+    await page.locator(`${tid('error-last')}:not(.hidden)`).waitFor();
+    assert.equal(plain((await error('last').innerText()).trim()), 'Placeholder: give a first or a last name.');
+    await field('last').fill('Tremblay');
+    await field('postcode').fill('K1A 0B1');
+    await field('age').fill('40');
+    const env = await sendAndFindStored(page);
+    assert.ok(env, `${lang}: stored (the receiver works the constraints out again)`);
+    const sent = Object.fromEntries(env.questionnaireResponse.item.map((i) => [i.linkId, Object.values(i.answer[0])[0]]));
+    assert.deepEqual(sent, { postcode: 'K1A 0B1', last: 'Tremblay', age: 40, sleep: 8 }, lang);
+    await noViolations(page);
+    await context.close();
+  }
+});
