@@ -87,7 +87,8 @@ impl Questionnaire {
     }
 
     /// As [`Questionnaire::from_value_with`], but the answers items start with (`initial`,
-    /// `initialSelected`) are left unread, and their problems unfound, until
+    /// `initialSelected`), the patterns of text answers (`regex`) and the constraints
+    /// (`targetConstraint`) are left unread, and their problems unfound, until
     /// [`Questionnaire::read_later`]: the widget reads them in a chunk of its own, so that a
     /// first render without them does not carry the code.
     pub fn from_value_read_later(
@@ -97,9 +98,8 @@ impl Questionnaire {
         Self::load(value, value_sets, None)
     }
 
-    /// Reads the answers items start with, left unread by
-    /// [`Questionnaire::from_value_read_later`] (nothing to do otherwise): every problem in
-    /// them, located, as [`Questionnaire::from_value`] reports them.
+    /// Reads what [`Questionnaire::from_value_read_later`] left unread (nothing to do
+    /// otherwise): every problem in it, located, as [`Questionnaire::from_value`] reports them.
     pub fn read_later(&mut self) -> Result<(), Vec<DefinitionError>> {
         let Some(v) = self.unread_later.take() else {
             return Ok(());
@@ -119,7 +119,7 @@ impl Questionnaire {
         }
     }
 
-    /// Whether the answers items start with are still to be read
+    /// Whether initial values, patterns or constraints are still to be read
     /// ([`Questionnaire::read_later`]).
     pub fn unread_later(&self) -> bool {
         self.unread_later.is_some()
@@ -197,8 +197,9 @@ pub(super) struct Parser {
     /// The `contained` CodeSystems by `url`, with their pointers: a contained ValueSet that
     /// includes one whole lists its concepts (the NCI forms do this).
     code_systems: StrMap<(String, Value)>,
-    /// Whether a question gives an answer to start with (`initial`, `initialSelected`) or a
-    /// pattern its answer must fit (`regex`): what [`Parser::later`] reads.
+    /// Whether a question gives an answer to start with (`initial`, `initialSelected`), a
+    /// pattern its answer must fit (`regex`) or a constraint (`targetConstraint`): what
+    /// [`Parser::later`] reads.
     later: bool,
     /// What reads those with the definition; `None`: they are left for
     /// [`Questionnaire::read_later`] (by a function pointer, so that code that defers them
@@ -210,7 +211,7 @@ pub(super) struct Parser {
     constraints: Vec<Constraint>,
 }
 
-/// Reads the answers items start with ([`Parser::initial_values`]).
+/// Reads what items leave for later ([`Parser::later`]).
 type ReadLater = fn(&mut Parser, &Value, &[ScoreRule]);
 
 impl Parser {
