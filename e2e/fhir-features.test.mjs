@@ -738,7 +738,13 @@ test('an instance of a repeating group the patient adds starts with the definiti
 test('constraints (SDC targetConstraint, R4 questionnaire-constraint): an answer that breaks one gets the questionnaire\'s own words for it, in the patient\'s language when the questionnaire gives them; one that looks at other answers follows them; mended answers are sent and the receiver checks them too', async () => {
   for (const [lang, words] of [['en', 'Placeholder: write it like A1A 1A1.'], ['fr', 'Exemple : écrivez-le comme A1A 1A1.']]) {
     const { page, context } = await openFixture('constraints', { lang,
-      edit: (d) => { d._title = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'fr' }, { url: 'content', valueString: 'À votre sujet' }] }] }; } });
+      edit: (d) => {
+        const fr = (text) => ({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'fr' }, { url: 'content', valueString: text }] }] });
+        d._title = fr('À votre sujet');
+        // The constraint's words in French (kept out of the fixture: the independent FHIR
+        // validator does not read `_valueString` inside an extension).
+        d.item[0].extension[0].extension.find((e) => e.url === 'human')._valueString = fr('Exemple : écrivez-le comme A1A 1A1.');
+      } });
     const field = (id) => page.locator(`[data-testid=question-${id}] input`).first();
     const error = (id) => page.locator(`[data-testid=error-${id}]`);
     await field('postcode').fill('k1a 0b1');

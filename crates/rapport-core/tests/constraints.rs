@@ -28,7 +28,9 @@ fn definition() -> serde_json::Value {
                 {"url": "key", "valueId": "day"},
                 {"url": "severity", "valueCode": "error"},
                 {"url": "expression", "valueExpression": {"language": "text/fhirpath", "expression": "answer.value <= 24"}},
-                {"url": "human", "valueString": "Placeholder: at most 24."}]}]}
+                {"url": "human", "valueString": "Placeholder: at most 24.",
+                 "_valueString": {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/translation", "extension": [
+                    {"url": "lang", "valueCode": "fr"}, {"url": "content", "valueString": "Exemple : 24 au plus."}]}]}}]}]}
         ]
     })
 }
@@ -57,4 +59,9 @@ fn read_in_two_steps_the_constraints_are_the_same() {
     later.read_later().unwrap();
     assert_eq!(later.constraints, at_once.constraints);
     assert_eq!(later.constraints[0].human.base, "Placeholder: at most 24.");
+    // With its translations, as the patient's language shows them.
+    assert_eq!(
+        later.constraints[0].human.resolve(&["fr".to_owned()], "en"),
+        "Exemple : 24 au plus."
+    );
 }
