@@ -1,0 +1,132 @@
+//! Rules an answer must meet beyond its type, where one definition's fixture cannot show them:
+//! the `regex` extension (a pattern) and constraints (SDC `targetConstraint`). The receiver
+//! refuses answers that break one (the widget never sends them), a pattern holds in every
+//! instance of a repeating group, and a definition read in two steps (as the widget reads it)
+//! checks answers as one read at once. Single-definition cases are fixtures (`regex.json`,
+//! `error-regex.json`, `constraints.json`, `error-constraints.json`,
+//! `error-constraint-expressions.json`).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod support;
+
+use rapport_core::answers::{AnswerValue, Answers};
+use rapport_core::definition::instances::SEP;
+use rapport_core::definition::Questionnaire;
+use rapport_core::validate::{validate, IssueCode};
+use serde_json::json;
+
+fn patterned() -> serde_json::Value {
+    json!({
+        "resourceType": "Questionnaire",
+        "url": "http://example.org/Questionnaire/patterns",
+        "version": "1",
+        "item": [
+            {"linkId": "postcode", "type": "string", "text": "Placeholder postcode.",
+             "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/regex", "valueString": "[0-9]{5}"}]},
+            {"linkId": "visits", "type": "group", "repeats": true, "text": "Placeholder visits.", "item": [
+                {"linkId": "ref", "type": "string", "text": "Placeholder reference.",
+                 "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/regex", "valueString": "[A-Z]\\d{3}"}]}
+            ]}
+        ]
+    })
+}
+
+fn text(s: &str) -> Option<AnswerValue> {
+    Some(AnswerValue::String(s.into()))
+}
+
+#[test]
+fn the_receiver_refuses_a_text_that_does_not_fit() {
+    let q = Questionnaire::from_value(&patterned()).unwrap();
+    let mut answers = Answers::new();
+    answers.set("postcode", text(" 01234 "));
+    answers.set("ref", text("A123"));
+    support::verify_answers(&q, &answers).unwrap();
+    answers.set("postcode", text("1234"));
+    let e = support::verify_answers(&q, &answers).unwrap_err();
+    assert_eq!(e.kind.code(), "invalid-answers");
+    assert!(e.message.contains("no-match"), "{}", e.message);
+    // Health data stays out of the error: the answer is not in it.
+    assert!(!e.message.contains("1234"), "{}", e.message);
+}
+
+#[test]
+fn every_instance_of_a_repeating_group_keeps_the_pattern() {
+    let base = Questionnaire::from_value(&patterned()).unwrap();
+    let second = format!("ref{SEP}2");
+    let q = base.with_instances(&base.instance_counts([second.as_str()].into_iter()));
+    let mut answers = Answers::new();
+    answers.set("ref", text("A123"));
+    answers.set(&second, text("a123"));
+    let issues = validate(&q, &answers);
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].link_id, second);
+    assert_eq!(issues[0].code, IssueCode::NoMatch);
+}
+
+#[test]
+fn read_in_two_steps_the_patterns_check_the_same() {
+    let v = patterned();
+    let mut later = Questionnaire::from_value_read_later(&v, &[]).unwrap();
+    assert!(later.unread_later());
+    assert!(later.item("postcode").unwrap().pattern.is_none());
+    later.read_later().unwrap();
+    let mut answers = Answers::new();
+    answers.set("postcode", text("x1234"));
+    assert_eq!(validate(&later, &answers)[0].code, IssueCode::NoMatch);
+}
+
+fn constrained() -> serde_json::Value {
+    json!({
+        "resourceType": "Questionnaire",
+        "url": "http://example.org/Questionnaire/constraints",
+        "version": "1",
+        "item": [
+            {"linkId": "hours", "type": "integer", "text": "Placeholder hours.",
+             "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/targetConstraint", "extension": [
+                {"url": "key", "valueId": "day"},
+                {"url": "severity", "valueCode": "error"},
+                {"url": "expression", "valueExpression": {"language": "text/fhirpath", "expression": "answer.value <= 24"}},
+                {"url": "human", "valueString": "Placeholder: at most 24.",
+                 "_valueString": {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/translation", "extension": [
+                    {"url": "lang", "valueCode": "fr"}, {"url": "content", "valueString": "Exemple : 24 au plus."}]}]}}]}]}
+        ]
+    })
+}
+
+#[test]
+fn the_receiver_refuses_answers_that_break_a_constraint() {
+    let q = Questionnaire::from_value(&constrained()).unwrap();
+    let mut answers = Answers::new();
+    answers.set("hours", Some(AnswerValue::Integer(8)));
+    support::verify_answers(&q, &answers).unwrap();
+    answers.set("hours", Some(AnswerValue::Integer(30)));
+    let e = support::verify_answers(&q, &answers).unwrap_err();
+    assert_eq!(e.kind.code(), "invalid-answers");
+    assert_eq!(e.message, "\"hours\" does not meet its constraint");
+    // No answer: nothing to break.
+    answers.set("hours", None);
+    support::verify_answers(&q, &answers).unwrap();
+}
+
+#[test]
+fn read_in_two_steps_the_constraints_are_the_same() {
+    let v = constrained();
+    let at_once = Questionnaire::from_value(&v).unwrap();
+    let mut later = Questionnaire::from_value_read_later(&v, &[]).unwrap();
+    assert!(later.constraints.is_empty());
+    later.read_later().unwrap();
+    assert_eq!(later.constraints, at_once.constraints);
+    assert_eq!(later.constraints[0].human.base, "Placeholder: at most 24.");
+    // With its translations, as the patient's language shows them.
+    assert_eq!(
+        later.constraints[0].human.resolve(&["fr".to_owned()], "en"),
+        "Exemple : 24 au plus."
+    );
+}
