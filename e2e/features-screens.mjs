@@ -10,7 +10,9 @@
 // and dark Arabic; answers a form starts with and read-only values at 1024 px light and 360 px
 // dark in English and 360 px light in Arabic; answers that do not fit a pattern (regex), with
 // the messages, at 1024 px light and 360 px dark in English and 360 px light in Arabic; broken
-// constraints (targetConstraint) with the questionnaire's own words, likewise.
+// constraints (targetConstraint) with the questionnaire's own words, likewise; rows of numbers,
+// dates and times (a question of those kinds that repeats) at 1024 px light and 360 px dark in
+// English and 360 px light in Arabic.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -167,6 +169,25 @@ try {
     await page.locator('[data-testid=rows-people] input').nth(1).fill('Sam');
     await page.locator('[data-testid=add-people]').click();
   });
+  // Rows of numbers, dates and times: two nights' hours (one not a whole number, its message
+  // shown), two dates, a time; English at 1024 px light and 360 px dark, the clinic's Arabic
+  // right to left.
+  const diary = JSON.parse(readFileSync(join(FIXTURES, 'repeats-rows.json'), 'utf8')).definition;
+  diary._title = ar('نومك هذا الأسبوع');
+  ['كم ساعة نمت كل ليلة؟', 'هذه ليلة طويلة. يمكنك إخبار معالجك بذلك.', 'وزنك في الأيام التي وزنت فيها نفسك (كغ)', 'في أي أيام نمت بشكل سيئ؟', 'متى استيقظت في الليل؟', 'متى اتصلت بخط الأزمات؟']
+    .forEach((t, i) => { diary.item[i]._text = ar(t); });
+  diary.item[0].extension[2].valueCoding._display = ar('ساعات');
+  await shots(browser, 'rows-typed', diary, [['en', 1024, 'light', null], ['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl']], async (page) => {
+    const rows = (id) => page.locator(`[data-testid=rows-${id}] input`);
+    await rows('hours').first().fill('7');
+    await page.locator('[data-testid=add-hours]').click();
+    await rows('hours').nth(1).fill('6,5');
+    await rows('bad-nights').first().fill('2026-12-01');
+    await page.locator('[data-testid=add-bad-nights]').click();
+    await rows('bad-nights').nth(1).fill('2026-12-03');
+    await rows('woke').first().fill('03:10');
+    await page.locator('[data-testid=submit]').click();
+  }, 1500);
   // Rich text (rendering-xhtml, rendering-markdown): English at 1024 px light and 360 px dark;
   // a clinic writing in Arabic (its base language, so its rich text is shown) at 360 px.
   const rich = JSON.parse(readFileSync(join(FIXTURES, 'rich-text.json'), 'utf8')).definition;

@@ -33,10 +33,10 @@ async function chooseByKeyboard(page, linkId, label) {
 /// Opens a fixture's definition inline in a portal page (drafts kept in sessionStorage), after
 /// `edit` (translations, say: the widget speaks the languages the definition has). `</` is
 /// written `<\/` (the same JSON), as a portal must: markup in a text must not end the script.
-async function openFixture(name, { lang = 'en', width = 1024, edit = () => {} } = {}) {
+async function openFixture(name, { lang = 'en', width = 1024, edit = () => {}, timezoneId } = {}) {
   const { definition, expect } = fixture(name);
   edit(definition);
-  const context = await browser.newContext({ locale: lang, viewport: { width, height: 800 } });
+  const context = await browser.newContext({ locale: lang, viewport: { width, height: 800 }, timezoneId });
   const { page } = await openHost(browser,
     `<rapport-questionnaire endpoint="/api/responses" lang="${lang}">
        <script type="application/fhir+json">${JSON.stringify(definition).replaceAll('</', '<\\/')}</script>
@@ -408,6 +408,93 @@ test('rows of text (a string or text question that repeats): "Add another" adds 
     { linkId: 'worries', answer: [{ valueString: 'The stairs' }] },
   ]);
   await noViolations(page);
+  await context.close();
+});
+
+test('rows of numbers, dates and times (an integer, decimal, date, time or dateTime question that repeats): each row the field of its kind with the unit after it, read as typed; a row that is not a value yet is the question\'s issue and stays in the draft; each local date and time gets the offset of its own day; one answer per row sent and stored', async () => {
+  const { page, context, expect } = await openFixture('repeats-rows', { width: 360, timezoneId: 'Europe/Berlin' });
+  const rows = (id) => page.locator(`[data-testid=rows-${id}] input`);
+  const add = (id) => page.locator(`[data-testid=add-${id}]`).click();
+  // Each row is the field of its kind, the unit after it and part of its name.
+  assert.deepEqual(await Promise.all(['hours', 'weights', 'bad-nights', 'woke', 'calls'].map((id) => rows(id).getAttribute('type'))),
+    ['text', 'text', 'date', 'time', 'datetime-local']);
+  assert.equal(await rows('hours').getAttribute('inputmode'), 'numeric');
+  await page.getByRole('textbox', { name: 'How many hours did you sleep each night? hours' }).fill('7');
+  await add('hours');
+  const second = page.getByRole('textbox', { name: /^How many hours did you sleep each night\? \u2068?2\u2069? of \u2068?2\u2069? hours$/ });
+  await second.waitFor();
+  assert.ok(await isFocused(second), 'the new row has focus');
+  await second.fill('12');
+  // An enableWhen on an item that repeats is met when any one of its answers meets it.
+  await page.getByText('That is a long night.').waitFor();
+  await add('hours');
+  await rows('hours').nth(2).fill('7,5');
+  await rows('weights').first().fill('70,5');
+  await add('weights');
+  await rows('weights').nth(1).fill('٨٠.٢٥');
+  await rows('bad-nights').first().fill('2026-12-01');
+  await add('bad-nights');
+  await rows('bad-nights').nth(1).fill('2026-12-03');
+  await rows('woke').first().fill('03:10');
+  // Winter and summer time in Berlin: each row gets its own day's offset.
+  await rows('calls').first().fill('2026-12-02T23:15');
+  await add('calls');
+  await rows('calls').nth(1).fill('2026-07-10T08:00');
+  // The row that is not a whole number is the question's issue, in its words.
+  await page.locator('[data-testid=submit]').click();
+  const error = page.locator('[data-testid=error-hours]:not(.hidden)');
+  await error.waitFor();
+  assert.equal(plain((await error.innerText()).trim()), 'Please give a whole number, like 3.');
+  // Unfinished text stays over a reload, in its row.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await rows('hours').evaluateAll((els) => els.map((e) => e.value)), ['7', '12', '7,5']);
+  assert.deepEqual(await rows('calls').evaluateAll((els) => els.map((e) => e.value)), ['2026-12-02T23:15', '2026-07-10T08:00']);
+  await rows('hours').nth(2).fill('7');
+  // A blank row is no answer; taking one out moves the focus to the row in its place.
+  await add('woke');
+  await add('woke');
+  await rows('woke').nth(2).fill('04:00');
+  await page.locator('[data-testid=rows-woke] [data-testid=remove-row-2]').click();
+  assert.deepEqual(await rows('woke').evaluateAll((els) => els.map((e) => e.value)), ['03:10', '']);
+  assert.ok(await isFocused(rows('woke').nth(1)));
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver checked every row)');
+  const sent = env.questionnaireResponse.item;
+  assert.deepEqual(sent.filter((i) => i.linkId !== 'weights' && i.linkId !== 'calls'),
+    expect.response.item.filter((i) => i.linkId !== 'weights' && i.linkId !== 'calls'));
+  assert.deepEqual(sent.find((i) => i.linkId === 'weights').answer, [{ valueDecimal: 70.5 }, { valueDecimal: 80.25 }]);
+  assert.deepEqual(sent.find((i) => i.linkId === 'calls').answer,
+    [{ valueDateTime: '2026-12-02T23:15:00+01:00' }, { valueDateTime: '2026-07-10T08:00:00+02:00' }]);
+  await noViolations(page);
+  await context.close();
+});
+
+test('a date, time or dateTime question the definition gives a value (initial) shows it in its field, one row per value when it repeats; the patient changes it like any answer', async () => {
+  // "woke" and "calls" asked once here (the receiver's definition takes one answer or more).
+  const { page, context } = await openFixture('repeats-rows', { timezoneId: 'Europe/Berlin',
+    edit: (d) => {
+      const item = (id) => d.item.find((i) => i.linkId === id);
+      item('bad-nights').initial = [{ valueDate: '2026-11-30' }, { valueDate: '2026-12-02' }];
+      Object.assign(item('woke'), { repeats: false, initial: [{ valueTime: '04:30:00' }] });
+      Object.assign(item('calls'), { repeats: false, initial: [{ valueDateTime: '2026-12-01T21:00:00+01:00' }] });
+    } });
+  const values = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.value));
+  assert.deepEqual(await values('[data-testid=rows-bad-nights] input'), ['2026-11-30', '2026-12-02']);
+  const woke = page.getByLabel('When did you wake in the night?');
+  assert.equal(await woke.inputValue(), '04:30:00', 'a single time field shows its initial value');
+  const calls = page.getByLabel('When did you call the crisis line?');
+  assert.equal(await calls.inputValue(), '2026-12-01T21:00', 'a single date-and-time field: its local part');
+  await woke.fill('05:15');
+  await page.locator('[data-testid=rows-bad-nights] input').nth(1).fill('');
+  await page.locator('[data-testid=rows-hours] input').fill('8');
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored');
+  const sent = Object.fromEntries(env.questionnaireResponse.item.map((i) => [i.linkId, i.answer]));
+  assert.deepEqual(sent['bad-nights'], [{ valueDate: '2026-11-30' }]);
+  assert.deepEqual(sent.woke, [{ valueTime: '05:15:00' }]);
+  assert.deepEqual(sent.calls, [{ valueDateTime: '2026-12-01T21:00:00+01:00' }]);
   await context.close();
 });
 

@@ -123,7 +123,7 @@ pub fn App(
                         draft_expiry_ms: c.draft_expiry_ms,
                     },
                 );
-                session.resume(question::fit());
+                session.resume(question::fit(), question::read_typed());
                 view! { <Form session=session control=control.clone()/> }.into_any()
             }
         }

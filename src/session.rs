@@ -29,6 +29,16 @@ use crate::text::Strings;
 /// JSON) holds, before the draft is read.
 pub type Fit = fn(Session, &serde_json::Value);
 
+/// Reads what the patient typed into a number, date or time field, or the rows of one that
+/// repeats (`validate::parse_typed`), with the browser's UTC offset at a local date and time.
+/// Handed in by the `controls` chunk, which holds that code: a first render without such a
+/// field does not carry it.
+pub type ReadTyped = fn(
+    &rapport_core::definition::ItemKind,
+    &str,
+    &dyn Fn(&str) -> i32,
+) -> Result<Option<AnswerValue>, IssueCode>;
+
 /// The state of one session, in one stored value, with a [`Trigger`] per part to tell its
 /// readers (not a signal per part: docs/size.md, "Rules for the widget's view code"). Read and
 /// write it through [`Session`]'s methods.
@@ -420,18 +430,13 @@ impl Session {
         kind: &rapport_core::definition::ItemKind,
         text: String,
         bad_input: bool,
+        read: ReadTyped,
     ) {
         let parsed = if bad_input {
             Err(validate::not_typed(kind))
         } else {
             // A local date and time gets the browser's offset on that day.
-            let offset = match kind {
-                rapport_core::definition::ItemKind::DateTime => {
-                    crate::intl::utc_offset_at(&rapport_core::answers::normalize_digits(&text))
-                }
-                _ => 0,
-            };
-            validate::parse_typed(kind, &text, offset)
+            read(kind, &text, &crate::intl::utc_offset_at)
         };
         // A quantity's number keeps the unit its answer has (chosen, or from the draft). The
         // answers are looked at for a quantity only: this runs on every key typed.
@@ -491,7 +496,7 @@ impl Session {
     /// On mount: brings back a draft, and resumes this widget's undelivered submission.
     /// `fit` gives the definition with the instances of repeating groups a draft holds (from
     /// the `controls` chunk, loaded whenever a group repeats).
-    pub fn resume(&self, fit: Option<Fit>) {
+    pub fn resume(&self, fit: Option<Fit>, read: Option<ReadTyped>) {
         let (settings, loaded) = (self.delivery(), self.loaded());
         let key = store::draft_key(&settings.prefix, &loaded.instrument_id, &settings.instance);
         let draft = store::load_draft(settings.policy, &key, settings.draft_expiry_ms);
@@ -507,8 +512,10 @@ impl Session {
             let any = !answers.is_empty() || !typed.is_empty();
             self.set_answers(answers);
             for (id, text) in typed {
-                if let Some(item) = q.position(&id).and_then(|p| q.items.get(p)) {
-                    self.set_typed(&id, &item.kind, text, false);
+                if let (Some(item), Some(read)) =
+                    (q.position(&id).and_then(|p| q.items.get(p)), read)
+                {
+                    self.set_typed(&id, &item.kind, text, false, read);
                 }
             }
             if any {

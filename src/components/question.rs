@@ -168,6 +168,7 @@ struct Rare {
     slider: fn(&Field<'_>, i64, i64, i64) -> AnyView,
     drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
     typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
+    read_typed: crate::session::ReadTyped,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
     own_words: fn(&Field<'_>, String) -> AnyView,
     read_only: fn(Session, usize) -> AnyView,
@@ -188,20 +189,22 @@ pub fn give_initial(q: &Questionnaire, answers: &mut Answers, first_visit: bool)
 /// only a date field does not pay for them.
 struct Repeats {
     instance: fn(Session, usize, String) -> AnyView,
-    rows: fn(&Field<'_>, bool) -> AnyView,
+    rows: fn(&Field<'_>, &Questionnaire, &Item) -> AnyView,
     fit: crate::session::Fit,
 }
 
 static REPEATS: std::sync::OnceLock<Repeats> = std::sync::OnceLock::new();
 
-/// Whether the item is drawn by [`Repeats`]: a repeating group, or a string or text question
-/// that repeats.
+/// Whether the item is drawn by [`Repeats`]: a repeating group, or a question that repeats
+/// other than a choice (which has check boxes).
 fn repeats(item: &Item) -> bool {
-    item.repeats
-        && matches!(
-            item.kind,
-            ItemKind::Group | ItemKind::String { .. } | ItemKind::Text { .. }
-        )
+    item.repeats && !matches!(item.kind, ItemKind::Choice { .. })
+}
+
+/// The reader of what is typed into number, date and time fields, once the `controls` chunk is
+/// here (it is whenever a definition has such a field, or rows of them).
+pub fn read_typed() -> Option<crate::session::ReadTyped> {
+    RARE.get().map(|r| r.read_typed)
 }
 
 /// The definition with the instances of repeating groups a draft holds, once the `controls`
@@ -236,12 +239,13 @@ fn is_rare(item: &Item) -> bool {
     }
     match &item.kind {
         ItemKind::Choice { layout, .. } => item.repeats || *layout == ChoiceLayout::DropDown,
+        // Rows of numbers are typed fields (read by this chunk's reader).
         ItemKind::Integer {
             min: Some(_),
             max: Some(_),
             control: NumericControl::RadioRow,
             ..
-        } => false,
+        } => item.repeats,
         ItemKind::Integer { .. }
         | ItemKind::Decimal { .. }
         | ItemKind::Date
@@ -317,6 +321,7 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         slider,
         drop_down,
         typed: typed_field,
+        read_typed: rapport_core::validate::parse_typed,
         check_box,
         own_words,
         read_only: super::read_only::view,
@@ -423,6 +428,10 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 *layout == ChoiceLayout::Horizontal,
             )
         }
+        // Rows when it repeats (drawn by the `repeats` chunk, loaded before).
+        (kind, _) if item.repeats && *kind != ItemKind::Group => REPEATS
+            .get()
+            .map_or_else(|| ().into_any(), |r| (r.rows)(&f, q, item)),
         (ItemKind::Boolean, _) => yes_no(&f),
         (
             ItemKind::Integer {
@@ -465,15 +474,6 @@ fn control_view(s: Session, pos: usize) -> AnyView {
                 .map(|u| s.strings_untracked().option(q, u))
                 .collect(),
         ),
-        // Rows of text when it repeats (drawn by the `repeats` chunk, loaded before).
-        (ItemKind::String { .. } | ItemKind::Text { .. }, _)
-            if item.repeats && REPEATS.get().is_some() =>
-        {
-            REPEATS.get().map_or_else(
-                || ().into_any(),
-                |r| (r.rows)(&f, matches!(item.kind, ItemKind::Text { .. })),
-            )
-        }
         (ItemKind::String { max_length } | ItemKind::Text { max_length }, _) => text_field(
             &f,
             *max_length,
@@ -712,13 +712,7 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
         },
     ));
     let kind = kind.clone();
-    let (kind_attr, mode) = match kind {
-        ItemKind::Integer { .. } => ("text", "numeric"),
-        ItemKind::Date => ("date", "text"),
-        ItemKind::Time => ("time", "text"),
-        ItemKind::DateTime => ("datetime-local", "text"),
-        _ => ("text", "decimal"),
-    };
+    let (kind_attr, mode) = input_kind(&kind);
     // What the field shows when it is drawn (a draft is brought back before that), and never
     // written again while the patient types: a date control that is given its own value back
     // starts the part being typed over (typing 2024 into the year then gives no date).
@@ -726,14 +720,11 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
         let link = f.link_id.to_owned();
         live_text(move || {
             untrack(|| s.typed_text(&link)).unwrap_or_else(|| {
-                // Dates and times are always shown from what was typed (kept in the draft too).
+                // What was typed is kept in the draft; an answer without it is the
+                // definition's initial value.
                 s.answers_untracked()
                     .get(&link)
-                    .and_then(|a| match a {
-                        AnswerValue::Quantity { value, .. } => Some(*value),
-                        a => a.as_number(),
-                    })
-                    .map(crate::intl::plain_number)
+                    .map(shown_text)
                     .unwrap_or_default()
             })
         })
@@ -758,15 +749,15 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
     let handler = move |only_bad: bool| {
         let (link, reading) = (link.clone(), reading.clone());
         move |ev: web_sys::Event| {
-            let text = event_target_value(&ev);
-            let bad = text.is_empty()
-                && ev.target().is_some_and(|t| {
-                    js_sys::Reflect::get(&t, &"validity".into())
-                        .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()))
-                        .is_ok_and(|b| b.is_truthy())
-                });
+            let (text, bad) = typed_value(&ev);
             if bad || !only_bad {
-                s.set_typed(&link, &reading(), text, bad)
+                s.set_typed(
+                    &link,
+                    &reading(),
+                    text,
+                    bad,
+                    rapport_core::validate::parse_typed,
+                )
             }
         }
     };
@@ -817,6 +808,46 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
         _ => return input.into_any(),
     };
     view! { <div class="with-unit">{input}{unit}</div> }.into_any()
+}
+
+/// The `type` and `inputmode` of the field for a number, date or time.
+fn input_kind(kind: &ItemKind) -> (&'static str, &'static str) {
+    match kind {
+        ItemKind::Integer { .. } => ("text", "numeric"),
+        ItemKind::Date => ("date", "text"),
+        ItemKind::Time => ("time", "text"),
+        ItemKind::DateTime => ("datetime-local", "text"),
+        _ => ("text", "decimal"),
+    }
+}
+
+/// What a number, date or time field shows for a value the patient did not type (the
+/// definition's initial value): the number as the browser prints it, a date or time as its
+/// control takes it, a dateTime's local part.
+fn shown_text(v: &AnswerValue) -> String {
+    match v {
+        AnswerValue::Quantity { value, .. } | AnswerValue::Decimal(value) => {
+            crate::intl::plain_number(*value)
+        }
+        AnswerValue::Integer(i) => i.to_string(),
+        AnswerValue::Date(t) | AnswerValue::Time(t) | AnswerValue::String(t) => t.clone(),
+        AnswerValue::DateTime(t) => rapport_core::dates::local_part(t).to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// A field's text on an input or blur event, and whether the browser's own date or time
+/// control holds part of a value: it then reports "" with `badInput`, and fires no input event
+/// while it does (so it is read again when it loses focus, for that case only).
+fn typed_value(ev: &web_sys::Event) -> (String, bool) {
+    let text = event_target_value(ev);
+    let bad = text.is_empty()
+        && ev.target().is_some_and(|t| {
+            js_sys::Reflect::get(&t, &"validity".into())
+                .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()))
+                .is_ok_and(|b| b.is_truthy())
+        });
+    (text, bad)
 }
 
 /// A one-line (`long` false) or long text field, with a live count of the characters left when
@@ -1162,7 +1193,8 @@ const INSTANCE_STYLES: &str = ".instance{border-inline-start:3px solid var(--_su
 .instance-add,.instance-remove{font:inherit;font-weight:600;min-height:44px;padding:8px 18px;margin:0 0 12px;\
 color:var(--_accent);background:var(--_surface);border:2px solid var(--_accent);border-radius:var(--_radius);cursor:pointer}\
 .instance-remove{color:var(--_text);border-color:var(--_border);font-weight:400}\
-.row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:0 0 8px}.row .text{flex:1 1 calc(14 * var(--_size))}.row .instance-remove{margin:0}\
+.row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:0 0 8px}.row .text{flex:1 1 calc(14 * var(--_size))}.row .instance-remove{margin:0;align-self:flex-end}\
+.row .number{flex:0 1 calc(10 * var(--_size))}.row .number[type=date],.row .number[type=time],.row .number[type=datetime-local]{flex-basis:calc(16 * var(--_size))}.row .unit{margin-top:8px;align-self:center}\
 .instance-confirm{border:2px solid var(--_border);border-radius:var(--_radius);padding:12px;margin:0 0 12px}\
 .instance-question{margin:0 0 8px;font-weight:600}.instance-confirm .instance-remove,.instance-confirm .instance-add{margin:0 8px 0 0}\
 .instance-add:focus-visible,.instance-remove:focus-visible,.group-title:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}";
@@ -1176,66 +1208,94 @@ fn adopt_instance_styles(s: Session) {
     super::adopt_sheet(s, &INSTANCE_SHEET, INSTANCE_STYLES);
 }
 
-/// Rows of text for a string or text question that repeats: one field per answer, "Add
-/// another" under them, "Remove this one" beside each when there are several. Each field is
-/// named by the question and, when there are several, its number ("2 of 3"). The answer is the
-/// rows that hold words, in order; a blank row is kept on screen only. Focus moves to the row
-/// added, or to the one that takes the place of the one taken out.
-fn rows(f: &Field<'_>, long: bool) -> AnyView {
+/// Rows for a question that repeats, other than a choice: one field per answer (text, or a
+/// number, date or time field read as the patient types, with the item's unit after it),
+/// "Add another" under them, "Remove this one" beside each when there are several. Each field
+/// is named by the question and, when there are several, its number ("2 of 3"). The answer is
+/// the rows that hold a value, in order; a blank row is kept on screen only. A number, date or
+/// time row is read by the session with the others (each row's text followed by a line
+/// break, `validate::parse_typed`), so that what is not a value yet is the question's issue
+/// and stays in the draft. Focus moves to the row added, or to the one that takes the place
+/// of the one taken out.
+fn rows(f: &Field<'_>, q: &Questionnaire, item: &Item) -> AnyView {
     use rapport_core::definition::instances::MAX_INSTANCES;
     adopt_instance_styles(f.s);
     let (s, pos, required, hint) = (f.s, f.pos, f.required, f.hint.clone());
     let link = f.link_id.to_owned();
-    let given: Vec<String> = s
-        .answers_untracked()
-        .get(&link)
-        .map(|a| {
-            a.values()
-                .iter()
-                .filter_map(|v| match v {
-                    AnswerValue::String(t) => Some(t.clone()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let kind = item.kind.clone();
+    let typed = rapport_core::validate::reads_typed(&kind);
+    let long = matches!(kind, ItemKind::Text { .. });
+    let unit: Vec<String> = item
+        .unit
+        .iter()
+        .map(|t| s.strings_untracked().words(q, t))
+        .collect();
+    // Each row's text and whether its date or time control holds part of a value: from the
+    // draft's typed text, else from the answer (the definition's initial values).
+    let given: Vec<(String, bool)> = match untrack(|| s.typed_text(&link)).filter(|_| typed) {
+        Some(t) => t
+            .split_terminator('\n')
+            .map(|r| (r.to_owned(), false))
+            .collect(),
+        None => s
+            .answers_untracked()
+            .get(&link)
+            .map(|a| a.values().iter().map(|v| (shown_text(v), false)).collect())
+            .unwrap_or_default(),
+    };
     let texts = StoredValue::new_local(if given.is_empty() {
-        vec![String::new()]
+        vec![(String::new(), false)]
     } else {
         given
     });
     // Told when a row is added or taken out (not on typing, which would redraw the field).
     let rows_changed = Trigger::new();
     let save = move || {
-        let list: Vec<AnswerValue> = texts.with_value(|t| {
-            t.iter()
-                .filter(|x| !x.trim().is_empty())
-                .map(|x| AnswerValue::String(x.clone()))
-                .collect()
-        });
-        s.set_answer(&link, Some(AnswerValue::Many(list)));
+        texts.with_value(|t| {
+            if typed {
+                let text: String = t.iter().map(|(x, _)| format!("{x}\n")).collect();
+                if let Some(read) = read_typed() {
+                    s.set_typed(&link, &kind, text, t.iter().any(|(_, bad)| *bad), read);
+                }
+            } else {
+                let list = t
+                    .iter()
+                    .filter(|(x, _)| !x.trim().is_empty())
+                    .map(|(x, _)| AnswerValue::String(x.clone()))
+                    .collect();
+                s.set_answer(&link, Some(AnswerValue::Many(list)));
+            }
+        })
     };
     let row_id = move |i: usize| format!("{}-row-{i}", question_dom_id(pos));
     let focus_row = move |i: usize| {
         request_animation_frame(move || super::focus(s, &format!("#{}", row_id(i))));
     };
     let testid = f.link_id.to_owned();
+    let (kind_attr, mode) = input_kind(&item.kind);
     let draw = move || {
         rows_changed.track();
         let n = texts.with_value(Vec::len);
         let strings = s.strings_untracked();
         (0..n)
             .map(|i| {
-                let text = texts.with_value(|t| t.get(i).cloned().unwrap_or_default());
+                let text = texts.with_value(|t| t.get(i).map(|r| r.0.clone()).unwrap_or_default());
                 let save_input = save.clone();
-                let on_input = move |ev: web_sys::Event| {
-                    let value = event_target_value(&ev);
-                    texts.update_value(|t| {
-                        if let Some(x) = t.get_mut(i) {
-                            *x = value;
+                // A date or time control that holds part of a value is read again when it
+                // loses focus (see `typed_value`).
+                let on = move |only_bad: bool| {
+                    let save_input = save_input.clone();
+                    move |ev: web_sys::Event| {
+                        let (value, bad) = typed_value(&ev);
+                        if bad || !only_bad {
+                            texts.update_value(|t| {
+                                if let Some(x) = t.get_mut(i) {
+                                    *x = (value, bad);
+                                }
+                            });
+                            save_input();
                         }
-                    });
-                    save_input();
+                    }
                 };
                 let save_remove = save.clone();
                 let remove = move |_: web_sys::Event| {
@@ -1249,11 +1309,14 @@ fn rows(f: &Field<'_>, long: bool) -> AnyView {
                     focus_row(i.min(n.saturating_sub(2)));
                 };
                 let number_id = format!("{}-n", row_id(i));
-                let labelled = if n > 1 {
-                    format!("{} {number_id}", label_dom_id(pos))
-                } else {
-                    label_dom_id(pos)
-                };
+                let unit_id = format!("{}-u", row_id(i));
+                let mut labelled = label_dom_id(pos);
+                if n > 1 {
+                    labelled = format!("{labelled} {number_id}");
+                }
+                if !unit.is_empty() {
+                    labelled = format!("{labelled} {unit_id}");
+                }
                 let number = strings.t_args(
                     "group-number",
                     &[
@@ -1264,14 +1327,17 @@ fn rows(f: &Field<'_>, long: bool) -> AnyView {
                 // Required in HTML on the first row only: one answer is enough.
                 let required = required && i == 0;
                 let field = if long {
-                    view! { <textarea class="text" {attr("id", row_id(i))} {attr("aria-labelledby", labelled)} {attr("placeholder", hint.clone())} {attr("rows", "3")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=text></textarea> }.into_any()
+                    view! { <textarea class="text" {attr("id", row_id(i))} {attr("aria-labelledby", labelled)} {attr("placeholder", hint.clone())} {attr("rows", "3")} {attr("dir", "auto")} {attr("required", required)} {listen("input", on(false))} prop:value=text></textarea> }.into_any()
+                } else if typed {
+                    view! { <input {attr("type", kind_attr)} class="number" {attr("id", row_id(i))} {attr("aria-labelledby", labelled)} {attr("inputmode", mode)} {attr("autocomplete", "off")} {attr("placeholder", hint.clone())} {attr("required", required)} {listen("input", on(false))} {listen("blur", on(true))} prop:value=text/> }.into_any()
                 } else {
-                    view! { <input {attr("type", "text")} class="text" {attr("id", row_id(i))} {attr("aria-labelledby", labelled)} {attr("placeholder", hint.clone())} {attr("dir", "auto")} {attr("required", required)} {listen("input", on_input)} prop:value=text/> }.into_any()
+                    view! { <input {attr("type", "text")} class="text" {attr("id", row_id(i))} {attr("aria-labelledby", labelled)} {attr("placeholder", hint.clone())} {attr("dir", "auto")} {attr("required", required)} {listen("input", on(false))} prop:value=text/> }.into_any()
                 };
                 view! {
                     <div class="row">
                         {(n > 1).then(|| view! { <span class="visually-hidden" {attr("id", number_id)}>{number}</span> }.into_any())}
                         {field}
+                        {(!unit.is_empty()).then(|| view! { <span class="unit" {attr("id", unit_id)}>{unit.clone()}</span> }.into_any())}
                         {(n > 1).then(|| view! {
                             <button {attr("type", "button")} class="instance-remove" {attr("part", "instance-remove")}
                                 data-testid=format!("remove-row-{i}") {listen("click", remove)}>{strings.t("group-remove")}</button>
@@ -1285,7 +1351,7 @@ fn rows(f: &Field<'_>, long: bool) -> AnyView {
     let add = move |_: web_sys::Event| {
         let n = texts.with_value(Vec::len);
         if n < MAX_INSTANCES {
-            texts.update_value(|t| t.push(String::new()));
+            texts.update_value(|t| t.push((String::new(), false)));
             rows_changed.notify();
             focus_row(n);
         }

@@ -1182,7 +1182,7 @@ mod tests {
           "resourceType": "Questionnaire", "status": "active",
           "contained": [{"resourceType": "ValueSet", "id": "yn", "status": "active"}],
           "item": [
-            {"linkId": "a", "text": "Ages", "type": "integer", "repeats": true},
+            {"linkId": "a", "text": "Helped", "type": "boolean", "repeats": true},
             {"linkId": "b", "text": "When", "type": "quantity"},
             {"linkId": "c", "text": "Pick", "type": "choice", "answerValueSet": "#yn"},
             {"linkId": "d", "text": "Pick", "type": "choice",

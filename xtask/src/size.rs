@@ -31,10 +31,12 @@ pub const BUDGET_GZIP_BYTES: u64 = 150 * 1024;
 /// the check every text answer goes through (a closure the chunk installs), the two messages
 /// in the English strings compiled into the `.wasm` (the example one names the item's
 /// `entryFormat`) and the chunk the two share cost 0.6 KB in the first render (docs/size.md,
-/// "Patterns"); constraints (`targetConstraint`) then took it to 148.4 KB.
+/// "Patterns"); constraints (`targetConstraint`) then took it to 148.4 KB; 148 KB on
+/// 2026-12-07 (eighth session), once the reader of typed numbers, dates and times moved into
+/// the `controls` chunk (handed to the session as a function pointer) took it to 147.5 KB.
 /// A change that needs more says in `docs/size.md` what it costs and why it is in the first
 /// render rather than a chunk.
-pub const GATE_GZIP_BYTES: u64 = 148 * 1024 + 512;
+pub const GATE_GZIP_BYTES: u64 = 148 * 1024;
 const _: () = assert!(
     GATE_GZIP_BYTES <= BUDGET_GZIP_BYTES,
     "the gate never above the budget"
@@ -183,12 +185,12 @@ mod tests {
 
     #[test]
     fn the_gate_is_within_the_budget_and_inclusive() {
-        assert_eq!(GATE_GZIP_BYTES, 152_064);
+        assert_eq!(GATE_GZIP_BYTES, 151_552);
         assert!(check_gate(0, GATE_GZIP_BYTES).is_ok());
         assert!(check_gate(GATE_GZIP_BYTES, GATE_GZIP_BYTES).is_ok());
         let err = check_gate(GATE_GZIP_BYTES + 1536, GATE_GZIP_BYTES).unwrap_err();
         assert!(
-            err.contains("150.0 KB") && err.contains("148.5 KB") && err.contains("by 1.5 KB"),
+            err.contains("149.5 KB") && err.contains("148.0 KB") && err.contains("by 1.5 KB"),
             "{err}"
         );
     }

@@ -271,12 +271,16 @@ pub fn draft_from_json(
         .into_iter()
         .flatten()
     {
-        let numeric = q
-            .position(id)
-            .and_then(|p| q.items.get(p))
-            .is_some_and(|i| crate::validate::reads_typed(&i.kind));
-        if let (true, Some(t)) = (numeric, t.as_str()) {
-            typed.push((id.clone(), t.chars().take(64).collect()));
+        // 64 characters a field (the rows of one that repeats, one field each).
+        let limit = match q.position(id).and_then(|p| q.items.get(p)) {
+            Some(i) if crate::validate::reads_typed(&i.kind) => match i.repeats {
+                true => 64 * crate::definition::instances::MAX_INSTANCES,
+                false => 64,
+            },
+            _ => 0,
+        };
+        if let (true, Some(t)) = (limit > 0, t.as_str()) {
+            typed.push((id.clone(), t.chars().take(limit).collect()));
         }
     }
     Some((answers, typed))

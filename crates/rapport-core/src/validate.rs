@@ -207,12 +207,32 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
 
 /// Reads what a patient typed into a field that is read as they type: a number (see
 /// [`parse_number`]), or a date, time or local date and time ([`crate::dates`]; a dateTime gets
-/// `offset_minutes`, the browser's UTC offset at that moment, east of UTC). Empty text is no
-/// answer; `Err` carries the issue to show.
+/// `offset_minutes` of its text, the browser's UTC offset at that moment, east of UTC). Empty
+/// text is no answer; `Err` carries the issue to show.
+///
+/// The rows of a question that repeats come as one text, each row followed by a line break
+/// (a field's own text never holds one): the answer is the list of the rows' values in order
+/// ([`AnswerValue::Many`], blank rows left out, `None` when all are blank), or the issue of the
+/// first row that is not a value yet.
 pub fn parse_typed(
     kind: &ItemKind,
     typed: &str,
-    offset_minutes: i32,
+    offset_minutes: &dyn Fn(&str) -> i32,
+) -> Result<Option<AnswerValue>, IssueCode> {
+    if !typed.contains('\n') {
+        return parse_one_typed(kind, typed, offset_minutes);
+    }
+    let mut list = Vec::new();
+    for row in typed.split_terminator('\n') {
+        list.extend(parse_one_typed(kind, row, offset_minutes)?);
+    }
+    Ok((!list.is_empty()).then_some(AnswerValue::Many(list)))
+}
+
+fn parse_one_typed(
+    kind: &ItemKind,
+    typed: &str,
+    offset_minutes: &dyn Fn(&str) -> i32,
 ) -> Result<Option<AnswerValue>, IssueCode> {
     use crate::dates;
     let t = crate::answers::normalize_digits(typed);
@@ -222,7 +242,9 @@ pub fn parse_typed(
     let value = match kind {
         ItemKind::Date => dates::typed_date(&t).map(AnswerValue::Date),
         ItemKind::Time => dates::typed_time(&t).map(AnswerValue::Time),
-        ItemKind::DateTime => dates::typed_date_time(&t, offset_minutes).map(AnswerValue::DateTime),
+        ItemKind::DateTime => {
+            dates::typed_date_time(&t, offset_minutes(&t)).map(AnswerValue::DateTime)
+        }
         _ => return parse_number(kind, typed),
     };
     value.map(Some).ok_or_else(|| not_typed(kind))

@@ -1,10 +1,11 @@
 //! Rules an answer must meet beyond its type, where one definition's fixture cannot show them:
-//! the `regex` extension (a pattern) and constraints (SDC `targetConstraint`). The receiver
+//! the `regex` extension (a pattern), constraints (SDC `targetConstraint`) and the rows a patient
+//! types into a number, date or time question that repeats. The receiver
 //! refuses answers that break one (the widget never sends them), a pattern holds in every
 //! instance of a repeating group, and a definition read in two steps (as the widget reads it)
 //! checks answers as one read at once. Single-definition cases are fixtures (`regex.json`,
 //! `error-regex.json`, `constraints.json`, `error-constraints.json`,
-//! `error-constraint-expressions.json`).
+//! `error-constraint-expressions.json`, `repeats-rows.json`).
 
 #![allow(
     clippy::unwrap_used,
@@ -129,4 +130,74 @@ fn read_in_two_steps_the_constraints_are_the_same() {
         later.constraints[0].human.resolve(&["fr".to_owned()], "en"),
         "Exemple : 24 au plus."
     );
+}
+
+#[test]
+fn typed_rows_read_as_a_list_of_values_in_order() {
+    use rapport_core::definition::ItemKind;
+    use rapport_core::validate::parse_typed;
+    let whole = ItemKind::Integer {
+        min: None,
+        max: None,
+        control: rapport_core::definition::NumericControl::Input,
+        step: 1,
+    };
+    let none = |_: &str| 0;
+    // One row is a list of one (the item repeats); blank rows are left out, digits of any
+    // script read; the same value twice is two answers.
+    assert_eq!(
+        parse_typed(&whole, "7\n", &none),
+        Ok(Some(AnswerValue::Many(vec![AnswerValue::Integer(7)])))
+    );
+    assert_eq!(
+        parse_typed(&whole, "7\n\n ٣ \n7\n", &none),
+        Ok(Some(AnswerValue::Many(vec![
+            AnswerValue::Integer(7),
+            AnswerValue::Integer(3),
+            AnswerValue::Integer(7)
+        ])))
+    );
+    assert_eq!(parse_typed(&whole, "\n\n", &none), Ok(None));
+    // The first row that is not a value gives the issue.
+    assert_eq!(
+        parse_typed(&whole, "7\n2.5\nx\n", &none),
+        Err(IssueCode::NotWholeNumber)
+    );
+    // Each local date and time gets the offset of its own day (summer and winter time).
+    let offset = |t: &str| if t.contains("-07-") { 120 } else { 60 };
+    assert_eq!(
+        parse_typed(
+            &ItemKind::DateTime,
+            "2026-01-10T08:00\n2026-07-10T08:00\n",
+            &offset
+        ),
+        Ok(Some(AnswerValue::Many(vec![
+            AnswerValue::DateTime("2026-01-10T08:00:00+01:00".into()),
+            AnswerValue::DateTime("2026-07-10T08:00:00+02:00".into())
+        ])))
+    );
+    assert_eq!(
+        parse_typed(&ItemKind::Date, "2026-12-01\n2026-02-30\n", &none),
+        Err(IssueCode::NotDate)
+    );
+}
+
+#[test]
+fn a_draft_keeps_every_typed_row() {
+    // Fifty rows of a date question that repeats: the draft's typed text is not cut to one
+    // field's length.
+    let q = Questionnaire::from_value(&json!({
+        "resourceType": "Questionnaire",
+        "url": "http://example.org/Questionnaire/rows",
+        "item": [{"linkId": "days", "type": "date", "repeats": true, "text": "Placeholder days."}]
+    }))
+    .unwrap();
+    let typed: String = (1..=28).map(|d| format!("2026-02-{d:02}\n")).collect();
+    let draft = rapport_core::delivery::draft_json(
+        &q,
+        &Answers::new(),
+        &[("days".to_owned(), typed.clone())],
+    );
+    let (_, back) = rapport_core::delivery::draft_from_json(&q, &draft).unwrap();
+    assert_eq!(back, vec![("days".to_owned(), typed)]);
 }

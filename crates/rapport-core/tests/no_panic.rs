@@ -440,7 +440,11 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
         let mut item = Map::new();
         item.insert("linkId".into(), json!(link));
         item.insert("type".into(), json!(kind));
-        if matches!(kind, "string" | "text") && rng.chance(20) {
+        if matches!(
+            kind,
+            "string" | "text" | "integer" | "decimal" | "date" | "dateTime" | "time"
+        ) && rng.chance(20)
+        {
             item.insert("repeats".into(), json!(true));
         }
         if rng.chance(70) {
@@ -553,7 +557,12 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                         ]}));
                     }
                 }
-                if lo.is_some() && hi.is_some() && !in_repeating_group(&stack) {
+                // Never one that repeats (several answers cannot count as one).
+                if lo.is_some()
+                    && hi.is_some()
+                    && !in_repeating_group(&stack)
+                    && !item.contains_key("repeats")
+                {
                     scorable.push(link.clone());
                 }
                 q.min = lo;
@@ -992,6 +1001,14 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
             }
         } else {
             arbitrary_value(rng, q)
+        };
+        // Rows of numbers, dates or times, as the widget makes them: a list of one or two.
+        let value = match value {
+            v @ (AnswerValue::Many(_) | AnswerValue::Coding { .. }) => v,
+            v if widget_like && item.repeats => {
+                AnswerValue::Many(vec![v.clone(); 1 + rng.below(2)])
+            }
+            v => v,
         };
         answers.set(&item.link_id, Some(value));
     }
@@ -2185,7 +2202,7 @@ proptest! {
         "[0-9]{2}:[0-9]{2}(:[0-9]{2})?",
     ], offset in prop_oneof![-900i32..900, any::<i32>()]) {
         for kind in [ItemKind::Date, ItemKind::DateTime, ItemKind::Time] {
-            match parse_typed(&kind, &s, offset) {
+            match parse_typed(&kind, &s, &|_| offset) {
                 Ok(Some(v)) => {
                     prop_assert_eq!(check_answer(&kind, &v), None, "accepted but invalid");
                     if let AnswerValue::DateTime(d) = &v {
