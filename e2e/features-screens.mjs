@@ -12,7 +12,7 @@
 // the messages, at 1024 px light and 360 px dark in English and 360 px light in Arabic; broken
 // constraints (targetConstraint) with the questionnaire's own words, likewise; rows of numbers,
 // dates and times (a question of those kinds that repeats) at 1024 px light and 360 px dark in
-// English and 360 px light in Arabic.
+// English and 360 px light in Arabic; a choice whose options an answerExpression lists, likewise.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -188,6 +188,20 @@ try {
     await rows('woke').first().fill('03:10');
     await page.locator('[data-testid=submit]').click();
   }, 1500);
+  // A choice whose options an answerExpression lists: the medicines written above become its
+  // options; the next one still waits (its note). English light and dark, Arabic right to left.
+  const review = JSON.parse(readFileSync(join(FIXTURES, 'answer-expression.json'), 'utf8')).definition;
+  review._title = ar('أدويتك');
+  ['ما الأدوية التي تتناولها؟', 'أيها يزعجك أكثر؟', 'عمّ تود أن تتحدث؟', 'بأيها تبدأ؟'].forEach((t, i) => { review.item[i]._text = ar(t); });
+  ['النوم', 'الأكل', 'المزاج'].forEach((t, i) => { review.item[2].answerOption[i].valueCoding._display = ar(t); });
+  await shots(browser, 'answer-expression', review, [['en', 1024, 'light', null], ['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl']], async (page, lang) => {
+    const meds = page.locator('[data-testid=rows-meds] input');
+    await meds.first().fill(lang === 'ar' ? 'سيرترالين' : 'Sertraline');
+    await page.locator('[data-testid=add-meds]').click();
+    await meds.nth(1).fill(lang === 'ar' ? 'ميلاتونين' : 'Melatonin');
+    await page.locator('[data-testid=question-worst] input[type=radio]').nth(1).waitFor();
+    await page.locator('[data-testid=question-worst] input[type=radio]').nth(1).check();
+  });
   // Rich text (rendering-xhtml, rendering-markdown): English at 1024 px light and 360 px dark;
   // a clinic writing in Arabic (its base language, so its rich text is shown) at 360 px.
   const rich = JSON.parse(readFileSync(join(FIXTURES, 'rich-text.json'), 'utf8')).definition;

@@ -498,6 +498,53 @@ test('a date, time or dateTime question the definition gives a value (initial) s
   await context.close();
 });
 
+test('a choice whose options an SDC answerExpression lists from the other answers: waits with a note until there are some, follows the answers as they change (a pick the list no longer holds is taken out and asked again), keeps the focus on a pick, kept in the draft; sent and checked by the receiver', async () => {
+  const { page, context } = await openFixture('answer-expression', { width: 360 });
+  const worst = page.locator(tid('question-worst'));
+  const first = page.locator(tid('question-first'));
+  assert.equal(plain((await worst.locator('.calculated-note').innerText()).trim()), 'Shows once you answer the questions it uses.');
+  assert.equal(await worst.getByRole('radio').count(), 0);
+  const meds = page.locator('[data-testid=rows-meds] input');
+  await meds.first().fill('Sertraline');
+  await page.locator(tid('add-meds')).click();
+  await meds.nth(1).fill('Melatonin');
+  await worst.getByRole('radio', { name: 'Melatonin' }).waitFor();
+  assert.deepEqual(await worst.locator('label').allInnerTexts(), ['Sertraline', 'Melatonin']);
+  await worst.getByRole('radio', { name: 'Melatonin' }).check();
+  assert.ok(await isFocused(worst.getByRole('radio', { name: 'Melatonin' })), 'a pick does not redraw the list');
+  // Codings from the areas ticked, with their words.
+  const areas = page.locator(tid('question-areas'));
+  await areas.getByRole('checkbox', { name: 'Sleep' }).check();
+  await areas.getByRole('checkbox', { name: 'Mood' }).check();
+  await first.getByRole('radio', { name: 'Mood' }).waitFor();
+  assert.deepEqual(await first.locator('label').allInnerTexts(), ['Sleep', 'Mood']);
+  await first.getByRole('radio', { name: 'Sleep' }).check();
+  // "Sleep" unticked: no longer listed, the pick is taken out and the question asks again.
+  await areas.getByRole('checkbox', { name: 'Sleep' }).uncheck();
+  await page.waitForFunction(() => true);
+  assert.deepEqual(await first.locator('label').allInnerTexts(), ['Mood']);
+  assert.ok(!(await first.getByRole('radio', { name: 'Mood' }).isChecked()));
+  await page.locator('[data-testid=submit]').click();
+  await page.locator('[data-testid=error-first]:not(.hidden)').waitFor();
+  await first.getByRole('radio', { name: 'Mood' }).check();
+  // Kept over a reload.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.locator(tid('question-worst')).getByRole('radio', { name: 'Melatonin' }).isChecked());
+  assert.ok(await page.locator(tid('question-first')).getByRole('radio', { name: 'Mood' }).isChecked());
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'stored (the receiver worked the lists out again)');
+  assert.deepEqual(env.questionnaireResponse.item, [
+    { linkId: 'meds', answer: [{ valueString: 'Sertraline' }, { valueString: 'Melatonin' }] },
+    { linkId: 'worst', answer: [{ valueString: 'Melatonin' }] },
+    { linkId: 'areas', answer: [{ valueCoding: { system: 'https://clinic.example/topics', code: 'mood', display: 'Mood' } }] },
+    { linkId: 'first', answer: [{ valueCoding: { system: 'https://clinic.example/topics', code: 'mood' } }] },
+  ]);
+  await noViolations(page);
+  await context.close();
+});
+
 test('repeating groups and rows come in a chunk of their own: a definition with only rows of text fetches it and not the other controls', async () => {
   const context = await browser.newContext();
   const requested = [];

@@ -1,14 +1,15 @@
 //! Calculated items (SDC `calculatedExpression`: a total, a BMI, a risk figure): worked out
 //! from the other answers by the core's FHIRPath ([`rapport_core::fhirpath`]) after every
 //! change and sent (drawn read-only by [`super::read_only`]). Also `initialExpression` (a value
-//! an empty item starts with). The code and the core's evaluator are a WebAssembly chunk of
+//! an empty item starts with), constraints, and a choice's options that an `answerExpression`
+//! lists from the answers. The code and the core's evaluator are a WebAssembly chunk of
 //! their own (`expressions`), fetched by [`load`] only for a definition that has expressions:
 //! a bundled questionnaire's first render does not pay for them.
 
 use std::cell::{Cell, RefCell};
 
 use rapport_core::answers::Answers;
-use rapport_core::definition::{ErrorKind, Questionnaire};
+use rapport_core::definition::{AnswerOption, ErrorKind, Item, Questionnaire};
 use rapport_core::fhirpath::{Clock, Program};
 
 use crate::load::Loaded;
@@ -23,6 +24,8 @@ pub struct Expressions {
     pub calculate: fn(&Loaded, &mut Answers) -> bool,
     /// Gives unanswered items their `initialExpression` values.
     pub initial: fn(&Loaded, &mut Answers),
+    /// Draws a choice whose options an `answerExpression` lists.
+    pub(super) listed_choice: fn(&super::question::Field<'_>, &Item) -> leptos::prelude::AnyView,
 }
 
 thread_local! {
@@ -66,6 +69,7 @@ fn expressions() -> Result<Box<Expressions>, wasm_split_helpers::SplitLoaderErro
         compile,
         calculate,
         initial,
+        listed_choice: super::question::listed_choice,
     }))
 }
 
@@ -127,7 +131,7 @@ fn with_clock<R>(f: impl FnOnce(Clock<'_>) -> R) -> R {
 
 fn calculate(loaded: &Loaded, answers: &mut Answers) -> bool {
     with_program(loaded, |p| {
-        if !p.calculates() && !p.shows() && !p.constrains() {
+        if !p.calculates() && !p.shows() && !p.constrains() && !p.lists() {
             return false;
         }
         let before = answers.clone();
@@ -144,4 +148,13 @@ fn initial(loaded: &Loaded, answers: &mut Answers) {
     for (key, value) in found.unwrap_or_default() {
         answers.set(&key, Some(value));
     }
+}
+
+/// The options the `answerExpression` of the item `key` lists for `answers` (none before its
+/// definition's expressions are read).
+pub fn options(loaded: &Loaded, answers: &Answers, key: &str) -> Vec<AnswerOption> {
+    with_program(loaded, |p| {
+        with_clock(|clock| p.options(&loaded.definition, answers, key, clock))
+    })
+    .unwrap_or_default()
 }

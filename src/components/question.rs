@@ -147,7 +147,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
 
 /// What every control of one question needs: the session, its position, its link id, the name
 /// its radio buttons share and whether an answer is required.
-struct Field<'a> {
+pub(super) struct Field<'a> {
     s: Session,
     pos: usize,
     link_id: &'a str,
@@ -386,6 +386,11 @@ fn control_view(s: Session, pos: usize) -> AnyView {
             .unwrap_or_default(),
     };
     match (&item.kind, rare) {
+        // Options an SDC `answerExpression` lists (drawn by the `expressions` chunk, loaded
+        // before: only a definition with expressions has one).
+        (ItemKind::Choice { options, .. }, _) if options.is_empty() => {
+            super::calculated::get().map_or_else(|| ().into_any(), |e| (e.listed_choice)(&f, item))
+        }
         (
             ItemKind::Choice {
                 options,
@@ -486,8 +491,11 @@ fn control_view(s: Session, pos: usize) -> AnyView {
 }
 
 /// A radio group, one button per answer option, labelled in the language shown; check boxes
-/// (drawn by `check_box`) when the item takes several answers (`repeats`).
+/// (drawn by `check_box`) when the item takes several answers (`repeats`). Inlined: called by
+/// the `expressions` chunk too (`listed_choice`), which would otherwise make it a function of
+/// its own in the main module (+86 bytes, measured).
 #[allow(clippy::type_complexity)]
+#[inline(always)]
 fn choice(
     f: &Field<'_>,
     q: &Questionnaire,
@@ -522,6 +530,52 @@ fn choice(
         "options"
     };
     view! { <div {attr("class", class)}>{opts}{own}</div> }.into_any()
+}
+
+/// A choice whose options an SDC `answerExpression` lists from the other answers (in the
+/// `expressions` chunk): radio buttons, or check boxes when it repeats, drawn again only when
+/// the list changes (the patient's own pick does not redraw them, so focus stays); until the
+/// list has any, the words that say the question waits for others (`calculated-pending`).
+/// An answer the list no longer holds is taken out by the core (`Program::calculate`).
+pub(super) fn listed_choice(f: &Field<'_>, item: &Item) -> AnyView {
+    let (s, pos, required, name, hint) = (f.s, f.pos, f.required, f.name.clone(), f.hint.clone());
+    let link = f.link_id.to_owned();
+    let listed = {
+        let link = link.clone();
+        Memo::new(move |_| {
+            let loaded = s.loaded();
+            s.with_answers(|a| super::calculated::options(&loaded, a, &link))
+        })
+    };
+    let check_box = RARE.get().filter(|_| item.repeats).map(|r| r.check_box);
+    let draw = move |options: Vec<AnswerOption>| {
+        if options.is_empty() {
+            return view! { <p class="calculated-note">{tr(s, "calculated-pending")}</p> }
+                .into_any();
+        }
+        let f = Field {
+            s,
+            pos,
+            link_id: &link,
+            name: name.clone(),
+            required,
+            hint: hint.clone(),
+        };
+        choice(&f, &s.loaded().definition, &options, check_box, None, false)
+    };
+    // A new list is new buttons, drawn in place of the old (one side of an `Either`, then the
+    // other): buttons patched in place would keep the browser's checked state of the one the
+    // patient had picked, under another option's words. Drawn only when the list changes.
+    let flip = std::cell::Cell::new(false);
+    (move || {
+        flip.set(!flip.get());
+        let view = draw(listed.get());
+        match flip.get() {
+            true => leptos::either::Either::Left(view),
+            false => leptos::either::Either::Right(view),
+        }
+    })
+    .into_any()
 }
 
 /// A drop-down list of the options (`itemControl` `drop-down` or `autocomplete`), for long

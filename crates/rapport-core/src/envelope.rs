@@ -697,7 +697,18 @@ fn check_calculated(
             });
         // A constraint (`targetConstraint`) the answers break: the widget would not have sent
         // them.
-        calculated.or_else(|| {
+        // A choice's answer that its `answerExpression` does not list: worked out with the
+        // answers, `calculate` takes it out, which the widget shows before it sends.
+        let unlisted = || {
+            q.items
+                .iter()
+                .find(|i| {
+                    matches!(&i.kind, crate::definition::ItemKind::Choice { options, .. } if options.is_empty())
+                        && answers.get(&i.link_id) != expected.get(&i.link_id)
+                })
+                .map(|i| format!("\"{}\" is not one of the options its answerExpression lists", i.link_id))
+        };
+        calculated.or_else(unlisted).or_else(|| {
             validate(q, &expected)
                 .into_iter()
                 .find(|i| matches!(i.code, crate::validate::IssueCode::Constraint { .. }))

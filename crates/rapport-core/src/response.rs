@@ -102,14 +102,18 @@ pub(crate) fn answer_value(
     display: &dyn Fn(&Item, &AnswerOption) -> Option<String>,
 ) -> Option<Value> {
     Some(match (kind, answer) {
-        (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, .. }) => {
-            let opt = options.iter().find(|o| &o.code == code)?;
+        // One of its options; with none, an `answerExpression` listed it: as answered.
+        (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, system }) => {
+            let opt = options.iter().find(|o| &o.code == code);
+            if opt.is_none() && !options.is_empty() {
+                return None;
+            }
             let mut coding = Map::new();
-            if let Some(s) = &opt.system {
+            if let Some(s) = opt.map_or(system.as_ref(), |o| o.system.as_ref()) {
                 coding.insert("system".into(), Value::from(s.as_str()));
             }
-            coding.insert("code".into(), Value::from(opt.code.as_str()));
-            if let Some(d) = display(item, opt) {
+            coding.insert("code".into(), Value::from(code.as_str()));
+            if let Some(d) = opt.and_then(|o| display(item, o)) {
                 coding.insert("display".into(), Value::from(d));
             }
             object([("valueCoding", Value::Object(coding))])
@@ -439,7 +443,10 @@ pub fn answer_fits(item: &Item, answer: &AnswerValue) -> bool {
 pub fn value_fits(kind: &ItemKind, value: &AnswerValue) -> bool {
     // Text on a choice: an open-choice's own words, or one of its text options.
     if let (ItemKind::Choice { options, open, .. }, AnswerValue::String(s)) = (kind, value) {
-        return open.is_some() || options.iter().any(|o| o.text && &o.code == s);
+        // (No options: an `answerExpression` lists them, texts too.)
+        return open.is_some()
+            || options.is_empty()
+            || options.iter().any(|o| o.text && &o.code == s);
     }
     matches!(
         (kind, value),

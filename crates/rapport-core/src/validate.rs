@@ -151,10 +151,13 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
             .map(|max| IssueCode::AboveMax { max })
     };
     match (kind, answer) {
+        // No options: an `answerExpression` lists them, and takes out an answer no longer
+        // among them (`fhirpath::sdc`).
         (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, system }) => {
-            let known = options
-                .iter()
-                .any(|o| !o.text && &o.code == code && (system.is_none() || &o.system == system));
+            let known = options.is_empty()
+                || options.iter().any(|o| {
+                    !o.text && &o.code == code && (system.is_none() || &o.system == system)
+                });
             (!known).then_some(IssueCode::WrongType)
         }
         (ItemKind::Integer { min, max, .. }, AnswerValue::Integer(v)) => {

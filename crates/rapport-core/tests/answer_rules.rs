@@ -1,11 +1,13 @@
 //! Rules an answer must meet beyond its type, where one definition's fixture cannot show them:
-//! the `regex` extension (a pattern), constraints (SDC `targetConstraint`) and the rows a patient
-//! types into a number, date or time question that repeats. The receiver
+//! the `regex` extension (a pattern), constraints (SDC `targetConstraint`), the rows a patient
+//! types into a number, date or time question that repeats, and the options an SDC
+//! `answerExpression` lists from the answers. The receiver
 //! refuses answers that break one (the widget never sends them), a pattern holds in every
 //! instance of a repeating group, and a definition read in two steps (as the widget reads it)
 //! checks answers as one read at once. Single-definition cases are fixtures (`regex.json`,
 //! `error-regex.json`, `constraints.json`, `error-constraints.json`,
-//! `error-constraint-expressions.json`, `repeats-rows.json`).
+//! `error-constraint-expressions.json`, `repeats-rows.json`, `answer-expression.json`,
+//! `error-answer-expression.json`).
 
 #![allow(
     clippy::unwrap_used,
@@ -200,4 +202,120 @@ fn a_draft_keeps_every_typed_row() {
     );
     let (_, back) = rapport_core::delivery::draft_from_json(&q, &draft).unwrap();
     assert_eq!(back, vec![("days".to_owned(), typed)]);
+}
+
+fn listed() -> Questionnaire {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/answer-expression.json"
+    ))
+    .unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(&text).unwrap();
+    Questionnaire::from_value(&fixture["definition"]).unwrap()
+}
+
+const CLOCK: rapport_core::fhirpath::Clock<'static> = rapport_core::fhirpath::Clock {
+    today: "2026-12-07",
+    now: "2026-12-07T10:00:00Z",
+};
+
+fn topic(code: &str) -> AnswerValue {
+    AnswerValue::Coding {
+        system: Some("https://clinic.example/topics".into()),
+        code: code.into(),
+    }
+}
+
+#[test]
+fn an_answer_expression_lists_options_from_the_answers() {
+    let q = listed();
+    let program = rapport_core::fhirpath::Program::compile(&q)
+        .unwrap()
+        .unwrap();
+    let mut answers = Answers::new();
+    // Nothing written yet: no options.
+    assert!(program.options(&q, &answers, "worst", CLOCK).is_empty());
+    answers.set(
+        "meds",
+        Some(AnswerValue::Many(vec![
+            AnswerValue::String("Sertraline".into()),
+            AnswerValue::String("Melatonin".into()),
+            AnswerValue::String("Sertraline".into()),
+        ])),
+    );
+    answers.set(
+        "areas",
+        Some(AnswerValue::Many(vec![topic("mood"), topic("sleep")])),
+    );
+    // Texts, each once, in order; Codings with their display (as the response carries it).
+    let worst: Vec<(String, bool)> = program
+        .options(&q, &answers, "worst", CLOCK)
+        .into_iter()
+        .map(|o| (o.code, o.text))
+        .collect();
+    assert_eq!(
+        worst,
+        [
+            ("Sertraline".to_owned(), true),
+            ("Melatonin".to_owned(), true)
+        ]
+    );
+    let first = program.options(&q, &answers, "first", CLOCK);
+    assert_eq!(first.len(), 2);
+    assert_eq!(first[0].answer(), topic("mood"));
+    assert_eq!(
+        first[0].display.as_ref().map(|t| t.base.as_str()),
+        Some("Mood")
+    );
+}
+
+#[test]
+fn an_answer_the_list_no_longer_holds_is_taken_out_and_refused_by_the_receiver() {
+    let q = listed();
+    let program = rapport_core::fhirpath::Program::compile(&q)
+        .unwrap()
+        .unwrap();
+    let mut answers = Answers::new();
+    answers.set(
+        "meds",
+        Some(AnswerValue::Many(vec![AnswerValue::String(
+            "Melatonin".into(),
+        )])),
+    );
+    answers.set("worst", text("Melatonin"));
+    answers.set("areas", Some(AnswerValue::Many(vec![topic("sleep")])));
+    answers.set("first", Some(topic("sleep")));
+    support::verify_answers(&q, &answers).unwrap();
+    // The patient unticks "sleep" and ticks "mood": the first topic they chose is no longer
+    // listed. Sent anyway (not by the widget), the receiver refuses it, without the answer.
+    answers.set("areas", Some(AnswerValue::Many(vec![topic("mood")])));
+    let e = support::verify_answers(&q, &answers).unwrap_err();
+    assert_eq!(e.kind.code(), "invalid-answers");
+    assert!(
+        e.message.contains("\"first\" is not one of the options"),
+        "{}",
+        e.message
+    );
+    assert!(!e.message.contains("sleep"), "{}", e.message);
+    // Worked out as the widget does after every change: taken out, so the question asks again.
+    let mut now = answers.clone();
+    program.calculate(&q, &mut now, CLOCK);
+    assert_eq!(now.get("first"), None);
+    assert_eq!(
+        validate(&q, &now)
+            .iter()
+            .map(|i| (i.link_id.as_str(), i.code.clone()))
+            .collect::<Vec<_>>(),
+        [("first", IssueCode::Required)]
+    );
+    // A text no longer written goes the same way; the others stay.
+    now.set(
+        "meds",
+        Some(AnswerValue::Many(vec![AnswerValue::String(
+            "Sertraline".into(),
+        )])),
+    );
+    program.calculate(&q, &mut now, CLOCK);
+    assert_eq!(now.get("worst"), None);
+    assert!(now.get("meds").is_some());
 }

@@ -718,6 +718,12 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
                     continue;
                 };
                 let with_system = |v: &AnswerValue| match (&item.kind, v) {
+                    // Options an answerExpression lists: as answered.
+                    (ItemKind::Choice { options, .. }, AnswerValue::Coding { .. })
+                        if options.is_empty() =>
+                    {
+                        Some(v.clone())
+                    }
                     (ItemKind::Choice { options, .. }, AnswerValue::Coding { code, .. }) => options
                         .iter()
                         .find(|o| &o.code == code)

@@ -425,7 +425,7 @@ impl ErrorKind {
                 "give a boolean answerBoolean for \"exists\", otherwise an answer of the question's type".into()
             }
             ErrorKind::NoOptions => {
-                "add answerOption entries with valueCoding, or a contained ValueSet with codes".into()
+                "add answerOption entries with valueCoding, a contained ValueSet with codes, or an SDC answerExpression that lists them".into()
             }
             ErrorKind::UnknownValueSet { .. } => {
                 "add a ValueSet with that id to contained, or fix the reference".into()

@@ -273,7 +273,7 @@ pub enum NumericControl {
 }
 
 /// One answer option of a choice item: a coding, or a text (`answerOption.valueString`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnswerOption {
     /// `valueCoding.code`; for a text option, the text (`valueString`).
     pub code: String,

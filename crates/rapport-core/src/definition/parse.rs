@@ -623,6 +623,8 @@ impl Parser {
         let extensions_here: Vec<(String, &Map<String, Value>)> =
             extensions(v, ptr).into_iter().collect();
         let (mut calculated, mut hidden, mut enable_expression) = (false, false, false);
+        // SDC's `answerExpression` lists a choice's options from the answers (`fhirpath::sdc`).
+        let mut listed = false;
         for (_, e) in &extensions_here {
             let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
             // A `regex` or a constraint is read later (`Parser::patterns`, `Parser::constraints`);
@@ -632,6 +634,7 @@ impl Parser {
             self.expressions |= constraint;
             calculated |= url.ends_with("calculatedExpression");
             enable_expression |= url.ends_with("enableWhenExpression");
+            listed |= url.ends_with("answerExpression");
             hidden |= url == EXT_HIDDEN && e.get("valueBoolean") == Some(&Value::Bool(true));
         }
         let read_only = obj.get("readOnly").and_then(Value::as_bool) == Some(true) || hidden;
@@ -817,7 +820,7 @@ impl Parser {
                     (false, false) => ChoiceLayout::Vertical,
                 };
                 ItemKind::Choice {
-                    options: self.options(obj, ptr, lid, open.is_some()),
+                    options: self.options(obj, ptr, lid, open.is_some(), listed),
                     open,
                     layout,
                 }
@@ -1066,6 +1069,7 @@ impl Parser {
         ptr: &str,
         lid: Option<&str>,
         open: bool,
+        listed: bool,
     ) -> Vec<AnswerOption> {
         let value_set = obj.get("answerValueSet");
         let Some(list) = obj.get("answerOption") else {
@@ -1084,6 +1088,7 @@ impl Parser {
                     );
                     Vec::new()
                 }
+                None if listed => Vec::new(),
                 None => {
                     self.err(ptr, lid, ErrorKind::NoOptions);
                     Vec::new()

@@ -7,7 +7,9 @@
 //! [`Program::compile`] reads every expression when the definition loads: one outside the
 //! subset is a located [`DefinitionError`], except an `initialExpression` that needs the EHR's
 //! launch context (`%patient`…), which is left out: the patient types that answer.
-//! `answerExpression` is refused (not evaluated yet). A constraint (`targetConstraint`, with
+//! `answerExpression` (FHIRPath only: an `x-fhir-query` needs a FHIR server) lists a choice's
+//! options from the answers ([`Program::options`]): Codings and texts; an answer no longer among
+//! them is taken out by [`Program::calculate`], and the receiver refuses one that is not. A constraint (`targetConstraint`, with
 //! severity `error`, on a question) must not give `false`: [`Program::calculate`] records the
 //! first one each item breaks ([`Answers::broken`]), which validation reports. [`Program::calculate`] works the
 //! calculated values and what the conditions show out from the answers, over the
@@ -76,6 +78,8 @@ struct ItemProgram {
     /// The item's constraints (`targetConstraint`): each one's index in
     /// [`Questionnaire::constraints`] and its FHIRPath, which must not give `false`.
     constraints: Vec<(usize, Node)>,
+    /// A choice's `answerExpression`: its options.
+    options: Option<Node>,
 }
 
 /// A questionnaire's expressions, read and checked.
@@ -139,6 +143,7 @@ impl Program {
             let mut calculated = None;
             let mut initial = None;
             let mut enable = None;
+            let mut options = None;
             for (i, ext) in extensions(node).enumerate() {
                 let Some(url) = ext.get("url").and_then(Value::as_str) else {
                     continue;
@@ -172,12 +177,41 @@ impl Program {
                             Err(e) => errors.push(bad(at, lid, "enableWhenExpression", &e)),
                         }
                     }
-                    "answerExpression" => errors.push(bad(
-                        ptr,
-                        lid,
-                        "answerExpression",
-                        &ExprError::new(0, Problem::Unsupported("expressions of this kind")),
-                    )),
+                    // Only where the parser found no other list of options.
+                    "answerExpression" => match &item.kind {
+                        // An answer to start with could not be checked against options
+                        // that the answers make.
+                        ItemKind::Choice { options: o, .. }
+                            if o.is_empty() && node.get("initial").is_some() =>
+                        {
+                            errors.push(bad(
+                                join(&item.pointer, "initial"),
+                                lid,
+                                "answerExpression",
+                                &ExprError::new(
+                                    0,
+                                    Problem::Unsupported("initial values beside an answerExpression"),
+                                ),
+                            ))
+                        }
+                        ItemKind::Choice { options: o, .. } if o.is_empty() => {
+                            match compiled(ext, &scope, &launch).and_then(|n| steady(n, &scope)) {
+                                Ok(n) => options = Some(n),
+                                Err(e) => errors.push(bad(at, lid, "answerExpression", &e)),
+                            }
+                        }
+                        _ => errors.push(bad(
+                            ptr,
+                            lid,
+                            "answerExpression",
+                            &ExprError::new(
+                                0,
+                                Problem::Unsupported(
+                                    "answerExpressions beside answerOption or answerValueSet, or on an item that is not a choice,",
+                                ),
+                            ),
+                        )),
+                    },
                     _ => {}
                 }
             }
@@ -216,6 +250,7 @@ impl Program {
                 || initial.is_some()
                 || enable.is_some()
                 || !constraints.is_empty()
+                || options.is_some()
             {
                 items.push(ItemProgram {
                     link_id: item.link_id.clone(),
@@ -225,6 +260,7 @@ impl Program {
                     initial,
                     enable,
                     constraints,
+                    options,
                 });
             }
         }
@@ -252,6 +288,112 @@ impl Program {
     /// Whether any item has a constraint (`targetConstraint`).
     pub fn constrains(&self) -> bool {
         self.items.iter().any(|i| !i.constraints.is_empty())
+    }
+
+    /// Whether any choice lists its options with an `answerExpression`.
+    pub fn lists(&self) -> bool {
+        self.items.iter().any(|i| i.options.is_some())
+    }
+
+    /// The options the `answerExpression` of the item `key` gives for `answers`, in order,
+    /// each once: a Coding (its `system`, `code` and `display`, answered as `valueCoding`) or a
+    /// text (answered as `valueString`); other values are left out. Empty when the item has
+    /// none or the expression stops.
+    pub fn options(
+        &self,
+        q: &Questionnaire,
+        answers: &Answers,
+        key: &str,
+        clock: Clock<'_>,
+    ) -> Vec<AnswerOption> {
+        let view = View::new(q, answers, &self.definition);
+        self.options_in(q, &view, key, clock)
+    }
+
+    fn options_in(
+        &self,
+        q: &Questionnaire,
+        view: &View,
+        key: &str,
+        clock: Clock<'_>,
+    ) -> Vec<AnswerOption> {
+        let lid = link_id_of(key);
+        let (Some(item), Some(ip)) = (q.item(key), self.items.iter().find(|ip| ip.link_id == lid))
+        else {
+            return Vec::new();
+        };
+        let Some(node) = &ip.options else {
+            return Vec::new();
+        };
+        let mut out: Vec<AnswerOption> = Vec::new();
+        for v in self.run(q, view, ip, item, node, clock).unwrap_or_default() {
+            let option = match v {
+                V::Node(n) => {
+                    let Some(code) = n.get("code").and_then(Value::as_str) else {
+                        continue;
+                    };
+                    let text = |k: &str| n.get(k).and_then(Value::as_str).map(str::to_owned);
+                    AnswerOption {
+                        code: code.to_owned(),
+                        system: text("system"),
+                        display: text("display").map(|base| crate::definition::Text {
+                            base,
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }
+                }
+                V::String(t) if !t.trim().is_empty() => AnswerOption {
+                    code: t.into_owned(),
+                    text: true,
+                    ..Default::default()
+                },
+                _ => continue,
+            };
+            if !out.iter().any(|o| o.answer() == option.answer()) {
+                out.push(option);
+            }
+        }
+        out
+    }
+
+    /// Takes out of `answers` the values of choices that the options their `answerExpression`
+    /// gives no longer hold (the patient changed what the list is made from).
+    fn drop_unlisted(&self, q: &Questionnaire, answers: &mut Answers, clock: Clock<'_>) {
+        if !self.lists() {
+            return;
+        }
+        let mut changes = Vec::new();
+        {
+            let view = View::new(q, answers, &self.definition);
+            for (key, _, _) in self.targets(q, |ip| ip.options.as_ref()) {
+                let Some(answer) = answers.get(&key) else {
+                    continue;
+                };
+                let listed: Vec<AnswerValue> = self
+                    .options_in(q, &view, &key, clock)
+                    .iter()
+                    .map(AnswerOption::answer)
+                    .collect();
+                let kept: Vec<AnswerValue> = answer
+                    .values()
+                    .iter()
+                    .filter(|v| listed.contains(v))
+                    .cloned()
+                    .collect();
+                if kept.len() != answer.values().len() {
+                    let value = match (kept.len(), answer) {
+                        (0, _) => None,
+                        (_, AnswerValue::Many(_)) => Some(AnswerValue::Many(kept)),
+                        _ => kept.into_iter().next(),
+                    };
+                    changes.push((key, value));
+                }
+            }
+        }
+        for (key, value) in changes {
+            answers.set(&key, value);
+        }
     }
 
     /// Sets every calculated item's answer in `answers` from the other answers (`None` where
@@ -297,6 +439,7 @@ impl Program {
             }
         }
         failed.extend(stuck);
+        self.drop_unlisted(q, answers, clock);
         self.check_constraints(q, answers, clock);
         Computed { failed }
     }
