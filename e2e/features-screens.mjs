@@ -169,12 +169,12 @@ try {
     await page.locator('[data-testid=rows-people] input').nth(1).fill('Sam');
     await page.locator('[data-testid=add-people]').click();
   });
-  // Rows of numbers, dates and times: two nights' hours (one not a whole number, its message
-  // shown), two dates, a time; English at 1024 px light and 360 px dark, the clinic's Arabic
+  // Rows of numbers, quantities, dates and times: two nights' hours (one not a whole number, its
+  // message shown), two dates, a time, two doses each with its unit; English at 1024 px light and 360 px dark, the clinic's Arabic
   // right to left.
   const diary = JSON.parse(readFileSync(join(FIXTURES, 'repeats-rows.json'), 'utf8')).definition;
   diary._title = ar('نومك هذا الأسبوع');
-  ['كم ساعة نمت كل ليلة؟', 'هذه ليلة طويلة. يمكنك إخبار معالجك بذلك.', 'وزنك في الأيام التي وزنت فيها نفسك (كغ)', 'في أي أيام نمت بشكل سيئ؟', 'متى استيقظت في الليل؟', 'متى اتصلت بخط الأزمات؟']
+  ['كم ساعة نمت كل ليلة؟', 'هذه ليلة طويلة. يمكنك إخبار معالجك بذلك.', 'وزنك في الأيام التي وزنت فيها نفسك (كغ)', 'في أي أيام نمت بشكل سيئ؟', 'متى استيقظت في الليل؟', 'متى اتصلت بخط الأزمات؟', 'كم تناولت من دواء النوم كل ليلة؟']
     .forEach((t, i) => { diary.item[i]._text = ar(t); });
   diary.item[0].extension[2].valueCoding._display = ar('ساعات');
   await shots(browser, 'rows-typed', diary, [['en', 1024, 'light', null], ['en', 360, 'dark', null], ['ar', 360, 'light', 'rtl']], async (page) => {
@@ -186,6 +186,10 @@ try {
     await page.locator('[data-testid=add-bad-nights]').click();
     await rows('bad-nights').nth(1).fill('2026-12-03');
     await rows('woke').first().fill('03:10');
+    await rows('doses').first().fill('50');
+    await page.locator('[data-testid=add-doses]').click();
+    await rows('doses').nth(1).fill('2,5');
+    await page.locator('[data-testid=rows-doses] select').nth(1).selectOption({ index: 1 });
     await page.locator('[data-testid=submit]').click();
   }, 1500);
   // A choice whose options an answerExpression lists: the medicines written above become its

@@ -411,7 +411,7 @@ test('rows of text (a string or text question that repeats): "Add another" adds 
   await context.close();
 });
 
-test('rows of numbers, dates and times (an integer, decimal, date, time or dateTime question that repeats): each row the field of its kind with the unit after it, read as typed; a row that is not a value yet is the question\'s issue and stays in the draft; each local date and time gets the offset of its own day; one answer per row sent and stored', async () => {
+test('rows of numbers, quantities, dates and times (an integer, decimal, quantity, date, time or dateTime question that repeats): each row the field of its kind with the unit after it (a quantity\'s picked in each row), read as typed; a row that is not a value yet is the question\'s issue and stays in the draft; each local date and time gets the offset of its own day; one answer per row sent and stored', async () => {
   const { page, context, expect } = await openFixture('repeats-rows', { width: 360, timezoneId: 'Europe/Berlin' });
   const rows = (id) => page.locator(`[data-testid=rows-${id}] input`);
   const add = (id) => page.locator(`[data-testid=add-${id}]`).click();
@@ -440,6 +440,13 @@ test('rows of numbers, dates and times (an integer, decimal, date, time or dateT
   await rows('calls').first().fill('2026-12-02T23:15');
   await add('calls');
   await rows('calls').nth(1).fill('2026-07-10T08:00');
+  // A quantity's rows: each with its unit, picked from the item's units in that row.
+  await rows('doses').first().fill('50,5');
+  await add('doses');
+  await rows('doses').nth(1).fill('2,5');
+  const units = page.locator('[data-testid=rows-doses] select');
+  assert.equal(await units.count(), 2);
+  await page.getByRole('combobox', { name: /^How much of your sleep medicine did you take each night\? \u2068?2\u2069? of \u2068?2\u2069?$/ }).selectOption({ label: 'ml' });
   // The row that is not a whole number is the question's issue, in its words.
   await page.locator('[data-testid=submit]').click();
   const error = page.locator('[data-testid=error-hours]:not(.hidden)');
@@ -451,6 +458,7 @@ test('rows of numbers, dates and times (an integer, decimal, date, time or dateT
   await ready(page);
   assert.deepEqual(await rows('hours').evaluateAll((els) => els.map((e) => e.value)), ['7', '12', '7,5']);
   assert.deepEqual(await rows('calls').evaluateAll((els) => els.map((e) => e.value)), ['2026-12-02T23:15', '2026-07-10T08:00']);
+  assert.deepEqual(await units.evaluateAll((els) => els.map((e) => e.selectedOptions[0].textContent)), ['mg', 'ml'], 'each row keeps its unit');
   await rows('hours').nth(2).fill('7');
   // A blank row is no answer; taking one out moves the focus to the row in its place.
   await add('woke');

@@ -169,6 +169,12 @@ struct Rare {
     drop_down: fn(&Field<'_>, &Questionnaire, &[AnswerOption]) -> AnyView,
     typed: fn(&Field<'_>, &ItemKind, Vec<String>) -> AnyView,
     read_typed: crate::session::ReadTyped,
+    unit_choice: fn(String, String, &[String], usize, Pick) -> AnyView,
+    /// The typed text of rows and back (`validate::rows_text`, `validate::typed_rows`): here,
+    /// so that the `repeats` chunk shares no code with this one (each function two chunks
+    /// share is one more file to fetch).
+    rows_text: fn(&[(&str, usize)], bool) -> String,
+    typed_rows: fn(&str) -> Vec<(&str, usize)>,
     check_box: fn(Session, &str, String, AnswerValue, AnyView) -> AnyView,
     own_words: fn(&Field<'_>, String) -> AnyView,
     read_only: fn(Session, usize) -> AnyView,
@@ -322,6 +328,9 @@ fn rare_controls() -> Result<Box<Rare>, wasm_split_helpers::SplitLoaderError> {
         drop_down,
         typed: typed_field,
         read_typed: rapport_core::validate::parse_typed,
+        unit_choice,
+        rows_text: rapport_core::validate::rows_text,
+        typed_rows: rapport_core::validate::typed_rows,
         check_box,
         own_words,
         read_only: super::read_only::view,
@@ -827,8 +836,7 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
             let codings = codings.clone();
             let link = f.link_id.to_owned();
             let first = chosen.get();
-            let on_unit = move |ev: web_sys::Event| {
-                let at = event_target_value(&ev).parse::<usize>().unwrap_or(0);
+            let on_unit = move |at: usize| {
                 chosen.set(at);
                 let (now, unit) = (s.answers_untracked(), codings.get(at));
                 if let (Some(AnswerValue::Quantity { value, .. }), Some(u)) = (now.get(&link), unit)
@@ -844,24 +852,36 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
                     );
                 }
             };
-            let entries = units
-                .into_iter()
-                .enumerate()
-                .map(|(i, label)| {
-                    view! { <option {attr("value", i.to_string())} {attr("selected", i == first)}>{label}</option> }
-                        .into_any()
-                })
-                .collect_view();
-            view! {
-                <select class="choose unit-choice" {attr("aria-labelledby", label_dom_id(pos))} {attr("id", unit_id)} {listen("input", on_unit)}>
-                    {entries}
-                </select>
-            }
-            .into_any()
+            unit_choice(unit_id, label_dom_id(pos), &units, first, Box::new(on_unit))
         }
         _ => return input.into_any(),
     };
     view! { <div class="with-unit">{input}{unit}</div> }.into_any()
+}
+
+/// What is told the place of the unit the patient picks.
+type Pick = Box<dyn Fn(usize)>;
+
+/// A list of a quantity's units to pick from (`labels`, `at` picked), named by `labelled`;
+/// `pick` is told the place of the one the patient picks. In the `controls` chunk, for the
+/// quantity's field and, through [`Rare`], each of its rows (code the `repeats` chunk shared
+/// with this one would be four more chunks to fetch, measured).
+fn unit_choice(id: String, labelled: String, labels: &[String], at: usize, pick: Pick) -> AnyView {
+    let entries = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            view! { <option {attr("value", i.to_string())} {attr("selected", i == at)}>{label.clone()}</option> }
+                .into_any()
+        })
+        .collect_view();
+    let on_input = move |ev: web_sys::Event| pick(event_target_value(&ev).parse().unwrap_or(0));
+    view! {
+        <select class="choose unit-choice" {attr("aria-labelledby", labelled)} {attr("id", id)} {listen("input", on_input)}>
+            {entries}
+        </select>
+    }
+    .into_any()
 }
 
 /// The `type` and `inputmode` of the field for a number, date or time.
@@ -1248,7 +1268,7 @@ const INSTANCE_STYLES: &str = ".instance{border-inline-start:3px solid var(--_su
 color:var(--_accent);background:var(--_surface);border:2px solid var(--_accent);border-radius:var(--_radius);cursor:pointer}\
 .instance-remove{color:var(--_text);border-color:var(--_border);font-weight:400}\
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:0 0 8px}.row .text{flex:1 1 calc(14 * var(--_size))}.row .instance-remove{margin:0;align-self:flex-end}\
-.row .number{flex:0 1 calc(10 * var(--_size))}.row .number[type=date],.row .number[type=time],.row .number[type=datetime-local]{flex-basis:calc(16 * var(--_size))}.row .unit{margin-top:8px;align-self:center}\
+.row .number{flex:0 1 calc(10 * var(--_size))}.row .number[type=date],.row .number[type=time],.row .number[type=datetime-local]{flex-basis:calc(16 * var(--_size))}.row .unit{margin-top:8px;align-self:center}.row .unit-choice{flex:0 1 auto;min-width:calc(6 * var(--_size))}\
 .instance-confirm{border:2px solid var(--_border);border-radius:var(--_radius);padding:12px;margin:0 0 12px}\
 .instance-question{margin:0 0 8px;font-weight:600}.instance-confirm .instance-remove,.instance-confirm .instance-add{margin:0 8px 0 0}\
 .instance-add:focus-visible,.instance-remove:focus-visible,.group-title:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}";
@@ -1263,7 +1283,8 @@ fn adopt_instance_styles(s: Session) {
 }
 
 /// Rows for a question that repeats, other than a choice: one field per answer (text, or a
-/// number, date or time field read as the patient types, with the item's unit after it),
+/// number, date or time field read as the patient types, with the item's unit after it, or a
+/// quantity's number with its unit, one of its units picked in each row when it has several),
 /// "Add another" under them, "Remove this one" beside each when there are several. Each field
 /// is named by the question and, when there are several, its number ("2 of 3"). The answer is
 /// the rows that hold a value, in order; a blank row is kept on screen only. A number, date or
@@ -1279,26 +1300,56 @@ fn rows(f: &Field<'_>, q: &Questionnaire, item: &Item) -> AnyView {
     let kind = item.kind.clone();
     let typed = rapport_core::validate::reads_typed(&kind);
     let long = matches!(kind, ItemKind::Text { .. });
-    let unit: Vec<String> = item
-        .unit
-        .iter()
-        .map(|t| s.strings_untracked().words(q, t))
-        .collect();
-    // Each row's text and whether its date or time control holds part of a value: from the
-    // draft's typed text, else from the answer (the definition's initial values).
-    let given: Vec<(String, bool)> = match untrack(|| s.typed_text(&link)).filter(|_| typed) {
-        Some(t) => t
-            .split_terminator('\n')
-            .map(|r| (r.to_owned(), false))
+    // The words of the item's one unit, or of a quantity's units (a list to pick from in each
+    // row when there are several).
+    let units: Vec<String> = match &kind {
+        ItemKind::Quantity { units } => units
+            .iter()
+            .map(|u| s.strings_untracked().option(q, u))
+            .collect(),
+        _ => item
+            .unit
+            .iter()
+            .map(|t| s.strings_untracked().words(q, t))
+            .collect(),
+    };
+    let codes: Vec<String> = match &kind {
+        ItemKind::Quantity { units } => units.iter().map(|u| u.code.clone()).collect(),
+        _ => Vec::new(),
+    };
+    // Each row's text, whether its date or time control holds part of a value, and a
+    // quantity's unit (its place in the item's units): from the draft's typed text, else from
+    // the answer (the definition's initial values).
+    let given: Vec<(String, bool, usize)> = match untrack(|| s.typed_text(&link)).filter(|_| typed)
+    {
+        Some(t) => RARE
+            .get()
+            .map(|r| (r.typed_rows)(&t))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(text, unit)| (text.to_owned(), false, unit))
             .collect(),
         None => s
             .answers_untracked()
             .get(&link)
-            .map(|a| a.values().iter().map(|v| (shown_text(v), false)).collect())
+            .map(|a| {
+                a.values()
+                    .iter()
+                    .map(|v| {
+                        let unit = match v {
+                            AnswerValue::Quantity { code, .. } => {
+                                codes.iter().position(|c| c == code).unwrap_or(0)
+                            }
+                            _ => 0,
+                        };
+                        (shown_text(v), false, unit)
+                    })
+                    .collect()
+            })
             .unwrap_or_default(),
     };
     let texts = StoredValue::new_local(if given.is_empty() {
-        vec![(String::new(), false)]
+        vec![(String::new(), false, 0)]
     } else {
         given
     });
@@ -1306,16 +1357,17 @@ fn rows(f: &Field<'_>, q: &Questionnaire, item: &Item) -> AnyView {
     let rows_changed = Trigger::new();
     let save = move || {
         texts.with_value(|t| {
-            if typed {
-                let text: String = t.iter().map(|(x, _)| format!("{x}\n")).collect();
-                if let Some(read) = read_typed() {
-                    s.set_typed(&link, &kind, text, t.iter().any(|(_, bad)| *bad), read);
-                }
-            } else {
+            if let (true, Some(r)) = (typed, RARE.get()) {
+                // A quantity's row names its unit (`validate::parse_typed`).
+                let rows: Vec<(&str, usize)> = t.iter().map(|(x, _, u)| (x.as_str(), *u)).collect();
+                let text = (r.rows_text)(&rows, !codes.is_empty());
+                let bad = t.iter().any(|(_, bad, _)| *bad);
+                s.set_typed(&link, &kind, text, bad, r.read_typed);
+            } else if !typed {
                 let list = t
                     .iter()
-                    .filter(|(x, _)| !x.trim().is_empty())
-                    .map(|(x, _)| AnswerValue::String(x.clone()))
+                    .filter(|(x, _, _)| !x.trim().is_empty())
+                    .map(|(x, _, _)| AnswerValue::String(x.clone()))
                     .collect();
                 s.set_answer(&link, Some(AnswerValue::Many(list)));
             }
@@ -1344,7 +1396,7 @@ fn rows(f: &Field<'_>, q: &Questionnaire, item: &Item) -> AnyView {
                         if bad || !only_bad {
                             texts.update_value(|t| {
                                 if let Some(x) = t.get_mut(i) {
-                                    *x = (value, bad);
+                                    (x.0, x.1) = (value, bad);
                                 }
                             });
                             save_input();
@@ -1368,9 +1420,34 @@ fn rows(f: &Field<'_>, q: &Questionnaire, item: &Item) -> AnyView {
                 if n > 1 {
                     labelled = format!("{labelled} {number_id}");
                 }
-                if !unit.is_empty() {
+                // The list of units is named like the field (the field's name does not hold it).
+                let unit_labelled = labelled.clone();
+                if units.len() == 1 {
                     labelled = format!("{labelled} {unit_id}");
                 }
+                // A quantity's unit, picked in each row when it has several.
+                let save_unit = save.clone();
+                let units = units.clone();
+                let unit_view = move |i: usize, id: String, labelled: String| match units.len() {
+                    0 => ().into_any(),
+                    1 => view! { <span class="unit" {attr("id", id)}>{units.clone()}</span> }.into_any(),
+                    _ => {
+                        let at = texts.with_value(|t| t.get(i).map_or(0, |r| r.2));
+                        let save_unit = save_unit.clone();
+                        let pick = move |u: usize| {
+                            texts.update_value(|t| {
+                                if let Some(x) = t.get_mut(i) {
+                                    x.2 = u;
+                                }
+                            });
+                            save_unit();
+                        };
+                        RARE.get().map_or_else(
+                            || ().into_any(),
+                            |r| (r.unit_choice)(id, labelled, &units, at, Box::new(pick)),
+                        )
+                    }
+                };
                 let number = strings.t_args(
                     "group-number",
                     &[
@@ -1391,7 +1468,7 @@ fn rows(f: &Field<'_>, q: &Questionnaire, item: &Item) -> AnyView {
                     <div class="row">
                         {(n > 1).then(|| view! { <span class="visually-hidden" {attr("id", number_id)}>{number}</span> }.into_any())}
                         {field}
-                        {(!unit.is_empty()).then(|| view! { <span class="unit" {attr("id", unit_id)}>{unit.clone()}</span> }.into_any())}
+                        {unit_view(i, unit_id, unit_labelled)}
                         {(n > 1).then(|| view! {
                             <button {attr("type", "button")} class="instance-remove" {attr("part", "instance-remove")}
                                 data-testid=format!("remove-row-{i}") {listen("click", remove)}>{strings.t("group-remove")}</button>
@@ -1405,7 +1482,7 @@ fn rows(f: &Field<'_>, q: &Questionnaire, item: &Item) -> AnyView {
     let add = move |_: web_sys::Event| {
         let n = texts.with_value(Vec::len);
         if n < MAX_INSTANCES {
-            texts.update_value(|t| t.push((String::new(), false)));
+            texts.update_value(|t| t.push((String::new(), false, 0)));
             rows_changed.notify();
             focus_row(n);
         }

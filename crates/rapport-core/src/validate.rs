@@ -226,10 +226,50 @@ pub fn parse_typed(
         return parse_one_typed(kind, typed, offset_minutes);
     }
     let mut list = Vec::new();
-    for row in typed.split_terminator('\n') {
-        list.extend(parse_one_typed(kind, row, offset_minutes)?);
+    for (text, unit) in typed_rows(typed) {
+        // A quantity's unit (the first when the row names none, or one it does not have).
+        let mut value = parse_one_typed(kind, text, offset_minutes)?;
+        if let (Some(AnswerValue::Quantity { system, code, .. }), ItemKind::Quantity { units }) =
+            (&mut value, kind)
+        {
+            if let Some(u) = units.get(unit) {
+                (*system, *code) = (u.system.clone(), u.code.clone());
+            }
+        }
+        list.extend(value);
     }
     Ok((!list.is_empty()).then_some(AnswerValue::Many(list)))
+}
+
+/// In a quantity's typed row ([`parse_typed`]), what comes between the number and its unit's
+/// place in the item's units.
+const UNIT_MARK: char = '\u{1f}';
+
+/// The rows of a typed text ([`parse_typed`]): each row's text and, for a quantity, its unit's
+/// place in the item's units (0 when it names none).
+pub fn typed_rows(typed: &str) -> Vec<(&str, usize)> {
+    typed
+        .split_terminator('\n')
+        .map(|row| match row.split_once(UNIT_MARK) {
+            Some((text, unit)) => (text, unit.parse().unwrap_or(0)),
+            None => (row, 0),
+        })
+        .collect()
+}
+
+/// The typed text of rows ([`parse_typed`]): each row's text, then, for a quantity, its
+/// unit's place, then a line break.
+pub fn rows_text(rows: &[(&str, usize)], quantity: bool) -> String {
+    let mut out = String::new();
+    for (text, unit) in rows {
+        out.push_str(text);
+        if quantity {
+            out.push(UNIT_MARK);
+            out.push_str(&unit.to_string());
+        }
+        out.push('\n');
+    }
+    out
 }
 
 fn parse_one_typed(

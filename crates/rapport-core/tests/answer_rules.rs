@@ -182,6 +182,36 @@ fn typed_rows_read_as_a_list_of_values_in_order() {
         parse_typed(&ItemKind::Date, "2026-12-01\n2026-02-30\n", &none),
         Err(IssueCode::NotDate)
     );
+    // A quantity's row names its unit by its place in the item's units (the first when it
+    // names none, or one the item does not have).
+    let unit = |code: &str| rapport_core::definition::AnswerOption {
+        code: code.into(),
+        system: Some("http://unitsofmeasure.org".into()),
+        ..Default::default()
+    };
+    let dose = ItemKind::Quantity {
+        units: vec![unit("mg"), unit("mL")],
+    };
+    let q = |value: f64, code: &str| AnswerValue::Quantity {
+        value,
+        system: Some("http://unitsofmeasure.org".into()),
+        code: code.into(),
+    };
+    let text = rapport_core::validate::rows_text(&[("50", 0), ("2,5", 1)], true) + "7\n";
+    let text = text + &rapport_core::validate::rows_text(&[("1", 9)], true);
+    assert_eq!(
+        rapport_core::validate::typed_rows(&text),
+        [("50", 0), ("2,5", 1), ("7", 0), ("1", 9)]
+    );
+    assert_eq!(
+        parse_typed(&dose, &text, &none),
+        Ok(Some(AnswerValue::Many(vec![
+            q(50.0, "mg"),
+            q(2.5, "mL"),
+            q(7.0, "mg"),
+            q(1.0, "mg")
+        ])))
+    );
 }
 
 #[test]

@@ -442,7 +442,7 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
         item.insert("type".into(), json!(kind));
         if matches!(
             kind,
-            "string" | "text" | "integer" | "decimal" | "date" | "dateTime" | "time"
+            "string" | "text" | "integer" | "decimal" | "date" | "dateTime" | "time" | "quantity"
         ) && rng.chance(20)
         {
             item.insert("repeats".into(), json!(true));

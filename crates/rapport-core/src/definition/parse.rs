@@ -873,18 +873,12 @@ impl Parser {
             }
         };
         // Several answers to one item: check boxes for a choice (and, on an open-choice, the
-        // patient's own words beside the ticks), rows of text, numbers, dates or times,
-        // instances of a repeating group (`instances.rs`); refused elsewhere (a quantity, whose
-        // rows would each need a unit, a yes/no, display text) rather than ignored, which would
-        // lose answers.
+        // patient's own words beside the ticks), rows of text, numbers, quantities, dates or
+        // times, instances of a repeating group (`instances.rs`); refused elsewhere (a yes/no,
+        // display text) rather than ignored, which would lose answers.
         let repeats = match obj.get("repeats") {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
-            Some(Value::Bool(true))
-                if !matches!(
-                    kind,
-                    ItemKind::Quantity { .. } | ItemKind::Boolean | ItemKind::Display
-                ) =>
-            {
+            Some(Value::Bool(true)) if !matches!(kind, ItemKind::Boolean | ItemKind::Display) => {
                 true
             }
             Some(Value::Bool(true)) => {
