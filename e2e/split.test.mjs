@@ -5,6 +5,8 @@
 // chunk is `integrity-failed`, and the loader's channel to the chunks is not one of its exports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch, openHost, ready, stored, events, answerCheckin, noViolations } from './helpers.mjs';
 import { statusShows } from './fluent.mjs';
 
@@ -34,6 +36,11 @@ test('the sending chunk is fetched after the first render, with its integrity ha
   await page.locator('[data-testid=thank-you]').waitFor({ timeout: 20000 });
   assert.equal((await stored()).length, before + 1);
   assert.equal(requested.filter((r) => isChunk(r.url)).length, 1, 'Send used the prefetched chunk');
+  // Only the shared chunks sending loads: not those only the clinic-form chunks share (the
+  // pattern engine's, say).
+  const shared = readdirSync(join(import.meta.dirname, '..', 'dist', 'pkg')).filter((f) => /^chunk_\d+\.[\w-]{8}\.wasm$/.test(f));
+  const fetched = new Set(requested.map((r) => r.url.split('/').pop()).filter((f) => /^chunk_/.test(f)));
+  assert.ok(fetched.size > 0 && fetched.size < shared.length, `${fetched.size} of ${shared.length} shared chunks fetched`);
   // The value-set chunk is for clinic definitions that name value sets by URL (value-sets.test.mjs).
   assert.deepEqual(requested.filter((r) => /split_value_sets/.test(r.url)).map((r) => r.url), [], 'never fetched here');
   // The words for a definition's problems are only for a definition that has some.

@@ -13,11 +13,13 @@ import { useChunkLoader } from './pkg/__wasm_split.js';
 // locales/languages.json would hold), the English words of the panel shown when the widget
 // itself cannot start, and the SHA-256 (base64) of every file this module fetches, by path:
 // the WebAssembly, the bundled questionnaires, the English Fluent files, and
-// `locales/files.json` (which holds the hashes of every other locale's Fluent files).
+// `locales/files.json` (which holds the hashes of every other locale's Fluent files); and the
+// files the sending chunk loads, which are fetched once the first render is done.
 const VERSION = '';
 const LANGUAGES = [];
 const WORDS = {};
 const FILES = {};
+const SENDING = [];
 
 // Where the files are: the folder of this module, unless the app moved them (a bundler puts
 // this module into its own chunk; copy the package's cdn/ folder and call setBasePath).
@@ -127,10 +129,10 @@ function prefetchChunks() {
   chunksFetched = true;
   const idle = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 1));
   idle(() => {
-    for (const path in FILES) {
-      // Sending, and code it shares with other chunks; not the chunks only some definitions
-      // need (split_value_sets), which are fetched when asked for.
-      if (!/^pkg\/(split_sending|chunk_\w+)\.wasm$/.test(path)) continue;
+    // Sending, and the shared chunks it loads (the build writes SENDING from the link module);
+    // not the chunks only some definitions need, nor the code only they share, which are
+    // fetched when asked for.
+    for (const path of SENDING) {
       const url = base + path;
       const response = request(url);
       response.catch(() => { if (early.get(url) === response) early.delete(url); });

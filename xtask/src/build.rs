@@ -184,6 +184,7 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
         }
     }
     let link = crate::split::link_module(&link, &split.chunks)?;
+    let sending = crate::split::sending_files(&link)?;
     fs::write(
         dist.join("pkg")
             .join(crate::split::LINK_MODULE.trim_start_matches("./")),
@@ -194,7 +195,7 @@ pub fn run_into(profile: Profile, gate: Gate, dist: &Path) -> Result {
     let languages = copy_assets(&root, &dist)?;
     let files = hashed::apply(&dist, rapport_core::i18n::REFERENCE)?;
     let loader = dist.join("rapport.js");
-    fill_loader(&loader, &root, &languages, &files)?;
+    fill_loader(&loader, &root, &languages, &files, &sending)?;
     bundle(&loader)?;
     fs::remove_file(dist.join("pkg").join("rapport_widget.js"))
         .map_err(|e| format!("cannot remove the bundled glue: {e}"))?;
@@ -567,24 +568,26 @@ fn copy_assets(root: &Path, dist: &Path) -> Result<String> {
 }
 
 /// The loader's constants the build fills in (each must appear exactly once in `js/rapport.js`).
-const PLACEHOLDERS: [&str; 4] = [
+const PLACEHOLDERS: [&str; 5] = [
     "const VERSION = '';",
     "const LANGUAGES = [];",
     "const WORDS = {};",
     "const FILES = {};",
+    "const SENDING = [];",
 ];
 
 /// The messages of the panel the loader shows when the WebAssembly cannot start, in English
 /// (the loader reads them from the patient's language's `widget.ftl` when it can).
 const PANEL_MESSAGES: [&str; 2] = ["config-error-title", "config-error-help"];
 
-/// Writes the version, the language list, the panel's words and the files' hashes into the
-/// loader, in place.
+/// Writes the version, the language list, the panel's words, the files' hashes and what to
+/// prefetch after the first render (`split::sending_files`) into the loader, in place.
 fn fill_loader(
     loader: &Path,
     root: &Path,
     languages: &str,
     files: &std::collections::BTreeMap<String, String>,
+    sending: &[String],
 ) -> Result {
     let text =
         fs::read_to_string(loader).map_err(|e| format!("cannot read {}: {e}", loader.display()))?;
@@ -609,6 +612,7 @@ fn fill_loader(
         format!("const LANGUAGES = {languages};"),
         format!("const WORDS = {};", serde_json::Value::Object(words)),
         format!("const FILES = {};", serde_json::json!(files)),
+        format!("const SENDING = {};", serde_json::json!(sending)),
     ];
     let filled = fill(&text, &values).ok_or_else(|| {
         format!(
@@ -622,7 +626,7 @@ fn fill_loader(
 
 /// `text` with each of [`PLACEHOLDERS`] replaced by the value at the same place, or `None`
 /// unless each is there exactly once.
-fn fill(text: &str, values: &[String; 4]) -> Option<String> {
+fn fill(text: &str, values: &[String; PLACEHOLDERS.len()]) -> Option<String> {
     let mut out = text.to_owned();
     for (placeholder, value) in PLACEHOLDERS.iter().zip(values) {
         if out.matches(placeholder).count() != 1 {
@@ -744,6 +748,7 @@ mod tests {
             "const LANGUAGES = [{\"tag\":\"en\"}];".to_owned(),
             "const WORDS = {\"a\":\"b\"};".to_owned(),
             "const FILES = {\"x\":\"y\"};".to_owned(),
+            "const SENDING = [\"pkg/split_sending.wasm\"];".to_owned(),
         ];
         let filled = fill(&loader, &values).unwrap();
         for (placeholder, value) in PLACEHOLDERS.iter().zip(&values) {

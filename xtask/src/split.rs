@@ -93,9 +93,49 @@ pub fn link_module(js: &str, chunks: &[PathBuf]) -> Result<String> {
     Ok(out)
 }
 
+/// What the loader prefetches after the first render (`SENDING` in `rapport.js`): the sending
+/// chunk and the shared chunks its loader names in the link module (`link_module`'s output),
+/// not the shared chunks only the clinic-form chunks need.
+pub fn sending_files(link: &str) -> Result<Vec<String>> {
+    let at = "chunkLoad(\"pkg/split_sending.wasm\", [";
+    let start = link
+        .find(at)
+        .map(|i| i + at.len())
+        .ok_or("the link module does not load split_sending.wasm: update xtask/src/split.rs")?;
+    let deps = link
+        .get(start..)
+        .and_then(|rest| rest.split_once(']'))
+        .map(|(deps, _)| deps)
+        .ok_or("the link module's split_sending.wasm has no list of dependencies")?;
+    let mut out = vec!["pkg/split_sending.wasm".to_owned()];
+    for dep in deps.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+        let n = dep
+            .strip_prefix("__chunk_")
+            .ok_or_else(|| format!("split_sending.wasm depends on `{dep}`, not a shared chunk"))?;
+        out.push(format!("pkg/chunk_{n}.wasm"));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sending_chunk_and_its_shared_chunks_are_prefetched() {
+        let link = "const __chunk_3 = chunkLoad(\"pkg/chunk_3.wasm\", []);\n\
+                    x = wrapAsyncCb(chunkLoad(\"pkg/split_other.wasm\", [__chunk_1, __chunk_3]));\n\
+                    y = wrapAsyncCb(chunkLoad(\"pkg/split_sending.wasm\", [__chunk_3, __chunk_12]));\n";
+        assert_eq!(
+            sending_files(link).unwrap(),
+            [
+                "pkg/split_sending.wasm",
+                "pkg/chunk_3.wasm",
+                "pkg/chunk_12.wasm"
+            ]
+        );
+        assert!(sending_files("nothing").is_err());
+    }
 
     /// The link module gets the loader's fetcher from the loader (`useChunkLoader`) and never
     /// imports `rapport.js`, so the public module need not export it.
