@@ -12,7 +12,8 @@
 // the messages, at 1024 px light and 360 px dark in English and 360 px light in Arabic; broken
 // constraints (targetConstraint) with the questionnaire's own words, likewise; rows of numbers,
 // dates and times (a question of those kinds that repeats) at 1024 px light and 360 px dark in
-// English and 360 px light in Arabic; a choice whose options an answerExpression lists, likewise.
+// English and 360 px light in Arabic; a choice whose options an answerExpression lists, likewise;
+// broken warnings (a constraint of severity warning) under a question and a group, likewise.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -304,6 +305,24 @@ try {
     [['en', 1024, 'light', null], ['en', 360, 'dark', null]], breakThem, 1000);
   await shots(browser, 'constraints', constrained({ lang: 'ar', title: 'عنك', first: 'اسمك الأول', last: 'اسم العائلة', names: 'يرجى كتابة اسمك الأول أو اسم العائلة.', postcode: 'الرمز البريدي', post: 'يرجى كتابة الرمز البريدي بهذا الشكل: A1A 1A1' }),
     [['ar', 360, 'light', 'rtl']], breakThem, 1000);
+  // Warnings (targetConstraint with severity warning) broken: a calm note under the question
+  // and under the group, while typing, nothing stops sending; English light and dark, Arabic.
+  const warn = (key, expression, human) => ({ url: TC, extension: [{ url: 'key', valueId: key }, { url: 'severity', valueCode: 'warning' },
+    { url: 'expression', valueExpression: { language: 'text/fhirpath', expression } }, { url: 'human', valueString: human }] });
+  const warned = (t) => ({
+    resourceType: 'Questionnaire', status: 'active', language: t.lang, title: t.title,
+    item: [{ linkId: 'week', type: 'group', text: t.week, extension: [warn('two', 'item.where(answer.exists()).count() >= 2', t.two)], item: [
+      { linkId: 'sleep', type: 'integer', text: t.sleep, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit', valueCoding: { system: 'http://unitsofmeasure.org', code: 'h', display: t.hours } }, warn('little', 'answer.value >= 3', t.little)] },
+      { linkId: 'walks', type: 'integer', text: t.walks },
+    ] }],
+  });
+  const littleSleep = async (page) => {
+    await page.locator('[data-testid=question-sleep] input').fill('2');
+  };
+  await shots(browser, 'warnings', warned({ lang: 'en', title: 'Your week', week: 'Sleep and exercise', two: 'Answering both questions helps your clinician most. You can still send this.', sleep: 'How many hours did you sleep last night?', hours: 'hours', little: 'That is not much sleep. If it is right, you can leave it as it is.', walks: 'How many walks did you take this week?' }),
+    [['en', 1024, 'light', null], ['en', 360, 'dark', null]], littleSleep, 900);
+  await shots(browser, 'warnings', warned({ lang: 'ar', title: 'أسبوعك', week: 'النوم والرياضة', two: 'الإجابة عن السؤالين تساعد طبيبك أكثر. يمكنك إرسال هذا على أي حال.', sleep: 'كم ساعة نمت الليلة الماضية؟', hours: 'ساعات', little: 'هذا نوم قليل. إذا كان صحيحًا، يمكنك تركه كما هو.', walks: 'كم مرة مشيت هذا الأسبوع؟' }),
+    [['ar', 360, 'light', 'rtl']], littleSleep, 900);
 } finally {
   await browser.close();
 }

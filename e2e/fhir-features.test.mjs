@@ -547,7 +547,8 @@ test('a choice whose options an SDC answerExpression lists from the other answer
     { linkId: 'meds', answer: [{ valueString: 'Sertraline' }, { valueString: 'Melatonin' }] },
     { linkId: 'worst', answer: [{ valueString: 'Melatonin' }] },
     { linkId: 'areas', answer: [{ valueCoding: { system: 'https://clinic.example/topics', code: 'mood', display: 'Mood' } }] },
-    { linkId: 'first', answer: [{ valueCoding: { system: 'https://clinic.example/topics', code: 'mood' } }] },
+    // With the words of the option the patient picked, as for any choice.
+    { linkId: 'first', answer: [{ valueCoding: { system: 'https://clinic.example/topics', code: 'mood', display: 'Mood' } }] },
   ]);
   await noViolations(page);
   await context.close();
@@ -912,4 +913,33 @@ test('constraints (SDC targetConstraint, R4 questionnaire-constraint): an answer
     await noViolations(page);
     await context.close();
   }
+});
+
+test('warnings (targetConstraint with severity warning): a calm note under the question or the group while its answers break one, once the patient has answered there, announced politely; it stops nothing and the receiver stores the answers', async () => {
+  const { page, context } = await openFixture('constraint-warnings');
+  const field = (id) => page.locator(`[data-testid=question-${id}] input`).first();
+  const warning = (id) => page.locator(`[data-testid=warning-${id}]`);
+  const said = async (id) => plain((await warning(id).innerText()).trim());
+  // Nothing said before the patient answers, though the empty group breaks its warning.
+  await field('mood').waitFor();
+  assert.equal(await said('week'), '', 'no remark on answers not given yet');
+  assert.equal(await warning('week').getAttribute('role'), 'status');
+  await field('sleep').fill('1');
+  await page.locator('[data-testid=warning-sleep]', { hasText: 'that is little sleep' }).waitFor();
+  assert.equal(await said('sleep'), 'Placeholder: that is little sleep.', 'the first broken warning of the question');
+  assert.equal(await said('week'), 'Placeholder: answering three helps.', 'the group\'s, once a question in it is answered');
+  assert.equal(await page.locator('[data-testid=question-sleep][aria-invalid=true]').count(), 0, 'a warning is not an error');
+  await field('sleep').fill('6');
+  await page.locator('[data-testid=warning-sleep]:empty').waitFor({ state: 'attached' });
+  await field('sleep').fill('1');
+  await field('mood').fill('3');
+  await field('walks').fill('3');
+  await page.locator('[data-testid=warning-week]:empty').waitFor({ state: 'attached' });
+  assert.equal(await said('sleep'), 'Placeholder: that is little sleep.');
+  await noViolations(page);
+  const env = await sendAndFindStored(page);
+  assert.ok(env, 'sent with a warning broken, and stored');
+  const week = env.questionnaireResponse.item.find((i) => i.linkId === 'week');
+  assert.deepEqual(Object.fromEntries(week.item.map((i) => [i.linkId, i.answer[0].valueInteger])), { mood: 3, sleep: 1, walks: 3 });
+  await context.close();
 });

@@ -622,13 +622,25 @@ impl Session {
             (self.delivery(), self.loaded(), self.strings_untracked());
         let q = &loaded.definition;
         let now: String = js_sys::Date::new_0().to_iso_string().into();
-        let display = |_item: &rapport_core::definition::Item,
+        let answers = self.answers_untracked();
+        let display = |item: &rapport_core::definition::Item,
                        opt: &rapport_core::definition::AnswerOption| {
+            // A choice whose options an `answerExpression` lists: the words of the option shown.
+            let listed;
+            let opt = match &item.kind {
+                rapport_core::definition::ItemKind::Choice { options, .. }
+                    if options.is_empty() =>
+                {
+                    listed = crate::components::calculated::listed(&loaded, &answers, item, opt)?;
+                    &listed
+                }
+                _ => opt,
+            };
             Some(rapport_core::i18n::strip_isolation(&strings.option(q, opt)))
         };
         Submission::build(
             q,
-            &self.answers_untracked(),
+            &answers,
             &rapport_core::envelope::EnvelopeMeta {
                 idempotency_key: key,
                 instrument_id: &loaded.instrument_id,

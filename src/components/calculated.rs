@@ -26,6 +26,11 @@ pub struct Expressions {
     pub initial: fn(&Loaded, &mut Answers),
     /// Draws a choice whose options an `answerExpression` lists.
     pub(super) listed_choice: fn(&super::question::Field<'_>, &Item) -> leptos::prelude::AnyView,
+    /// Draws the words of the warning (a constraint of severity `warning`) the answers to the
+    /// item at a position break, while they do (`None`: the item has no warning).
+    pub(super) warning: fn(crate::session::Session, usize) -> Option<leptos::prelude::AnyView>,
+    /// The option an `answerExpression` lists for the answers that has the code of the one given.
+    listed: fn(&Loaded, &Answers, &Item, &AnswerOption) -> Option<AnswerOption>,
 }
 
 thread_local! {
@@ -70,6 +75,12 @@ fn expressions() -> Result<Box<Expressions>, wasm_split_helpers::SplitLoaderErro
         calculate,
         initial,
         listed_choice: super::question::listed_choice,
+        warning: super::question::warning,
+        listed: |loaded, answers, item, picked| {
+            options(loaded, answers, &item.link_id)
+                .into_iter()
+                .find(|o| o.code == picked.code && o.system == picked.system)
+        },
     }))
 }
 
@@ -148,6 +159,17 @@ fn initial(loaded: &Loaded, answers: &mut Answers) {
     for (key, value) in found.unwrap_or_default() {
         answers.set(&key, Some(value));
     }
+}
+
+/// The option of the item's `answerExpression` list (for `answers`) that was picked, with its
+/// words (none before the chunk is loaded; it is before such a question is drawn).
+pub fn listed(
+    loaded: &Loaded,
+    answers: &Answers,
+    item: &Item,
+    picked: &AnswerOption,
+) -> Option<AnswerOption> {
+    (get()?.listed)(loaded, answers, item, picked)
 }
 
 /// The options the `answerExpression` of the item `key` lists for `answers` (none before its

@@ -65,6 +65,7 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
                         view! { <h3 class="group-title">{words}</h3> }.into_any()
                     })}
                     {children}
+                    {warning_of(s, pos)}
                 </section>
             }
             .into_any()
@@ -128,6 +129,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
         live_maybe(move || invalid.get().then(|| err_id.clone()))
     };
     let control = control_view(s, pos);
+    let warn = warning_of(s, pos);
     view! {
         <fieldset class="question" {attr("id", question_dom_id(pos))} {attr("part", "question")}
             {attr("aria-invalid", aria_invalid)} {attr("aria-describedby", described)}
@@ -140,9 +142,16 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
                 {message}
             </p>
             {control}
+            {warn}
         </fieldset>
     }
     .into_any()
+}
+
+/// The note of the item's warnings, if it has any (drawn by the `expressions` chunk, which is
+/// loaded before a definition with constraints is drawn).
+fn warning_of(s: Session, pos: usize) -> Option<AnyView> {
+    (super::calculated::get()?.warning)(s, pos)
 }
 
 /// What every control of one question needs: the session, its position, its link id, the name
@@ -585,6 +594,70 @@ pub(super) fn listed_choice(f: &Field<'_>, item: &Item) -> AnyView {
         }
     })
     .into_any()
+}
+
+/// The words of the warning the answers to the question or group at `pos` break (a constraint
+/// of severity `warning`, worked out by the core with the others), in the `expressions` chunk:
+/// a calm note under it, announced politely, which stops nothing. Empty while none is broken,
+/// while the question shows an issue (the issue comes first), and until the patient has
+/// answered it (for a group, a question in it) or tried to send: a form does not greet a
+/// patient with remarks about answers they have not given yet.
+pub(super) fn warning(s: Session, pos: usize) -> Option<AnyView> {
+    let q = s.loaded().definition.clone();
+    let lid = rapport_core::definition::instances::link_id_of(&q.items.get(pos)?.link_id);
+    if !q.constraints.iter().any(|c| c.warning && c.link_id == lid) {
+        return None;
+    }
+    let key = q
+        .items
+        .get(pos)
+        .map(|i| i.link_id.clone())
+        .unwrap_or_default();
+    let testid = format!("warning-{key}");
+    // The item and everything under it (walking up from each item: no list of positions,
+    // whose code the `repeats` chunk would share).
+    let under = |mut at: Option<usize>| {
+        while let Some(p) = at {
+            if p == pos {
+                return true;
+            }
+            at = q.items.get(p).and_then(|i| i.parent);
+        }
+        false
+    };
+    let keys: Vec<String> = q
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| under(Some(*i)))
+        .map(|(_, i)| i.link_id.clone())
+        .collect();
+    let words = live_text(move || {
+        let (index, touched) = s.with_answers(|a| {
+            let touched = keys.iter().any(|k| a.get(k).is_some());
+            (a.warned(&key), touched)
+        });
+        let c = index.and_then(|i| q.constraints.get(i));
+        match (c, s.issue_for(&key)) {
+            (Some(c), None) if touched || s.show_errors() => s.strings().words(&q, &c.human),
+            _ => String::new(),
+        }
+    });
+    adopt_warning_styles(s);
+    Some(view! { <p class="warning" {attr("role", "status")} {attr("part", "warning")} data-testid=testid>{words}</p> }
+        .into_any())
+}
+
+/// The note a broken warning shows: the widget's text beside a line in its accent colour (no
+/// alarm colour: nothing is wrong), hidden while empty.
+const WARNING_STYLES: &str = ".warning{margin:8px 0 0;padding:4px 0;padding-inline-start:12px;border-inline-start:3px solid var(--_accent);color:var(--_text)}.warning:empty{display:none}";
+
+thread_local! {
+    static WARNING_SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
+}
+
+fn adopt_warning_styles(s: Session) {
+    super::adopt_sheet(s, &WARNING_SHEET, WARNING_STYLES);
 }
 
 /// A drop-down list of the options (`itemControl` `drop-down` or `autocomplete`), for long

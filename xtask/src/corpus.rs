@@ -890,8 +890,13 @@ const READ_EXTENSIONS: &[&str] = &[
     rapport_core::EXT_MIN_LENGTH,
     rapport_core::EXT_RENDERING_XHTML,
     rapport_core::EXT_RENDERING_MARKDOWN,
+    rapport_core::EXT_REGEX,
+    rapport_core::EXT_TARGET_CONSTRAINT,
+    rapport_core::EXT_QUESTIONNAIRE_CONSTRAINT,
     CALCULATED,
     "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression",
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerExpression",
     "http://hl7.org/fhir/StructureDefinition/variable",
 ];
 
@@ -901,8 +906,7 @@ const CALCULATED: &str =
 
 /// SDC extensions that prefill or assemble what is asked from elsewhere (the EHR, a server,
 /// another questionnaire): a form that loads while carrying one loads without them (what they
-/// would prefill starts empty; docs/fhir-support.md). `enableWhenExpression` and
-/// `answerExpression` are refused, so no rendered form has them.
+/// would prefill starts empty; docs/fhir-support.md).
 const EXPRESSION_EXTENSIONS: &[&str] = &[
     "sdc-questionnaire-itemPopulationContext",
     "sdc-questionnaire-candidateExpression",

@@ -138,6 +138,21 @@ pub struct Answers {
     /// constraint's index in [`crate::definition::Questionnaire::constraints`], as
     /// [`crate::fhirpath::Program::calculate`] last worked it out.
     broken: StrMap<AnswerValue>,
+    /// The questions and groups whose answers break a constraint of severity `warning`, by key,
+    /// likewise: the patient is told, the response is complete without it.
+    warned: StrMap<AnswerValue>,
+}
+
+/// Records in `map` the constraint `index` that `key` breaks, or that it breaks none.
+fn mark(map: &mut StrMap<AnswerValue>, key: &str, index: Option<usize>) {
+    match index.and_then(|i| i64::try_from(i).ok()) {
+        Some(i) => {
+            map.insert(key.to_owned(), AnswerValue::Integer(i));
+        }
+        None => {
+            map.remove(key);
+        }
+    }
 }
 
 impl fmt::Debug for Answers {
@@ -207,14 +222,21 @@ impl Answers {
 
     /// Records the constraint the answer to `key` breaks (`None`: it meets them all).
     pub fn set_broken(&mut self, key: &str, index: Option<usize>) {
-        match index.and_then(|i| i64::try_from(i).ok()) {
-            Some(i) => {
-                self.broken.insert(key.to_owned(), AnswerValue::Integer(i));
-            }
-            None => {
-                self.broken.remove(key);
-            }
+        mark(&mut self.broken, key, index);
+    }
+
+    /// The constraint of severity `warning` that the answers to the question or group `key`
+    /// break, if any (its index in [`crate::definition::Questionnaire::constraints`]).
+    pub fn warned(&self, key: &str) -> Option<usize> {
+        match self.warned.get(key) {
+            Some(AnswerValue::Integer(i)) => usize::try_from(*i).ok(),
+            _ => None,
         }
+    }
+
+    /// Records the warning the answers to `key` break (`None`: they meet them all).
+    pub fn set_warned(&mut self, key: &str, index: Option<usize>) {
+        mark(&mut self.warned, key, index);
     }
 
     /// Records whether the `enableWhenExpression` of the item `key` shows it.

@@ -19,7 +19,8 @@ pub struct ResponseMeta<'a> {
 
 /// Builds a `completed` QuestionnaireResponse. Only enabled, answered items appear, nested
 /// under their groups as in the definition. `display` gives the text of a chosen option in
-/// the patient's language.
+/// the patient's language (for a choice whose options an `answerExpression` lists, it is given
+/// the coding answered, without words: `None` leaves its display out).
 pub fn build(
     q: &Questionnaire,
     answers: &Answers,
@@ -108,8 +109,16 @@ pub(crate) fn answer_value(
             if opt.is_none() && !options.is_empty() {
                 return None;
             }
+            // Listed by an `answerExpression`: `display` is given the coding as answered (the
+            // widget finds its words in the list it showed).
+            let listed = AnswerOption {
+                code: code.clone(),
+                system: system.clone(),
+                ..AnswerOption::default()
+            };
+            let opt = opt.or(options.is_empty().then_some(&listed));
             let mut coding = Map::new();
-            if let Some(s) = opt.map_or(system.as_ref(), |o| o.system.as_ref()) {
+            if let Some(s) = opt.and_then(|o| o.system.as_ref()) {
                 coding.insert("system".into(), Value::from(s.as_str()));
             }
             coding.insert("code".into(), Value::from(code.as_str()));

@@ -1,13 +1,14 @@
 //! Rules an answer must meet beyond its type, where one definition's fixture cannot show them:
 //! the `regex` extension (a pattern), constraints (SDC `targetConstraint`), the rows a patient
-//! types into a number, date or time question that repeats, and the options an SDC
-//! `answerExpression` lists from the answers. The receiver
+//! types into a number, date or time question that repeats, the options an SDC
+//! `answerExpression` lists from the answers, and warnings (constraints that tell the patient
+//! and stop nothing). The receiver
 //! refuses answers that break one (the widget never sends them), a pattern holds in every
 //! instance of a repeating group, and a definition read in two steps (as the widget reads it)
 //! checks answers as one read at once. Single-definition cases are fixtures (`regex.json`,
 //! `error-regex.json`, `constraints.json`, `error-constraints.json`,
-//! `error-constraint-expressions.json`, `repeats-rows.json`, `answer-expression.json`,
-//! `error-answer-expression.json`).
+//! `error-constraint-expressions.json`, `constraint-warnings.json`, `repeats-rows.json`,
+//! `answer-expression.json`, `error-answer-expression.json`).
 
 #![allow(
     clippy::unwrap_used,
@@ -348,4 +349,86 @@ fn an_answer_the_list_no_longer_holds_is_taken_out_and_refused_by_the_receiver()
     program.calculate(&q, &mut now, CLOCK);
     assert_eq!(now.get("worst"), None);
     assert!(now.get("meds").is_some());
+}
+
+fn warned() -> serde_json::Value {
+    let warning = |expr: &str, human: Option<&str>| {
+        let mut parts = vec![
+            json!({"url": "severity", "valueCode": "warning"}),
+            json!({"url": "expression", "valueExpression": {"language": "text/fhirpath", "expression": expr}}),
+        ];
+        if let Some(h) = human {
+            parts.push(json!({"url": "human", "valueString": h}));
+        }
+        json!({"url": "http://hl7.org/fhir/StructureDefinition/targetConstraint", "extension": parts})
+    };
+    json!({
+        "resourceType": "Questionnaire",
+        "url": "http://example.org/Questionnaire/warnings",
+        "version": "1",
+        "item": [
+            {"linkId": "more", "type": "boolean", "text": "Placeholder more?"},
+            {"linkId": "week", "type": "group", "text": "Placeholder week.",
+             "enableWhen": [{"question": "more", "operator": "=", "answerBoolean": true}],
+             "extension": [warning("item.answer.exists()", Some("Placeholder: one answer helps."))],
+             "item": [
+                {"linkId": "hours", "type": "integer", "text": "Placeholder hours.",
+                 "extension": [warning("answer.value >= 4", Some("Placeholder: little sleep."))]}
+             ]}
+        ]
+    })
+}
+
+#[test]
+fn a_broken_warning_is_told_and_stops_nothing() {
+    let q = Questionnaire::from_value(&warned()).unwrap();
+    let program = rapport_core::fhirpath::Program::compile(&q)
+        .unwrap()
+        .unwrap();
+    let clock = rapport_core::fhirpath::Clock {
+        today: "2026-12-08",
+        now: "2026-12-08T10:00:00Z",
+    };
+    let mut answers = Answers::new();
+    // The group is hidden: its warning and its question's are not worked out.
+    answers.set("more", Some(AnswerValue::Boolean(false)));
+    program.calculate(&q, &mut answers, clock);
+    assert_eq!(
+        (answers.warned("week"), answers.warned("hours")),
+        (None, None)
+    );
+    // Shown and empty: the group's warning.
+    answers.set("more", Some(AnswerValue::Boolean(true)));
+    program.calculate(&q, &mut answers, clock);
+    assert_eq!(
+        (answers.warned("week"), answers.warned("hours")),
+        (Some(0), None)
+    );
+    // Little sleep: the question's, and the group's is met.
+    answers.set("hours", Some(AnswerValue::Integer(2)));
+    program.calculate(&q, &mut answers, clock);
+    assert_eq!(
+        (answers.warned("week"), answers.warned("hours")),
+        (None, Some(1))
+    );
+    // Not an issue, and the receiver stores it.
+    assert!(validate(&q, &answers).is_empty());
+    support::verify_answers(&q, &answers).unwrap();
+    // Mended: told no more.
+    answers.set("hours", Some(AnswerValue::Integer(7)));
+    program.calculate(&q, &mut answers, clock);
+    assert_eq!(answers.warned("hours"), None);
+}
+
+#[test]
+fn a_warning_needs_its_words() {
+    let mut v = warned();
+    v["item"][1]["item"][0]["extension"][0]["extension"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    let errors = Questionnaire::from_value(&v).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].pointer, "/item/1/item/0/extension/0/extension");
+    assert_eq!(errors[0].kind.code(), "missing-field");
 }

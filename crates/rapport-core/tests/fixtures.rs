@@ -10,6 +10,7 @@
 //!   "previous": { "<score id>": 30 },
 //!   "expect": {
 //!     "issues":   [["<linkId>", "<issue code>"], ["<linkId>", "below-min", 0]],
+//!     "warnings": [["<linkId>", <index of the broken warning constraint>]],
 //!     "enabled":  ["linkIds that must be enabled"],
 //!     "disabled": ["linkIds that must be disabled"],
 //!     "progress": [answered, total],
@@ -568,6 +569,7 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
         if !matches!(
             key.as_str(),
             "issues"
+                | "warnings"
                 | "enabled"
                 | "disabled"
                 | "progress"
@@ -622,6 +624,22 @@ fn check_loaded(fx: &Map<String, Value>, q: &Questionnaire) -> Result<(), String
                 "issues differ (answers: {}):\n  expected {}\n  actual   {}",
                 show_answers(&answers),
                 Value::Array(want.clone()),
+                Value::Array(got)
+            );
+        }
+    }
+
+    // Constraints of severity `warning` broken: the patient is told, nothing stops.
+    if let Some(want) = expect.get("warnings") {
+        let got: Vec<Value> = q
+            .items
+            .iter()
+            .filter_map(|i| answers.warned(&i.link_id).map(|w| json!([i.link_id, w])))
+            .collect();
+        if want.as_array() != Some(&got) {
+            let _ = writeln!(
+                out,
+                "warnings differ:\n  expected {want}\n  actual   {}",
                 Value::Array(got)
             );
         }

@@ -10,7 +10,7 @@ use axum::body::{to_bytes, Body};
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use rapport_core::answers::{AnswerValue, Answers};
-use rapport_core::definition::Questionnaire;
+use rapport_core::definition::{AnswerOption, Item, Questionnaire};
 use rapport_core::envelope::{Envelope, EnvelopeMeta};
 use rapport_core::scoring::{PreviousScores, Score};
 use rapport_receiver::clinician::meta::patient_ref;
@@ -180,6 +180,35 @@ async fn store_envelope(
     team: &[&str],
     at: &str,
 ) -> String {
+    let answered = Answered {
+        answers,
+        display: &|_, _| None,
+    };
+    store_answered(
+        store, q, instrument, version, lang, &answered, sub, team, at,
+    )
+    .await
+}
+
+/// Answers and the words of the options picked, as the widget sends them.
+struct Answered<'a> {
+    answers: &'a Answers,
+    display: &'a dyn Fn(&Item, &AnswerOption) -> Option<String>,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn store_answered(
+    store: &Store,
+    q: &Questionnaire,
+    instrument: &str,
+    version: &str,
+    lang: &str,
+    answered: &Answered<'_>,
+    sub: &str,
+    team: &[&str],
+    at: &str,
+) -> String {
+    let answers = answered.answers;
     let key = uuid::Uuid::new_v4().to_string();
     let meta = EnvelopeMeta {
         idempotency_key: &key,
@@ -193,7 +222,7 @@ async fn store_envelope(
         subject: None,
         widget_version: None,
     };
-    let e = Envelope::build(q, answers, &meta, &|_, _| None);
+    let e = Envelope::build(q, answers, &meta, answered.display);
     let id = uuid::Uuid::new_v4().to_string();
     let record = NewRecord {
         idempotency_key: key.clone(),
@@ -652,6 +681,20 @@ async fn get_over_tcp(addr: SocketAddr, path: &str, cookie: &str) -> String {
 /// The patient page's HTML after one stored answer set for `definition` (written to the
 /// receiver's definitions as `file`), seen by the patient's clinician.
 async fn item_table(name: &str, definition: &Value, id: &str, answers: &Answers) -> String {
+    let answered = Answered {
+        answers,
+        display: &|_, _| None,
+    };
+    item_table_answered(name, definition, id, &answered).await
+}
+
+async fn item_table_answered(
+    name: &str,
+    definition: &Value,
+    id: &str,
+    answered: &Answered<'_>,
+) -> String {
+    let answers = answered.answers;
     let dir = TempDir::new(name);
     let config = with_oidc(config_in(&dir).await, &dir);
     std::fs::write(
@@ -665,13 +708,13 @@ async fn item_table(name: &str, definition: &Value, id: &str, answers: &Answers)
     let q = Questionnaire::from_value(definition)
         .expect("the definition loads")
         .fitting(answers);
-    store_envelope(
+    store_answered(
         &store,
         &q,
         id,
         "1",
         "en",
-        answers,
+        answered,
         "p-ana",
         &["okafor"],
         "2026-11-01T09:00:00.000Z",
@@ -785,4 +828,36 @@ async fn answers_in_a_repeating_group_are_listed_per_instance() {
         "{body}"
     );
     assert!(body.contains("<td class=\"answer\">No</td>"), "{body}");
+}
+
+/// A choice whose options an `answerExpression` lists (none in the definition): the words the
+/// patient saw, which the widget sends in the response, else the code.
+#[tokio::test]
+async fn options_listed_from_answers_are_shown_in_the_patients_words() {
+    let definition = fixture_definition(include_str!(
+        "../../rapport-core/tests/fixtures/answer-expression.json"
+    ));
+    let topic = |code: &str| AnswerValue::Coding {
+        system: Some("https://clinic.example/topics".into()),
+        code: code.into(),
+    };
+    let mut answers = Answers::new();
+    answers.set(
+        "areas",
+        Some(AnswerValue::Many(vec![topic("sleep"), topic("mood")])),
+    );
+    answers.set("first", Some(topic("mood")));
+    // As the widget does: the words of the option it listed and the patient picked.
+    let display = |item: &Item, o: &AnswerOption| {
+        (item.link_id == "first" && o.code == "mood").then(|| "Mood".to_owned())
+    };
+    let answered = Answered {
+        answers: &answers,
+        display: &display,
+    };
+    let body = item_table_answered("listed", &definition, "MedicinesReview", &answered).await;
+    assert!(body.contains("<td class=\"answer\">Mood</td>"), "{body}");
+    // Sent without words (an older widget): the code.
+    let body = item_table("listed-code", &definition, "MedicinesReview", &answers).await;
+    assert!(body.contains("<td class=\"answer\">mood</td>"), "{body}");
 }

@@ -45,7 +45,7 @@ pub struct Questionnaire {
     /// rather than in them: a first render without them carries no code for them.
     pub(super) initial: Vec<(String, AnswerValue)>,
     /// The constraints answers must meet (SDC `targetConstraint`, R4 `questionnaire-constraint`,
-    /// severity `error`) on questions, in document order: [`crate::fhirpath::Program`] works them
+    /// severity `error` on questions, `warning` on questions and groups), in document order: [`crate::fhirpath::Program`] works them
     /// out, and a broken one is the item's issue ([`crate::validate::IssueCode::Constraint`],
     /// its index here). Read with the initial values ([`Questionnaire::read_later`]).
     pub constraints: Vec<Constraint>,
@@ -60,6 +60,9 @@ pub struct Constraint {
     pub pointer: String,
     /// What the patient is told when it is not met (`human`, with its translations).
     pub human: Text,
+    /// Severity `warning`: told, but the response is complete without it (on a question the
+    /// patient answers or a group; [`crate::answers::Answers::warned`]).
+    pub warning: bool,
 }
 
 /// Text in a base language with optional translations (FHIR's `translation` extension).

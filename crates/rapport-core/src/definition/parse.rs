@@ -330,20 +330,23 @@ impl Parser {
     /// the patient answers, with the words (`human`) to show when it is not met; its FHIRPath is
     /// read by [`crate::fhirpath::Program`]. On the questionnaire itself, a group, display text
     /// or an item the patient does not answer it is refused, located (not checked yet: ignoring
-    /// it would send as complete a response the form calls incomplete). A `warning` does not
-    /// stop a response being complete and is left unread.
+    /// it would send as complete a response the form calls incomplete). A `warning`, which does
+    /// not stop a response being complete, is read on a question the patient answers and on a
+    /// group (its words shown under it), and left unread elsewhere.
     fn constraints(&mut self, v: &Value) {
         let Some(root) = v.as_object() else {
             return;
         };
-        let mut places = vec![(String::new(), None, false, root)];
+        let mut places = vec![(String::new(), None, false, false, root)];
         for item in &self.items {
             if let Some(obj) = v.pointer(&item.pointer).and_then(Value::as_object) {
                 let asked = item.kind.is_question() && item.asked();
-                places.push((item.pointer.clone(), Some(item.link_id.clone()), asked, obj));
+                let group = matches!(item.kind, ItemKind::Group);
+                let lid = Some(item.link_id.clone());
+                places.push((item.pointer.clone(), lid, asked, group, obj));
             }
         }
-        for (ptr, lid, asked, obj) in places {
+        for (ptr, lid, asked, group, obj) in places {
             for (p, e) in extensions_map(obj, &ptr) {
                 let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
                 if url != EXT_TARGET_CONSTRAINT && url != EXT_QUESTIONNAIRE_CONSTRAINT {
@@ -355,12 +358,12 @@ impl Parser {
                         .iter()
                         .find(|(_, s)| s.get("url").and_then(Value::as_str) == Some(name))
                 };
-                if part("severity").and_then(|(_, s)| s.get("valueCode")?.as_str())
-                    == Some("warning")
-                {
+                let warning = part("severity").and_then(|(_, s)| s.get("valueCode")?.as_str())
+                    == Some("warning");
+                if warning && !(asked || group) {
                     continue;
                 }
-                let (Some(link_id), true) = (&lid, asked) else {
+                let (Some(link_id), true) = (&lid, asked || warning) else {
                     let kind = ErrorKind::UnsupportedElement {
                         field: "targetConstraint",
                         hint: Unsupported::Constraint,
@@ -383,6 +386,7 @@ impl Parser {
                     link_id: link_id.clone(),
                     pointer: p,
                     human,
+                    warning,
                 });
             }
         }

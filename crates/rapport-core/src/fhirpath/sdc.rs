@@ -11,7 +11,9 @@
 //! options from the answers ([`Program::options`]): Codings and texts; an answer no longer among
 //! them is taken out by [`Program::calculate`], and the receiver refuses one that is not. A constraint (`targetConstraint`, with
 //! severity `error`, on a question) must not give `false`: [`Program::calculate`] records the
-//! first one each item breaks ([`Answers::broken`]), which validation reports. [`Program::calculate`] works the
+//! first one each item breaks ([`Answers::broken`]), which validation reports; one with severity
+//! `warning` (on a question or a group) likewise ([`Answers::warned`]), which the patient is
+//! told and which stops nothing. [`Program::calculate`] works the
 //! calculated values and what the conditions show out from the answers, over the
 //! QuestionnaireResponse the answers make (every enabled item, answered or not, so that
 //! `%context` always has a place); [`shown_for`] does the second for answers read back from a
@@ -444,9 +446,9 @@ impl Program {
         Computed { failed }
     }
 
-    /// Records in `answers` the first constraint each shown item's answer breaks: one whose
-    /// FHIRPath gives `false` (nothing, or an evaluation that stops, breaks none: the patient
-    /// could not mend it).
+    /// Records in `answers` the first constraint of severity `error` each shown item's answer
+    /// breaks, and the first of severity `warning`: one whose FHIRPath gives `false` (nothing,
+    /// or an evaluation that stops, breaks none: the patient could not mend it).
     fn check_constraints(&self, q: &Questionnaire, answers: &mut Answers, clock: Clock<'_>) {
         if !self.constrains() {
             return;
@@ -463,16 +465,24 @@ impl Program {
                 continue;
             }
             let shown = enabled.get(pos).copied().unwrap_or(false);
-            let first = ip.constraints.iter().find(|(_, node)| {
-                shown
-                    && self
-                        .run(q, &view, ip, item, node, clock)
-                        .is_ok_and(|c| matches!(c.as_slice(), [V::Bool(false)]))
-            });
-            broken.push((item.link_id.clone(), first.map(|(i, _)| *i)));
+            // The first error it breaks, and the first warning.
+            let first = |warning: bool| {
+                ip.constraints
+                    .iter()
+                    .find(|(i, node)| {
+                        shown
+                            && q.constraints.get(*i).is_some_and(|c| c.warning == warning)
+                            && self
+                                .run(q, &view, ip, item, node, clock)
+                                .is_ok_and(|c| matches!(c.as_slice(), [V::Bool(false)]))
+                    })
+                    .map(|(i, _)| *i)
+            };
+            broken.push((item.link_id.clone(), first(false), first(true)));
         }
-        for (key, index) in broken {
-            answers.set_broken(&key, index);
+        for (key, error, warning) in broken {
+            answers.set_broken(&key, error);
+            answers.set_warned(&key, warning);
         }
     }
 

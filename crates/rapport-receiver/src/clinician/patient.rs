@@ -538,13 +538,14 @@ fn item_rows(
     t: Tr<'_>,
 ) -> Vec<ItemRow> {
     // Each record's answers, read with its own definition (an unreadable one: no answers).
-    let answers: Vec<Option<(&Loaded, rapport_core::answers::Answers)>> = records
+    #[allow(clippy::type_complexity)]
+    let answers: Vec<Option<(&Loaded, rapport_core::answers::Answers, &Value)>> = records
         .iter()
         .map(|r| {
             let l = loaded_of(definitions, r)?;
             let qr = r.envelope.get("questionnaireResponse")?;
             let a = rapport_core::response::answers_from(&l.questionnaire, qr).ok()?;
-            Some((l, a))
+            Some((l, a, qr))
         })
         .collect();
     q.items
@@ -555,7 +556,7 @@ fn item_rows(
             let cells = answers
                 .iter()
                 .map(|a| {
-                    let Some((l, a)) = a else {
+                    let Some((l, a, qr)) = a else {
                         return Cell::default();
                     };
                     let Some(own) = l.questionnaire.item(&item.link_id) else {
@@ -578,7 +579,7 @@ fn item_rows(
                         several => {
                             let shown: Vec<String> = several
                                 .iter()
-                                .map(|(_, v)| cell(own, v, &own_words, t))
+                                .map(|(_, v)| cell(own, v, &own_words, Some(qr), t))
                                 .collect();
                             return Cell {
                                 value: shown.join("; "),
@@ -589,14 +590,14 @@ fn item_rows(
                     if let Some(points) = meta::item_points(own, answer) {
                         scored.push(points);
                         let option = matches!(own.kind, ItemKind::Choice { .. })
-                            .then(|| cell(own, answer, &own_words, t));
+                            .then(|| cell(own, answer, &own_words, Some(qr), t));
                         return Cell {
                             value: number(points),
                             option,
                         };
                     }
                     Cell {
-                        value: cell(own, answer, &own_words, t),
+                        value: cell(own, answer, &own_words, Some(qr), t),
                         option: None,
                     }
                 })
@@ -634,9 +635,46 @@ fn item_rows(
         .collect()
 }
 
-/// An answer that does not score, as the clinician reads it.
-fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_>) -> String {
+/// The `display` of the coding `code` answered to `link_id` anywhere in the response `qr`.
+fn display_in(qr: &Value, link_id: &str, code: &str) -> Option<String> {
+    let items = qr.get("item")?.as_array()?;
+    items.iter().find_map(|item| {
+        let here = (item.get("linkId").and_then(Value::as_str) == Some(link_id))
+            .then(|| item.get("answer")?.as_array())
+            .flatten()
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a.get("valueCoding"))
+            .find(|c| c.get("code").and_then(Value::as_str) == Some(code))
+            .and_then(|c| c.get("display")?.as_str().map(str::to_owned));
+        here.or_else(|| display_in(item, link_id, code))
+            .or_else(|| {
+                // Items nested under a question are in its answers.
+                item.get("answer")?
+                    .as_array()?
+                    .iter()
+                    .find_map(|a| display_in(a, link_id, code))
+            })
+    })
+}
+
+/// An answer that does not score, as the clinician reads it (`qr`: the response it came in).
+fn cell(
+    item: &Item,
+    answer: &AnswerValue,
+    words: &DefinitionWords<'_>,
+    qr: Option<&Value>,
+    t: Tr<'_>,
+) -> String {
     match (answer, &item.kind) {
+        // Listed by an `answerExpression` (no options in the definition): the words the
+        // patient saw, which the response carries, else the code.
+        (AnswerValue::Coding { code, .. }, ItemKind::Choice { options, .. })
+            if options.is_empty() =>
+        {
+            qr.and_then(|qr| display_in(qr, link_id_of(&item.link_id), code))
+                .unwrap_or_else(|| code.clone())
+        }
         (AnswerValue::Coding { code, .. }, ItemKind::Choice { options, .. }) => options
             .iter()
             .find(|o| &o.code == code)
@@ -675,7 +713,7 @@ fn cell(item: &Item, answer: &AnswerValue, words: &DefinitionWords<'_>, t: Tr<'_
         // Check boxes: every answer, in the order the patient gave them.
         (AnswerValue::Many(list), _) => list
             .iter()
-            .map(|a| cell(item, a, words, t))
+            .map(|a| cell(item, a, words, qr, t))
             .collect::<Vec<_>>()
             .join(&t("patient-list-separator", &[])),
     }
