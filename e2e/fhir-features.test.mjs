@@ -942,4 +942,12 @@ test('warnings (targetConstraint with severity warning): a calm note under the q
   const week = env.questionnaireResponse.item.find((i) => i.linkId === 'week');
   assert.deepEqual(Object.fromEntries(week.item.map((i) => [i.linkId, i.answer[0].valueInteger])), { mood: 3, sleep: 1, walks: 3 });
   await context.close();
+  // A group that repeats: each instance its own note, under it.
+  const again = await openFixture('constraint-warnings', { edit: (d) => { d.item.find((i) => i.linkId === 'week').repeats = true; } });
+  await again.page.locator(tid('add-week')).click();
+  await again.page.locator(`${tid(`question-sleep${S}2`)} input`).fill('8');
+  await again.page.locator(tid(`warning-week${S}2`), { hasText: 'answering three helps' }).waitFor();
+  assert.equal(plain((await again.page.locator(tid('warning-week')).innerText()).trim()), '', 'the first instance, not answered, says nothing');
+  assert.equal(plain((await again.page.locator(tid(`warning-sleep${S}2`)).innerText()).trim()), '', 'eight hours: no warning');
+  await again.context.close();
 });

@@ -1296,6 +1296,7 @@ fn instance(s: Session, pos: usize, title: String) -> AnyView {
                 {number.map(|t| view! { " "<span class="instance-number">{t}</span> }.into_any())}
             </h3>
             {children}
+            {warning_of(s, pos)}
             {(count > 1).then(|| {
                 let keep_on_escape = keep.clone();
                 let on_key = move |ev: web_sys::Event| {
