@@ -13,7 +13,8 @@
 // constraints (targetConstraint) with the questionnaire's own words, likewise; rows of numbers,
 // dates and times (a question of those kinds that repeats) at 1024 px light and 360 px dark in
 // English and 360 px light in Arabic; a choice whose options an answerExpression lists, likewise;
-// broken warnings (a constraint of severity warning) under a question and a group, likewise.
+// broken warnings (a constraint of severity warning) under a question and a group, likewise; a
+// quantity that names no unit (the unit in the patient's words), likewise.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -323,6 +324,27 @@ try {
     [['en', 1024, 'light', null], ['en', 360, 'dark', null]], littleSleep, 900);
   await shots(browser, 'warnings', warned({ lang: 'ar', title: 'أسبوعك', week: 'النوم والرياضة', two: 'الإجابة عن السؤالين تساعد طبيبك أكثر. يمكنك إرسال هذا على أي حال.', sleep: 'كم ساعة نمت الليلة الماضية؟', hours: 'ساعات', little: 'هذا نوم قليل. إذا كان صحيحًا، يمكنك تركه كما هو.', walks: 'كم مرة مشيت هذا الأسبوع؟' }),
     [['ar', 360, 'light', 'rtl']], littleSleep, 900);
+  // A quantity that names no unit: the number and the unit in the patient's words, the message
+  // for a number without its unit after sending; English light and dark, Arabic.
+  const travel = (t) => ({
+    resourceType: 'Questionnaire', status: 'active', language: t.lang, title: t.title,
+    item: [
+      { linkId: 'back', type: 'boolean', text: t.back },
+      { linkId: 'since', type: 'quantity', text: t.since, enableWhen: [{ question: 'back', operator: '=', answerBoolean: true }] },
+      { linkId: 'weight', type: 'quantity', text: t.weight },
+    ],
+  });
+  const numberOnly = async (page) => {
+    await page.locator('[data-testid=question-back] input[value="true"]').check();
+    await page.locator('[data-testid=question-since] input.number').fill('3');
+    await page.locator('[data-testid=question-weight] input.number').fill('70');
+    await page.locator('[data-testid=question-weight] input.unit-words').fill('kg');
+    await page.locator('[data-testid=submit]').click();
+  };
+  await shots(browser, 'unit-words', travel({ lang: 'en', title: 'Your trip', back: 'Have you travelled abroad in the last three months?', since: 'How long has it been since you came back?', weight: 'Your weight' }),
+    [['en', 1024, 'light', null], ['en', 360, 'dark', null]], numberOnly, 900);
+  await shots(browser, 'unit-words', travel({ lang: 'ar', title: 'رحلتك', back: 'هل سافرت إلى الخارج في الأشهر الثلاثة الماضية؟', since: 'كم مضى على عودتك؟', weight: 'وزنك' }),
+    [['ar', 360, 'light', 'rtl']], numberOnly, 900);
 } finally {
   await browser.close();
 }

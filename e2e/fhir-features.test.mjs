@@ -246,6 +246,35 @@ test('a quantity: the number, then its unit (one as words, several as a list the
   await context.close();
 });
 
+test('a quantity that names no unit: the number and a field for the unit in the patient\'s words ("Unit"), named by the question; a number without its unit is said, both kept in the draft, sent as valueQuantity with that unit and stored', async () => {
+  for (const [lang, message, label] of [['en', 'Please also write the unit, like days or kg.', 'Unit'], ['fr', 'Merci d’écrire aussi l’unité, par exemple jours ou kg.', 'Unité']]) {
+    const { page, context } = await openFixture('quantity-unit-words', { lang, width: 360,
+      edit: (d) => { d._title = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'fr' }, { url: 'content', valueString: 'Votre voyage' }] }] }; } });
+    await page.locator('[data-testid=question-back] input[value="true"]').check();
+    const question = 'Placeholder: how long ago did you come back?';
+    const number = page.getByRole('textbox', { name: question, exact: true });
+    const unit = page.getByRole('textbox', { name: `${question} ${label}`, exact: true });
+    await number.fill('3');
+    await page.locator('[data-testid=submit]').click();
+    const error = page.locator('[data-testid=error-since]:not(.hidden)');
+    await error.waitFor();
+    assert.equal(plain((await error.innerText()).trim()), message, lang);
+    await unit.fill(' weeks');
+    await page.locator('[data-testid=error-since].hidden').waitFor({ state: 'attached' });
+    // Both kept over a reload.
+    await page.waitForTimeout(400);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByRole('textbox', { name: question, exact: true }).inputValue(), '3', lang);
+    assert.equal(await page.getByRole('textbox', { name: `${question} ${label}`, exact: true }).inputValue(), ' weeks', lang);
+    await noViolations(page);
+    const env = await sendAndFindStored(page);
+    assert.ok(env, `${lang}: stored (the receiver read the unit back)`);
+    assert.deepEqual(env.questionnaireResponse.item.find((i) => i.linkId === 'since').answer, [{ valueQuantity: { value: 3, unit: 'weeks' } }], lang);
+    await context.close();
+  }
+});
+
 test('minLength: too few characters get the message with the number, in the patient\'s language; enough is sent', async () => {
   // The plural form for 5 in each language (Polish: "many").
   for (const [lang, words] of [['en', 'Please write at least 5 characters.'], ['pl', 'Prosimy wpisać co najmniej 5 znaków.']]) {

@@ -438,14 +438,16 @@ impl Session {
             // A local date and time gets the browser's offset on that day.
             read(kind, &text, &crate::intl::utc_offset_at)
         };
-        // A quantity's number keeps the unit its answer has (chosen, or from the draft). The
-        // answers are looked at for a quantity only: this runs on every key typed.
+        // A quantity's number keeps the unit its answer has (chosen, or from the draft), unless
+        // the patient writes the unit (it is in the text). The answers are looked at for a
+        // quantity only: this runs on every key typed.
+        let listed = matches!(kind, rapport_core::definition::ItemKind::Quantity { units } if !units.is_empty());
         let parsed = match parsed {
             Ok(Some(AnswerValue::Quantity {
                 value,
                 system,
                 code,
-            })) => {
+            })) if listed => {
                 let (system, code) = match self.answers_untracked().get(link_id) {
                     Some(AnswerValue::Quantity { system, code, .. }) => {
                         (system.clone(), code.clone())

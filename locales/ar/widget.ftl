@@ -91,6 +91,7 @@ issue-wrong-type = يرجى اختيار إجابة من الإجابات.
 issue-not-date = يرجى كتابة تاريخ كامل: اليوم والشهر والسنة.
 issue-not-time = يرجى كتابة وقت: الساعات والدقائق.
 issue-not-date-time = يرجى كتابة تاريخ كامل ووقت.
+issue-no-unit = يرجى كتابة الوحدة أيضًا، مثل أيام أو كغ.
 
 option-own-words = شيء آخر
 
@@ -118,6 +119,7 @@ group-remove-no = لا، احتفظ به
 link-new-tab = يُفتح في علامة تبويب جديدة
 calculated-note = محسوب من إجاباتك.
 calculated-pending = يظهر بعد أن تجيب عن الأسئلة التي يعتمد عليها.
+quantity-unit = الوحدة
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -74,6 +74,7 @@ issue-wrong-type = দয়া করে উত্তরগুলোর মধ�
 issue-not-date = দয়া করে পুরো তারিখ লিখুন: দিন, মাস ও বছর।
 issue-not-time = দয়া করে একটি সময় লিখুন: ঘণ্টা ও মিনিট।
 issue-not-date-time = দয়া করে পুরো তারিখ ও একটি সময় লিখুন।
+issue-no-unit = দয়া করে এককটিও লিখুন, যেমন দিন বা কেজি।
 
 option-own-words = অন্য কিছু
 
@@ -97,6 +98,7 @@ group-remove-no = না, রেখে দিন
 link-new-tab = নতুন ট্যাবে খোলে
 calculated-note = আপনার উত্তর থেকে হিসাব করা।
 calculated-pending = যে প্রশ্নগুলো এটি ব্যবহার করে, সেগুলোর উত্তর দিলে দেখা যাবে।
+quantity-unit = একক
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -75,6 +75,7 @@ issue-wrong-type = Bitte wählen Sie eine der Antworten.
 issue-not-date = Bitte geben Sie ein vollständiges Datum ein: Tag, Monat und Jahr.
 issue-not-time = Bitte geben Sie eine Uhrzeit ein: Stunden und Minuten.
 issue-not-date-time = Bitte geben Sie ein vollständiges Datum und eine Uhrzeit ein.
+issue-no-unit = Bitte geben Sie auch die Einheit ein, zum Beispiel Tage oder kg.
 
 option-own-words = Etwas anderes
 
@@ -97,6 +98,7 @@ group-remove-no = Nein, behalten
 link-new-tab = öffnet sich in einem neuen Tab
 calculated-note = Aus Ihren Antworten berechnet.
 calculated-pending = Erscheint, sobald Sie die Fragen beantworten, die dafür nötig sind.
+quantity-unit = Einheit
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

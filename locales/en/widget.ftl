@@ -70,6 +70,9 @@ issue-wrong-type = Please choose one of the answers.
 issue-not-date = Please give a full date: day, month and year.
 issue-not-time = Please give a time: hours and minutes.
 issue-not-date-time = Please give a full date and a time.
+# A number given for a quantity whose unit the patient writes (the question names none),
+# without the unit.
+issue-no-unit = Please also write the unit, like days or kg.
 
 # The last answer of a question that lets the patient write their own answer (FHIR
 # open-choice), above the text field for it, when the questionnaire gives no label of its own.
@@ -103,6 +106,9 @@ link-new-tab = opens in a new tab
 # under its own words, with this note; until then, the second message in its place.
 calculated-note = Worked out from your answers.
 calculated-pending = Shows once you answer the questions it uses.
+# The label of the field beside a number where the patient writes its unit (a question that
+# asks for an amount, like "how long", and names no unit of its own).
+quantity-unit = Unit
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -73,6 +73,7 @@ issue-wrong-type = Por favor, elija una de las respuestas.
 issue-not-date = Por favor, escriba una fecha completa: día, mes y año.
 issue-not-time = Por favor, escriba una hora: horas y minutos.
 issue-not-date-time = Por favor, escriba una fecha completa y una hora.
+issue-no-unit = Por favor, escriba también la unidad, como días o kg.
 
 option-own-words = Otra cosa
 
@@ -96,6 +97,7 @@ group-remove-no = No, conservarlo
 link-new-tab = se abre en una pestaña nueva
 calculated-note = Calculado a partir de sus respuestas.
 calculated-pending = Aparece cuando responda las preguntas que usa.
+quantity-unit = Unidad
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

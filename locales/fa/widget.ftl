@@ -73,6 +73,7 @@ issue-wrong-type = لطفاً یکی از پاسخ‌ها را انتخاب کن
 issue-not-date = لطفاً یک تاریخ کامل بنویسید: روز، ماه و سال.
 issue-not-time = لطفاً یک زمان بنویسید: ساعت و دقیقه.
 issue-not-date-time = لطفاً یک تاریخ کامل و یک زمان بنویسید.
+issue-no-unit = لطفاً واحد را هم بنویسید، مثل روز یا کیلوگرم.
 
 option-own-words = چیز دیگری
 
@@ -96,6 +97,7 @@ group-remove-no = نه، بماند
 link-new-tab = در زبانه‌ای تازه باز می‌شود
 calculated-note = از پاسخ‌های شما محاسبه شده است.
 calculated-pending = پس از پاسخ دادن به پرسش‌هایی که به آن‌ها نیاز دارد، نشان داده می‌شود.
+quantity-unit = واحد
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

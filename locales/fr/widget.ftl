@@ -78,6 +78,7 @@ issue-wrong-type = Merci de choisir une des réponses.
 issue-not-date = Merci d’écrire une date complète : jour, mois et année.
 issue-not-time = Merci d’écrire une heure : heures et minutes.
 issue-not-date-time = Merci d’écrire une date complète et une heure.
+issue-no-unit = Merci d’écrire aussi l’unité, par exemple jours ou kg.
 
 option-own-words = Autre chose
 
@@ -101,6 +102,7 @@ group-remove-no = Non, le garder
 link-new-tab = s’ouvre dans un nouvel onglet
 calculated-note = Calculé à partir de vos réponses.
 calculated-pending = S’affiche quand vous avez répondu aux questions qu’il utilise.
+quantity-unit = Unité
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -73,6 +73,7 @@ issue-wrong-type = કૃપા કરીને આપેલા જવાબો�
 issue-not-date = કૃપા કરીને પૂરી તારીખ લખો: દિવસ, મહિનો અને વર્ષ.
 issue-not-time = કૃપા કરીને સમય લખો: કલાક અને મિનિટ.
 issue-not-date-time = કૃપા કરીને પૂરી તારીખ અને સમય લખો.
+issue-no-unit = કૃપા કરીને એકમ પણ લખો, જેમ કે દિવસ અથવા કિલો.
 
 option-own-words = બીજું કંઈક
 
@@ -96,6 +97,7 @@ group-remove-no = ના, રાખો
 link-new-tab = નવા ટૅબમાં ખૂલે છે
 calculated-note = તમારા જવાબો પરથી ગણતરી કરેલું.
 calculated-pending = તે જે પ્રશ્નો વાપરે છે તેના જવાબ આપો પછી દેખાશે.
+quantity-unit = એકમ
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

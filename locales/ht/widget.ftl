@@ -62,6 +62,7 @@ issue-wrong-type = Tanpri chwazi youn nan repons yo.
 issue-not-date = Tanpri bay yon dat konplè: jou, mwa ak ane.
 issue-not-time = Tanpri bay yon lè: èdtan ak minit.
 issue-not-date-time = Tanpri bay yon dat konplè ak yon lè.
+issue-no-unit = Tanpri ekri inite a tou, tankou jou oswa kg.
 
 option-own-words = Yon lòt bagay
 
@@ -82,6 +83,7 @@ group-remove-no = Non, kenbe l
 link-new-tab = li louvri nan yon nouvo onglè
 calculated-note = Nou kalkile l ak repons ou yo.
 calculated-pending = L ap parèt lè ou reponn kesyon li itilize yo.
+quantity-unit = Inite
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

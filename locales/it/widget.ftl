@@ -78,6 +78,7 @@ issue-wrong-type = Per favore, scelga una delle risposte.
 issue-not-date = Per favore, scriva una data completa: giorno, mese e anno.
 issue-not-time = Per favore, scriva un orario: ore e minuti.
 issue-not-date-time = Per favore, scriva una data completa e un orario.
+issue-no-unit = Per favore, scriva anche l’unità, per esempio giorni o kg.
 
 option-own-words = Altro
 
@@ -101,6 +102,7 @@ group-remove-no = No, tienilo
 link-new-tab = si apre in una nuova scheda
 calculated-note = Calcolato dalle sue risposte.
 calculated-pending = Compare quando risponde alle domande che usa.
+quantity-unit = Unità
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

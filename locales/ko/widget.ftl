@@ -59,6 +59,7 @@ issue-wrong-type = 답 중에서 하나를 골라 주세요.
 issue-not-date = 날짜를 연도, 월, 일까지 모두 써 주세요.
 issue-not-time = 시간을 시와 분까지 써 주세요.
 issue-not-date-time = 날짜와 시간을 모두 써 주세요.
+issue-no-unit = 일이나 kg처럼 단위도 써 주세요.
 
 option-own-words = 다른 답
 
@@ -79,6 +80,7 @@ group-remove-no = 아니요, 그대로 둡니다
 link-new-tab = 새 탭에서 열림
 calculated-note = 답변을 바탕으로 계산했습니다.
 calculated-pending = 필요한 질문에 답하면 나타납니다.
+quantity-unit = 단위
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

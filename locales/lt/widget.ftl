@@ -84,6 +84,7 @@ issue-wrong-type = Prašome pasirinkti vieną iš atsakymų.
 issue-not-date = Prašome įrašyti visą datą: dieną, mėnesį ir metus.
 issue-not-time = Prašome įrašyti laiką: valandas ir minutes.
 issue-not-date-time = Prašome įrašyti visą datą ir laiką.
+issue-no-unit = Prašome įrašyti ir matavimo vienetą, pavyzdžiui, dienos arba kg.
 
 option-own-words = Kita
 
@@ -109,6 +110,7 @@ group-remove-no = Ne, palikti
 link-new-tab = atsidaro naujame skirtuke
 calculated-note = Apskaičiuota pagal jūsų atsakymus.
 calculated-pending = Bus rodoma, kai atsakysite į klausimus, kurių tam reikia.
+quantity-unit = Vienetas
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -71,6 +71,7 @@ issue-wrong-type = ਕਿਰਪਾ ਕਰਕੇ ਜਵਾਬਾਂ ਵਿੱਚ�
 issue-not-date = ਕਿਰਪਾ ਕਰਕੇ ਪੂਰੀ ਤਾਰੀਖ਼ ਲਿਖੋ: ਦਿਨ, ਮਹੀਨਾ ਅਤੇ ਸਾਲ।
 issue-not-time = ਕਿਰਪਾ ਕਰਕੇ ਸਮਾਂ ਲਿਖੋ: ਘੰਟੇ ਅਤੇ ਮਿੰਟ।
 issue-not-date-time = ਕਿਰਪਾ ਕਰਕੇ ਪੂਰੀ ਤਾਰੀਖ਼ ਅਤੇ ਸਮਾਂ ਲਿਖੋ।
+issue-no-unit = ਕਿਰਪਾ ਕਰਕੇ ਇਕਾਈ ਵੀ ਲਿਖੋ, ਜਿਵੇਂ ਦਿਨ ਜਾਂ ਕਿਲੋ।
 
 option-own-words = ਕੁਝ ਹੋਰ
 
@@ -94,6 +95,7 @@ group-remove-no = ਨਹੀਂ, ਰੱਖੋ
 link-new-tab = ਨਵੀਂ ਟੈਬ ਵਿੱਚ ਖੁੱਲ੍ਹਦਾ ਹੈ
 calculated-note = ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਤੋਂ ਗਿਣਿਆ ਗਿਆ।
 calculated-pending = ਜਿਨ੍ਹਾਂ ਸਵਾਲਾਂ ਦੀ ਇਸਨੂੰ ਲੋੜ ਹੈ, ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਦੇਣ ਤੋਂ ਬਾਅਦ ਦਿਖੇਗਾ।
+quantity-unit = ਇਕਾਈ
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

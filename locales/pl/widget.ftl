@@ -85,6 +85,7 @@ issue-wrong-type = Prosimy wybrać jedną z odpowiedzi.
 issue-not-date = Prosimy wpisać pełną datę: dzień, miesiąc i rok.
 issue-not-time = Prosimy wpisać godzinę: godziny i minuty.
 issue-not-date-time = Prosimy wpisać pełną datę i godzinę.
+issue-no-unit = Prosimy wpisać też jednostkę, na przykład dni lub kg.
 
 option-own-words = Coś innego
 
@@ -110,6 +111,7 @@ group-remove-no = Nie, zostaw
 link-new-tab = otwiera się w nowej karcie
 calculated-note = Obliczone na podstawie udzielonych odpowiedzi.
 calculated-pending = Pojawi się po udzieleniu odpowiedzi na potrzebne pytania.
+quantity-unit = Jednostka
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -83,6 +83,7 @@ issue-wrong-type = Por favor, escolha uma das respostas.
 issue-not-date = Por favor, escreva uma data completa: dia, mês e ano.
 issue-not-time = Por favor, escreva uma hora: horas e minutos.
 issue-not-date-time = Por favor, escreva uma data completa e uma hora.
+issue-no-unit = Por favor, escreva também a unidade, como dias ou kg.
 
 option-own-words = Outra coisa
 
@@ -107,6 +108,7 @@ group-remove-no = Não, manter
 link-new-tab = abre em uma nova aba
 calculated-note = Calculado a partir das suas respostas.
 calculated-pending = Aparece quando responder às perguntas que usa.
+quantity-unit = Unidade
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -76,6 +76,7 @@ issue-wrong-type = Vă rugăm să alegeți unul dintre răspunsuri.
 issue-not-date = Vă rugăm să scrieți o dată completă: ziua, luna și anul.
 issue-not-time = Vă rugăm să scrieți o oră: orele și minutele.
 issue-not-date-time = Vă rugăm să scrieți o dată completă și o oră.
+issue-no-unit = Vă rugăm să scrieți și unitatea, de exemplu zile sau kg.
 
 option-own-words = Altceva
 
@@ -100,6 +101,7 @@ group-remove-no = Nu, păstrați
 link-new-tab = se deschide într-o filă nouă
 calculated-note = Calculat din răspunsurile dumneavoastră.
 calculated-pending = Apare după ce răspundeți la întrebările de care are nevoie.
+quantity-unit = Unitate
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -82,6 +82,7 @@ issue-wrong-type = Пожалуйста, выберите один из вари
 issue-not-date = Пожалуйста, укажите полную дату: день, месяц и год.
 issue-not-time = Пожалуйста, укажите время: часы и минуты.
 issue-not-date-time = Пожалуйста, укажите полную дату и время.
+issue-no-unit = Пожалуйста, укажите и единицу, например дни или кг.
 
 option-own-words = Другое
 
@@ -107,6 +108,7 @@ group-remove-no = Нет, оставить
 link-new-tab = откроется в новой вкладке
 calculated-note = Рассчитано по вашим ответам.
 calculated-pending = Появится, когда вы ответите на нужные для этого вопросы.
+quantity-unit = Единица
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

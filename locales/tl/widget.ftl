@@ -74,6 +74,7 @@ issue-wrong-type = Pakipili ang isa sa mga sagot.
 issue-not-date = Pakilagay ang buong petsa: araw, buwan at taon.
 issue-not-time = Pakilagay ang oras: oras at minuto.
 issue-not-date-time = Pakilagay ang buong petsa at ang oras.
+issue-no-unit = Pakilagay rin ang yunit, tulad ng araw o kg.
 
 option-own-words = Iba pa
 
@@ -97,6 +98,7 @@ group-remove-no = Hindi, panatilihin
 link-new-tab = bubukas sa bagong tab
 calculated-note = Kinuwenta mula sa inyong mga sagot.
 calculated-pending = Lalabas ito kapag nasagot na ninyo ang mga tanong na ginagamit nito.
+quantity-unit = Yunit
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

@@ -74,6 +74,7 @@ issue-wrong-type = Lütfen yanıtlardan birini seçin.
 issue-not-date = Lütfen tam bir tarih yazın: gün, ay ve yıl.
 issue-not-time = Lütfen bir saat yazın: saat ve dakika.
 issue-not-date-time = Lütfen tam bir tarih ve saat yazın.
+issue-no-unit = Lütfen gün veya kg gibi birimi de yazın.
 
 option-own-words = Başka bir şey
 
@@ -97,6 +98,7 @@ group-remove-no = Hayır, kalsın
 link-new-tab = yeni sekmede açılır
 calculated-note = Yanıtlarınızdan hesaplandı.
 calculated-pending = Gereken soruları yanıtladığınızda görünür.
+quantity-unit = Birim
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

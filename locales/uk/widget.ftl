@@ -84,6 +84,7 @@ issue-wrong-type = Будь ласка, виберіть один із варі�
 issue-not-date = Будь ласка, вкажіть повну дату: день, місяць і рік.
 issue-not-time = Будь ласка, вкажіть час: години й хвилини.
 issue-not-date-time = Будь ласка, вкажіть повну дату й час.
+issue-no-unit = Будь ласка, вкажіть і одиницю, наприклад дні або кг.
 
 option-own-words = Інше
 
@@ -109,6 +110,7 @@ group-remove-no = Ні, залишити
 link-new-tab = відкриється в новій вкладці
 calculated-note = Обчислено за вашими відповідями.
 calculated-pending = З’явиться, коли ви відповісте на потрібні для цього запитання.
+quantity-unit = Одиниця
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

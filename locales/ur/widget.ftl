@@ -74,6 +74,7 @@ issue-wrong-type = براہِ کرم دیے گئے جوابات میں سے ای
 issue-not-date = براہِ کرم پوری تاریخ لکھیں: دن، مہینہ اور سال۔
 issue-not-time = براہِ کرم وقت لکھیں: گھنٹے اور منٹ۔
 issue-not-date-time = براہِ کرم پوری تاریخ اور وقت لکھیں۔
+issue-no-unit = براہِ کرم اکائی بھی لکھیں، جیسے دن یا کلو۔
 
 option-own-words = کچھ اور
 
@@ -97,6 +98,7 @@ group-remove-no = نہیں، رہنے دیں
 link-new-tab = نئے ٹیب میں کھلتا ہے
 calculated-note = آپ کے جوابات سے حساب کیا گیا۔
 calculated-pending = جن سوالوں کی اسے ضرورت ہے، ان کے جواب دینے کے بعد نظر آئے گا۔
+quantity-unit = اکائی
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

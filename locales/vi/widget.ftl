@@ -60,6 +60,7 @@ issue-wrong-type = Vui lòng chọn một trong các câu trả lời.
 issue-not-date = Vui lòng nhập ngày đầy đủ: ngày, tháng và năm.
 issue-not-time = Vui lòng nhập giờ: giờ và phút.
 issue-not-date-time = Vui lòng nhập ngày đầy đủ và giờ.
+issue-no-unit = Vui lòng nhập cả đơn vị, ví dụ ngày hoặc kg.
 
 option-own-words = Điều khác
 
@@ -80,6 +81,7 @@ group-remove-no = Không, giữ lại
 link-new-tab = mở trong thẻ mới
 calculated-note = Được tính từ câu trả lời của quý vị.
 calculated-pending = Sẽ hiện ra khi quý vị trả lời các câu hỏi cần thiết.
+quantity-unit = Đơn vị
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

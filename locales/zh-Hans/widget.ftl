@@ -59,6 +59,7 @@ issue-wrong-type = 请选择其中一个答案。
 issue-not-date = 请填写完整日期：年、月、日。
 issue-not-time = 请填写时间：小时和分钟。
 issue-not-date-time = 请填写完整的日期和时间。
+issue-no-unit = 请同时填写单位，比如天或千克。
 
 option-own-words = 其他
 
@@ -79,6 +80,7 @@ group-remove-no = 不，保留
 link-new-tab = 在新标签页中打开
 calculated-note = 根据您的回答计算得出。
 calculated-pending = 回答所需的问题后会显示。
+quantity-unit = 单位
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

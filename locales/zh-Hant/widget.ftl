@@ -60,6 +60,7 @@ issue-wrong-type = 請選擇其中一個答案。
 issue-not-date = 請填寫完整日期：年、月、日。
 issue-not-time = 請填寫時間：小時和分鐘。
 issue-not-date-time = 請填寫完整的日期和時間。
+issue-no-unit = 請同時填寫單位，例如天或公斤。
 
 option-own-words = 其他
 
@@ -80,6 +81,7 @@ group-remove-no = 不，保留
 link-new-tab = 在新分頁中開啟
 calculated-note = 根據您的回答計算得出。
 calculated-pending = 回答所需的問題後會顯示。
+quantity-unit = 單位
 
 # Shown when the questionnaire could not be loaded. The technical detail below it is in
 # English, for the clinic's web team.

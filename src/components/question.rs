@@ -830,6 +830,9 @@ fn slider(f: &Field<'_>, min: i64, max: i64, step: i64) -> AnyView {
 /// which the patient picks one from a list (the first until they do; the number typed keeps
 /// the unit chosen, before or after it). Empty for dates, times and numbers without a unit.
 fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
+    if matches!(kind, ItemKind::Quantity { units } if units.is_empty()) {
+        return unit_words_field(f, kind);
+    }
     let (s, pos, name) = (f.s, f.pos, &f.name);
     let unit_id = format!("{name}-unit");
     let labelled = match units.len() {
@@ -930,6 +933,77 @@ fn typed_field(f: &Field<'_>, kind: &ItemKind, units: Vec<String>) -> AnyView {
         _ => return input.into_any(),
     };
     view! { <div class="with-unit">{input}{unit}</div> }.into_any()
+}
+
+/// A quantity whose definition names no unit: the number, and beside it a field where the
+/// patient writes the unit ("Unit", e.g. "weeks"), read together by the session as one typed
+/// text (the number, U+001F, the words: `validate::parse_typed`), so that a number without its
+/// unit is the question's issue (`no-unit`) and both stay in the draft. In the `controls` chunk.
+fn unit_words_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
+    use rapport_core::validate::MAX_UNIT_WORDS;
+    let (s, pos, name) = (f.s, f.pos, &f.name);
+    let link = f.link_id.to_owned();
+    // What the two fields hold when drawn: the typed text (a draft), else the answer's.
+    let typed =
+        untrack(|| s.typed_text(&link)).unwrap_or_else(|| match s.answers_untracked().get(&link) {
+            Some(a @ AnswerValue::Quantity { code, .. }) => {
+                format!("{}\u{1f}{code}", shown_text(a))
+            }
+            _ => String::new(),
+        });
+    let (number, words) = rapport_core::validate::number_and_unit(&typed).unwrap_or((&typed, ""));
+    let parts = std::rc::Rc::new(std::cell::RefCell::new((
+        number.to_owned(),
+        words.to_owned(),
+    )));
+    let (number, words) = (number.to_owned(), words.to_owned());
+    let kind = kind.clone();
+    let handler = move |unit: bool| {
+        let (link, kind, parts) = (link.clone(), kind.clone(), parts.clone());
+        move |ev: web_sys::Event| {
+            let text = {
+                let mut p = parts.borrow_mut();
+                let value = event_target_value(&ev);
+                if unit {
+                    p.1 = value;
+                } else {
+                    p.0 = value;
+                }
+                format!("{}\u{1f}{}", p.0, p.1)
+            };
+            s.set_typed(
+                &link,
+                &kind,
+                text,
+                false,
+                rapport_core::validate::parse_typed,
+            );
+        }
+    };
+    let unit_label = format!("{name}-unit-label");
+    super::adopt_sheet(s, &UNIT_WORDS_SHEET, UNIT_WORDS_STYLES);
+    view! {
+        <div class="with-unit unit-written">
+            <input {attr("type", "text")} class="number" {attr("aria-labelledby", label_dom_id(pos))} {attr("inputmode", "decimal")} {attr("autocomplete", "off")}
+                {attr("id", format!("{name}-input"))} {attr("placeholder", f.hint.clone())} {attr("required", f.required)}
+                {listen("input", handler(false))} prop:value=number/>
+            <span class="unit-pair">
+                <label class="unit" {attr("id", unit_label.clone())} {attr("for", format!("{name}-unit"))}>{tr(s, "quantity-unit")}</label>
+                <input {attr("type", "text")} class="text unit-words" {attr("id", format!("{name}-unit"))} {attr("autocomplete", "off")}
+                    {attr("maxlength", MAX_UNIT_WORDS.to_string())} {attr("aria-labelledby", format!("{} {unit_label}", label_dom_id(pos)))}
+                    {listen("input", handler(true))} prop:value=words/>
+            </span>
+        </div>
+    }
+    .into_any()
+}
+
+/// The number and the unit's field side by side, the unit's words and field together on a line
+/// of their own when the screen is narrow.
+const UNIT_WORDS_STYLES: &str = ".unit-written{flex-wrap:wrap}.unit-pair{display:flex;align-items:center;gap:8px;flex:1 1 calc(12 * var(--_size));max-width:calc(18 * var(--_size))}.unit-pair .unit-words{flex:1 1 auto}";
+
+thread_local! {
+    static UNIT_WORDS_SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
 }
 
 /// What is told the place of the unit the patient picks.

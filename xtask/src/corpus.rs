@@ -1187,7 +1187,9 @@ mod tests {
           "contained": [{"resourceType": "ValueSet", "id": "yn", "status": "active"}],
           "item": [
             {"linkId": "a", "text": "Helped", "type": "boolean", "repeats": true},
-            {"linkId": "b", "text": "When", "type": "quantity"},
+            {"linkId": "b", "text": "When", "type": "quantity",
+             "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unitValueSet",
+                            "valueCanonical": "http://hl7.org/fhir/ValueSet/age-units"}]},
             {"linkId": "c", "text": "Pick", "type": "choice", "answerValueSet": "#yn"},
             {"linkId": "d", "text": "Pick", "type": "choice",
              "answerValueSet": "http://loinc.org/vs/LL358-3"},
@@ -1201,8 +1203,8 @@ mod tests {
         let causes: Vec<&str> = list.iter().map(|r| r.cause.as_str()).collect();
         for expected in [
             "unsupported-element repeats",
-            // A quantity with no unit at all.
-            "missing-field questionnaire-unitOption",
+            // A quantity whose units a value set lists.
+            "unsupported-element extension",
             // A contained ValueSet that lists no codes; a canonical one.
             "missing-field compose.include or expansion.contains",
             "value-set-needs-server",

@@ -396,7 +396,7 @@ pub fn e2e_files(files: &[String]) -> Result {
 /// (the fixtures stay the single source), and a fixture's `valueSets` (value sets named by
 /// canonical URL) beside them as ValueSet files, one per value set, which the receiver reads
 /// for those definitions and serves at `/fhir/ValueSet/$expand`.
-pub const E2E_FIXTURES: [&str; 31] = [
+pub const E2E_FIXTURES: [&str; 32] = [
     "lookalike-wai-shaped",
     "lookalike-srs-shaped",
     "lookalike-care-shaped",
@@ -428,6 +428,7 @@ pub const E2E_FIXTURES: [&str; 31] = [
     "repeats-rows",
     "answer-expression",
     "constraint-warnings",
+    "quantity-unit-words",
 ];
 
 pub fn fixture_definitions() -> Result<PathBuf> {

@@ -29,8 +29,9 @@ pub enum AnswerValue {
     DateTime(String),
     /// A time of day, as FHIR's `time` (`hh:mm:ss`).
     Time(String),
-    /// A number with its unit (`quantity`), the unit one of the item's units by its coding:
-    /// FHIR's `valueQuantity`.
+    /// A number with its unit (`quantity`), the unit one of the item's units by its coding,
+    /// or, for an item that names none, the unit in the patient's words (`code`, no `system`;
+    /// empty for a calculated quantity without a unit): FHIR's `valueQuantity`.
     Quantity {
         value: f64,
         system: Option<String>,

@@ -129,11 +129,17 @@ pub(crate) fn answer_value(
         }
         // FHIR's Quantity: the number, the unit's words (its display, as for a coding) and
         // its coding.
-        // A calculated quantity with no unit: the number alone.
+        // A calculated quantity with no unit: the number alone; one whose unit the patient
+        // writes: with those words as its `unit` (no coding).
         (ItemKind::Quantity { units }, AnswerValue::Quantity { value, code, .. })
-            if units.is_empty() && code.is_empty() =>
+            if units.is_empty() =>
         {
-            object([("valueQuantity", object([("value", Value::from(*value))]))])
+            let mut quantity = Map::new();
+            quantity.insert("value".into(), Value::from(*value));
+            if !code.is_empty() {
+                quantity.insert("unit".into(), Value::from(code.as_str()));
+            }
+            object([("valueQuantity", Value::Object(quantity))])
         }
         (ItemKind::Quantity { units }, AnswerValue::Quantity { value, code, .. }) => {
             let unit = units.iter().find(|u| &u.code == code)?;

@@ -45,6 +45,8 @@ pub enum IssueCode {
     NotTime,
     /// A date and a time were expected.
     NotDateTime,
+    /// A number was given for a quantity whose unit the patient writes, without its unit.
+    NoUnit,
 }
 
 impl IssueCode {
@@ -64,6 +66,7 @@ impl IssueCode {
             IssueCode::NotDate => "issue-not-date",
             IssueCode::NotTime => "issue-not-time",
             IssueCode::NotDateTime => "issue-not-date-time",
+            IssueCode::NoUnit => "issue-no-unit",
         }
     }
 
@@ -111,6 +114,13 @@ pub fn check_item_answer(item: &Item, answer: &AnswerValue) -> Option<IssueCode>
         check_answer(&item.kind, v).or_else(|| match (item.min_length, v) {
             (Some(min), AnswerValue::String(s)) if s.trim().chars().count() < min => {
                 Some(IssueCode::TooShort { min })
+            }
+            // A quantity whose unit the patient writes: a number alone is not enough.
+            (_, AnswerValue::Quantity { code, .. })
+                if code.trim().is_empty()
+                    && matches!(&item.kind, ItemKind::Quantity { units } if units.is_empty()) =>
+            {
+                Some(IssueCode::NoUnit)
             }
             // Blanks at the ends are not counted here either (a phone's keyboard adds them).
             (_, AnswerValue::String(s))
@@ -177,10 +187,16 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
                 code,
             },
         ) => {
+            // None named: the unit in the patient's words (or none, calculated).
             let known = units
                 .iter()
                 .any(|u| &u.code == code && (system.is_none() || &u.system == system))
-                || units.is_empty() && code.is_empty() && system.is_none();
+                || units.is_empty() && system.is_none();
+            if units.is_empty() && code.chars().count() > MAX_UNIT_WORDS {
+                return Some(IssueCode::TooLong {
+                    max: MAX_UNIT_WORDS,
+                });
+            }
             (!known || !value.is_finite()).then_some(IssueCode::WrongType)
         }
         (ItemKind::Boolean, AnswerValue::Boolean(_)) => None,
@@ -211,7 +227,8 @@ pub fn check_answer(kind: &ItemKind, answer: &AnswerValue) -> Option<IssueCode> 
 /// Reads what a patient typed into a field that is read as they type: a number (see
 /// [`parse_number`]), or a date, time or local date and time ([`crate::dates`]; a dateTime gets
 /// `offset_minutes` of its text, the browser's UTC offset at that moment, east of UTC). Empty
-/// text is no answer; `Err` carries the issue to show.
+/// text is no answer; `Err` carries the issue to show. A quantity that names no unit comes as
+/// the number, U+001F and the unit in the patient's words (a number without them: `NoUnit`).
 ///
 /// The rows of a question that repeats come as one text, each row followed by a line break
 /// (a field's own text never holds one): the answer is the list of the rows' values in order
@@ -242,8 +259,20 @@ pub fn parse_typed(
 }
 
 /// In a quantity's typed row ([`parse_typed`]), what comes between the number and its unit's
-/// place in the item's units.
+/// place in the item's units; in the field of a quantity that names no unit, between the
+/// number and the unit the patient writes.
 const UNIT_MARK: char = '\u{1f}';
+
+/// The typed text of a quantity that names no unit cut in two: the number and the unit's words
+/// (`None` without the mark between them).
+pub fn number_and_unit(typed: &str) -> Option<(&str, &str)> {
+    // By bytes: `split_once` here would be code the widget's chunks share (one more file).
+    let at = typed.bytes().position(|b| b == UNIT_MARK as u8)?;
+    Some((typed.get(..at)?, typed.get(at + 1..)?))
+}
+
+/// The most characters of a unit a patient writes in words (a quantity that names no unit).
+pub const MAX_UNIT_WORDS: usize = 40;
 
 /// The rows of a typed text ([`parse_typed`]): each row's text and, for a quantity, its unit's
 /// place in the item's units (0 when it names none).
@@ -281,6 +310,21 @@ fn parse_one_typed(
     let t = crate::answers::normalize_digits(typed);
     if t.is_empty() {
         return Ok(None);
+    }
+    // A quantity whose unit the patient writes: the number, then the unit's words.
+    if let ItemKind::Quantity { units } = kind {
+        if let (true, Some((number, words))) = (units.is_empty(), number_and_unit(typed)) {
+            let words = words.trim();
+            return match parse_number(kind, number)? {
+                Some(AnswerValue::Quantity { .. }) if words.is_empty() => Err(IssueCode::NoUnit),
+                Some(AnswerValue::Quantity { value, .. }) => Ok(Some(AnswerValue::Quantity {
+                    value,
+                    system: None,
+                    code: words.to_owned(),
+                })),
+                other => Ok(other),
+            };
+        }
     }
     let value = match kind {
         ItemKind::Date => dates::typed_date(&t).map(AnswerValue::Date),
@@ -331,11 +375,19 @@ pub fn parse_number(kind: &ItemKind, typed: &str) -> Result<Option<AnswerValue>,
         return Err(IssueCode::NotNumber);
     }
     match kind {
-        // In the first unit; the widget gives the unit the patient chose.
-        ItemKind::Quantity { units } => Ok(units.first().map(|u| AnswerValue::Quantity {
-            value: v,
-            system: u.system.clone(),
-            code: u.code.clone(),
+        // In the first unit; the widget gives the unit the patient chose. None named: no unit
+        // yet (the patient's words for it come after the number, `parse_typed`).
+        ItemKind::Quantity { units } => Ok(Some(match units.first() {
+            Some(u) => AnswerValue::Quantity {
+                value: v,
+                system: u.system.clone(),
+                code: u.code.clone(),
+            },
+            None => AnswerValue::Quantity {
+                value: v,
+                system: None,
+                code: String::new(),
+            },
         })),
         ItemKind::Integer { .. } => {
             if v.fract() != 0.0 || v.abs() > 9.0e15 {

@@ -432,3 +432,86 @@ fn a_warning_needs_its_words() {
     assert_eq!(errors[0].pointer, "/item/1/item/0/extension/0/extension");
     assert_eq!(errors[0].kind.code(), "missing-field");
 }
+
+fn unit_written() -> Questionnaire {
+    Questionnaire::from_value(&json!({
+        "resourceType": "Questionnaire",
+        "url": "http://example.org/Questionnaire/unit-words",
+        "version": "1",
+        "item": [{"linkId": "since", "type": "quantity", "text": "Placeholder: how long ago?"}]
+    }))
+    .unwrap()
+}
+
+#[test]
+fn a_quantity_without_units_takes_the_unit_in_the_patients_words() {
+    use rapport_core::validate::{check_item_answer, parse_typed};
+    let q = unit_written();
+    let kind = &q.item("since").unwrap().kind;
+    let utc = |_: &str| 0;
+    let weeks = AnswerValue::Quantity {
+        value: 3.5,
+        system: None,
+        code: "weeks".into(),
+    };
+    // The number, U+001F, the words (blanks at the ends dropped; digits of any script).
+    assert_eq!(
+        parse_typed(kind, "3,5\u{1f} weeks ", &utc),
+        Ok(Some(weeks.clone()))
+    );
+    assert!(matches!(
+        parse_typed(kind, "\u{663}\u{1f}weeks", &utc),
+        Ok(Some(AnswerValue::Quantity { value, .. })) if value == 3.0
+    ));
+    // A number without its unit is the issue; the unit without a number is no answer yet.
+    assert_eq!(parse_typed(kind, "3\u{1f}", &utc), Err(IssueCode::NoUnit));
+    assert_eq!(parse_typed(kind, "\u{1f}weeks", &utc), Ok(None));
+    assert_eq!(
+        parse_typed(kind, "three\u{1f}weeks", &utc),
+        Err(IssueCode::NotNumber)
+    );
+    // Checked as an answer: the words, at most 40 characters, and never none.
+    let item = q.item("since").unwrap();
+    assert_eq!(check_item_answer(item, &weeks), None);
+    let bare = AnswerValue::Quantity {
+        value: 3.0,
+        system: None,
+        code: " ".into(),
+    };
+    assert_eq!(check_item_answer(item, &bare), Some(IssueCode::NoUnit));
+    let long = AnswerValue::Quantity {
+        value: 3.0,
+        system: None,
+        code: "w".repeat(41),
+    };
+    assert_eq!(
+        check_item_answer(item, &long),
+        Some(IssueCode::TooLong { max: 40 })
+    );
+    // The receiver: stored with the words, refused without them (the answer not in the message).
+    let mut answers = Answers::new();
+    answers.set("since", Some(weeks));
+    support::verify_answers(&q, &answers).unwrap();
+    answers.set("since", Some(bare));
+    let e = support::verify_answers(&q, &answers).unwrap_err();
+    assert!(e.message.contains("no-unit"), "{}", e.message);
+}
+
+#[test]
+fn a_draft_keeps_the_unit_written() {
+    let q = unit_written();
+    let typed = vec![("since".to_owned(), "3\u{1f}weeks".to_owned())];
+    let mut answers = Answers::new();
+    answers.set(
+        "since",
+        Some(AnswerValue::Quantity {
+            value: 3.0,
+            system: None,
+            code: "weeks".into(),
+        }),
+    );
+    let draft = rapport_core::delivery::draft_json(&q, &answers, &typed);
+    let (back_answers, back_typed) = rapport_core::delivery::draft_from_json(&q, &draft).unwrap();
+    assert_eq!(back_typed, typed);
+    assert_eq!(back_answers.get("since"), answers.get("since"));
+}

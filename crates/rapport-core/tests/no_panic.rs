@@ -593,7 +593,9 @@ fn structured_definition(rng: &mut Rng, n_items: usize, mutate: bool) -> Value {
                     );
                 }
             }
-            // One to three units the patient picks from, or the one unit.
+            // One to three units the patient picks from, or the one unit, or none (the patient
+            // writes it; refused when the item repeats).
+            "quantity" if !item.contains_key("repeats") && rng.chance(15) => {}
             "quantity" => {
                 let url = if rng.chance(30) {
                     "http://hl7.org/fhir/StructureDefinition/questionnaire-unit"
@@ -973,7 +975,15 @@ fn random_answers(rng: &mut Rng, q: &Questionnaire, widget_like: bool) -> Answer
                     rng.pick(&["14:30:00", "00:00:00", "24:00:00", "9:00"])
                         .to_string(),
                 ),
-                // One of its units, as the widget makes it.
+                // One of its units, as the widget makes it; none named: the patient's words (or
+                // none, sometimes, which is an issue).
+                ItemKind::Quantity { units } if units.is_empty() => AnswerValue::Quantity {
+                    value: typed_decimal(rng, -10.0, 300.0),
+                    system: None,
+                    code: rng
+                        .pick(&["weeks", "", "jours", "\u{1f}", &"w".repeat(41)])
+                        .to_string(),
+                },
                 ItemKind::Quantity { units } => {
                     let u = rng.pick(units);
                     AnswerValue::Quantity {

@@ -240,7 +240,10 @@ pub enum ItemKind {
     Time,
     /// A number with a unit (`quantity`): `units` from `questionnaire-unitOption` (the patient
     /// picks one; the first is chosen until they do) or `questionnaire-unit` (the one unit),
-    /// never empty; each a coding, its display translatable.
+    /// each a coding, its display translatable. Empty when the definition names none: the
+    /// patient writes the unit in words ([`crate::answers::AnswerValue::Quantity`]'s `code`
+    /// then holds them; sent as the Quantity's `unit`), or, for a calculated quantity, there is
+    /// none (a total).
     Quantity { units: Vec<AnswerOption> },
 }
 

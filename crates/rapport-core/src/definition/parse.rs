@@ -860,7 +860,7 @@ impl Parser {
             "string" => ItemKind::String { max_length },
             "text" => ItemKind::Text { max_length },
             "quantity" => ItemKind::Quantity {
-                units: self.units(&extensions_here, ptr, lid, calculated),
+                units: self.units(&extensions_here, lid),
             },
             "date" => ItemKind::Date,
             "dateTime" => ItemKind::DateTime,
@@ -882,7 +882,12 @@ impl Parser {
         // display text) rather than ignored, which would lose answers.
         let repeats = match obj.get("repeats") {
             None | Some(Value::Null) | Some(Value::Bool(false)) => false,
-            Some(Value::Bool(true)) if !matches!(kind, ItemKind::Boolean | ItemKind::Display) => {
+            // A quantity whose unit the patient writes in words: one answer (its rows would each
+            // need a unit field of their own).
+            Some(Value::Bool(true))
+                if !matches!(kind, ItemKind::Boolean | ItemKind::Display)
+                    && !matches!(&kind, ItemKind::Quantity { units } if units.is_empty()) =>
+            {
                 true
             }
             Some(Value::Bool(true)) => {
@@ -1162,25 +1167,18 @@ impl Parser {
         out
     }
 
-    /// One answer option from a coding-like object (`valueCoding`, a ValueSet `concept` or an
-    /// expansion's `contains`) at `cptr`: its `code`, `display` (with `_display` translations
-    /// and, for a ValueSet, `designation`s that name a language), the `system` given, and the
-    /// points of an `ordinalValue`/`itemWeight` among `holders`' extensions. `seen` holds the
-    /// codes so far (sorted), for duplicates.
     /// The units of a `quantity` item: its `questionnaire-unitOption` codings, else its one
-    /// `questionnaire-unit`. None is a located error, as are the SDC extensions that would limit
-    /// the answer or list the units elsewhere (not applied yet: ignoring them would let a
-    /// patient send what the clinic ruled out, or nothing they could choose).
+    /// `questionnaire-unit`; none when it names none (the patient writes the unit in words). The
+    /// SDC extensions that would limit the answer or list the units elsewhere are a located
+    /// error (not applied yet: ignoring them would let a patient send what the clinic ruled
+    /// out, or nothing they could choose).
     fn units(
         &mut self,
         extensions_here: &[(String, &Map<String, Value>)],
-        ptr: &str,
         lid: Option<&str>,
-        calculated: bool,
     ) -> Vec<AnswerOption> {
         let mut units = Vec::new();
         let mut seen = Vec::new();
-        let mut refused = false;
         for want in [EXT_UNIT_OPTION, EXT_UNIT] {
             for (p, e) in extensions_here {
                 let url = e.get("url").and_then(Value::as_str).unwrap_or_default();
@@ -1189,7 +1187,6 @@ impl Parser {
                     || url.ends_with("maxQuantity")
                 {
                     if want == EXT_UNIT {
-                        refused = true;
                         self.err(
                             p.clone(),
                             lid,
@@ -1204,7 +1201,6 @@ impl Parser {
                 if url != want || !units.is_empty() && want == EXT_UNIT {
                     continue;
                 }
-                refused = true; // given: a bad one is its own error
                 let cptr = join(p, "valueCoding");
                 let Some(coding) = e.get("valueCoding").and_then(Value::as_object) else {
                     self.err(
@@ -1225,19 +1221,14 @@ impl Parser {
                 }
             }
         }
-        // A calculated quantity may have no unit (a total): its value is sent alone.
-        if units.is_empty() && !refused && !calculated {
-            self.err(
-                join(ptr, "extension"),
-                lid,
-                ErrorKind::Missing {
-                    field: "questionnaire-unitOption",
-                },
-            );
-        }
         units
     }
 
+    /// One answer option from a coding-like object (`valueCoding`, a ValueSet `concept` or an
+    /// expansion's `contains`) at `cptr`: its `code`, `display` (with `_display` translations
+    /// and, for a ValueSet, `designation`s that name a language), the `system` given, and the
+    /// points of an `ordinalValue`/`itemWeight` among `holders`' extensions. `seen` holds the
+    /// codes so far (sorted), for duplicates.
     fn option(
         &mut self,
         coding: &Map<String, Value>,
@@ -1803,9 +1794,15 @@ pub fn value_x(c: &Map<String, Value>, prefix: &str) -> Option<AnswerValue> {
                 .get("system")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
-            // No code: a calculated quantity with no unit (a total).
+            // No code: the unit in the patient's words (`unit`, for an item that names no unit),
+            // or a calculated quantity with no unit (a total).
             code: quantity
                 .get("code")
+                .or_else(|| {
+                    quantity
+                        .get("unit")
+                        .filter(|_| !quantity.contains_key("system"))
+                })
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_owned(),
