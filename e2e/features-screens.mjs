@@ -14,7 +14,8 @@
 // dates and times (a question of those kinds that repeats) at 1024 px light and 360 px dark in
 // English and 360 px light in Arabic; a choice whose options an answerExpression lists, likewise;
 // broken warnings (a constraint of severity warning) under a question and a group, likewise; a
-// quantity that names no unit (the unit in the patient's words), likewise.
+// quantity that names no unit (the unit in the patient's words), likewise; a group's own
+// constraint broken, at 1024 px light in English and 360 px dark in Arabic.
 // Run with the receiver serving dist/, as the e2e tests do:
 //   SHOTS=target/screenshots cargo xtask e2e e2e/features-screens.mjs
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -324,6 +325,18 @@ try {
     [['en', 1024, 'light', null], ['en', 360, 'dark', null]], littleSleep, 900);
   await shots(browser, 'warnings', warned({ lang: 'ar', title: 'أسبوعك', week: 'النوم والرياضة', two: 'الإجابة عن السؤالين تساعد طبيبك أكثر. يمكنك إرسال هذا على أي حال.', sleep: 'كم ساعة نمت الليلة الماضية؟', hours: 'ساعات', little: 'هذا نوم قليل. إذا كان صحيحًا، يمكنك تركه كما هو.', walks: 'كم مرة مشيت هذا الأسبوع؟' }),
     [['ar', 360, 'light', 'rtl']], littleSleep, 900);
+  // A group's own constraint (severity error) broken: its words under the group and in the
+  // summary, after sending; English light, Arabic dark.
+  const oneOfThem = (t) => {
+    const d = warned(t);
+    d.item[0].extension.push(rule('one', 'item.answer.exists()', t.one));
+    return d;
+  };
+  const sendEmpty = async (page) => { await page.locator('[data-testid=submit]').click(); };
+  await shots(browser, 'group-error', oneOfThem({ lang: 'en', title: 'Your week', week: 'Sleep and exercise', two: 'Answering both questions helps your clinician most. You can still send this.', sleep: 'How many hours did you sleep last night?', hours: 'hours', little: 'That is not much sleep. If it is right, you can leave it as it is.', walks: 'How many walks did you take this week?', one: 'Please answer at least one of these two questions.' }),
+    [['en', 1024, 'light', null]], sendEmpty, 900);
+  await shots(browser, 'group-error', oneOfThem({ lang: 'ar', title: 'أسبوعك', week: 'النوم والرياضة', two: 'الإجابة عن السؤالين تساعد طبيبك أكثر. يمكنك إرسال هذا على أي حال.', sleep: 'كم ساعة نمت الليلة الماضية؟', hours: 'ساعات', little: 'هذا نوم قليل. إذا كان صحيحًا، يمكنك تركه كما هو.', walks: 'كم مرة مشيت هذا الأسبوع؟', one: 'يرجى الإجابة عن سؤال واحد على الأقل من هذين السؤالين.' }),
+    [['ar', 360, 'dark', 'rtl']], sendEmpty, 900);
   // A quantity that names no unit: the number and the unit in the patient's words, the message
   // for a number without its unit after sending; English light and dark, Arabic.
   const travel = (t) => ({

@@ -944,7 +944,7 @@ test('constraints (SDC targetConstraint, R4 questionnaire-constraint): an answer
   }
 });
 
-test('warnings (targetConstraint with severity warning): a calm note under the question or the group while its answers break one, once the patient has answered there, announced politely; it stops nothing and the receiver stores the answers', async () => {
+test('warnings (targetConstraint with severity warning): a calm note under the question or the group while its answers break one, once the patient has answered there, announced politely; it stops nothing and the receiver stores the answers; a group\'s constraint with severity error is its issue, in the summary', async () => {
   const { page, context } = await openFixture('constraint-warnings');
   const field = (id) => page.locator(`[data-testid=question-${id}] input`).first();
   const warning = (id) => page.locator(`[data-testid=warning-${id}]`);
@@ -953,7 +953,19 @@ test('warnings (targetConstraint with severity warning): a calm note under the q
   await field('mood').waitFor();
   assert.equal(await said('week'), '', 'no remark on answers not given yet');
   assert.equal(await warning('week').getAttribute('role'), 'status');
+  // The group's own constraint (severity error): its issue, listed in the summary, whose link
+  // takes the patient to the group's first field; nothing is sent.
+  await page.locator('[data-testid=submit]').click();
+  const groupError = page.locator('[data-testid=error-week]:not(.hidden)');
+  await groupError.waitFor();
+  assert.equal(plain((await groupError.innerText()).trim()), 'Placeholder: answer mood or sleep.');
+  const link = page.locator('[data-testid=error-summary] a');
+  assert.deepEqual((await link.allInnerTexts()).map((t) => plain(t).trim().replace(/\s+/g, ' ')), ['Placeholder your week. Placeholder: answer mood or sleep.']);
+  await link.click();
+  assert.ok(await isFocused(field('mood')), 'the summary link goes to the group\'s first field');
+  assert.equal(await said('week'), '', 'the issue comes first');
   await field('sleep').fill('1');
+  await page.locator('[data-testid=error-week].hidden').waitFor({ state: 'attached' });
   await page.locator('[data-testid=warning-sleep]', { hasText: 'that is little sleep' }).waitFor();
   assert.equal(await said('sleep'), 'Placeholder: that is little sleep.', 'the first broken warning of the question');
   assert.equal(await said('week'), 'Placeholder: answering three helps.', 'the group\'s, once a question in it is answered');

@@ -28,7 +28,9 @@ pub struct Expressions {
     pub(super) listed_choice: fn(&super::question::Field<'_>, &Item) -> leptos::prelude::AnyView,
     /// Draws the words of the warning (a constraint of severity `warning`) the answers to the
     /// item at a position break, while they do (`None`: the item has no warning).
-    pub(super) warning: fn(crate::session::Session, usize) -> Option<leptos::prelude::AnyView>,
+    /// With `true`, a group's issue (its constraint of severity `error`), drawn under its title.
+    pub(super) warning:
+        fn(crate::session::Session, usize, bool) -> Option<leptos::prelude::AnyView>,
     /// The option an `answerExpression` lists for the answers that has the code of the one given.
     listed: fn(&Loaded, &Answers, &Item, &AnswerOption) -> Option<AnswerOption>,
 }

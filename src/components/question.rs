@@ -59,13 +59,14 @@ pub fn ItemView(session: Session, pos: usize) -> impl IntoView {
                 .map(|&c| view! { <ItemView session=s pos=c/> })
                 .collect_view();
             view! {
-                <section class="group" data-testid=format!("group-{link_id}")>
+                <section class="group" {attr("id", question_dom_id(pos))} data-testid=format!("group-{link_id}")>
                     {(!text.is_empty()).then(|| {
                         let words = rich(false).unwrap_or_else(|| text.clone().into_any());
                         view! { <h3 class="group-title">{words}</h3> }.into_any()
                     })}
+                    {warning_of(s, pos, true)}
                     {children}
-                    {warning_of(s, pos)}
+                    {warning_of(s, pos, false)}
                 </section>
             }
             .into_any()
@@ -129,7 +130,7 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
         live_maybe(move || invalid.get().then(|| err_id.clone()))
     };
     let control = control_view(s, pos);
-    let warn = warning_of(s, pos);
+    let warn = warning_of(s, pos, false);
     view! {
         <fieldset class="question" {attr("id", question_dom_id(pos))} {attr("part", "question")}
             {attr("aria-invalid", aria_invalid)} {attr("aria-describedby", described)}
@@ -150,8 +151,8 @@ fn Question(session: Session, pos: usize) -> impl IntoView {
 
 /// The note of the item's warnings, if it has any (drawn by the `expressions` chunk, which is
 /// loaded before a definition with constraints is drawn).
-fn warning_of(s: Session, pos: usize) -> Option<AnyView> {
-    (super::calculated::get()?.warning)(s, pos)
+fn warning_of(s: Session, pos: usize, top: bool) -> Option<AnyView> {
+    (super::calculated::get()?.warning)(s, pos, top)
 }
 
 /// What every control of one question needs: the session, its position, its link id, the name
@@ -599,20 +600,43 @@ pub(super) fn listed_choice(f: &Field<'_>, item: &Item) -> AnyView {
 /// The words of the warning the answers to the question or group at `pos` break (a constraint
 /// of severity `warning`, worked out by the core with the others), in the `expressions` chunk:
 /// a calm note under it, announced politely, which stops nothing. Empty while none is broken,
-/// while the question shows an issue (the issue comes first), and until the patient has
-/// answered it (for a group, a question in it) or tried to send: a form does not greet a
-/// patient with remarks about answers they have not given yet.
-pub(super) fn warning(s: Session, pos: usize) -> Option<AnyView> {
+/// while the item shows an issue (the issue comes first), and until the patient has answered it
+/// (for a group, a question in it) or tried to send: a form does not greet a patient with
+/// remarks about answers they have not given yet. With `top`, for a group with a constraint of
+/// severity `error`, its issue once problems are shown, drawn under its title (a question shows
+/// its own).
+pub(super) fn warning(s: Session, pos: usize, top: bool) -> Option<AnyView> {
     let q = s.loaded().definition.clone();
-    let lid = rapport_core::definition::instances::link_id_of(&q.items.get(pos)?.link_id);
-    if !q.constraints.iter().any(|c| c.warning && c.link_id == lid) {
+    let item = q.items.get(pos)?;
+    let lid = rapport_core::definition::instances::link_id_of(&item.link_id);
+    let mine = |warning: bool| {
+        q.constraints
+            .iter()
+            .any(|c| c.warning == warning && c.link_id == lid)
+    };
+    // A question shows its own issues; a group's are shown here.
+    let group_error = matches!(item.kind, ItemKind::Group) && mine(false);
+    let key = item.link_id.clone();
+    if top {
+        // A group's issue, under its title.
+        if !group_error {
+            return None;
+        }
+        let (q, key) = (q.clone(), key.clone());
+        let testid = format!("error-{key}");
+        let message = live_text(move || {
+            let item = q.items.get(pos);
+            match (item, s.issue_for(&key)) {
+                (Some(item), Some(code)) => s.strings().issue(&q, item, &code),
+                _ => String::new(),
+            }
+        });
+        let hidden = live_flag(move || message.get().is_empty());
+        return Some(view! { <p class="error" {attr("id", error_dom_id(pos))} data-testid=testid class:hidden=hidden>{message}</p> }.into_any());
+    }
+    if !mine(true) {
         return None;
     }
-    let key = q
-        .items
-        .get(pos)
-        .map(|i| i.link_id.clone())
-        .unwrap_or_default();
     let testid = format!("warning-{key}");
     // The item and everything under it (walking up from each item: no list of positions,
     // whose code the `repeats` chunk would share).
@@ -1364,13 +1388,14 @@ fn instance(s: Session, pos: usize, title: String) -> AnyView {
     let can_add =
         n == count && count < MAX_INSTANCES && q.items.len() < rapport_core::definition::MAX_ITEMS;
     view! {
-        <section class="group instance" data-testid=format!("group-{key}")>
+        <section class="group instance" {attr("id", question_dom_id(pos))} data-testid=format!("group-{key}")>
             <h3 class="group-title" {attr("id", heading)} {attr("tabindex", "-1")}>
                 {title}
                 {number.map(|t| view! { " "<span class="instance-number">{t}</span> }.into_any())}
             </h3>
+            {warning_of(s, pos, true)}
             {children}
-            {warning_of(s, pos)}
+            {warning_of(s, pos, false)}
             {(count > 1).then(|| {
                 let keep_on_escape = keep.clone();
                 let on_key = move |ev: web_sys::Event| {

@@ -81,9 +81,19 @@ pub fn validate(q: &Questionnaire, answers: &Answers) -> Vec<Issue> {
     let enabled = enabled_items(q, answers);
     let mut issues = Vec::new();
     for (i, item) in q.items.iter().enumerate() {
+        let on = enabled.get(i).copied().unwrap_or(false);
+        // A group's constraint (SDC `targetConstraint`) the definition's FHIRPath found broken.
+        if let (ItemKind::Group, true, Some(index)) =
+            (&item.kind, on, answers.broken(&item.link_id))
+        {
+            issues.push(Issue {
+                link_id: item.link_id.clone(),
+                code: IssueCode::Constraint { index },
+            });
+        }
         // A calculated value is worked out, a read-only one given (checked when the definition
         // is read, and by `envelope::verify`): not the patient's, nothing to check.
-        if !item.kind.is_question() || !item.asked() || !enabled.get(i).copied().unwrap_or(false) {
+        if !item.kind.is_question() || !item.asked() || !on {
             continue;
         }
         let issue = |code| Issue {

@@ -236,7 +236,7 @@ impl Unsupported {
         match self {
             Unsupported::DateLimits => "remove it; say the allowed range in the question's text",
             Unsupported::Repeats => "a group, a choice and a string, text, integer, decimal, quantity (with its units listed), date, dateTime or time question may repeat; a boolean or display item, or a quantity whose unit the patient writes, may not: remove \"repeats\": true, list the units (questionnaire-unitOption), or ask one question per answer",
-            Unsupported::Constraint => "a constraint is checked on a question the patient answers, where its words are shown; here it is not checked yet, and the response would be sent as complete without it: put it on the question it is about, make its severity warning, or remove it",
+            Unsupported::Constraint => "a constraint is checked on a question the patient answers or on a group, where its words are shown; here it is not checked yet, and the response would be sent as complete without it: put it on the question or the group it is about, make its severity warning, or remove it",
             Unsupported::Regex => "a regex is checked on string and text items only: remove it (a number takes minValue and maxValue, a choice its list of answers)",
             Unsupported::QuantityExtension => "list the units as questionnaire-unitOption codings; limits on a quantity are not checked yet, remove them or use a decimal item with minValue and maxValue",
         }

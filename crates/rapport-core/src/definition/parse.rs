@@ -327,12 +327,12 @@ impl Parser {
 
     /// Reads the constraints answers must meet before the response is complete (SDC
     /// `targetConstraint`, R4 `questionnaire-constraint`) with severity `error`: on a question
-    /// the patient answers, with the words (`human`) to show when it is not met; its FHIRPath is
-    /// read by [`crate::fhirpath::Program`]. On the questionnaire itself, a group, display text
-    /// or an item the patient does not answer it is refused, located (not checked yet: ignoring
-    /// it would send as complete a response the form calls incomplete). A `warning`, which does
-    /// not stop a response being complete, is read on a question the patient answers and on a
-    /// group (its words shown under it), and left unread elsewhere.
+    /// the patient answers or a group, with the words (`human`) to show when it is not met; its
+    /// FHIRPath is read by [`crate::fhirpath::Program`]. On the questionnaire itself, display
+    /// text or an item the patient does not answer it is refused, located (not checked yet:
+    /// ignoring it would send as complete a response the form calls incomplete). A `warning`,
+    /// which does not stop a response being complete, is read in the same places (its words
+    /// shown under the question or the group), and left unread elsewhere.
     fn constraints(&mut self, v: &Value) {
         let Some(root) = v.as_object() else {
             return;
@@ -363,7 +363,7 @@ impl Parser {
                 if warning && !(asked || group) {
                     continue;
                 }
-                let (Some(link_id), true) = (&lid, asked || warning) else {
+                let (Some(link_id), true) = (&lid, asked || group) else {
                     let kind = ErrorKind::UnsupportedElement {
                         field: "targetConstraint",
                         hint: Unsupported::Constraint,
