@@ -351,32 +351,52 @@ fn an_answer_the_list_no_longer_holds_is_taken_out_and_refused_by_the_receiver()
     assert!(now.get("meds").is_some());
 }
 
-fn warned() -> serde_json::Value {
-    let warning = |expr: &str, human: Option<&str>| {
-        let mut parts = vec![
-            json!({"url": "severity", "valueCode": "warning"}),
-            json!({"url": "expression", "valueExpression": {"language": "text/fhirpath", "expression": expr}}),
-        ];
-        if let Some(h) = human {
-            parts.push(json!({"url": "human", "valueString": h}));
-        }
-        json!({"url": "http://hl7.org/fhir/StructureDefinition/targetConstraint", "extension": parts})
-    };
+/// A constraint (SDC `targetConstraint`) of `severity`, with its words when given.
+fn rule(severity: &str, expr: &str, human: Option<&str>) -> serde_json::Value {
+    let mut parts = vec![
+        json!({"url": "severity", "valueCode": severity}),
+        json!({"url": "expression", "valueExpression": {"language": "text/fhirpath", "expression": expr}}),
+    ];
+    if let Some(h) = human {
+        parts.push(json!({"url": "human", "valueString": h}));
+    }
+    json!({"url": "http://hl7.org/fhir/StructureDefinition/targetConstraint", "extension": parts})
+}
+
+/// A question, then a group it shows with the constraint `on_group`, holding questions
+/// `hours` (with `on_hours`) and `mood`.
+fn week(on_group: serde_json::Value, on_hours: Option<serde_json::Value>) -> serde_json::Value {
     json!({
         "resourceType": "Questionnaire",
-        "url": "http://example.org/Questionnaire/warnings",
+        "url": "http://example.org/Questionnaire/week",
         "version": "1",
         "item": [
             {"linkId": "more", "type": "boolean", "text": "Placeholder more?"},
             {"linkId": "week", "type": "group", "text": "Placeholder week.",
              "enableWhen": [{"question": "more", "operator": "=", "answerBoolean": true}],
-             "extension": [warning("item.answer.exists()", Some("Placeholder: one answer helps."))],
+             "extension": [on_group],
              "item": [
                 {"linkId": "hours", "type": "integer", "text": "Placeholder hours.",
-                 "extension": [warning("answer.value >= 4", Some("Placeholder: little sleep."))]}
+                 "extension": on_hours.into_iter().collect::<Vec<_>>()},
+                {"linkId": "mood", "type": "integer", "text": "Placeholder mood."}
              ]}
         ]
     })
+}
+
+fn warned() -> serde_json::Value {
+    week(
+        rule(
+            "warning",
+            "item.answer.exists()",
+            Some("Placeholder: one answer helps."),
+        ),
+        Some(rule(
+            "warning",
+            "answer.value >= 4",
+            Some("Placeholder: little sleep."),
+        )),
+    )
 }
 
 #[test]
@@ -518,25 +538,12 @@ fn a_draft_keeps_the_unit_written() {
 
 #[test]
 fn a_groups_constraint_is_the_groups_issue_and_the_receiver_checks_it() {
-    let q = Questionnaire::from_value(&json!({
-        "resourceType": "Questionnaire",
-        "url": "http://example.org/Questionnaire/group-constraint",
-        "version": "1",
-        "item": [
-            {"linkId": "more", "type": "boolean", "text": "Placeholder more?"},
-            {"linkId": "week", "type": "group", "text": "Placeholder week.",
-             "enableWhen": [{"question": "more", "operator": "=", "answerBoolean": true}],
-             "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/targetConstraint", "extension": [
-                {"url": "severity", "valueCode": "error"},
-                {"url": "expression", "valueExpression": {"language": "text/fhirpath", "expression": "item.answer.exists()"}},
-                {"url": "human", "valueString": "Placeholder: answer one."}]}],
-             "item": [
-                {"linkId": "mood", "type": "integer", "text": "Placeholder mood."},
-                {"linkId": "sleep", "type": "integer", "text": "Placeholder sleep."}
-             ]}
-        ]
-    }))
-    .unwrap();
+    let on_group = rule(
+        "error",
+        "item.answer.exists()",
+        Some("Placeholder: answer one."),
+    );
+    let q = Questionnaire::from_value(&week(on_group, None)).unwrap();
     let program = rapport_core::fhirpath::Program::compile(&q)
         .unwrap()
         .unwrap();
@@ -556,7 +563,7 @@ fn a_groups_constraint_is_the_groups_issue_and_the_receiver_checks_it() {
     let e = support::verify_answers(&q, &answers).unwrap_err();
     assert_eq!(e.message, "\"week\" does not meet its constraint");
     // One answer in it meets it.
-    answers.set("sleep", Some(AnswerValue::Integer(7)));
+    answers.set("mood", Some(AnswerValue::Integer(7)));
     program.calculate(&q, &mut answers, CLOCK);
     assert!(validate(&q, &answers).is_empty());
     support::verify_answers(&q, &answers).unwrap();
