@@ -36,8 +36,7 @@ impl Strings {
         // An answer that does not fit the item's pattern: with the definition's own example
         // of the way to write it (`entryFormat`), when it gives one.
         if let (IssueCode::NoMatch, Some(example)) = (code, &item.entry_format) {
-            // Kept on one line: its hyphens do not break (U+2011 looks the same).
-            let example = Arg::Text(self.words(q, example).replace('-', "\u{2011}"));
+            let example = Arg::Text(self.words(q, example));
             return self.t_args("issue-no-match-example", &[("example", example)]);
         }
         // A broken constraint: the definition's own words for it.
