@@ -944,14 +944,14 @@ test('constraints (SDC targetConstraint, R4 questionnaire-constraint): an answer
   }
 });
 
-test('warnings (targetConstraint with severity warning): a calm note under the question or the group while its answers break one, once the patient has answered there, announced politely; it stops nothing and the receiver stores the answers; a group\'s constraint with severity error is its issue, in the summary', async () => {
+test('warnings (targetConstraint with severity warning): a calm note under the question or the group while its answers break one, announced politely; it stops nothing and the receiver stores the answers; a group\'s constraint with severity error is its issue, in the summary', async () => {
   const { page, context } = await openFixture('constraint-warnings');
   const field = (id) => page.locator(`[data-testid=question-${id}] input`).first();
   const warning = (id) => page.locator(`[data-testid=warning-${id}]`);
   const said = async (id) => plain((await warning(id).innerText()).trim());
-  // Nothing said before the patient answers, though the empty group breaks its warning.
-  await field('mood').waitFor();
-  assert.equal(await said('week'), '', 'no remark on answers not given yet');
+  // The empty group breaks its warning: said from the start (the form would send at once).
+  await page.locator('[data-testid=warning-week]', { hasText: 'answering three helps' }).waitFor();
+  assert.equal(await said('sleep'), '', 'no answer, nothing to say');
   assert.equal(await warning('week').getAttribute('role'), 'status');
   // The group's own constraint (severity error): its issue, listed in the summary, whose link
   // takes the patient to the group's first field; nothing is sent.
@@ -986,9 +986,10 @@ test('warnings (targetConstraint with severity warning): a calm note under the q
   // A group that repeats: each instance its own note, under it.
   const again = await openFixture('constraint-warnings', { edit: (d) => { d.item.find((i) => i.linkId === 'week').repeats = true; } });
   await again.page.locator(tid('add-week')).click();
+  for (const k of ['mood', 'sleep', 'walks']) await again.page.locator(`${tid(`question-${k}`)} input`).fill('8');
   await again.page.locator(`${tid(`question-sleep${S}2`)} input`).fill('8');
   await again.page.locator(tid(`warning-week${S}2`), { hasText: 'answering three helps' }).waitFor();
-  assert.equal(plain((await again.page.locator(tid('warning-week')).innerText()).trim()), '', 'the first instance, not answered, says nothing');
+  await again.page.locator(`${tid('warning-week')}:empty`).waitFor({ state: 'attached' });
   assert.equal(plain((await again.page.locator(tid(`warning-sleep${S}2`)).innerText()).trim()), '', 'eight hours: no warning');
   await again.context.close();
 });

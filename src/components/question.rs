@@ -599,12 +599,12 @@ pub(super) fn listed_choice(f: &Field<'_>, item: &Item) -> AnyView {
 
 /// The words of the warning the answers to the question or group at `pos` break (a constraint
 /// of severity `warning`, worked out by the core with the others), in the `expressions` chunk:
-/// a calm note under it, announced politely, which stops nothing. Empty while none is broken,
-/// while the item shows an issue (the issue comes first), and until the patient has answered it
-/// (for a group, a question in it) or tried to send: a form does not greet a patient with
-/// remarks about answers they have not given yet. With `top`, for a group with a constraint of
-/// severity `error`, its issue once problems are shown, drawn under its title (a question shows
-/// its own).
+/// a calm note under it, announced politely, which stops nothing. Empty while none is broken
+/// and while the item shows an issue (the issue comes first). Shown from the start when an
+/// empty answer breaks it ("answering three helps"): the form sends at once when nothing else
+/// is wrong, so a warning kept for later would never be read. With `top`, for a group with a
+/// constraint of severity `error`, its issue once problems are shown, drawn under its title (a
+/// question shows its own).
 pub(super) fn warning(s: Session, pos: usize, top: bool) -> Option<AnyView> {
     let q = s.loaded().definition.clone();
     let item = q.items.get(pos)?;
@@ -638,32 +638,10 @@ pub(super) fn warning(s: Session, pos: usize, top: bool) -> Option<AnyView> {
         return None;
     }
     let testid = format!("warning-{key}");
-    // The item and everything under it (walking up from each item: no list of positions,
-    // whose code the `repeats` chunk would share).
-    let under = |mut at: Option<usize>| {
-        while let Some(p) = at {
-            if p == pos {
-                return true;
-            }
-            at = q.items.get(p).and_then(|i| i.parent);
-        }
-        false
-    };
-    let keys: Vec<String> = q
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| under(Some(*i)))
-        .map(|(_, i)| i.link_id.clone())
-        .collect();
     let words = live_text(move || {
-        let (index, touched) = s.with_answers(|a| {
-            let touched = keys.iter().any(|k| a.get(k).is_some());
-            (a.warned(&key), touched)
-        });
-        let c = index.and_then(|i| q.constraints.get(i));
-        match (c, s.issue_for(&key)) {
-            (Some(c), None) if touched || s.show_errors() => s.strings().words(&q, &c.human),
+        let index = s.with_answers(|a| a.warned(&key));
+        match (index.and_then(|i| q.constraints.get(i)), s.issue_for(&key)) {
+            (Some(c), None) => s.strings().words(&q, &c.human),
             _ => String::new(),
         }
     });
@@ -673,8 +651,10 @@ pub(super) fn warning(s: Session, pos: usize, top: bool) -> Option<AnyView> {
 }
 
 /// The note a broken warning shows: the widget's text beside a line in its accent colour (no
-/// alarm colour: nothing is wrong), hidden while empty.
-const WARNING_STYLES: &str = ".warning{margin:8px 0 0;padding:4px 0;padding-inline-start:12px;border-inline-start:3px solid var(--_accent);color:var(--_text)}.warning:empty{display:none}";
+/// alarm colour: nothing is wrong); while empty it takes no room but stays in the page, so that
+/// a screen reader announces the words when they arrive (a live region that appears with its
+/// words is often not announced).
+const WARNING_STYLES: &str = ".warning{margin:8px 0 0;padding:4px 0;padding-inline-start:12px;border-inline-start:3px solid var(--_accent);color:var(--_text)}.warning:empty{margin:0;padding:0;border:0}";
 
 thread_local! {
     static WARNING_SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
@@ -1013,7 +993,7 @@ fn unit_words_field(f: &Field<'_>, kind: &ItemKind) -> AnyView {
                 {listen("input", handler(false))} prop:value=number/>
             <span class="unit-pair">
                 <label class="unit" {attr("id", unit_label.clone())} {attr("for", format!("{name}-unit"))}>{tr(s, "quantity-unit")}</label>
-                <input {attr("type", "text")} class="text unit-words" {attr("id", format!("{name}-unit"))} {attr("autocomplete", "off")}
+                <input {attr("type", "text")} class="text unit-words" {attr("id", format!("{name}-unit"))} {attr("autocomplete", "off")} {attr("dir", "auto")}
                     {attr("maxlength", MAX_UNIT_WORDS.to_string())} {attr("aria-labelledby", format!("{} {unit_label}", label_dom_id(pos)))}
                     {listen("input", handler(true))} prop:value=words/>
             </span>

@@ -88,7 +88,9 @@ fn shown(strings: &crate::text::Strings, q: &Questionnaire, pos: usize, v: &Answ
                     .iter()
                     .find(|u| &u.code == code)
                     .map(|u| strings.option(q, u));
-                match unit {
+                // None listed: the unit in words the definition gives with the value, if any.
+                match unit.or_else(|| (units.is_empty() && !code.is_empty()).then(|| code.clone()))
+                {
                     Some(u) => format!("{} {u}", strings.number(*value)),
                     None => strings.number(*value),
                 }

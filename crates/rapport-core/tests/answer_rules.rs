@@ -515,6 +515,18 @@ fn a_quantity_without_units_takes_the_unit_in_the_patients_words() {
     answers.set("since", Some(bare));
     let e = support::verify_answers(&q, &answers).unwrap_err();
     assert!(e.message.contains("no-unit"), "{}", e.message);
+    let private = "weeks since the night I left my husband";
+    answers.set(
+        "since",
+        Some(AnswerValue::Quantity {
+            value: 3.0,
+            system: None,
+            code: format!("{private}, at last"),
+        }),
+    );
+    let e = support::verify_answers(&q, &answers).unwrap_err();
+    assert!(e.message.contains("too-long"), "{}", e.message);
+    assert!(!e.message.contains("husband"), "{}", e.message);
 }
 
 #[test]

@@ -830,10 +830,10 @@ async fn answers_in_a_repeating_group_are_listed_per_instance() {
     assert!(body.contains("<td class=\"answer\">No</td>"), "{body}");
 }
 
-/// A choice whose options an `answerExpression` lists (none in the definition): the words the
-/// patient saw, which the widget sends in the response, else the code.
+/// A choice whose options an `answerExpression` lists (none in the definition): the option's
+/// words, worked out again from the answers, whatever `display` the response carries.
 #[tokio::test]
-async fn options_listed_from_answers_are_shown_in_the_patients_words() {
+async fn options_listed_from_answers_are_shown_with_their_words() {
     let definition = fixture_definition(include_str!(
         "../../rapport-core/tests/fixtures/answer-expression.json"
     ));
@@ -847,9 +847,12 @@ async fn options_listed_from_answers_are_shown_in_the_patients_words() {
         Some(AnswerValue::Many(vec![topic("sleep"), topic("mood")])),
     );
     answers.set("first", Some(topic("mood")));
-    // As the widget does: the words of the option it listed and the patient picked.
+    // Sent without words (an older widget): the list's words.
+    let body = item_table("listed-code", &definition, "MedicinesReview", &answers).await;
+    assert!(body.contains("<td class=\"answer\">Mood</td>"), "{body}");
+    // Sent with other words than the list's (a client that is not the widget): the list's.
     let display = |item: &Item, o: &AnswerOption| {
-        (item.link_id == "first" && o.code == "mood").then(|| "Mood".to_owned())
+        (item.link_id == "first").then(|| format!("not {}", o.code))
     };
     let answered = Answered {
         answers: &answers,
@@ -857,7 +860,5 @@ async fn options_listed_from_answers_are_shown_in_the_patients_words() {
     };
     let body = item_table_answered("listed", &definition, "MedicinesReview", &answered).await;
     assert!(body.contains("<td class=\"answer\">Mood</td>"), "{body}");
-    // Sent without words (an older widget): the code.
-    let body = item_table("listed-code", &definition, "MedicinesReview", &answers).await;
-    assert!(body.contains("<td class=\"answer\">mood</td>"), "{body}");
+    assert!(!body.contains("not mood"), "{body}");
 }

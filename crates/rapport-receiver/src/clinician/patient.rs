@@ -559,6 +559,11 @@ fn item_rows(
                     let Some((l, a, qr)) = a else {
                         return Cell::default();
                     };
+                    let listed = Some(Listed {
+                        loaded: l,
+                        answers: a,
+                        response: qr,
+                    });
                     let Some(own) = l.questionnaire.item(&item.link_id) else {
                         return Cell::default();
                     };
@@ -579,7 +584,7 @@ fn item_rows(
                         several => {
                             let shown: Vec<String> = several
                                 .iter()
-                                .map(|(_, v)| cell(own, v, &own_words, Some(qr), t))
+                                .map(|(_, v)| cell(own, v, &own_words, listed, t))
                                 .collect();
                             return Cell {
                                 value: shown.join("; "),
@@ -590,14 +595,14 @@ fn item_rows(
                     if let Some(points) = meta::item_points(own, answer) {
                         scored.push(points);
                         let option = matches!(own.kind, ItemKind::Choice { .. })
-                            .then(|| cell(own, answer, &own_words, Some(qr), t));
+                            .then(|| cell(own, answer, &own_words, listed, t));
                         return Cell {
                             value: number(points),
                             option,
                         };
                     }
                     Cell {
-                        value: cell(own, answer, &own_words, Some(qr), t),
+                        value: cell(own, answer, &own_words, listed, t),
                         option: None,
                     }
                 })
@@ -635,44 +640,56 @@ fn item_rows(
         .collect()
 }
 
-/// The `display` of the coding `code` answered to `link_id` anywhere in the response `qr`.
-fn display_in(qr: &Value, link_id: &str, code: &str) -> Option<String> {
-    let items = qr.get("item")?.as_array()?;
-    items.iter().find_map(|item| {
-        let here = (item.get("linkId").and_then(Value::as_str) == Some(link_id))
-            .then(|| item.get("answer")?.as_array())
-            .flatten()
-            .into_iter()
-            .flatten()
-            .filter_map(|a| a.get("valueCoding"))
-            .find(|c| c.get("code").and_then(Value::as_str) == Some(code))
-            .and_then(|c| c.get("display")?.as_str().map(str::to_owned));
-        here.or_else(|| display_in(item, link_id, code))
-            .or_else(|| {
-                // Items nested under a question are in its answers.
-                item.get("answer")?
-                    .as_array()?
-                    .iter()
-                    .find_map(|a| display_in(a, link_id, code))
-            })
-    })
+/// What a record needs to show the answers to a choice whose options an `answerExpression`
+/// lists: its definition, its answers and the response they came in.
+#[derive(Clone, Copy)]
+struct Listed<'a> {
+    loaded: &'a Loaded,
+    answers: &'a rapport_core::answers::Answers,
+    response: &'a Value,
 }
 
-/// An answer that does not score, as the clinician reads it (`qr`: the response it came in).
+impl Listed<'_> {
+    /// The words of the listed option with `code` that the patient picked for `item`, worked
+    /// out again from the answers, as the widget listed them (what the response says is not
+    /// taken on trust), in the viewer's language; `None` when the list no longer holds it.
+    fn words(&self, item: &Item, code: &str, words: &DefinitionWords<'_>) -> Option<String> {
+        let q = &self.loaded.questionnaire;
+        let program = rapport_core::fhirpath::Program::compile(q).ok()??;
+        let authored = self
+            .response
+            .get("authored")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let clock = rapport_core::fhirpath::Clock {
+            today: authored.get(..10).unwrap_or_default(),
+            now: authored,
+        };
+        program
+            .options(q, self.answers, &item.link_id, clock)
+            .into_iter()
+            .find(|o| o.code == code)
+            .map(|o| words.option(&o))
+    }
+}
+
+/// An answer that does not score, as the clinician reads it (`listed`: its record, for the
+/// options an `answerExpression` lists).
 fn cell(
     item: &Item,
     answer: &AnswerValue,
     words: &DefinitionWords<'_>,
-    qr: Option<&Value>,
+    listed: Option<Listed<'_>>,
     t: Tr<'_>,
 ) -> String {
     match (answer, &item.kind) {
-        // Listed by an `answerExpression` (no options in the definition): the words the
-        // patient saw, which the response carries, else the code.
+        // Listed by an `answerExpression` (no options in the definition): the option's words,
+        // worked out again from the answers, else the code.
         (AnswerValue::Coding { code, .. }, ItemKind::Choice { options, .. })
             if options.is_empty() =>
         {
-            qr.and_then(|qr| display_in(qr, link_id_of(&item.link_id), code))
+            listed
+                .and_then(|l| l.words(item, code, words))
                 .unwrap_or_else(|| code.clone())
         }
         (AnswerValue::Coding { code, .. }, ItemKind::Choice { options, .. }) => options
@@ -713,7 +730,7 @@ fn cell(
         // Check boxes: every answer, in the order the patient gave them.
         (AnswerValue::Many(list), _) => list
             .iter()
-            .map(|a| cell(item, a, words, qr, t))
+            .map(|a| cell(item, a, words, listed, t))
             .collect::<Vec<_>>()
             .join(&t("patient-list-separator", &[])),
     }
